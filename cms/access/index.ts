@@ -1,0 +1,57 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { checkRole, localityIDs, type Role } from './roles'
+
+export { checkRole, localityIDs, ROLES, roleLabels, type Role } from './roles'
+
+/** Administrators pass every check that names roles. */
+export const isAdmin = (user: Parameters<typeof checkRole>[1]): boolean => checkRole([], user)
+
+export const anyone: Access = () => true
+
+export const authenticated: Access = ({ req: { user } }) => Boolean(user)
+
+/** Access for holders of any of `roles` (administrators always pass). */
+export const hasRole =
+  (...roles: Role[]): Access =>
+  ({ req: { user } }) =>
+    checkRole(roles, user)
+
+export const fieldHasRole =
+  (...roles: Role[]): FieldAccess =>
+  ({ req: { user } }) =>
+    checkRole(roles, user)
+
+/** The master catalogue is edited by the province's legal officers. */
+export const masterEditor = hasRole('legal-officer')
+
+const published: Where = { _status: { equals: 'published' } }
+
+/**
+ * Versioned collections: anonymous readers see published documents only. Payload's
+ * `read: () => true` would also return drafts, so the filter is explicit.
+ */
+export const publishedOrStaff: Access = ({ req: { user } }) => (user ? true : published)
+
+/**
+ * Documents owned by a locality (`localityPath` names the relation). Staff with a
+ * province-wide role read everything; a locality officer reads drafts of their own
+ * localities only, and what is published elsewhere; anonymous readers see published only.
+ */
+export const readLocalityOwned =
+  (localityPath: string): Access =>
+  ({ req: { user } }) => {
+    if (!user) return published
+    if (checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)) return true
+    return { or: [{ [localityPath]: { in: localityIDs(user) } }, published] }
+  }
+
+/** Updating or deleting documents owned by a locality: only that locality's officers. */
+export const writeLocalityOwned =
+  (localityPath: string): Access =>
+  ({ req: { user } }) => {
+    if (!user) return false
+    if (isAdmin(user)) return true
+    if (!checkRole(['locality-officer'], user)) return false
+    return { [localityPath]: { in: localityIDs(user) } }
+  }

@@ -1,0 +1,65 @@
+import { channelLabels, type Channel } from '../Procedures/channels'
+import { formatProcessingTime, isNoLongerThan, type ProcessingTime, type TimeUnit } from '../Procedures/processingTime'
+import { levelLabels, tierOf, type UnitType } from '../Localities/tier'
+
+export interface ApplicationInput {
+  procedure: {
+    name: string
+    code: string
+    status?: string | null
+    levels?: string[] | null
+    methods?: { channel: Channel; processingTime?: number | null; processingTimeUnit?: TimeUnit | null }[] | null
+  }
+  locality: { name: string; unitType: UnitType; dissolvedOn?: string | null }
+  committedTime?: { value?: number | null; unit?: TimeUnit | null } | null
+  appliedFrom?: string | null
+}
+
+export interface RuleError {
+  path: string
+  message: string
+}
+
+/**
+ * Rules for a locality applying a procedure of the province's master list. The master stays the
+ * source of every part that is not overridden, so only the overrides are checked here.
+ */
+export function applicationErrors({ procedure, locality, committedTime, appliedFrom }: ApplicationInput): RuleError[] {
+  const errors: RuleError[] = []
+  const label = `thủ tục ${procedure.code} "${procedure.name}"`
+
+  if (procedure.status === 'abolished') {
+    errors.push({ path: 'procedure', message: `Không thể áp dụng ${label} vì thủ tục đã bị bãi bỏ.` })
+  }
+
+  const tier = tierOf(locality.unitType)
+  if (!(procedure.levels ?? []).includes(tier)) {
+    errors.push({
+      path: 'procedure',
+      message: `Không thể áp dụng ${label} tại ${locality.name}: thủ tục không thực hiện ở ${levelLabels[tier].vi.toLowerCase()}.`,
+    })
+  }
+
+  if (locality.dissolvedOn && (!appliedFrom || appliedFrom.slice(0, 10) >= locality.dissolvedOn.slice(0, 10))) {
+    errors.push({ path: 'appliedFrom', message: `${locality.name} đã chấm dứt hoạt động, không thể áp dụng thủ tục từ ngày này.` })
+  }
+
+  if (committedTime?.value !== undefined && committedTime?.value !== null) {
+    if (!committedTime.unit) {
+      errors.push({ path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' })
+    } else {
+      const committed: ProcessingTime = { value: committedTime.value, unit: committedTime.unit }
+      for (const method of procedure.methods ?? []) {
+        if (typeof method.processingTime !== 'number' || !method.processingTimeUnit) continue
+        const legal: ProcessingTime = { value: method.processingTime, unit: method.processingTimeUnit }
+        if (!isNoLongerThan(committed, legal)) {
+          errors.push({
+            path: 'committedTime.value',
+            message: `Thời hạn cam kết ${formatProcessingTime(committed)} dài hơn thời hạn theo quy định ${formatProcessingTime(legal)} (${channelLabels[method.channel].vi.toLowerCase()}).`,
+          })
+        }
+      }
+    }
+  }
+  return errors
+}

@@ -1,0 +1,114 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { checkRole, isAdmin, localityIDs, readLocalityOwned, writeLocalityOwned } from '../../access'
+import { versioned } from '../../fields/versioned'
+import { validateUrl } from '../../fields/validateUrl'
+import { TIME_UNITS, timeUnitLabels } from '../Procedures/processingTime'
+import { validateApplication } from './validateApplication'
+
+const canCreate: Access = ({ req: { user }, data }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  if (!checkRole(['locality-officer'], user)) return false
+  const locality = data?.locality && typeof data.locality === 'object' ? data.locality.id : data?.locality
+  return locality === undefined || localityIDs(user).includes(String(locality))
+}
+
+/** A locality's subset of the master list, with its own overrides. */
+export const AppliedProcedures: CollectionConfig = {
+  slug: 'applied-procedures',
+  labels: {
+    singular: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedure' },
+    plural: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedures' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'locality', 'committedTime', 'appliedFrom', '_status'],
+    group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+  },
+  access: {
+    read: readLocalityOwned('locality'),
+    readVersions: ({ req }) => Boolean(req.user),
+    create: canCreate,
+    update: writeLocalityOwned('locality'),
+    delete: writeLocalityOwned('locality'),
+  },
+  versions: versioned,
+  hooks: { beforeChange: [validateApplication] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locality', type: 'relationship', relationTo: 'localities', required: true, index: true, label: { vi: 'Địa phương', en: 'Locality' } },
+        {
+          name: 'procedure',
+          type: 'relationship',
+          relationTo: 'procedures',
+          required: true,
+          index: true,
+          label: { vi: 'Thủ tục (danh mục của tỉnh)', en: 'Master procedure' },
+          filterOptions: { status: { equals: 'in-force' } },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'appliedFrom',
+          type: 'date',
+          label: { vi: 'Áp dụng từ ngày', en: 'Applied from' },
+          admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'applyingDecision',
+          type: 'relationship',
+          relationTo: 'decisions',
+          label: { vi: 'Quyết định áp dụng', en: 'Applying decision' },
+          filterOptions: { kind: { equals: 'application' } },
+        },
+      ],
+    },
+    {
+      name: 'committedTime',
+      type: 'group',
+      label: { vi: 'Thời hạn địa phương cam kết', en: 'Committed processing time' },
+      admin: {
+        description: {
+          vi: 'Không bắt buộc. Không được dài hơn thời hạn theo quy định của bất kỳ cách thức nào.',
+          en: 'Optional; never longer than the legal time of any channel.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'value', type: 'number', min: 0, label: { vi: 'Thời hạn', en: 'Time' } },
+            {
+              name: 'unit',
+              type: 'select',
+              label: { vi: 'Đơn vị', en: 'Unit' },
+              options: TIME_UNITS.map((value) => ({ value, label: timeUnitLabels[value] })),
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'receivingAddress', type: 'textarea', label: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'Receiving address' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'officerInCharge', type: 'text', label: { vi: 'Công chức phụ trách', en: 'Officer in charge' } },
+        { name: 'unitInCharge', type: 'text', label: { vi: 'Bộ phận phụ trách', en: 'Unit in charge' } },
+      ],
+    },
+    { name: 'onlineServiceUrl', type: 'text', validate: validateUrl, label: { vi: 'Đường dẫn dịch vụ công trực tuyến', en: 'Online service link' } },
+    { name: 'localNotes', type: 'textarea', label: { vi: 'Ghi chú của địa phương', en: 'Local notes' } },
+  ],
+}

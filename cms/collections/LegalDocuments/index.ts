@@ -1,0 +1,86 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, masterEditor } from '../../access'
+
+export const LEGAL_KINDS = ['law', 'ordinance', 'decree', 'circular', 'joint-circular', 'decision', 'resolution', 'other'] as const
+export const legalKindLabels: Record<(typeof LEGAL_KINDS)[number], { vi: string; en: string }> = {
+  law: { vi: 'Luật', en: 'Law' },
+  ordinance: { vi: 'Pháp lệnh', en: 'Ordinance' },
+  decree: { vi: 'Nghị định', en: 'Decree' },
+  circular: { vi: 'Thông tư', en: 'Circular' },
+  'joint-circular': { vi: 'Thông tư liên tịch', en: 'Joint circular' },
+  decision: { vi: 'Quyết định', en: 'Decision' },
+  resolution: { vi: 'Nghị quyết', en: 'Resolution' },
+  other: { vi: 'Văn bản khác', en: 'Other' },
+}
+
+export const LEGAL_STATUSES = ['in-force', 'expired', 'amended', 'replaced'] as const
+export const legalStatusLabels: Record<(typeof LEGAL_STATUSES)[number], { vi: string; en: string }> = {
+  'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
+  expired: { vi: 'Hết hiệu lực', en: 'Expired' },
+  amended: { vi: 'Đã được sửa đổi, bổ sung', en: 'Amended' },
+  replaced: { vi: 'Đã được thay thế', en: 'Replaced' },
+}
+
+const date = (name: string, vi: string, en: string, required = false) =>
+  ({ name, type: 'date', required, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const
+
+/** Căn cứ pháp lý: the laws, decrees and circulars that set procedures. */
+export const LegalDocuments: CollectionConfig = {
+  slug: 'legal-documents',
+  labels: { singular: { vi: 'Văn bản pháp luật', en: 'Legal document' }, plural: { vi: 'Văn bản pháp luật', en: 'Legal documents' } },
+  admin: {
+    useAsTitle: 'number',
+    defaultColumns: ['number', 'kind', 'title', 'issueDate', 'status'],
+    group: { vi: 'Danh mục', en: 'Reference data' },
+  },
+  access: { read: anyone, create: masterEditor, update: masterEditor, delete: masterEditor },
+  hooks: {
+    beforeValidate: [
+      ({ data }) => {
+        // A replaced document names its replacement; one in force names none.
+        if (data && data.status !== 'replaced' && data.status !== undefined) data.replacedBy = null
+        return data
+      },
+    ],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', type: 'text', required: true, unique: true, label: { vi: 'Số ký hiệu', en: 'Number and symbol' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          label: { vi: 'Loại văn bản', en: 'Kind' },
+          options: LEGAL_KINDS.map((value) => ({ value, label: legalKindLabels[value] })),
+        },
+      ],
+    },
+    { name: 'title', type: 'textarea', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
+    { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
+    { type: 'row', fields: [date('issueDate', 'Ngày ban hành', 'Issue date', true), date('effectiveDate', 'Ngày có hiệu lực', 'Effective date')] },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-force',
+      index: true,
+      label: { vi: 'Tình trạng hiệu lực', en: 'Status' },
+      options: LEGAL_STATUSES.map((value) => ({ value, label: legalStatusLabels[value] })),
+    },
+    {
+      name: 'replacedBy',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      label: { vi: 'Được thay thế bởi', en: 'Replaced by' },
+      admin: { condition: (data) => data?.status === 'replaced' },
+      validate: (value: unknown, { siblingData, id }: { siblingData: Record<string, unknown>; id?: string | number }) => {
+        if (siblingData?.status === 'replaced' && !value) return 'Hãy chọn văn bản thay thế.'
+        if (value && id && String(value) === String(id)) return 'Một văn bản không thể thay thế chính nó.'
+        return true
+      },
+    },
+  ],
+}

@@ -1,0 +1,79 @@
+/**
+ * Administrative units and the tier (cấp) that handles procedures. Before 1 July 2025 there were
+ * three tiers (province, district, commune); since then two (province, commune). Both are held:
+ * a district simply has a `dissolvedOn` date, and a commune may hang off a district or a province.
+ */
+export const UNIT_TYPES = [
+  'province',
+  'central-city',
+  'district',
+  'urban-district',
+  'town',
+  'provincial-city',
+  'commune',
+  'ward',
+  'township',
+  'special-zone',
+] as const
+export type UnitType = (typeof UNIT_TYPES)[number]
+
+export const LEVELS = ['province', 'district', 'commune'] as const
+export type Level = (typeof LEVELS)[number]
+
+export const unitTypeLabels: Record<UnitType, { vi: string; en: string }> = {
+  province: { vi: 'Tỉnh', en: 'Province' },
+  'central-city': { vi: 'Thành phố trực thuộc trung ương', en: 'Centrally-run city' },
+  district: { vi: 'Huyện', en: 'Rural district' },
+  'urban-district': { vi: 'Quận', en: 'Urban district' },
+  town: { vi: 'Thị xã', en: 'District-level town' },
+  'provincial-city': { vi: 'Thành phố thuộc tỉnh', en: 'Provincial city' },
+  commune: { vi: 'Xã', en: 'Commune' },
+  ward: { vi: 'Phường', en: 'Ward' },
+  township: { vi: 'Thị trấn', en: 'Township' },
+  'special-zone': { vi: 'Đặc khu', en: 'Special zone' },
+}
+
+export const levelLabels: Record<Level, { vi: string; en: string }> = {
+  province: { vi: 'Cấp tỉnh', en: 'Province level' },
+  district: { vi: 'Cấp huyện', en: 'District level' },
+  commune: { vi: 'Cấp xã', en: 'Commune level' },
+}
+
+const TIER: Record<UnitType, Level> = {
+  province: 'province',
+  'central-city': 'province',
+  district: 'district',
+  'urban-district': 'district',
+  town: 'district',
+  'provincial-city': 'district',
+  commune: 'commune',
+  ward: 'commune',
+  township: 'commune',
+  'special-zone': 'commune',
+}
+
+export const tierOf = (unitType: UnitType): Level => TIER[unitType]
+
+/** Official administrative-unit codes (mã đơn vị hành chính) by tier. */
+const CODE_LENGTH: Record<Level, number> = { province: 2, district: 3, commune: 5 }
+
+export function unitCodeError(code: unknown, unitType: UnitType): string | null {
+  const tier = tierOf(unitType)
+  const length = CODE_LENGTH[tier]
+  if (typeof code === 'string' && new RegExp(`^\\d{${length}}$`).test(code)) return null
+  return `Mã đơn vị hành chính "${String(code ?? '')}" không hợp lệ: ${levelLabels[tier].vi.toLowerCase()} dùng mã ${length} chữ số.`
+}
+
+/** A unit's parent must sit on a higher tier; communes may hang off a district (pre-2025) or a province. */
+export function parentError(unitType: UnitType, parentUnitType: UnitType | undefined): string | null {
+  const tier = tierOf(unitType)
+  if (tier === 'province') {
+    return parentUnitType ? 'Đơn vị cấp tỉnh không có đơn vị cấp trên.' : null
+  }
+  if (!parentUnitType) return 'Đơn vị cấp huyện và cấp xã phải có đơn vị cấp trên.'
+  const parentTier = tierOf(parentUnitType)
+  const allowed: Level[] = tier === 'district' ? ['province'] : ['province', 'district']
+  return allowed.includes(parentTier)
+    ? null
+    : `Đơn vị cấp trên của một đơn vị ${levelLabels[tier].vi.toLowerCase()} phải là ${allowed.map((l) => levelLabels[l].vi.toLowerCase()).join(' hoặc ')}.`
+}

@@ -1,0 +1,299 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { masterEditor, publishedOrStaff } from '../../access'
+import { versioned } from '../../fields/versioned'
+import { levelLabels, LEVELS } from '../Localities/tier'
+import { CHANNELS, channelLabels, ONLINE_LEVELS, onlineLevelLabels, SUBJECTS, subjectLabels } from './channels'
+import { TIME_UNITS, timeUnitLabels } from './processingTime'
+import { validateProcedure } from './validateProcedure'
+
+const agency = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'agencies',
+  hasMany: true,
+  label: { vi, en },
+})
+
+/** The province's master list: one document per procedure as announced. */
+export const Procedures: CollectionConfig = {
+  slug: 'procedures',
+  labels: {
+    singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
+    plural: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'sector', 'levels', 'status', '_status'],
+    listSearchableFields: ['name', 'code', 'keywords'],
+    group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: ({ req }) => Boolean(req.user),
+    create: masterEditor,
+    update: masterEditor,
+    delete: masterEditor,
+  },
+  versions: versioned,
+  hooks: { beforeChange: [validateProcedure] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: { vi: 'Mã thủ tục', en: 'National code' },
+          admin: { description: { vi: 'Dạng d.dddddd, ví dụ 1.001193.', en: 'Format d.dddddd, e.g. 1.001193.' } },
+        },
+        {
+          name: 'localCode',
+          type: 'text',
+          label: { vi: 'Mã địa phương', en: 'Local code' },
+          admin: { description: { vi: 'Không bắt buộc, ví dụ 1.000494.000.00.00.H29.', en: 'Optional.' } },
+        },
+      ],
+    },
+    { name: 'name', type: 'textarea', required: true, label: { vi: 'Tên thủ tục', en: 'Name' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'in-force',
+      index: true,
+      label: { vi: 'Tình trạng', en: 'Status' },
+      options: [
+        { value: 'in-force', label: { vi: 'Đang thực hiện', en: 'In force' } },
+        { value: 'abolished', label: { vi: 'Đã bãi bỏ', en: 'Abolished' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { vi: 'Thông tin chung', en: 'General' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'levels',
+                  type: 'select',
+                  hasMany: true,
+                  required: true,
+                  index: true,
+                  label: { vi: 'Cấp thực hiện', en: 'Levels' },
+                  options: LEVELS.map((value) => ({ value, label: levelLabels[value] })),
+                },
+                { name: 'sector', type: 'relationship', relationTo: 'sectors', required: true, index: true, label: { vi: 'Lĩnh vực', en: 'Field' } },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'formalityType',
+                  type: 'select',
+                  defaultValue: 'standard',
+                  label: { vi: 'Loại thủ tục', en: 'Type' },
+                  options: [
+                    { value: 'standard', label: { vi: 'TTHC không được luật giao quy định chi tiết', en: 'Standard' } },
+                    { value: 'detailed', label: { vi: 'TTHC được luật giao quy định chi tiết', en: 'Detailed by law' } },
+                  ],
+                },
+                {
+                  name: 'onlineServiceLevel',
+                  type: 'select',
+                  defaultValue: 'none',
+                  label: { vi: 'Dịch vụ công trực tuyến', en: 'Online service level' },
+                  options: ONLINE_LEVELS.map((value) => ({ value, label: onlineLevelLabels[value] })),
+                },
+              ],
+            },
+            {
+              name: 'subjects',
+              type: 'select',
+              hasMany: true,
+              label: { vi: 'Đối tượng thực hiện', en: 'Who it is for' },
+              options: SUBJECTS.map((value) => ({ value, label: subjectLabels[value] })),
+            },
+            { name: 'description', type: 'textarea', label: { vi: 'Mô tả ngắn', en: 'Summary' } },
+            {
+              name: 'agencies',
+              type: 'group',
+              label: { vi: 'Cơ quan', en: 'Agencies' },
+              fields: [
+                agency('implementing', 'Cơ quan thực hiện', 'Implementing agency'),
+                agency('competent', 'Cơ quan có thẩm quyền', 'Competent authority'),
+                agency('coordinating', 'Cơ quan phối hợp', 'Coordinating agency'),
+                agency('authorised', 'Cơ quan được ủy quyền', 'Authorised agency'),
+              ],
+            },
+          ],
+        },
+        {
+          label: { vi: 'Trình tự, cách thức', en: 'Steps and methods' },
+          fields: [
+            { name: 'steps', type: 'richText', label: { vi: 'Trình tự thực hiện', en: 'Steps' } },
+            {
+              name: 'methods',
+              type: 'array',
+              label: { vi: 'Cách thức thực hiện', en: 'Methods' },
+              labels: { singular: { vi: 'Cách thức', en: 'Method' }, plural: { vi: 'Cách thức', en: 'Methods' } },
+              admin: {
+                description: {
+                  vi: 'Thời hạn giải quyết và phí, lệ phí thuộc về từng cách thức nộp hồ sơ.',
+                  en: 'Time limit and fees belong to each channel.',
+                },
+              },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'channel',
+                      type: 'select',
+                      required: true,
+                      label: { vi: 'Hình thức nộp', en: 'Channel' },
+                      options: CHANNELS.map((value) => ({ value, label: channelLabels[value] })),
+                    },
+                    { name: 'processingTime', type: 'number', min: 0, label: { vi: 'Thời hạn giải quyết', en: 'Time limit' } },
+                    {
+                      name: 'processingTimeUnit',
+                      type: 'select',
+                      defaultValue: 'working-day',
+                      label: { vi: 'Đơn vị', en: 'Unit' },
+                      options: TIME_UNITS.map((value) => ({ value, label: timeUnitLabels[value] })),
+                    },
+                  ],
+                },
+                { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+                {
+                  name: 'fees',
+                  type: 'array',
+                  label: { vi: 'Phí, lệ phí', en: 'Fees' },
+                  labels: { singular: { vi: 'Khoản phí', en: 'Fee' }, plural: { vi: 'Phí, lệ phí', en: 'Fees' } },
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'amount', type: 'number', min: 0, required: true, label: { vi: 'Mức thu (đồng)', en: 'Amount (VND)' } },
+                        { name: 'description', type: 'text', label: { vi: 'Nội dung', en: 'Description' } },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { vi: 'Hồ sơ', en: 'Dossier' },
+          fields: [
+            {
+              name: 'dossierCases',
+              type: 'array',
+              label: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
+              labels: { singular: { vi: 'Trường hợp', en: 'Case' }, plural: { vi: 'Trường hợp', en: 'Cases' } },
+              fields: [
+                { name: 'name', type: 'text', required: true, label: { vi: 'Trường hợp', en: 'Case' } },
+                {
+                  name: 'components',
+                  type: 'array',
+                  label: { vi: 'Giấy tờ', en: 'Documents' },
+                  labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
+                  fields: [
+                    { name: 'name', type: 'textarea', required: true, label: { vi: 'Tên giấy tờ', en: 'Name' } },
+                    { name: 'description', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'originals', type: 'number', min: 0, defaultValue: 1, label: { vi: 'Bản chính', en: 'Originals' } },
+                        { name: 'copies', type: 'number', min: 0, defaultValue: 0, label: { vi: 'Bản sao', en: 'Copies' } },
+                        { name: 'required', type: 'checkbox', defaultValue: true, label: { vi: 'Bắt buộc', en: 'Required' } },
+                      ],
+                    },
+                    { name: 'form', type: 'upload', relationTo: 'media', label: { vi: 'Mẫu đơn, tờ khai', en: 'Form' } },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: { vi: 'Kết quả, căn cứ', en: 'Result and legal basis' },
+          fields: [
+            {
+              name: 'results',
+              type: 'array',
+              label: { vi: 'Kết quả thực hiện', en: 'Results' },
+              labels: { singular: { vi: 'Kết quả', en: 'Result' }, plural: { vi: 'Kết quả', en: 'Results' } },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'name', type: 'text', required: true, label: { vi: 'Tên kết quả', en: 'Name' } },
+                    { name: 'code', type: 'text', label: { vi: 'Mã kết quả', en: 'Code' } },
+                  ],
+                },
+                { name: 'template', type: 'upload', relationTo: 'media', label: { vi: 'Mẫu kết quả', en: 'Template' } },
+              ],
+            },
+            { name: 'requirements', type: 'richText', label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' } },
+            {
+              name: 'legalBasis',
+              type: 'relationship',
+              relationTo: 'legal-documents',
+              hasMany: true,
+              label: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+            },
+            {
+              name: 'decisions',
+              type: 'join',
+              collection: 'decisions',
+              on: 'entries.procedure',
+              label: { vi: 'Quyết định công bố, sửa đổi, bãi bỏ', en: 'Announcing decisions' },
+              admin: { defaultColumns: ['number', 'signedDate', 'kind'] },
+            },
+          ],
+        },
+        {
+          label: { vi: 'Tìm kiếm', en: 'Search' },
+          fields: [
+            {
+              name: 'keywords',
+              type: 'text',
+              hasMany: true,
+              label: { vi: 'Từ khóa', en: 'Keywords' },
+            },
+            {
+              name: 'synonyms',
+              type: 'text',
+              hasMany: true,
+              label: { vi: 'Cách gọi thông dụng', en: 'Everyday words' },
+              admin: {
+                description: {
+                  vi: 'Những từ người dân hay gõ, ví dụ "làm giấy khai sinh", "sổ đỏ".',
+                  en: 'Words citizens type, e.g. "sổ đỏ".',
+                },
+              },
+            },
+            {
+              name: 'relatedProcedures',
+              type: 'relationship',
+              relationTo: 'procedures',
+              hasMany: true,
+              label: { vi: 'Thủ tục liên quan', en: 'Related procedures' },
+              filterOptions: ({ id }) => ({ id: { not_equals: id } }),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,62 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
+import { preventRoleEscalation, requireLocalityForOfficers } from './preventRoleEscalation'
+
+const adminOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { id: { equals: user.id } }
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  auth: {
+    // Lock an account after repeated failures: the admin is on the public internet.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'localities'],
+    group: { vi: 'Hệ thống', en: 'System' },
+  },
+  access: {
+    // No self-registration: accounts are created by an administrator.
+    create: hasRole(),
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: hasRole(),
+    admin: ({ req: { user } }) => Boolean(user),
+  },
+  hooks: {
+    beforeOperation: [preventRoleEscalation],
+    beforeChange: [requireLocalityForOfficers],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['locality-officer'],
+      label: { vi: 'Vai trò', en: 'Roles' },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+      saveToJWT: true,
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    {
+      name: 'localities',
+      type: 'relationship',
+      relationTo: 'localities',
+      hasMany: true,
+      label: { vi: 'Địa phương phụ trách', en: 'Localities' },
+      admin: { description: { vi: 'Bắt buộc với cán bộ địa phương.', en: 'Required for locality officers.' } },
+      saveToJWT: true,
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
+    { name: 'position', type: 'text', label: { vi: 'Chức vụ', en: 'Position' } },
+  ],
+}

@@ -1,0 +1,52 @@
+import {
+  Forbidden,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
+
+import { checkRole, isAdmin, localityIDs } from '../../access'
+
+const ids = (value: unknown): string[] => localityIDs({ localities: (value ?? []) as never }).sort()
+const roles = (value: unknown): string[] => (Array.isArray(value) ? value.map(String).sort() : [])
+const same = (a: string[], b: string[]) => a.join('|') === b.join('|')
+
+/**
+ * Field access would silently drop `roles` and `localities` from a non-admin's write. This hook
+ * runs before that and turns an attempt to gain a role or a locality into an explicit refusal
+ * (the admin form re-sends unchanged values, so only a real change is refused).
+ */
+export const preventRoleEscalation: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const { user } = req
+  if (!user || isAdmin(user)) return args
+  if (operation !== 'create' && operation !== 'update') return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  if (data.roles === undefined && data.localities === undefined) return args
+  if (operation === 'create') throw new Forbidden(req.t)
+
+  // Bulk updates carry a `where`; by-ID updates an `id`. Compare against every target document.
+  const id = 'id' in args ? (args.id as string | undefined) : undefined
+  const targets = id
+    ? [await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })]
+    : (await req.payload.find({ collection: 'users', where: args.where, depth: 0, limit: 0, req, overrideAccess: true })).docs
+  for (const target of targets) {
+    const changesRoles = data.roles !== undefined && !same(roles(data.roles), roles(target.roles))
+    const changesLocalities =
+      data.localities !== undefined && !same(ids(data.localities), ids(target.localities))
+    if (changesRoles || changesLocalities) throw new Forbidden(req.t)
+  }
+  return args
+}
+
+/** A locality officer without a locality could edit nothing and would only confuse the desk. */
+export const requireLocalityForOfficers: CollectionBeforeChangeHook = ({ data }) => {
+  if (checkRole(['locality-officer'], { roles: data.roles }) && !isAdmin({ roles: data.roles })) {
+    if (ids(data.localities).length === 0) {
+      throw new ValidationError({
+        collection: 'users',
+        errors: [{ path: 'localities', message: 'Cán bộ địa phương phải được gán ít nhất một địa phương.' }],
+      })
+    }
+  }
+  return data
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { dataDir, rootDir } from './lib/paths'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(uri: string | undefined): DatabaseKind {
+  if (!uri || uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI không hợp lệ: "${uri}". Dùng file:… (SQLite), postgres://… hoặc mongodb://…`,
+  )
+}
+
+export const defaultSqliteURI = (): string => `file:${path.join(dataDir(), 'catalogue.db')}`
+
+export const migrationDir = (kind: 'sqlite' | 'postgres'): string => path.join(rootDir, 'cms', 'migrations', kind)
+
+/**
+ * One config for three databases, chosen by DATABASE_URI. SQL schemas change only through the
+ * committed migrations (push is off), and IDs are UUID strings everywhere, as MongoDB's are strings,
+ * so URLs, types and snapshots do not depend on the database.
+ */
+export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+  switch (databaseKind(uri)) {
+    case 'sqlite':
+      return sqliteAdapter({
+        client: { url: uri ?? defaultSqliteURI() },
+        idType: 'uuid',
+        push: false,
+        migrationDir: migrationDir('sqlite'),
+        prodMigrations: sqliteMigrations,
+        // Several processes (admin, seed, jobs) may open the file; wait rather than fail.
+        busyTimeout: 5000,
+        wal: true,
+      })
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: uri },
+        idType: 'uuid',
+        push: false,
+        migrationDir: migrationDir('postgres'),
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      // Transactions are used when the server is a replica set (the adapter checks).
+      return mongooseAdapter({ url: uri! })
+  }
+}

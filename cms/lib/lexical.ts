@@ -1,0 +1,44 @@
+/**
+ * Builds Lexical editor state from plain text, for imports and demo data. Only paragraphs and
+ * lists are needed; a markdown round-trip through the editor would need a full editor config.
+ */
+type LexicalNode = Record<string, unknown>
+
+const text = (value: string): LexicalNode => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+
+const block = (type: string, children: LexicalNode[], extra: LexicalNode = {}): LexicalNode => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+
+const root = (children: LexicalNode[]) => ({ root: block('root', children) })
+
+export const paragraphsToLexical = (paragraphs: string[]) =>
+  root(paragraphs.map((p) => block('paragraph', [text(p)], { textFormat: 0, textStyle: '' })))
+
+/** An ordered list, one item per step: "Bước 1", "Bước 2", … come from the list numbering. */
+export const orderedListToLexical = (items: string[]) =>
+  root([
+    block(
+      'list',
+      items.map((item, index) => block('listitem', [text(item)], { value: index + 1 })),
+      { listType: 'number', start: 1, tag: 'ol' },
+    ),
+  ])
+
+/** Plain text of a Lexical state, paragraphs separated by newlines (for search and exports). */
+export function lexicalToPlainText(state: unknown): string {
+  const walk = (node: unknown): string => {
+    if (!node || typeof node !== 'object') return ''
+    const n = node as { type?: string; text?: string; children?: unknown[] }
+    if (typeof n.text === 'string') return n.text
+    const inner = (n.children ?? []).map(walk)
+    return n.type === 'root' || n.type === 'list' ? inner.join('\n') : inner.join('')
+  }
+  return walk((state as { root?: unknown })?.root ?? state)
+}

@@ -1,0 +1,68 @@
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe } from 'vitest'
+
+import { buildAppConfig } from '../../cms/buildAppConfig'
+import { migrations as postgresMigrations } from '../../cms/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../cms/migrations/sqlite'
+import { createTestDatabase, enabledAdapters, type AdapterKind, type TestDatabase } from './databases'
+import { createFixtures, type Fixtures } from './fixtures'
+import { restClient, type RestClient } from './rest'
+
+export interface TestContext {
+  kind: AdapterKind
+  payload: Payload
+  rest: RestClient
+  fixtures: Fixtures
+}
+
+/** Starts Payload on a fresh database of `kind`, with the committed migrations applied. */
+export async function startPayload(kind: AdapterKind): Promise<{ payload: Payload; database: TestDatabase; config: ReturnType<typeof buildAppConfig> }> {
+  const database = await createTestDatabase(kind)
+  const config = buildAppConfig({ databaseURI: database.uri, secret: 'test-secret-not-for-production-use' })
+  // Payload's REST handlers look up the cached instance under the 'default' key, so each test
+  // database takes that slot in turn (describe blocks of a file run one after the other).
+  forgetCachedPayload()
+  const payload = await getPayload({ config })
+  if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
+  if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations })
+  return { payload, database, config }
+}
+
+export async function stopPayload(payload: Payload | undefined, database: TestDatabase | undefined) {
+  if (payload && database?.kind === 'mongodb') {
+    await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+  }
+  await payload?.destroy()
+  forgetCachedPayload()
+  await database?.drop()
+}
+
+function forgetCachedPayload() {
+  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+}
+
+/**
+ * Runs `body` once per enabled database adapter, each on its own fresh database with the
+ * demo-independent fixtures. Test names start with the adapter, so the output says which ran.
+ */
+export function describeEachAdapter(title: string, body: (ctx: () => TestContext) => void) {
+  for (const kind of enabledAdapters()) {
+    describe(`[${kind}] ${title}`, () => {
+      let context: TestContext | undefined
+      let database: TestDatabase | undefined
+      beforeAll(async () => {
+        const started = await startPayload(kind)
+        database = started.database
+        const fixtures = await createFixtures(started.payload)
+        context = { kind, payload: started.payload, rest: restClient(started.config), fixtures }
+      })
+      afterAll(async () => {
+        await stopPayload(context?.payload, database)
+      })
+      body(() => {
+        if (!context) throw new Error('Payload did not start')
+        return context
+      })
+    })
+  }
+}
