@@ -3,7 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -54,4 +54,13 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
       // Transactions are used when the server is a replica set (the adapter checks).
       return mongooseAdapter({ url: uri! })
   }
+}
+
+/**
+ * Applies the committed migrations of the adapter in use (MongoDB needs none). Scripts and tests
+ * call this; the Next server does the same through `prodMigrations` when it starts in production.
+ */
+export async function runMigrations(payload: Payload): Promise<void> {
+  const migrations = payload.db.name === 'sqlite' ? sqliteMigrations : payload.db.name === 'postgres' ? postgresMigrations : undefined
+  if (migrations) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

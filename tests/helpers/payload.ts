@@ -2,8 +2,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
 
 import { buildAppConfig } from '../../cms/buildAppConfig'
-import { migrations as postgresMigrations } from '../../cms/migrations/postgres'
-import { migrations as sqliteMigrations } from '../../cms/migrations/sqlite'
+import { runMigrations } from '../../cms/db'
 import { createTestDatabase, enabledAdapters, type AdapterKind, type TestDatabase } from './databases'
 import { createFixtures, type Fixtures } from './fixtures'
 import { restClient, type RestClient } from './rest'
@@ -23,8 +22,7 @@ export async function startPayload(kind: AdapterKind): Promise<{ payload: Payloa
   // database takes that slot in turn (describe blocks of a file run one after the other).
   forgetCachedPayload()
   const payload = await getPayload({ config })
-  if (kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
-  if (kind === 'postgres') await payload.db.migrate({ migrations: postgresMigrations })
+  await runMigrations(payload)
   return { payload, database, config }
 }
 

@@ -25,7 +25,7 @@ export const validateApplication: CollectionBeforeChangeHook = async ({ data, or
         ...(localityID ? [] : [{ path: 'locality', message: 'Hãy chọn địa phương áp dụng.' }]),
         ...(procedureID ? [] : [{ path: 'procedure', message: 'Hãy chọn thủ tục trong danh mục của tỉnh.' }]),
       ],
-    })
+    }, req.t)
   }
 
   // The master may be a draft the officer cannot read; the rules need it all the same.
@@ -58,7 +58,7 @@ export const validateApplication: CollectionBeforeChangeHook = async ({ data, or
   if (duplicates.docs.length > 0) {
     errors.push({ path: 'procedure', message: `${locality.name} đã áp dụng thủ tục ${procedure.code}; hãy sửa bản đã có.` })
   }
-  if (errors.length) throw new ValidationError({ collection: 'applied-procedures', errors })
+  if (errors.length) throw new ValidationError({ collection: 'applied-procedures', errors }, req.t)
 
   return { ...data, title: `${procedure.code} – ${procedure.name} (${locality.name})` }
 }

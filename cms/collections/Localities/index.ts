@@ -25,7 +25,7 @@ const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDo
   }
   const parentMessage = parentError(unitType, parentUnitType)
   if (parentMessage) errors.push({ path: 'parent', message: parentMessage })
-  if (errors.length) throw new ValidationError({ collection: 'localities', errors })
+  if (errors.length) throw new ValidationError({ collection: 'localities', errors }, req.t)
 
   // The tier is stored so that lists and the API can filter on it without knowing unit types.
   return { ...data, tier: tierOf(unitType) }

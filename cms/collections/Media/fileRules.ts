@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 
 /**
@@ -51,6 +53,14 @@ export async function uploadError(file: IncomingFile): Promise<string | null> {
         : undefined
   if (detected?.ext !== allowed.detected) {
     return `Nội dung tệp "${file.name}" không phải là tệp ${extension.toUpperCase()} hợp lệ (đuôi tệp không khớp với nội dung).`
+  }
+  if (extension === 'pdf') {
+    // Payload refuses truncated PDFs too, but in English; say it first, in Vietnamese.
+    const buffer = file.data && file.data.length > 0 ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : undefined
+    const tail = buffer?.subarray(Math.max(0, buffer.length - 1024)).toString('latin1') ?? ''
+    if (!tail.includes('%%EOF') || !tail.includes('xref')) {
+      return `Tệp PDF "${file.name}" bị hỏng hoặc không đầy đủ; hãy xuất lại tệp rồi tải lên.`
+    }
   }
   return null
 }

@@ -11,7 +11,7 @@ const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req
   if ((operation === 'create' || operation === 'update') && req.file) {
     const message = await uploadError(req.file)
     if (message) {
-      throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] })
+      throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] }, req.t)
     }
   }
   return args

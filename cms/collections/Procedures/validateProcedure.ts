@@ -8,7 +8,7 @@ import { channelLabels } from './channels'
  * Payload skips field validation when saving a draft, but a procedure's identity (its code) must
  * be right from the first save, and a published one must carry every part the law requires.
  */
-export const validateProcedure: CollectionBeforeChangeHook = ({ data }) => {
+export const validateProcedure: CollectionBeforeChangeHook = ({ data, req }) => {
   const errors: { path: string; message: string }[] = []
   const codeMessage = nationalCodeError(data.code)
   if (codeMessage) errors.push({ path: 'code', message: codeMessage })
@@ -30,6 +30,6 @@ export const validateProcedure: CollectionBeforeChangeHook = ({ data }) => {
   if (data._status === 'published') {
     for (const missing of missingRequiredParts(data)) errors.push({ path: missing.path, message: missing.message })
   }
-  if (errors.length) throw new ValidationError({ collection: 'procedures', errors })
+  if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
   return data
 }

@@ -39,13 +39,13 @@ export const preventRoleEscalation: CollectionBeforeOperationHook = async ({ arg
 }
 
 /** A locality officer without a locality could edit nothing and would only confuse the desk. */
-export const requireLocalityForOfficers: CollectionBeforeChangeHook = ({ data }) => {
+export const requireLocalityForOfficers: CollectionBeforeChangeHook = ({ data, req }) => {
   if (checkRole(['locality-officer'], { roles: data.roles }) && !isAdmin({ roles: data.roles })) {
     if (ids(data.localities).length === 0) {
       throw new ValidationError({
         collection: 'users',
         errors: [{ path: 'localities', message: 'Cán bộ địa phương phải được gán ít nhất một địa phương.' }],
-      })
+      }, req.t)
     }
   }
   return data

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { rootDir } from '../../cms/lib/paths'
+
+const cmsDir = path.join(rootDir, 'cms')
+const stampFile = path.join(cmsDir, '.next', 'source-hash')
+
+/** Hash of everything the admin bundle is built from; a change means `next build` must run again. */
+function sourceHash(): string {
+  const hash = crypto.createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(ts|tsx|js|mjs|css|scss|json)$/.test(entry.name)) hash.update(full).update(fs.readFileSync(full))
+    }
+  }
+  walk(cmsDir)
+  for (const file of ['package-lock.json', 'package.json', 'tsconfig.json']) {
+    const full = path.join(rootDir, file)
+    if (fs.existsSync(full)) hash.update(fs.readFileSync(full))
+  }
+  return hash.digest('hex')
+}
+
+export function cmsBuildIsCurrent(): boolean {
+  return fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceHash()
+}
+
+/** Builds the Next app that hosts the admin, unless the last build is of the same sources. */
+export function buildCms({ force = false } = {}): void {
+  if (!force && cmsBuildIsCurrent()) return
+  console.log('Đang build trang quản trị (lần đầu mất khoảng 1–2 phút)…')
+  const hash = sourceHash()
+  const result = spawnSync('next', ['build', cmsDir], {
+    cwd: rootDir,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  })
+  if (result.status !== 0) {
+    console.error('Build trang quản trị thất bại; xem lỗi ở trên.')
+    process.exit(result.status ?? 1)
+  }
+  fs.writeFileSync(stampFile, hash)
+}
