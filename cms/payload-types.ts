@@ -150,7 +150,7 @@ export interface Procedure {
    */
   localCode?: string | null;
   name: string;
-  status: 'in-force' | 'abolished';
+  validity: 'in-force' | 'abolished';
   levels: ('province' | 'district' | 'commune')[];
   sector: string | Sector;
   formalityType?: ('standard' | 'detailed') | null;
@@ -561,7 +561,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   code?: T;
   localCode?: T;
   name?: T;
-  status?: T;
+  validity?: T;
   levels?: T;
   sector?: T;
   formalityType?: T;

@@ -121,7 +121,7 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
         code: p.code,
         localCode: p.localCode,
         name: p.name,
-        status: p.status ?? 'in-force',
+        validity: p.status ?? 'in-force',
         levels: p.levels,
         sector: need(ids.sector, p.sector, 'lĩnh vực'),
         formalityType: p.formalityType,

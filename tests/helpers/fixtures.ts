@@ -37,14 +37,14 @@ export async function createFixtures(payload: Payload) {
       results: [{ name: 'Giấy khai sinh' }],
       legalBasis: [law.id],
       onlineServiceLevel: 'partial',
-      status: 'in-force',
+      validity: 'in-force',
       _status: 'published',
       ...extra,
     }) as Procedure
 
   const birth = await payload.create({ collection: 'procedures', data: complete('1.001193', 'Đăng ký khai sinh') })
   const provincial = await payload.create({ collection: 'procedures', data: complete('1.000001', 'Thủ tục cấp tỉnh', { levels: ['province'] }) })
-  const abolished = await payload.create({ collection: 'procedures', data: complete('1.000002', 'Thủ tục đã bãi bỏ', { status: 'abolished' }) })
+  const abolished = await payload.create({ collection: 'procedures', data: complete('1.000002', 'Thủ tục đã bãi bỏ', { validity: 'abolished' }) })
   const draft = await payload.create({ collection: 'procedures', data: complete('1.000003', 'Thủ tục đang soạn thảo', { _status: 'draft' }), draft: true })
   const marriage = await payload.create({ collection: 'procedures', data: complete('1.000894', 'Đăng ký kết hôn') })
 

@@ -6,7 +6,7 @@ const base: ApplicationInput = {
   procedure: {
     code: '1.001193',
     name: 'Đăng ký khai sinh',
-    status: 'in-force',
+    validity: 'in-force',
     levels: ['commune'],
     methods: [
       { channel: 'direct', processingTime: 3, processingTimeUnit: 'working-day' },
@@ -23,7 +23,7 @@ describe('applying a master procedure to a locality', () => {
   })
 
   it('refuses an abolished procedure', () => {
-    const errors = applicationErrors({ ...base, procedure: { ...base.procedure, status: 'abolished' } })
+    const errors = applicationErrors({ ...base, procedure: { ...base.procedure, validity: 'abolished' } })
     expect(errors).toEqual([{ path: 'procedure', message: 'Không thể áp dụng thủ tục 1.001193 "Đăng ký khai sinh" vì thủ tục đã bị bãi bỏ.' }])
   })
 

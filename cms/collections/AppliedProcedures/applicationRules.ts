@@ -6,7 +6,7 @@ export interface ApplicationInput {
   procedure: {
     name: string
     code: string
-    status?: string | null
+    validity?: string | null
     levels?: string[] | null
     methods?: { channel: Channel; processingTime?: number | null; processingTimeUnit?: TimeUnit | null }[] | null
   }
@@ -28,7 +28,7 @@ export function applicationErrors({ procedure, locality, committedTime, appliedF
   const errors: RuleError[] = []
   const label = `thủ tục ${procedure.code} "${procedure.name}"`
 
-  if (procedure.status === 'abolished') {
+  if (procedure.validity === 'abolished') {
     errors.push({ path: 'procedure', message: `Không thể áp dụng ${label} vì thủ tục đã bị bãi bỏ.` })
   }
 

@@ -53,7 +53,7 @@ export const AppliedProcedures: CollectionConfig = {
           required: true,
           index: true,
           label: { vi: 'Thủ tục (danh mục của tỉnh)', en: 'Master procedure' },
-          filterOptions: { status: { equals: 'in-force' } },
+          filterOptions: { validity: { equals: 'in-force' } },
         },
       ],
     },

@@ -24,7 +24,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'sector', 'levels', 'status', '_status'],
+    defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', '_status'],
     listSearchableFields: ['name', 'code', 'keywords'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
@@ -60,12 +60,13 @@ export const Procedures: CollectionConfig = {
     },
     { name: 'name', type: 'textarea', required: true, label: { vi: 'Tên thủ tục', en: 'Name' } },
     {
-      name: 'status',
+      // Not `status`: Payload's draft state `_status` would share its database enum name.
+      name: 'validity',
       type: 'select',
       required: true,
       defaultValue: 'in-force',
       index: true,
-      label: { vi: 'Tình trạng', en: 'Status' },
+      label: { vi: 'Tình trạng hiệu lực', en: 'Validity' },
       options: [
         { value: 'in-force', label: { vi: 'Đang thực hiện', en: 'In force' } },
         { value: 'abolished', label: { vi: 'Đã bãi bỏ', en: 'Abolished' } },

@@ -1,9 +1,9 @@
-import * as migration_20261123_071500_initial from './20261123_071500_initial';
+import * as migration_20261123_072556_initial from './20261123_072556_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_071500_initial.up,
-    down: migration_20261123_071500_initial.down,
-    name: '20261123_071500_initial'
+    up: migration_20261123_072556_initial.up,
+    down: migration_20261123_072556_initial.down,
+    name: '20261123_072556_initial'
   },
 ];

@@ -92,7 +92,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`code\` text,
   	\`local_code\` text,
   	\`name\` text,
-  	\`status\` text DEFAULT 'in-force',
+  	\`validity\` text DEFAULT 'in-force',
   	\`sector_id\` text(36),
   	\`formality_type\` text DEFAULT 'standard',
   	\`online_service_level\` text DEFAULT 'none',
@@ -106,7 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`procedures_code_idx\` ON \`procedures\` (\`code\`);`)
-  await db.run(sql`CREATE INDEX \`procedures_status_idx\` ON \`procedures\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`procedures_validity_idx\` ON \`procedures\` (\`validity\`);`)
   await db.run(sql`CREATE INDEX \`procedures_sector_idx\` ON \`procedures\` (\`sector_id\`);`)
   await db.run(sql`CREATE INDEX \`procedures_updated_at_idx\` ON \`procedures\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`procedures_created_at_idx\` ON \`procedures\` (\`created_at\`);`)
@@ -238,7 +238,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_code\` text,
   	\`version_local_code\` text,
   	\`version_name\` text,
-  	\`version_status\` text DEFAULT 'in-force',
+  	\`version_validity\` text DEFAULT 'in-force',
   	\`version_sector_id\` text(36),
   	\`version_formality_type\` text DEFAULT 'standard',
   	\`version_online_service_level\` text DEFAULT 'none',
@@ -257,7 +257,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_procedures_v_parent_idx\` ON \`_procedures_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_version_version_code_idx\` ON \`_procedures_v\` (\`version_code\`);`)
-  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_status_idx\` ON \`_procedures_v\` (\`version_status\`);`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_validity_idx\` ON \`_procedures_v\` (\`version_validity\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_version_version_sector_idx\` ON \`_procedures_v\` (\`version_sector_id\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_version_version_updated_at_idx\` ON \`_procedures_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_procedures_v_version_version_created_at_idx\` ON \`_procedures_v\` (\`version_created_at\`);`)

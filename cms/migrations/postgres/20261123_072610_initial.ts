@@ -6,16 +6,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_procedures_subjects" AS ENUM('citizen', 'organisation', 'enterprise', 'foreigner', 'overseas-vietnamese');
   CREATE TYPE "public"."enum_procedures_methods_channel" AS ENUM('direct', 'online', 'postal');
   CREATE TYPE "public"."enum_procedures_methods_processing_time_unit" AS ENUM('working-day', 'day', 'hour', 'month', 'year');
-  CREATE TYPE "public"."enum_procedures_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_procedures_validity" AS ENUM('in-force', 'abolished');
   CREATE TYPE "public"."enum_procedures_formality_type" AS ENUM('standard', 'detailed');
   CREATE TYPE "public"."enum_procedures_online_service_level" AS ENUM('full', 'partial', 'none');
+  CREATE TYPE "public"."enum_procedures_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__procedures_v_version_levels" AS ENUM('province', 'district', 'commune');
   CREATE TYPE "public"."enum__procedures_v_version_subjects" AS ENUM('citizen', 'organisation', 'enterprise', 'foreigner', 'overseas-vietnamese');
   CREATE TYPE "public"."enum__procedures_v_version_methods_channel" AS ENUM('direct', 'online', 'postal');
   CREATE TYPE "public"."enum__procedures_v_version_methods_processing_time_unit" AS ENUM('working-day', 'day', 'hour', 'month', 'year');
-  CREATE TYPE "public"."enum__procedures_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__procedures_v_version_validity" AS ENUM('in-force', 'abolished');
   CREATE TYPE "public"."enum__procedures_v_version_formality_type" AS ENUM('standard', 'detailed');
   CREATE TYPE "public"."enum__procedures_v_version_online_service_level" AS ENUM('full', 'partial', 'none');
+  CREATE TYPE "public"."enum__procedures_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_applied_procedures_committed_time_unit" AS ENUM('working-day', 'day', 'hour', 'month', 'year');
   CREATE TYPE "public"."enum_applied_procedures_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__applied_procedures_v_version_committed_time_unit" AS ENUM('working-day', 'day', 'hour', 'month', 'year');
@@ -97,7 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"code" varchar,
   	"local_code" varchar,
   	"name" varchar,
-  	"status" "enum_procedures_status" DEFAULT 'in-force',
+  	"validity" "enum_procedures_validity" DEFAULT 'in-force',
   	"sector_id" uuid,
   	"formality_type" "enum_procedures_formality_type" DEFAULT 'standard',
   	"online_service_level" "enum_procedures_online_service_level" DEFAULT 'none',
@@ -198,7 +200,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_code" varchar,
   	"version_local_code" varchar,
   	"version_name" varchar,
-  	"version_status" "enum__procedures_v_version_status" DEFAULT 'in-force',
+  	"version_validity" "enum__procedures_v_version_validity" DEFAULT 'in-force',
   	"version_sector_id" uuid,
   	"version_formality_type" "enum__procedures_v_version_formality_type" DEFAULT 'standard',
   	"version_online_service_level" "enum__procedures_v_version_online_service_level" DEFAULT 'none',
@@ -578,7 +580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "procedures_results_parent_id_idx" ON "procedures_results" USING btree ("_parent_id");
   CREATE INDEX "procedures_results_template_idx" ON "procedures_results" USING btree ("template_id");
   CREATE UNIQUE INDEX "procedures_code_idx" ON "procedures" USING btree ("code");
-  CREATE INDEX "procedures_status_idx" ON "procedures" USING btree ("status");
+  CREATE INDEX "procedures_validity_idx" ON "procedures" USING btree ("validity");
   CREATE INDEX "procedures_sector_idx" ON "procedures" USING btree ("sector_id");
   CREATE INDEX "procedures_updated_at_idx" ON "procedures" USING btree ("updated_at");
   CREATE INDEX "procedures_created_at_idx" ON "procedures" USING btree ("created_at");
@@ -609,7 +611,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_procedures_v_version_results_template_idx" ON "_procedures_v_version_results" USING btree ("template_id");
   CREATE INDEX "_procedures_v_parent_idx" ON "_procedures_v" USING btree ("parent_id");
   CREATE INDEX "_procedures_v_version_version_code_idx" ON "_procedures_v" USING btree ("version_code");
-  CREATE INDEX "_procedures_v_version_version_status_idx" ON "_procedures_v" USING btree ("version_status");
+  CREATE INDEX "_procedures_v_version_version_validity_idx" ON "_procedures_v" USING btree ("version_validity");
   CREATE INDEX "_procedures_v_version_version_sector_idx" ON "_procedures_v" USING btree ("version_sector_id");
   CREATE INDEX "_procedures_v_version_version_updated_at_idx" ON "_procedures_v" USING btree ("version_updated_at");
   CREATE INDEX "_procedures_v_version_version_created_at_idx" ON "_procedures_v" USING btree ("version_created_at");
@@ -771,16 +773,18 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_procedures_subjects";
   DROP TYPE "public"."enum_procedures_methods_channel";
   DROP TYPE "public"."enum_procedures_methods_processing_time_unit";
-  DROP TYPE "public"."enum_procedures_status";
+  DROP TYPE "public"."enum_procedures_validity";
   DROP TYPE "public"."enum_procedures_formality_type";
   DROP TYPE "public"."enum_procedures_online_service_level";
+  DROP TYPE "public"."enum_procedures_status";
   DROP TYPE "public"."enum__procedures_v_version_levels";
   DROP TYPE "public"."enum__procedures_v_version_subjects";
   DROP TYPE "public"."enum__procedures_v_version_methods_channel";
   DROP TYPE "public"."enum__procedures_v_version_methods_processing_time_unit";
-  DROP TYPE "public"."enum__procedures_v_version_status";
+  DROP TYPE "public"."enum__procedures_v_version_validity";
   DROP TYPE "public"."enum__procedures_v_version_formality_type";
   DROP TYPE "public"."enum__procedures_v_version_online_service_level";
+  DROP TYPE "public"."enum__procedures_v_version_status";
   DROP TYPE "public"."enum_applied_procedures_committed_time_unit";
   DROP TYPE "public"."enum_applied_procedures_status";
   DROP TYPE "public"."enum__applied_procedures_v_version_committed_time_unit";
