@@ -27,6 +27,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
   return buildConfig({
     admin: {
       user: Users.slug,
+      // Gravatar would call an outside server from every officer's browser.
+      avatar: 'default',
       meta: { titleSuffix: ' – Thủ tục hành chính', description: 'Quản lý danh mục thủ tục hành chính' },
       dateFormat: 'dd/MM/yyyy HH:mm',
       importMap: {

@@ -2,21 +2,29 @@
  * Builds Lexical editor state from plain text, for imports and demo data. Only paragraphs and
  * lists are needed; a markdown round-trip through the editor would need a full editor config.
  */
-type LexicalNode = Record<string, unknown>
+type LexicalNode = { type: string; version: number; [key: string]: unknown }
+
+/** The shape Payload's generated types give a rich-text field. */
+export interface LexicalState {
+  [key: string]: unknown
+  root: { type: string; children: LexicalNode[]; direction: 'ltr' | 'rtl' | null; format: ''; indent: number; version: number }
+}
 
 const text = (value: string): LexicalNode => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
 
-const block = (type: string, children: LexicalNode[], extra: LexicalNode = {}): LexicalNode => ({
+const block = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+  ...extra,
   type,
   children,
   direction: 'ltr',
   format: '',
   indent: 0,
   version: 1,
-  ...extra,
 })
 
-const root = (children: LexicalNode[]) => ({ root: block('root', children) })
+const root = (children: LexicalNode[]): LexicalState => ({
+  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
+})
 
 export const paragraphsToLexical = (paragraphs: string[]) =>
   root(paragraphs.map((p) => block('paragraph', [text(p)], { textFormat: 0, textStyle: '' })))

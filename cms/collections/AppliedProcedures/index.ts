@@ -23,8 +23,15 @@ export const AppliedProcedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
+    defaultSort: 'title',
     defaultColumns: ['title', 'locality', 'committedTime', 'appliedFrom', '_status'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+    // A commune officer's list shows their own locality's procedures; others' published ones are
+    // still readable through the API, but would only clutter the desk's working list.
+    baseFilter: ({ req: { user } }) =>
+      user && !isAdmin(user) && checkRole(['locality-officer'], user) && !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
+        ? { locality: { in: localityIDs(user) } }
+        : null,
   },
   access: {
     read: readLocalityOwned('locality'),

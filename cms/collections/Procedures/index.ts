@@ -24,6 +24,7 @@ export const Procedures: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    defaultSort: 'code',
     defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', '_status'],
     listSearchableFields: ['name', 'code', 'keywords'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },

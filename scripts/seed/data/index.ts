@@ -1,0 +1,10 @@
+/** Demo catalogue data for the seed script: re-exports every data set. */
+export * from './types.ts'
+export { localities } from './localities.ts'
+export { sectors, sectorGroups } from './sectors.ts'
+export { agencies } from './agencies.ts'
+export { legalDocuments } from './legal-documents.ts'
+export { procedures } from './procedures.ts'
+export { forms } from './forms.ts'
+export { appliedProcedures } from './applied.ts'
+export { decisions } from './decisions.ts'
