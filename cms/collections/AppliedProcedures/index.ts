@@ -21,9 +21,9 @@ export const AppliedProcedures: CollectionConfig = {
     singular: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedure' },
     plural: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedures' },
   },
+  defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
-    defaultSort: 'title',
     defaultColumns: ['title', 'locality', 'committedTime', 'appliedFrom', '_status'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
     // A commune officer's list shows their own locality's procedures; others' published ones are

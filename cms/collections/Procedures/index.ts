@@ -22,9 +22,9 @@ export const Procedures: CollectionConfig = {
     singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
     plural: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
+  defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
-    defaultSort: 'code',
     defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', '_status'],
     listSearchableFields: ['name', 'code', 'keywords'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
