@@ -1,0 +1,37 @@
+import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
+
+export interface CitizenMethod extends Method {
+  /** the time the locality committed to, when shorter than the legal one */
+  committedTime: ProcessingTime | null
+}
+
+export interface CitizenProcedure extends Omit<Procedure, 'methods'> {
+  methods: CitizenMethod[]
+  locality: Locality
+  receivingAddress: string | null
+  localNotes: string | null
+  officerInCharge: string | null
+  unitInCharge: string | null
+  onlineServiceUrl: string | null
+  appliedFrom: string | null
+  applyingDecisionId: string | null
+}
+
+/**
+ * The procedure as a citizen of `locality` sees it: the master, with the locality's overrides on
+ * top. Where the locality set nothing, the master (or the locality's own desk) stands.
+ */
+export function citizenView(procedure: Procedure, application: Application, locality: Locality): CitizenProcedure {
+  return {
+    ...procedure,
+    methods: procedure.methods.map((method) => ({ ...method, committedTime: application.committedTime })),
+    locality,
+    receivingAddress: application.receivingAddress ?? locality.deskAddress,
+    localNotes: application.localNotes,
+    officerInCharge: application.officerInCharge,
+    unitInCharge: application.unitInCharge,
+    onlineServiceUrl: application.onlineServiceUrl,
+    appliedFrom: application.appliedFrom,
+    applyingDecisionId: application.applyingDecisionId,
+  }
+}

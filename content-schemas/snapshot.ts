@@ -1,0 +1,245 @@
+/**
+ * The publication contract: what a release of the catalogue holds. The CMS exporter writes it,
+ * the Astro site reads it, and nothing else defines its shape. Like GOV.UK's content schemas, it
+ * lets publishing and presentation change independently: a field is added here first, with a
+ * default, and SCHEMA_VERSION rises when a change would break a reader.
+ */
+import { z } from 'zod'
+
+export const SCHEMA_VERSION = 1
+
+const id = z.string().min(1)
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-mm-dd')
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
+const code = z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục phải có dạng d.dddddd')
+
+export const LEVELS = ['province', 'district', 'commune'] as const
+export const CHANNELS = ['direct', 'online', 'postal'] as const
+export const TIME_UNITS = ['working-day', 'day', 'hour', 'month', 'year'] as const
+
+/** Rich text as the CMS rendered it: sanitized HTML for pages, plain text for search and feeds. */
+export const RichText = z.object({ html: z.string(), text: z.string() })
+
+export const ProcessingTime = z.object({ value: z.number().nonnegative(), unit: z.enum(TIME_UNITS) })
+
+export const FileRef = z.object({
+  id,
+  title: z.string(),
+  /** path inside the release, e.g. "files/3f2a…/to-khai-dang-ky-khai-sinh.docx" */
+  path: z.string().regex(/^files\/[^/]+\/[^/]+$/),
+  mimeType: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+})
+
+export const Locality = z.object({
+  id,
+  slug,
+  name: z.string().min(1),
+  unitType: z.string(),
+  unitTypeLabel: z.string(),
+  tier: z.enum(LEVELS),
+  code: z.string().regex(/^\d{2,5}$/),
+  parentId: id.nullable(),
+  portalUrl: z.string().nullable(),
+  deskAddress: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  openingHours: z.string().nullable(),
+  dissolvedOn: isoDate.nullable(),
+})
+
+export const Sector = z.object({ id, slug, name: z.string().min(1), code: z.string().nullable() })
+
+export const Agency = z.object({ id, name: z.string().min(1), level: z.string().nullable() })
+
+export const LegalDocument = z.object({
+  id,
+  number: z.string().min(1),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  issuer: z.string(),
+  issueDate: isoDate,
+  effectiveDate: isoDate.nullable(),
+  status: z.enum(['in-force', 'expired', 'amended', 'replaced']),
+  replacedById: id.nullable(),
+})
+
+export const DECISION_CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const
+
+export const Decision = z.object({
+  id,
+  number: z.string().min(1),
+  kind: z.enum(['announcement', 'application']),
+  title: z.string(),
+  issuer: z.string(),
+  localityId: id,
+  signedDate: isoDate,
+  effectiveDate: isoDate,
+  fileId: id.nullable(),
+  entries: z.array(
+    z.object({
+      procedureCode: code,
+      change: z.enum(DECISION_CHANGES),
+      replacesCode: code.nullable(),
+      whatChanged: z.string().nullable(),
+    }),
+  ),
+})
+
+export const Method = z.object({
+  channel: z.enum(CHANNELS),
+  processingTime: ProcessingTime,
+  description: z.string().nullable(),
+  fees: z.array(z.object({ amount: z.number().nonnegative(), description: z.string().nullable() })),
+})
+
+/** A procedure of the province's master list, as announced. */
+export const Procedure = z.object({
+  id,
+  code,
+  localCode: z.string().nullable(),
+  slug,
+  name: z.string().min(1),
+  description: z.string().nullable(),
+  validity: z.enum(['in-force', 'abolished']),
+  levels: z.array(z.enum(LEVELS)).min(1),
+  sectorId: id,
+  formalityType: z.string().nullable(),
+  subjects: z.array(z.string()).min(1),
+  agencies: z.object({
+    implementing: z.array(id).min(1),
+    competent: z.array(id),
+    coordinating: z.array(id),
+    authorised: z.array(id),
+  }),
+  steps: RichText,
+  methods: z.array(Method).min(1),
+  dossierCases: z
+    .array(
+      z.object({
+        name: z.string(),
+        components: z.array(
+          z.object({
+            name: z.string().min(1),
+            description: z.string().nullable(),
+            originals: z.number().int().nonnegative(),
+            copies: z.number().int().nonnegative(),
+            required: z.boolean(),
+            formFileId: id.nullable(),
+          }),
+        ),
+      }),
+    )
+    .min(1),
+  results: z.array(z.object({ name: z.string().min(1), code: z.string().nullable(), templateFileId: id.nullable() })).min(1),
+  requirements: RichText.nullable(),
+  legalBasisIds: z.array(id),
+  onlineServiceLevel: z.enum(['full', 'partial', 'none']),
+  keywords: z.array(z.string()),
+  synonyms: z.array(z.string()),
+  relatedCodes: z.array(code),
+  updatedAt: z.string(),
+})
+
+/**
+ * A locality's application of a master procedure: only what the locality overrides. The master
+ * stays the single source of every other part; `mergeApplication` gives the citizen's view.
+ */
+export const Application = z.object({
+  procedureCode: code,
+  receivingAddress: z.string().nullable(),
+  committedTime: ProcessingTime.nullable(),
+  localNotes: z.string().nullable(),
+  officerInCharge: z.string().nullable(),
+  unitInCharge: z.string().nullable(),
+  onlineServiceUrl: z.string().nullable(),
+  appliedFrom: isoDate.nullable(),
+  applyingDecisionId: id.nullable(),
+})
+
+export const LocalCatalogue = z.object({ localityId: id, applications: z.array(Application) })
+
+export const ChangeLogEntry = z.object({
+  date: isoDate,
+  decisionId: id,
+  decisionNumber: z.string(),
+  procedureCode: code,
+  procedureName: z.string(),
+  change: z.enum(DECISION_CHANGES),
+  whatChanged: z.string().nullable(),
+})
+
+export const Metadata = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  releaseId: z.string().min(1),
+  generatedAt: z.string().datetime(),
+  /** sha256 of the canonical JSON of everything but the metadata: same content, same hash */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  province: z.object({ id, slug, name: z.string() }),
+})
+
+export const Snapshot = z
+  .object({
+    metadata: Metadata,
+    localities: z.array(Locality),
+    sectors: z.array(Sector),
+    agencies: z.array(Agency),
+    legalDocuments: z.array(LegalDocument),
+    decisions: z.array(Decision),
+    files: z.array(FileRef),
+    procedures: z.array(Procedure),
+    localCatalogues: z.array(LocalCatalogue),
+    changes: z.array(ChangeLogEntry),
+  })
+  .superRefine((snapshot, ctx) => {
+    // References must resolve inside the snapshot: the site has nothing else to look in.
+    const has = (items: { id: string }[]) => new Set(items.map((i) => i.id))
+    const ids = {
+      locality: has(snapshot.localities),
+      sector: has(snapshot.sectors),
+      agency: has(snapshot.agencies),
+      legal: has(snapshot.legalDocuments),
+      decision: has(snapshot.decisions),
+      file: has(snapshot.files),
+    }
+    const codes = new Set(snapshot.procedures.map((p) => p.code))
+    const check = (ok: boolean, path: (string | number)[], message: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', path, message })
+    }
+    snapshot.procedures.forEach((p, i) => {
+      check(ids.sector.has(p.sectorId), ['procedures', i, 'sectorId'], `thủ tục ${p.code}: lĩnh vực ${p.sectorId} không có trong bản phát hành`)
+      for (const role of ['implementing', 'competent', 'coordinating', 'authorised'] as const) {
+        p.agencies[role].forEach((a, j) => check(ids.agency.has(a), ['procedures', i, 'agencies', role, j], `thủ tục ${p.code}: cơ quan ${a} không có trong bản phát hành`))
+      }
+      p.legalBasisIds.forEach((l, j) => check(ids.legal.has(l), ['procedures', i, 'legalBasisIds', j], `thủ tục ${p.code}: văn bản ${l} không có trong bản phát hành`))
+      p.dossierCases.forEach((c, j) =>
+        c.components.forEach((component, k) =>
+          check(!component.formFileId || ids.file.has(component.formFileId), ['procedures', i, 'dossierCases', j, 'components', k, 'formFileId'], `thủ tục ${p.code}: mẫu đơn ${component.formFileId} không có trong bản phát hành`),
+        ),
+      )
+    })
+    snapshot.localCatalogues.forEach((catalogue, i) => {
+      check(ids.locality.has(catalogue.localityId), ['localCatalogues', i, 'localityId'], `địa phương ${catalogue.localityId} không có trong bản phát hành`)
+      catalogue.applications.forEach((a, j) =>
+        check(codes.has(a.procedureCode), ['localCatalogues', i, 'applications', j, 'procedureCode'], `thủ tục ${a.procedureCode} được áp dụng nhưng không có trong danh mục`),
+      )
+    })
+    snapshot.decisions.forEach((d, i) => check(ids.locality.has(d.localityId), ['decisions', i, 'localityId'], `quyết định ${d.number}: địa phương ${d.localityId} không có trong bản phát hành`))
+  })
+
+export type Snapshot = z.infer<typeof Snapshot>
+export type SnapshotContent = Omit<Snapshot, 'metadata'>
+export type Locality = z.infer<typeof Locality>
+export type Sector = z.infer<typeof Sector>
+export type Agency = z.infer<typeof Agency>
+export type LegalDocument = z.infer<typeof LegalDocument>
+export type Decision = z.infer<typeof Decision>
+export type FileRef = z.infer<typeof FileRef>
+export type Procedure = z.infer<typeof Procedure>
+export type Method = z.infer<typeof Method>
+export type Application = z.infer<typeof Application>
+export type LocalCatalogue = z.infer<typeof LocalCatalogue>
+export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>
+export type ProcessingTime = z.infer<typeof ProcessingTime>

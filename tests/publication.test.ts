@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest'
+
+import { parseSnapshot, SnapshotValidationError } from '../content-schemas'
+import { exportSnapshot, IncompleteProcedureError } from '../cms/publication/exportSnapshot'
+import { describeEachAdapter } from './helpers/payload'
+
+describeEachAdapter('publication snapshot', (ctx) => {
+  it('holds published content only', async () => {
+    const { payload, fixtures } = ctx()
+    await payload.update({ collection: 'procedures', id: fixtures.procedures.marriage.id, data: { name: 'Tên nháp chưa duyệt' }, draft: true })
+    const { snapshot } = await exportSnapshot(payload)
+    const codes = snapshot.procedures.map((p) => p.code)
+    expect(codes).toEqual(['1.000001', '1.000894', '1.001193']) // neither the draft nor the abolished one
+    expect(snapshot.procedures.find((p) => p.code === '1.000894')!.name).toBe('Đăng ký kết hôn')
+    const catalogues = Object.fromEntries(snapshot.localCatalogues.map((c) => [c.localityId, c.applications.map((a) => a.procedureCode)]))
+    expect(catalogues[fixtures.localities.townA.id]).toEqual(['1.001193'])
+    expect(catalogues[fixtures.localities.communeB.id]).toBeUndefined() // its only application is a draft
+    expect(JSON.stringify(snapshot)).not.toContain('Tên nháp chưa duyệt')
+    expect(JSON.stringify(snapshot)).not.toContain('Bản nháp của xã B')
+  })
+
+  it('is deterministic: the same content gives the same hash', async () => {
+    const { payload, fixtures } = ctx()
+    const first = await exportSnapshot(payload, { now: new Date('2026-01-01T00:00:00Z') })
+    const second = await exportSnapshot(payload, { now: new Date('2026-06-01T00:00:00Z') })
+    expect(second.snapshot.metadata.contentHash).toBe(first.snapshot.metadata.contentHash)
+    expect(second.snapshot.metadata.releaseId).not.toBe(first.snapshot.metadata.releaseId)
+    const { metadata: _a, ...a } = first.snapshot
+    const { metadata: _b, ...b } = second.snapshot
+    expect(b).toEqual(a)
+    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' } })
+    const third = await exportSnapshot(payload)
+    expect(third.snapshot.metadata.contentHash).not.toBe(first.snapshot.metadata.contentHash)
+  })
+
+  it('renders rich text and keeps the legal basis and the change log', async () => {
+    const { payload, fixtures } = ctx()
+    await payload.create({
+      collection: 'decisions',
+      data: {
+        number: '99/QĐ-UBND',
+        kind: 'announcement',
+        title: 'Công bố thủ tục hành chính',
+        issuer: 'Chủ tịch UBND tỉnh',
+        locality: fixtures.localities.province.id,
+        signedDate: '2026-03-01T00:00:00.000Z',
+        effectiveDate: '2026-03-15T00:00:00.000Z',
+        entries: [{ procedure: fixtures.procedures.birth.id, change: 'amended', whatChanged: 'Sửa đổi thời hạn giải quyết' }],
+        _status: 'published',
+      },
+    })
+    const { snapshot } = await exportSnapshot(payload)
+    const birth = snapshot.procedures.find((p) => p.code === '1.001193')!
+    expect(birth.steps.html).toContain('<ol')
+    expect(birth.steps.text).toContain('Nộp hồ sơ tại bộ phận một cửa.')
+    expect(birth.legalBasisIds).toEqual([fixtures.law.id])
+    expect(snapshot.changes).toContainEqual(expect.objectContaining({ procedureCode: '1.001193', decisionNumber: '99/QĐ-UBND', change: 'amended', date: '2026-03-15' }))
+  })
+
+  it('refuses to export a published procedure that lacks a required part, naming it', async () => {
+    const { payload, fixtures } = ctx()
+    const legacy = await payload.create({ collection: 'procedures', data: fixtures.complete('1.000777', 'Thủ tục nhập từ hệ thống cũ'), depth: 0 })
+    // Data loaded before the rule existed: written past the hooks, straight into the database.
+    await payload.db.updateOne({ collection: 'procedures', where: { id: { equals: legacy.id } }, data: { ...legacy, results: [] } })
+    try {
+      const error = await exportSnapshot(payload).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(IncompleteProcedureError)
+      expect((error as Error).message).toContain('1.000777 "Thủ tục nhập từ hệ thống cũ": thiếu Kết quả thực hiện')
+    } finally {
+      await payload.delete({ collection: 'procedures', id: legacy.id })
+    }
+  })
+
+  it('fails validation loudly, with the path of the bad value', async () => {
+    const { payload } = ctx()
+    const { snapshot } = await exportSnapshot(payload)
+    expect(parseSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot)
+    const broken = JSON.parse(JSON.stringify(snapshot))
+    broken.procedures[0].code = '1001193'
+    broken.procedures[1].sectorId = 'khong-ton-tai'
+    broken.procedures[1].methods[0].processingTime.value = -1
+    let error: unknown
+    try {
+      parseSnapshot(broken)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(SnapshotValidationError)
+    const paths = (error as SnapshotValidationError).issues.map((i) => i.path)
+    expect(paths).toContain('procedures[0].code')
+    expect(paths).toContain('procedures[1].methods[0].processingTime.value')
+    expect((error as Error).message).toContain('procedures[0].code: mã thủ tục phải có dạng d.dddddd')
+  })
+})
