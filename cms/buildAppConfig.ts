@@ -12,9 +12,11 @@ import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
+import { Releases } from './collections/Releases'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { publishCatalogue } from './jobs/publishCatalogue'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
 
@@ -36,7 +38,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
         importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [Procedures, AppliedProcedures, Decisions, Localities, Sectors, Agencies, LegalDocuments, Media, Users],
+    collections: [Procedures, AppliedProcedures, Decisions, Localities, Sectors, Agencies, LegalDocuments, Releases, Media, Users],
+    jobs: { tasks: [publishCatalogue] },
     editor: lexicalEditor(),
     i18n: {
       fallbackLanguage: 'vi',

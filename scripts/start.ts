@@ -63,7 +63,8 @@ function printWelcome() {
 async function main() {
   await prepareDatabase()
   if (!dev) buildCms()
-  const next = spawn('next', [dev ? 'dev' : 'start', path.join(rootDir, 'cms'), '--port', String(port)], {
+  const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', path.join(rootDir, 'cms'), '--port', String(port)], {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },

@@ -36,7 +36,7 @@ export function buildCms({ force = false } = {}): void {
   if (!force && cmsBuildIsCurrent()) return
   console.log('Đang build trang quản trị (lần đầu mất khoảng 1–2 phút)…')
   const hash = sourceHash()
-  const result = spawnSync('next', ['build', cmsDir], {
+  const result = spawnSync(process.execPath, [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', cmsDir], {
     cwd: rootDir,
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { canonicalJSON } from '../../content-schemas'
-import type { ExportResult } from '../../cms/publication/exportSnapshot'
+import type { ExportResult } from './exportSnapshot'
 
 /**
  * Writes a snapshot and its files into `dir` (snapshot.json, files/…). The JSON is canonical, so

@@ -1,0 +1,107 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishEndpoint, rollbackEndpoint } from './endpoints'
+
+const readOnly = { readOnly: true } as const
+
+/**
+ * Bản phát hành: the record of each publish and rollback — who, when, what (content hash and
+ * counts), how long, and the build log — so the catalogue citizens saw at any time can be shown.
+ * Records are written by the publish job only; the API offers no create, update or delete.
+ */
+export const Releases: CollectionConfig = {
+  slug: 'releases',
+  labels: { singular: { vi: 'Bản phát hành', en: 'Release' }, plural: { vi: 'Bản phát hành', en: 'Releases' } },
+  admin: {
+    useAsTitle: 'releaseId',
+    defaultColumns: ['createdAt', 'action', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
+    group: { vi: 'Xuất bản', en: 'Publishing' },
+    components: { beforeListTable: ['/components/PublishButton#PublishButton'] },
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: ({ req: { user } }) => Boolean(user),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  endpoints: [publishEndpoint, rollbackEndpoint],
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'action',
+          type: 'select',
+          required: true,
+          label: { vi: 'Thao tác', en: 'Action' },
+          options: [
+            { value: 'publish', label: { vi: 'Xuất bản', en: 'Publish' } },
+            { value: 'rollback', label: { vi: 'Khôi phục bản cũ', en: 'Roll back' } },
+          ],
+          admin: readOnly,
+        },
+        {
+          name: 'state',
+          type: 'select',
+          required: true,
+          defaultValue: 'queued',
+          index: true,
+          label: { vi: 'Trạng thái', en: 'State' },
+          options: [
+            { value: 'queued', label: { vi: 'Đang chờ', en: 'Queued' } },
+            { value: 'building', label: { vi: 'Đang build', en: 'Building' } },
+            { value: 'live', label: { vi: 'Đã đưa lên', en: 'Live' } },
+            { value: 'failed', label: { vi: 'Thất bại', en: 'Failed' } },
+          ],
+          admin: readOnly,
+        },
+        { name: 'isCurrent', type: 'checkbox', index: true, label: { vi: 'Đang hiển thị', en: 'Current' }, admin: readOnly },
+      ],
+    },
+    { name: 'releaseId', type: 'text', index: true, label: { vi: 'Mã bản phát hành', en: 'Release ID' }, admin: readOnly },
+    { name: 'contentHash', type: 'text', label: { vi: 'Mã nội dung (SHA-256)', en: 'Content hash' }, admin: readOnly },
+    {
+      name: 'scope',
+      type: 'select',
+      defaultValue: 'province',
+      label: { vi: 'Phạm vi', en: 'Scope' },
+      options: [{ value: 'province', label: { vi: 'Toàn tỉnh và các địa phương', en: 'Province and localities' } }],
+      admin: readOnly,
+    },
+    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Requested by' }, admin: readOnly },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+        { name: 'finishedAt', type: 'date', label: { vi: 'Kết thúc', en: 'Finished' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+        { name: 'durationMs', type: 'number', label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' }, admin: readOnly },
+      ],
+    },
+    {
+      name: 'counts',
+      type: 'group',
+      label: { vi: 'Số lượng', en: 'Counts' },
+      admin: readOnly,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'procedures', type: 'number', label: { vi: 'Thủ tục', en: 'Procedures' } },
+            { name: 'localities', type: 'number', label: { vi: 'Địa phương', en: 'Localities' } },
+            { name: 'applications', type: 'number', label: { vi: 'Thủ tục áp dụng', en: 'Applied' } },
+            { name: 'files', type: 'number', label: { vi: 'Tệp', en: 'Files' } },
+            { name: 'pages', type: 'number', label: { vi: 'Trang', en: 'Pages' } },
+          ],
+        },
+      ],
+    },
+    { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' }, admin: { ...readOnly, condition: (data) => Boolean(data?.error) } },
+    { name: 'log', type: 'code', label: { vi: 'Nhật ký', en: 'Log' }, admin: { ...readOnly, language: 'shell' } },
+    {
+      name: 'rollbackControl',
+      type: 'ui',
+      admin: { components: { Field: '/components/RollbackButton#RollbackButton' } },
+    },
+  ],
+}

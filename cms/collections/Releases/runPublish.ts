@@ -1,0 +1,71 @@
+import type { Payload } from 'payload'
+
+import { publishRelease } from '../../publication/publishRelease'
+import { switchCurrent } from '../../publication/releaseStore'
+
+/** Marks `id` as the one current release record (the filesystem's `current` is the truth). */
+async function markCurrent(payload: Payload, id: string) {
+  await payload.update({ collection: 'releases', where: { and: [{ isCurrent: { equals: true } }, { id: { not_equals: id } }] }, data: { isCurrent: false } })
+  await payload.update({ collection: 'releases', id, data: { isCurrent: true } })
+}
+
+/**
+ * Runs a queued publish and records its outcome. Each record update is its own short write: the
+ * build takes seconds and must not hold a database transaction (SQLite would block every editor).
+ * A failure is recorded and shown in the admin; it is not retried, because the same content would
+ * fail the same way.
+ */
+export async function runPublish(payload: Payload, releaseRecordID: string): Promise<void> {
+  const started = Date.now()
+  await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() } })
+  try {
+    const outcome = await publishRelease(payload)
+    await payload.update({
+      collection: 'releases',
+      id: releaseRecordID,
+      data: {
+        state: 'live',
+        releaseId: outcome.releaseId,
+        contentHash: outcome.contentHash,
+        counts: outcome.counts,
+        log: outcome.log,
+        finishedAt: new Date().toISOString(),
+        durationMs: Date.now() - started,
+      },
+    })
+    await markCurrent(payload, releaseRecordID)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
+    await payload.update({
+      collection: 'releases',
+      id: releaseRecordID,
+      data: { state: 'failed', error: message, log: (error as { log?: string }).log ?? message, finishedAt: new Date().toISOString(), durationMs: Date.now() - started },
+    })
+  }
+}
+
+/** Points "current" back at an earlier release that is still on disk, and records it. */
+export async function rollBack(payload: Payload, targetRecordID: string, userID: string) {
+  const target = await payload.findByID({ collection: 'releases', id: targetRecordID })
+  if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
+  const started = Date.now()
+  await switchCurrent(target.releaseId)
+  const record = await payload.create({
+    collection: 'releases',
+    data: {
+      action: 'rollback',
+      state: 'live',
+      releaseId: target.releaseId,
+      contentHash: target.contentHash,
+      counts: target.counts,
+      requestedBy: userID,
+      startedAt: new Date(started).toISOString(),
+      finishedAt: new Date().toISOString(),
+      durationMs: Date.now() - started,
+      log: `Khôi phục bản ${target.releaseId}`,
+    },
+  })
+  await markCurrent(payload, record.id)
+  return record
+}

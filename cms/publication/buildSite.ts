@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { rootDir } from '../lib/paths'
+
+export class SiteBuildError extends Error {
+  constructor(readonly log: string, exitCode: number | null) {
+    super(`Build trang công khai thất bại (mã thoát ${exitCode}). Cuối nhật ký:\n${log.split('\n').slice(-25).join('\n')}`)
+    this.name = 'SiteBuildError'
+  }
+}
+
+/**
+ * Runs the Astro build of the public site (with its Pagefind step) on a snapshot directory.
+ * A child process keeps Astro and Vite out of the CMS process and its memory.
+ */
+export function buildSite({ snapshotDir, outDir, env = {} }: { snapshotDir: string; outDir: string; env?: Record<string, string> }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let log = ''
+    // The running Node (24), not whatever `node` is first on PATH: Astro 7 needs Node ≥ 22.12.
+    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'build'], {
+      cwd: rootDir,
+      env: { ...process.env, ...env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+    child.on('error', (error) => reject(new SiteBuildError(`${log}\n${error.message}`, null)))
+    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new SiteBuildError(log, code))))
+  })
+}

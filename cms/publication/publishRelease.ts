@@ -1,0 +1,71 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { buildSite } from './buildSite'
+import { exportSnapshot } from './exportSnapshot'
+import { currentReleaseId, pruneReleases, releaseDir, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
+import { writeSnapshot } from './writeSnapshot'
+
+export const releasesToKeep = (): number => Number(process.env.RELEASES_KEEP) || 10
+
+export interface PublishOutcome {
+  releaseId: string
+  contentHash: string
+  counts: { procedures: number; localities: number; applications: number; files: number; pages: number }
+  log: string
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await fs.readdir(dir, { recursive: true })
+  return entries.filter((e) => e.endsWith('.html')).length
+}
+
+/**
+ * export → build → index → an immutable release directory → atomic switch of "current".
+ * Until the switch nothing citizens see changes; on any failure the staging files are removed
+ * and the live release stays exactly as it was.
+ */
+export async function publishRelease(payload: Payload, { now = new Date(), log = (_: string) => {} } = {}): Promise<PublishOutcome> {
+  return withPublishLock(async () => {
+    const lines: string[] = []
+    const note = (line: string) => {
+      lines.push(`[${new Date().toISOString()}] ${line}`)
+      log(line)
+    }
+    const exported = await exportSnapshot(payload, { now })
+    const { releaseId, contentHash } = exported.snapshot.metadata
+    note(`Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`)
+
+    const staging = stagingDir(releaseId)
+    const building = path.join(staging, 'site')
+    try {
+      await writeSnapshot(exported, path.join(staging, 'snapshot'))
+      const buildLog = await buildSite({ snapshotDir: path.join(staging, 'snapshot'), outDir: building })
+      lines.push(buildLog.trim())
+      note('Đã build trang và chỉ mục tìm kiếm')
+      await fs.rename(building, releaseDir(releaseId))
+    } finally {
+      await fs.rm(staging, { recursive: true, force: true })
+    }
+    const previous = await currentReleaseId()
+    await switchCurrent(releaseId)
+    note(`Đã chuyển bản đang hiển thị: ${previous ?? '(chưa có)'} → ${releaseId}`)
+    const pruned = await pruneReleases(releasesToKeep())
+    if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
+
+    return {
+      releaseId,
+      contentHash,
+      counts: {
+        procedures: exported.snapshot.procedures.length,
+        localities: exported.snapshot.localCatalogues.length,
+        applications: exported.snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
+        files: exported.files.length,
+        pages: await countPages(releaseDir(releaseId)),
+      },
+      log: lines.join('\n'),
+    }
+  })
+}

@@ -1,0 +1,225 @@
+/**
+ * Where does the time of the CMS reads go? `node --import tsx scripts/bench/investigate.ts`
+ *
+ * Loads the same data set as cms.ts (same BENCH_* variables, one adapter: BENCH_ADAPTERS, default
+ * sqlite), then for each read prints: wall time, time spent waiting on the database driver, the
+ * SQL statements and their query plans. With BENCH_TRY_INDEXES=1 it then adds candidate indexes
+ * to the throwaway database (never to the migrations) and measures again. Not part of the report.
+ */
+import { Session } from 'node:inspector/promises'
+
+import type { Payload, Where } from 'payload'
+
+import {
+  createBenchDatabase,
+  databaseVersion,
+  enabledBenchAdapters,
+  startBenchPayload,
+  stopBenchPayload,
+  type BenchAdapter,
+  type BenchDatabase,
+} from './lib/database'
+import { loadDataset, type Dataset } from './lib/dataset'
+import { summarise } from './lib/stats'
+
+const int = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback)
+const iterations = int('BENCH_ITERATIONS', 100)
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+interface Timed {
+  sql: string
+  params: unknown[]
+  ms: number
+}
+
+/** Wraps the driver (libsql client or pg pool) to time every statement. */
+function instrument(payload: Payload, kind: BenchAdapter) {
+  const state = { on: false, statements: [] as Timed[] }
+  const wrap = (target: Record<string, unknown>, method: string, toSql: (args: unknown[]) => { sql: string; params: unknown[] }) => {
+    const original = target[method] as (...args: unknown[]) => Promise<unknown>
+    target[method] = async function (this: unknown, ...args: unknown[]) {
+      if (!state.on) return original.apply(this, args)
+      const start = performance.now()
+      try {
+        return await original.apply(this, args)
+      } finally {
+        state.statements.push({ ...toSql(args), ms: performance.now() - start })
+      }
+    }
+  }
+  if (kind === 'sqlite') {
+    const client = (payload.db as unknown as { client: Record<string, unknown> }).client
+    wrap(client, 'execute', (args) => {
+      const stmt = args[0] as string | { sql: string; args?: unknown[] }
+      return typeof stmt === 'string' ? { sql: stmt, params: [] } : { sql: stmt.sql, params: stmt.args ?? [] }
+    })
+  } else {
+    const pool = (payload.db as unknown as { pool: Record<string, unknown> }).pool
+    wrap(pool, 'query', (args) => {
+      const first = args[0] as string | { text: string; values?: unknown[] }
+      return typeof first === 'string' ? { sql: first, params: (args[1] as unknown[]) ?? [] } : { sql: first.text, params: first.values ?? (args[1] as unknown[]) ?? [] }
+    })
+  }
+  return state
+}
+
+async function explain(payload: Payload, kind: BenchAdapter, statement: Timed): Promise<string> {
+  if (kind === 'sqlite') {
+    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+    const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${statement.sql}`, args: statement.params })
+    return rows.map((r) => `    ${String(r.detail)}`).join('\n')
+  }
+  const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> } }).pool
+  const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.sql}`, statement.params)
+  return rows.map((r) => `    ${String(r['QUERY PLAN'])}`).join('\n')
+}
+
+interface ProfileNode {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+
+/** Self time by function and by package, from a V8 CPU profile of `body`. */
+async function profile(body: () => Promise<void>): Promise<string> {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 100 })
+  await session.post('Profiler.start')
+  await body()
+  const { profile } = (await session.post('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+  }
+  session.disconnect()
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const selfMs = new Map<number, number>()
+  profile.samples.forEach((id, k) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000))
+  const total = [...selfMs.values()].reduce((a, b) => a + b, 0)
+  const where = (url: string) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
+    return m ? { pkg: m[1], file: m[2] } : { pkg: url.includes('/work/') ? 'project' : url ? 'node' : '(native)', file: url.replace(/^.*\/work\/main\//, '') }
+  }
+  const byFunction = new Map<string, number>()
+  const byPackage = new Map<string, number>()
+  for (const [id, ms] of selfMs) {
+    const node = byId.get(id)!
+    const { pkg, file } = where(node.callFrame.url)
+    const fn = `${node.callFrame.functionName || '(anonymous)'} ${pkg}/${file.split('/').slice(-2).join('/')}:${node.callFrame.lineNumber + 1}`
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms)
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms)
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n')
+  return `  self time by package:\n${top(byPackage, 8)}\n  self time by function:\n${top(byFunction, 25)}`
+}
+
+const shorten = (sql: string) => (sql.length > 400 ? `${sql.slice(0, 250)} … ${sql.slice(-150)}` : sql)
+
+async function main() {
+  const kind = (enabledBenchAdapters()[0] ?? 'sqlite') as BenchAdapter
+  let database: BenchDatabase | undefined
+  let payload: Payload | undefined
+  try {
+    database = await createBenchDatabase(kind)
+    payload = await startBenchPayload(database)
+    log(`${await databaseVersion(payload, kind)} – loading…`)
+    const data: Dataset = await loadDataset(payload, {
+      localities: int('BENCH_LOCALITIES', 150),
+      districts: int('BENCH_DISTRICTS', 9),
+      sectors: int('BENCH_SECTORS', 20),
+      agencies: int('BENCH_AGENCIES', 6),
+      procedures: int('BENCH_PROCEDURES', 300),
+      applied: int('BENCH_APPLIED', 20000),
+      concurrency: int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4),
+      seed: 1,
+      log,
+    })
+    const p = payload
+    const state = instrument(p, kind)
+    const at = <T>(list: T[], i: number, stride = 1): T => list[(i * stride) % list.length]
+    const byLocality = (i: number): Where => ({ locality: { equals: at(data.communes, i).id } })
+    const bySectorAndLevel = (i: number): Where => ({ and: [{ sector: { equals: at(data.sectorIDs, i) } }, { levels: { contains: 'commune' } }] })
+    const reads: [string, (i: number) => Promise<unknown>][] = [
+      ['1 applied by locality, depth 1', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1 })],
+      ['1 applied by locality, depth 0', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 0 })],
+      ['1 anonymous, depth 1', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1, overrideAccess: false })],
+      ['2 procedures sector+level, depth 1', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1 })],
+      ['2b procedures sector+level, depth 0', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 0 })],
+      ['2 anonymous, depth 1', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, overrideAccess: false })],
+      ['3 procedure findByID depth 2', (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 2 })],
+      ['3 procedure findByID depth 0', (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 0 })],
+    ]
+
+    const measureAll = async (title: string, withPlans: boolean) => {
+      log(`\n=== ${title}`)
+      for (const [name, run] of reads) {
+        for (let i = 0; i < 20; i++) await run(i)
+        const wall: number[] = []
+        const driver: number[] = []
+        let last: Timed[] = []
+        for (let i = 0; i < iterations; i++) {
+          state.statements = []
+          state.on = true
+          const start = performance.now()
+          await run(i)
+          wall.push(performance.now() - start)
+          state.on = false
+          driver.push(state.statements.reduce((sum, s) => sum + s.ms, 0))
+          last = state.statements
+        }
+        const w = summarise(wall)
+        const d = summarise(driver)
+        log(`\n${name}: wall p50 ${w.p50.toFixed(2)} p95 ${w.p95.toFixed(2)} ms; driver p50 ${d.p50.toFixed(2)} p95 ${d.p95.toFixed(2)} ms; ${last.length} statements`)
+        for (const s of last) {
+          log(`  [${s.ms.toFixed(2)} ms] ${shorten(s.sql.replace(/\s+/g, ' '))}`)
+          if (withPlans && /^\s*select/i.test(s.sql)) log(await explain(p, kind, s))
+        }
+      }
+    }
+
+    await measureAll('baseline (committed migrations)', true)
+
+    if (process.env.BENCH_PROFILE === '1') {
+      for (const [name, run] of reads) {
+        log(`\n=== CPU profile: ${name} (${iterations} calls)`)
+        log(await profile(async () => {
+          for (let i = 0; i < iterations; i++) await run(i)
+        }))
+      }
+    }
+
+    if (process.env.BENCH_TRY_INDEXES === '1') {
+      const run = async (sql: string) => {
+        if (kind === 'sqlite') await (p.db as unknown as { client: { execute: (s: string) => Promise<unknown> } }).client.execute(sql)
+        else await (p.db as unknown as { pool: { query: (s: string) => Promise<unknown> } }).pool.query(sql)
+      }
+      // First statistics only (SQLite has none until ANALYZE; PostgreSQL's autovacuum may not
+      // have run yet after the bulk load), then candidate indexes.
+      await run('ANALYZE')
+      await measureAll('after ANALYZE, no new index', true)
+      const candidates = [
+        'CREATE INDEX bench_applied_locality_created ON applied_procedures (locality_id, created_at)',
+        'CREATE INDEX bench_applied_locality_status_created ON applied_procedures (locality_id, _status, created_at)',
+        'CREATE INDEX bench_procedures_levels_value_parent ON procedures_levels (value, parent_id)',
+        'CREATE INDEX bench_procedures_sector_created ON procedures (sector_id, created_at)',
+      ]
+      for (const sql of candidates) {
+        await run(sql)
+        log(`added: ${sql}`)
+      }
+      await run('ANALYZE')
+      await measureAll('with candidate indexes', true)
+    }
+  } finally {
+    await stopBenchPayload(payload, database)
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
