@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 import { databaseKind, runMigrations } from '../cms/db'
 import { rootDir } from '../cms/lib/paths'
 import { isUsableSecret, resolveSecret } from '../cms/lib/secret'
+import { serveReleases } from '../cms/publication/serveReleases'
 import { buildCms } from './lib/cmsBuild'
 import { ensureNode24 } from './lib/ensureNode'
 import { DEMO_PASSWORD, demoUsers } from './seed/demoUsers'
@@ -22,6 +23,7 @@ if (fs.existsSync(path.join(rootDir, '.env'))) process.loadEnvFile(path.join(roo
 const production = process.env.NODE_ENV === 'production'
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT) || 3000
+const sitePort = Number(process.env.SITE_PORT) || 4321
 
 if (production && !isUsableSecret(process.env.PAYLOAD_SECRET)) {
   console.error(
@@ -50,6 +52,7 @@ async function prepareDatabase() {
 function printWelcome() {
   const url = `http://localhost:${port}`
   console.log(`\nTrang quản trị: ${url}/admin`)
+  console.log(`Trang công khai (bản phát hành hiện tại): http://localhost:${sitePort}/`)
   console.log(`Cơ sở dữ liệu: ${databaseKind(process.env.DATABASE_URI)}`)
   if (!production) {
     console.log(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`)
@@ -62,6 +65,7 @@ function printWelcome() {
 
 async function main() {
   await prepareDatabase()
+  serveReleases({ port: sitePort })
   if (!dev) buildCms()
   const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
   const next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', path.join(rootDir, 'cms'), '--port', String(port)], {
