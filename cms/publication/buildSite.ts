@@ -18,7 +18,7 @@ export function buildSite({ snapshotDir, outDir, env = {} }: { snapshotDir: stri
   return new Promise((resolve, reject) => {
     let log = ''
     // The running Node (24), not whatever `node` is first on PATH: Astro 7 needs Node ≥ 22.12.
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'astro.js'), 'build'], {
+    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
       cwd: rootDir,
       env: { ...process.env, ...env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
