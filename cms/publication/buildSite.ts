@@ -10,17 +10,22 @@ export class SiteBuildError extends Error {
   }
 }
 
+/** Vite's mode variables (test runners set them) would override Astro's own, e.g. its base. */
+const VITE_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|VITE_.*)$/
+
 /**
- * Runs the Astro build of the public site (with its Pagefind step) on a snapshot directory.
- * A child process keeps Astro and Vite out of the CMS process and its memory.
+ * Runs the real build of the public site (`astro build` with the site's integration: pages,
+ * files, Pagefind) on a snapshot directory. A child process keeps Astro and Vite out of the CMS
+ * process and its memory; it runs from site/ so Astro's scratch folder (.astro/) stays there.
  */
 export function buildSite({ snapshotDir, outDir, env = {} }: { snapshotDir: string; outDir: string; env?: Record<string, string> }): Promise<string> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_VARIABLES.test(key)))
   return new Promise((resolve, reject) => {
     let log = ''
     // The running Node (24), not whatever `node` is first on PATH: Astro 7 needs Node ≥ 22.12.
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-      cwd: rootDir,
-      env: { ...process.env, ...env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', '../astro.config.mjs'], {
+      cwd: path.join(rootDir, 'site'),
+      env: { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))

@@ -1,0 +1,101 @@
+/**
+ * The search documents Pagefind indexes: one record per procedure, built from the snapshot rather
+ * than scraped from the pages, so the pages carry no search plumbing (no hidden text for screen
+ * readers to stumble on, no extra bytes) and the index holds exactly what citizens search by.
+ *
+ * Matching runs on folded text (see fold.ts): the record's searchable fields are folded copies and
+ * the search script folds the query the same way. What results display comes from meta fields
+ * that keep the real spelling.
+ */
+import type { Procedure } from '../../content-schemas'
+import type { Catalogue, LocalApplication } from './catalogue'
+import { codeVariants, fold } from './fold'
+import { levelLabels, onlineLevelLabels } from './labels'
+import { procedureView } from './procedureView'
+import { paths } from './urls'
+
+export interface SearchRecord {
+  url: string
+  content: string
+  language: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+  /** catalogue order (Vietnamese collation), for results of a filter without a query */
+  sort: Record<string, string>
+}
+
+/** Filter keys in the index, with their labels and the URL parameter the search page uses. */
+export const SEARCH_FILTERS = [
+  { key: 'field', label: 'Lĩnh vực', param: 'linh-vuc' },
+  { key: 'level', label: 'Cấp thực hiện', param: 'cap' },
+  { key: 'locality', label: 'Địa phương áp dụng', param: 'dia-phuong' },
+  { key: 'online', label: 'Dịch vụ công trực tuyến', param: 'truc-tuyen' },
+  { key: 'agency', label: 'Cơ quan thực hiện', param: 'co-quan' },
+] as const
+
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key']
+
+/**
+ * Meta fields: `title` is the folded name (Pagefind boosts title matches, and a folded query only
+ * meets a folded title), `codes` the code variants, `keys` the folded keywords and synonyms. They
+ * are searched, never shown. `name`, `code`, `field` and `time` are for display only; the search
+ * script gives them no ranking weight.
+ */
+function record(catalogue: Catalogue, procedure: Procedure, order: number, url: string, local?: LocalApplication): SearchRecord {
+  const view = procedureView(catalogue, procedure, local)
+  const words = [...procedure.keywords, ...procedure.synonyms]
+  const searchable = [
+    procedure.name,
+    procedure.code,
+    ...codeVariants(procedure.code, procedure.localCode),
+    ...words,
+    view.sectorName,
+    procedure.description ?? '',
+    ...view.subjects,
+    ...view.agencies.flatMap((a) => a.names),
+    ...procedure.dossierCases.flatMap((c) => [c.name, ...c.components.map((component) => component.name)]),
+    ...procedure.results.map((r) => r.name),
+    procedure.requirements?.text ?? '',
+  ]
+  const filters: Record<FilterKey, string[]> = {
+    field: [view.sectorName],
+    level: procedure.levels.map((l) => levelLabels[l]),
+    locality: local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.name),
+    online: [onlineLevelLabels[procedure.onlineServiceLevel]],
+    agency: procedure.agencies.implementing.map((id) => catalogue.agency(id).name),
+  }
+  return {
+    url,
+    language: 'vi',
+    content: fold(searchable.filter(Boolean).join(' . ')),
+    meta: {
+      title: fold(procedure.name),
+      codes: codeVariants(procedure.code, procedure.localCode).join(' '),
+      keys: words.map(fold).join(' | '),
+      name: procedure.name,
+      code: procedure.code,
+      field: view.sectorName,
+      time: view.shortestTime,
+    },
+    filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
+    sort: { order: String(order).padStart(5, '0') },
+  }
+}
+
+/*
+ * Record URLs are paths under the mount point, without it: the search script gives Pagefind the
+ * mount point as its baseUrl, so one index serves whatever SITE_BASE the pages were built with.
+ */
+
+/** The province index: one record per procedure; the localities that apply it are a filter, not copies. */
+export function provinceRecords(catalogue: Catalogue): SearchRecord[] {
+  return catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p)))
+}
+
+/** A locality's own index: its applied procedures, linking to its pages, with its committed times. */
+export function localRecords(catalogue: Catalogue, localityId: string): SearchRecord[] {
+  const local = catalogue.localCatalogues.find((c) => c.locality.id === localityId)
+  if (!local) return []
+  return local.entries.map((e, i) => record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e))
+}
+

@@ -1,0 +1,189 @@
+/**
+ * The search page's only script: progressive enhancement of a plain GET form. It loads Pagefind's
+ * search API (not its UI) on the first search, folds the query the way the index was folded,
+ * re-ranks the top results for exact names and codes, and shows filters with counts.
+ */
+import { normalizeQuery } from '../lib/fold'
+import { rerank, type RankMeta } from '../lib/rank'
+
+interface ResultData {
+  url: string
+  meta: RankMeta & { name?: string; time?: string }
+}
+interface PagefindResult {
+  id: string
+  data: () => Promise<ResultData>
+}
+type Counts = Record<string, Record<string, number>>
+interface PagefindResponse {
+  results: PagefindResult[]
+  filters: Counts
+}
+interface PagefindApi {
+  options: (options: object) => Promise<void>
+  search: (term: string | null, options?: { filters?: object; sort?: object }) => Promise<PagefindResponse>
+  filters: () => Promise<Counts>
+}
+
+/** Results shown at a time, and how many of the top ones are re-ranked (their data is fetched anyway). */
+const PAGE = 10
+const RERANK = 15
+/**
+ * Ranking weights of the record's meta fields: matches in the folded name, the codes and the
+ * everyday words count most; display-only fields count for nothing.
+ */
+const META_WEIGHTS = { title: 6, codes: 10, keys: 4, field: 2, name: 0, code: 0, time: 0 }
+
+const app = document.querySelector<HTMLElement>('[data-search-app]')
+if (app) enhance(app)
+
+function enhance(app: HTMLElement) {
+  const form = app.querySelector<HTMLFormElement>('form')!
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+  const status = app.querySelector<HTMLElement>('[data-status]')!
+  const heading = app.querySelector<HTMLElement>('[data-results-heading]')!
+  const list = app.querySelector<HTMLOListElement>('[data-results]')!
+  const more = app.querySelector<HTMLButtonElement>('[data-more]')!
+  const browse = app.querySelector<HTMLElement>('[data-browse]')
+  const bundle = app.dataset.bundle!
+  const base = app.dataset.base ?? '/'
+
+  const filterBox = form.querySelector<HTMLDetailsElement>('[data-filters]')
+  const filterSummary = form.querySelector<HTMLElement>('[data-filter-summary]')
+
+  app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '')
+  filterBox?.removeAttribute('hidden')
+
+  let api: Promise<PagefindApi> | null = null
+  const load = () =>
+    (api ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
+      // Main thread: the index is small, and a worker would cost another download on a slow line.
+      // Records hold paths under the mount point; Pagefind prefixes them with baseUrl.
+      await pagefind.options({ noWorker: true, baseUrl: base, ranking: { metaWeights: META_WEIGHTS } })
+      // Loading the filter chunks once makes every search return counts per filter value.
+      await pagefind.filters()
+      return pagefind
+    })())
+
+  let pending: ResultData[] = []
+  let rest: PagefindResult[] = []
+  let run = 0
+
+  const selected = (except?: string) =>
+    Object.fromEntries(selects.filter((s) => s.value && s.dataset.filter !== except).map((s) => [s.dataset.filter!, s.value]))
+
+  async function search() {
+    const id = ++run
+    const query = input.value.trim()
+    const term = normalizeQuery(query) || null
+    const filters = selected()
+    syncUrl(query)
+    if (filterSummary) filterSummary.textContent = Object.keys(filters).length ? `(đang lọc: ${Object.values(filters).join('; ')})` : ''
+    if (!term && Object.keys(filters).length === 0) {
+      heading.hidden = true
+      list.replaceChildren()
+      more.hidden = true
+      status.textContent = ''
+      if (browse) browse.hidden = false
+      return
+    }
+    status.textContent = 'Đang tìm…'
+    try {
+      const pagefind = await load()
+      const sort = term ? undefined : { order: 'asc' }
+      const response = await pagefind.search(term, { filters, sort })
+      const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
+      if (id !== run) return
+      const ranked = term ? rerank(query, top) : top
+      pending = ranked
+      rest = response.results.slice(RERANK)
+      list.replaceChildren()
+      await showMore(false)
+      heading.hidden = false
+      if (browse) browse.hidden = response.results.length > 0
+      status.textContent = summary(response.results.length, query, filters)
+      await updateCounts(pagefind, term, response.filters)
+    } catch (error) {
+      console.error(error)
+      api = null // a failed download is tried again on the next search
+      if (id !== run) return
+      heading.hidden = true
+      list.replaceChildren()
+      if (browse) browse.hidden = false
+      status.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
+    }
+  }
+
+  /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
+  async function showMore(moveFocus: boolean) {
+    if (pending.length < PAGE && rest.length) pending.push(...(await Promise.all(rest.splice(0, PAGE).map((r) => r.data()))))
+    const page = pending.splice(0, PAGE)
+    const items = page.map(renderResult)
+    list.append(...items)
+    more.hidden = pending.length === 0 && rest.length === 0
+    if (moveFocus) items[0]?.querySelector('a')?.focus()
+  }
+
+  /**
+   * A select shows how many results each value would give. For a filter already chosen, that is
+   * the count without it (otherwise every other value would read 0), so it is searched again;
+   * the chunks are loaded by then, so this costs no download.
+   */
+  async function updateCounts(pagefind: PagefindApi, term: string | null, counts: Counts) {
+    for (const select of selects) {
+      const key = select.dataset.filter!
+      const own = select.value ? (await pagefind.search(term, { filters: selected(key) })).filters[key] : counts[key]
+      for (const option of select.options) {
+        if (!option.value) continue
+        const count = own?.[option.value] ?? 0
+        option.textContent = `${option.value} (${count})`
+        option.disabled = count === 0 && option.value !== select.value
+      }
+    }
+  }
+
+  function syncUrl(query: string) {
+    const params = new URLSearchParams()
+    if (query) params.set('q', query)
+    for (const s of selects) if (s.value) params.set(s.name, s.value)
+    const search = params.toString()
+    history.replaceState(null, '', search ? `?${search}` : location.pathname)
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void search()
+  })
+  for (const s of selects) s.addEventListener('change', () => void search())
+  more.addEventListener('click', () => void showMore(true))
+
+  // A link to this page with ?q=… (from the home page's search box) searches straight away.
+  const params = new URLSearchParams(location.search)
+  input.value = params.get('q') ?? ''
+  for (const s of selects) {
+    const value = params.get(s.name)
+    if (value && [...s.options].some((o) => o.value === value)) s.value = value
+  }
+  if (filterBox && selects.some((s) => s.value)) filterBox.open = true
+  if (input.value || selects.some((s) => s.value)) void search()
+}
+
+function renderResult(data: ResultData): HTMLLIElement {
+  const item = document.createElement('li')
+  const link = document.createElement('a')
+  link.href = data.url
+  link.textContent = data.meta.name ?? data.url
+  const facts = document.createElement('p')
+  facts.className = 'facts'
+  facts.textContent = [`Mã số ${data.meta.code}`, data.meta.field, data.meta.time && `Thời hạn: ${data.meta.time}`].filter(Boolean).join(' · ')
+  item.append(link, facts)
+  return item
+}
+
+function summary(count: number, query: string, filters: Record<string, string>): string {
+  const scope = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ')
+  if (count === 0) return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
+  return `Có ${count} thủ tục phù hợp với ${scope}.`
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
+}
+
+/** Pagefind's own files are compressed already; compressing them again gains nothing. */
+const precompressed = /\.(pf_\w+|pagefind)$/
+
+export interface StaticServer {
+  /** origin plus base, e.g. http://127.0.0.1:40123/thu-tuc-hanh-chinh/ */
+  url: string
+  origin: string
+  close: () => Promise<void>
+}
+
+/**
+ * Serves a built site on 127.0.0.1 the way a production web server would: under its base path,
+ * directories as index.html, text gzip-compressed when the browser asks (transfer sizes measured
+ * in the browser are then the real ones), 404.html for anything else.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    let pathname = decodeURIComponent(url.pathname)
+    if (!pathname.startsWith(base)) return notFound(res)
+    pathname = pathname.slice(base.length - 1)
+    let file = path.join(root, pathname)
+    if (!file.startsWith(root)) return notFound(res)
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html')
+    if (!fs.existsSync(file)) return notFound(res)
+    send(req, res, 200, file)
+  })
+  const notFound = (res: http.ServerResponse) => {
+    const page = path.join(root, '404.html')
+    if (fs.existsSync(page)) return send(undefined, res, 404, page)
+    res.writeHead(404).end()
+  }
+  function send(req: http.IncomingMessage | undefined, res: http.ServerResponse, status: number, file: string) {
+    const body = fs.readFileSync(file)
+    const type = types[path.extname(file)] ?? 'application/octet-stream'
+    const gzip = !precompressed.test(file) && /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) })
+    res.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body)
+  }
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * The built site in Debian's Chromium, served on 127.0.0.1 under a portal path: search as citizens
+ * type it (no tone marks, no đ, capitals, codes), filters, a locality's own index, what it costs
+ * on the wire, and WCAG 2.2 AA checks with axe-core.
+ */
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { parseSnapshot, type Snapshot } from '../../content-schemas'
+import { launchChromium } from '../../site/tooling/chromium'
+import { measureTransfer, search } from '../../site/tooling/measureSearch'
+import { serveStatic, type StaticServer } from '../../site/tooling/staticServer'
+import { buildSite, exportDemoSnapshot, tempDir, type BuiltSite } from './helpers/site'
+
+const BASE = '/thu-tuc-hanh-chinh/'
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let snapshotDir: string
+let snapshot: Snapshot
+let site: BuiltSite
+let server: StaticServer
+let browser: Browser
+
+beforeAll(async () => {
+  // First, so a machine without Chromium fails at once with what to install.
+  browser = await launchChromium()
+  snapshotDir = tempDir('ttkc-browser-snapshot-')
+  await exportDemoSnapshot(snapshotDir)
+  snapshot = parseSnapshot(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')))
+  site = await buildSite({ snapshotDir, outDir: tempDir('ttkc-browser-out-'), base: BASE })
+  server = await serveStatic(site.outDir, BASE)
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  for (const dir of [snapshotDir, site?.outDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+/** A phone: 360 px wide. */
+const phone = async (options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', ...options })
+  return context.newPage()
+}
+const procedure = (code: string) => snapshot.procedures.find((p) => p.code === code)!
+const kB = 1024
+
+describe('search in the province catalogue', () => {
+  let page: Page
+  let pageLoad: number
+  const transfers: number[] = []
+
+  beforeAll(async () => {
+    page = await phone()
+    pageLoad = (await measureTransfer(page, async () => void (await page.goto(`${server.url}tim-kiem/`)))).transferred
+  })
+
+  it('finds a field typed without tone marks: "ho tich"', async () => {
+    const outcome = await search(page, { query: 'ho tich' })
+    transfers.push(outcome.transferred)
+    expect(outcome.results.length).toBeGreaterThanOrEqual(5)
+    // Hộ tịch procedures first; the birth registration, whose keywords include "hộ tịch", leads.
+    expect(outcome.results.slice(0, 5).every((r) => r.facts.includes('Hộ tịch'))).toBe(true)
+    expect(outcome.results[0].code).toBe('1.001193')
+    // Ten at a time; "more" brings the next ten and moves the focus to the first of them.
+    expect(outcome.results).toHaveLength(10)
+    await page.click('[data-more]')
+    await expect.poll(() => page.locator('[data-results] > li').count()).toBe(20)
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true)
+  })
+
+  it('finds "Đăng ký khai sinh" from "dang ky khai sinh" (đ folded), the exact name first', async () => {
+    const outcome = await search(page, { query: 'dang ky khai sinh' })
+    transfers.push(outcome.transferred)
+    expect(outcome.results[0]).toMatchObject({ code: '1.001193', name: 'Thủ tục đăng ký khai sinh' })
+    expect(outcome.results[0].href).toBe(`${BASE}thu-tuc/${procedure('1.001193').slug}/`)
+    // One result per procedure: localities are a filter, not copies.
+    const codes = outcome.results.map((r) => r.code)
+    expect(new Set(codes).size).toBe(codes.length)
+    expect(codes).toContain('1.003583') // đăng ký khai sinh lưu động, further down
+  })
+
+  it('finds "DANG KY KET HON" typed in capitals', async () => {
+    const outcome = await search(page, { query: 'DANG KY KET HON' })
+    transfers.push(outcome.transferred)
+    expect(outcome.results[0]).toMatchObject({ code: '1.000894', name: 'Thủ tục đăng ký kết hôn' })
+    expect(outcome.results.slice(1, 3).map((r) => r.name).every((n) => /kết hôn/.test(n))).toBe(true)
+  })
+
+  it('finds a procedure by its code, dot and all: "1.001193"', async () => {
+    const outcome = await search(page, { query: '1.001193' })
+    transfers.push(outcome.transferred)
+    expect(outcome.results[0].code).toBe('1.001193')
+    expect(outcome.results).toHaveLength(1)
+  })
+
+  it('narrows by a filter, with counts in the menus, and keeps the best match first', async () => {
+    await search(page, { query: 'dang ky' })
+    const outcome = await search(page, { filter: { param: 'linh-vuc', value: 'Cư trú' } })
+    expect(outcome.results.length).toBeGreaterThan(0)
+    expect(outcome.results.every((r) => r.facts.includes('Cư trú'))).toBe(true)
+    expect(outcome.results.slice(0, 2).map((r) => r.code).sort()).toEqual(['1.004194', '1.004222'])
+    // Each menu entry says how many results choosing it would give.
+    const options = await page.$$eval('select[name="linh-vuc"] option', (o) => o.map((x) => x.textContent ?? ''))
+    expect(options).toContainEqual(expect.stringMatching(/^Hộ tịch \(\d+\)$/))
+    const locality = await page.$$eval('select[name="dia-phuong"] option', (o) => o.map((x) => x.textContent ?? ''))
+    expect(locality).toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
+    // The URL keeps the search, so it can be shared or bookmarked.
+    expect(new URL(page.url()).searchParams.get('linh-vuc')).toBe('Cư trú')
+    await page.selectOption('select[name="linh-vuc"]', '')
+  })
+
+  it('answers zero results with browsing by field and the common procedures', async () => {
+    const outcome = await search(page, { query: 'qwxzv' })
+    expect(outcome.results).toHaveLength(0)
+    expect(outcome.status).toMatch(/^Không tìm thấy thủ tục nào/)
+    await expect.poll(() => page.isVisible('#theo-linh-vuc')).toBe(true)
+    expect(await page.isVisible('#thuong-dung')).toBe(true)
+    expect(await page.locator('[data-browse] a[href*="/linh-vuc/"]').count()).toBeGreaterThan(5)
+  })
+
+  it('stays within the download budget: first search ≤ 150 kB, later ones ≤ 60 kB', () => {
+    console.log(`search page ${(pageLoad / kB).toFixed(1)} kB; searches: ${transfers.map((t) => `${(t / kB).toFixed(1)} kB`).join(', ')}`)
+    expect(transfers[0]).toBeLessThanOrEqual(150 * kB)
+    for (const later of transfers.slice(1)) expect(later).toBeLessThanOrEqual(60 * kB)
+  })
+})
+
+describe('a locality search', () => {
+  it('uses the locality’s own index and links to its pages', async () => {
+    const page = await phone()
+    const slug = 'xa-na-son'
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname))
+    await page.goto(`${server.url}dia-phuong/${slug}/tim-kiem/?q=khai%20sinh`)
+    await page.waitForSelector('[data-results] li')
+    const first = await page.$eval('[data-results] li a', (a) => a.getAttribute('href'))
+    expect(first).toBe(`${BASE}dia-phuong/${slug}/thu-tuc/${procedure('1.001193').slug}/`)
+    expect(requests.some((r) => r.startsWith(`${BASE}dia-phuong/${slug}/pagefind/`))).toBe(true)
+    expect(requests.some((r) => r.startsWith(`${BASE}pagefind/`))).toBe(false)
+    // Only the procedures Na Son applies.
+    const applied = new Set(snapshot.localCatalogues.find((c) => c.localityId === snapshot.localities.find((l) => l.slug === slug)!.id)!.applications.map((a) => a.procedureCode))
+    const codes = await page.$$eval('[data-results] .facts', (f) => f.map((x) => /Mã số (\S+)/.exec(x.textContent ?? '')?.[1] ?? ''))
+    expect(codes.every((c) => applied.has(c))).toBe(true)
+    expect(await page.locator('select[name="dia-phuong"]').count()).toBe(0)
+  })
+})
+
+describe('without JavaScript', () => {
+  it('the search page explains itself and offers the ways to browse', async () => {
+    const page = await phone({ javaScriptEnabled: false })
+    await page.goto(`${server.url}tim-kiem/?q=khai+sinh`)
+    expect(await page.isVisible('[data-nojs]')).toBe(true)
+    expect(await page.textContent('[data-nojs]')).toContain('cần trình duyệt bật JavaScript')
+    expect(await page.isVisible('#theo-linh-vuc')).toBe(true)
+    expect(await page.isVisible('details[data-filters]')).toBe(false)
+  })
+})
+
+describe('print', () => {
+  it('hides navigation and search, and prints the address of each form', async () => {
+    const page = await phone()
+    await page.goto(`${server.url}thu-tuc/${procedure('1.001193').slug}/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.isVisible('.site-header')).toBe(false)
+    expect(await page.isVisible('.breadcrumbs')).toBe(false)
+    const after = await page.$eval('a.form-link', (a) => getComputedStyle(a, '::after').content)
+    expect(after).toMatch(/^" \(https:\/\/[^/]+\/thu-tuc-hanh-chinh\/files\/[^/]+\/[^/]+\.docx\)"$/)
+    const pdf = await page.pdf({ format: 'A4', printBackground: false })
+    expect(pdf.length).toBeGreaterThan(1000)
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const pages = () => [
+    { name: 'home', path: '' },
+    { name: 'locality home', path: 'dia-phuong/thi-tran-dien-bien-dong/' },
+    { name: 'search, before searching', path: 'tim-kiem/' },
+    { name: 'list by field', path: 'linh-vuc/ho-tich/' },
+    { name: 'procedure', path: `thu-tuc/${procedure('1.001193').slug}/` },
+    { name: 'locality procedure', path: `dia-phuong/thi-tran-dien-bien-dong/thu-tuc/${procedure('1.004222').slug}/` },
+    { name: 'search with results and a filter', path: 'tim-kiem/?q=dang+ky&linh-vuc=C%C6%B0%20tr%C3%BA', wait: '[data-results] li' },
+    { name: 'search without results', path: 'tim-kiem/?q=qwxzv', wait: '[data-status]:not(:empty)' },
+  ]
+
+  it('finds no violation on the home, a list, procedure pages and the search page', async () => {
+    const page = await phone()
+    const report: string[] = []
+    for (const target of pages()) {
+      await page.goto(`${server.url}${target.path}`)
+      if (target.wait) await page.waitForSelector(target.wait)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      report.push(...violations.map((v) => `${target.name}: ${v}`))
+    }
+    expect(report).toEqual([])
+  })
+})
