@@ -19,7 +19,10 @@
  *   BENCH_EXTRA             0 to skip the exploratory variants (default 1)
  *   BENCH_WRITE_DOC         0 to leave docs/benchmarks.md alone (default 1)
  *   BENCH_SEED              seed of the data set (1)
+ *   BENCH_MAX_LOAD          before timing, wait until the 1-minute load average is below this (1.0)…
+ *   BENCH_IDLE_WAIT         …for at most this many seconds (600; 0 does not wait)
  */
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
@@ -35,7 +38,7 @@ import {
   type BenchDatabase,
 } from './lib/database'
 import { appliedData, loadDataset, type Dataset } from './lib/dataset'
-import { describeMachine, today } from './lib/machine'
+import { codeVersion, describeMachine, today } from './lib/machine'
 import { QueryLog } from './lib/queryLog'
 import { markdownSection, recordSection, type Row, type RowGroup, type RunReport } from './lib/report'
 import { formatDuration, summarise } from './lib/stats'
@@ -60,6 +63,8 @@ const settings = {
   extra: process.env.BENCH_EXTRA !== '0',
   writeDoc: process.env.BENCH_WRITE_DOC !== '0',
   seed: int('BENCH_SEED', 1),
+  maxLoad: Number(process.env.BENCH_MAX_LOAD ?? 1),
+  idleWait: int('BENCH_IDLE_WAIT', 600),
 }
 const docFile = path.join(rootDir, 'docs', 'benchmarks.md')
 
@@ -73,21 +78,30 @@ interface Operation {
   run: (i: number) => Promise<unknown>
 }
 
-async function measure(op: Operation, queryLog: QueryLog): Promise<Row> {
-  for (let i = 0; i < settings.warmup; i++) await op.run(-1 - i)
-  const samples: number[] = []
-  const queries: number[] = []
+/**
+ * Times every operation, interleaved: round i runs each operation once. A burst of load from
+ * another process on the machine then spreads over all rows instead of spoiling one.
+ */
+async function measureAll(ops: Operation[], queryLog: QueryLog, kind: BenchAdapter): Promise<Row[]> {
+  for (let w = 0; w < settings.warmup; w++) for (const op of ops) await op.run(-1 - w)
+  const samples = ops.map((): number[] => [])
+  const queries = ops.map((): number[] => [])
   for (let i = 0; i < settings.iterations; i++) {
-    const { queries: q, result } = await queryLog.record(async () => {
-      const start = performance.now()
-      await op.run(i)
-      return performance.now() - start
-    })
-    samples.push(result)
-    queries.push(q)
+    for (const [k, op] of ops.entries()) {
+      const { queries: q, result } = await queryLog.record(async () => {
+        const start = performance.now()
+        await op.run(i)
+        return performance.now() - start
+      })
+      samples[k].push(result)
+      queries[k].push(q)
+    }
+    if ((i + 1) % 50 === 0 || i + 1 === settings.iterations) log(`[${kind}] timed round ${i + 1}/${settings.iterations}`)
   }
-  queries.sort((a, b) => a - b)
-  return { name: op.name, detail: op.detail, group: op.group, kind: op.kind, summary: summarise(samples), queries: queries[Math.floor(queries.length / 2)] }
+  return ops.map((op, k) => {
+    const q = [...queries[k]].sort((a, b) => a - b)
+    return { name: op.name, detail: op.detail, group: op.group, kind: op.kind, summary: summarise(samples[k]), queries: q[Math.floor(q.length / 2)] }
+  })
 }
 
 function operations(payload: Payload, data: Dataset): Operation[] {
@@ -280,11 +294,37 @@ function operations(payload: Payload, data: Dataset): Operation[] {
   return ops
 }
 
+/**
+ * Other processes on the machine (a build, another benchmark) slow the timed calls down; wait,
+ * within limits, until the 1-minute load average says the machine is idle.
+ */
+async function waitForIdle(kind: BenchAdapter): Promise<void> {
+  const deadline = Date.now() + settings.idleWait * 1000
+  let said = false
+  while (os.loadavg()[0] >= settings.maxLoad && Date.now() < deadline) {
+    if (!said) log(`[${kind}] load average ${os.loadavg()[0].toFixed(2)} ≥ ${settings.maxLoad}: waiting up to ${settings.idleWait} s for the machine to be idle…`)
+    said = true
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+  }
+  if (said) log(`[${kind}] load average ${os.loadavg()[0].toFixed(2)}: timing starts`)
+}
+
+/** Drops the current adapter's database; set while an adapter runs. */
+let cleanUp: (() => Promise<void>) | undefined
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: dropping the benchmark database…`)
+    void (cleanUp?.() ?? Promise.resolve()).finally(() => process.exit(130))
+  })
+}
+
 /** Runs one adapter and hands its report to `record` before the database is dropped. */
 async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => void): Promise<void> {
   const loadConcurrency = int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4)
   let database: BenchDatabase | undefined
   let payload: Payload | undefined
+  cleanUp = () => stopBenchPayload(payload, database)
   try {
     const started = performance.now()
     database = await createBenchDatabase(kind)
@@ -310,26 +350,29 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     }
 
     const queryLog = new QueryLog(payload)
-    const rows: Row[] = []
-    for (const op of operations(payload, data)) {
-      const row = await measure(op, queryLog)
-      rows.push(row)
-      log(`[${kind}] ${op.group === 'core' ? '' : `(${op.group}) `}${op.name} – ${op.detail}: p50 ${row.summary.p50.toFixed(2)} ms, p95 ${row.summary.p95.toFixed(2)} ms, ${row.queries} SQL/call`)
+    await waitForIdle(kind)
+    const loadBefore = os.loadavg()[0]
+    const rows = await measureAll(operations(payload, data), queryLog, kind)
+    for (const row of rows) {
+      log(`[${kind}] ${row.group === 'core' ? '' : `(${row.group}) `}${row.name} – ${row.detail}: p50 ${row.summary.p50.toFixed(2)} ms, p95 ${row.summary.p95.toFixed(2)} ms, ${row.queries} SQL/call`)
     }
 
     record({
       date: today(),
       adapter: kind,
       databaseVersion: version,
+      code: codeVersion(rootDir),
       machine: describeMachine(),
       sizes: data.sizes,
       loadTimes: data.loadTimes,
       iterations: settings.iterations,
       warmup: settings.warmup,
       loadConcurrency,
+      loadAverage: [loadBefore, os.loadavg()[0]],
       rows,
     })
   } finally {
+    cleanUp = undefined
     await stopBenchPayload(payload, database).catch((error) => log(`[${kind}] clean-up failed: ${String(error)}`))
   }
 }

@@ -159,6 +159,29 @@ async function main() {
       ],
     ]
 
+    const captured = new Map<string, Timed[]>()
+    /** The statement alone, through the driver: no Payload, no Drizzle. */
+    const rawTiming = async (label: string, statement: Timed, n = 200) => {
+      const samples: number[] = []
+      for (let i = 0; i < n + 20; i++) {
+        const start = performance.now()
+        if (kind === 'sqlite') {
+          await (p.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client.execute({ sql: statement.sql, args: statement.params })
+        } else {
+          await (p.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool.query(statement.sql, statement.params)
+        }
+        if (i >= 20) samples.push(performance.now() - start)
+      }
+      const r = summarise(samples)
+      log(`  raw SQL, ${label}: p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms (${n} runs)`)
+    }
+    const rawProbes = async () => {
+      const populate = captured.get('4 procedures by 50 IDs, depth 0 (the populate of 1)')?.[0]
+      if (populate) await rawTiming('50 full procedures by ID (populate of 1)', populate)
+      const one = captured.get('3 procedure findByID depth 0')?.[0]
+      if (one) await rawTiming('one full procedure by ID', one)
+    }
+
     const measureAll = async (title: string, withPlans: boolean) => {
       log(`\n=== ${title}`)
       for (const [name, run] of reads) {
@@ -178,12 +201,14 @@ async function main() {
         }
         const w = summarise(wall)
         const d = summarise(driver)
+        captured.set(name, last)
         log(`\n${name}: wall p50 ${w.p50.toFixed(2)} p95 ${w.p95.toFixed(2)} ms; driver p50 ${d.p50.toFixed(2)} p95 ${d.p95.toFixed(2)} ms; ${last.length} statements`)
         for (const s of last) {
           log(`  [${s.ms.toFixed(2)} ms] ${shorten(s.sql.replace(/\s+/g, ' '))}`)
           if (withPlans && /^\s*select/i.test(s.sql)) log(await explain(p, kind, s))
         }
       }
+      await rawProbes()
     }
 
     await measureAll('baseline (committed migrations)', true)

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 
@@ -34,4 +35,22 @@ export function describeMachine(): Machine {
 export function today(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`
+}
+
+/**
+ * The commit measured, and whether cms/ had uncommitted changes (several people work in the tree
+ * at once). Read-only git commands.
+ */
+export function codeVersion(cwd: string): string {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const commit = git('rev-parse', '--short', 'HEAD')
+    const dirty = git('status', '--porcelain', '--', 'cms')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.slice(3))
+    return dirty.length ? `commit ${commit} with uncommitted changes in ${dirty.join(', ')}` : `commit ${commit}`
+  } catch {
+    return 'unknown (no git)'
+  }
 }

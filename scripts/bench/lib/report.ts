@@ -24,12 +24,16 @@ export interface RunReport {
   date: string
   adapter: 'sqlite' | 'postgres'
   databaseVersion: string
+  /** commit measured, see codeVersion() */
+  code: string
   machine: Machine
   sizes: Record<string, number>
   loadTimes: Record<string, number>
   iterations: number
   warmup: number
   loadConcurrency: number
+  /** 1-minute load average when the timed part started and ended (other processes share the machine) */
+  loadAverage: [number, number]
   rows: Row[]
 }
 
@@ -81,6 +85,7 @@ export function markdownSection(report: RunReport): string {
     `### ${report.date} – ${adapterTitle(report.adapter)}`,
     '',
     `- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; Node ${m.node}; ${m.os}.`,
+    `- **Code:** ${report.code}.`,
     `- **Database:** ${report.databaseVersion}, fresh database with the committed migrations${report.adapter === 'sqlite' ? ' (temporary file, WAL)' : ' (created for the run on the local server, dropped at the end)'}.`,
     `- **Data:** ${number(s.localities)} localities (1 province, ${number(s.districts)} districts, ${number(s.communes)} commune-level units), ` +
       `${number(s.sectors)} sectors, ${number(s.agencies)} agencies, ${number(s.legalDocuments)} legal documents, ` +
@@ -91,7 +96,8 @@ export function markdownSection(report: RunReport): string {
         .map(([label, ms]) => `${label} ${formatDuration(ms)}`)
         .join(', ') +
       (appliedRate ? ` (${appliedRate.toFixed(0)} applied procedures/s).` : '.'),
-    `- **Method:** ${report.warmup} warm-up calls, then ${report.iterations} timed calls per row, one at a time, through the Local API; the inputs (locality, sector, procedure) rotate over the data set.`,
+    `- **Method:** ${report.warmup} warm-up calls, then ${report.iterations} timed calls per row through the Local API, one call at a time, the rows interleaved (each round calls every row once); the inputs (locality, sector, procedure) rotate over the data set. ` +
+      `Load average (1 min) ${report.loadAverage[0].toFixed(2)} when timing started, ${report.loadAverage[1].toFixed(2)} when it ended, on ${m.cores} cores.`,
     `- **Targets** (reads): p50 ≤ ${TARGET.p50} ms and p95 ≤ ${TARGET.p95} ms: **${met === targetRows.length ? 'met' : 'not met'}** (${met} of ${targetRows.length} read rows meet both).`,
     '',
     markdownTable(report.rows).trimEnd(),
@@ -109,9 +115,15 @@ Each benchmark is a script, not a test; it prints a Markdown table and records i
 - **CMS (Payload Local API):** \`npm run bench:cms\`. It always runs on SQLite (a temporary file);
   set \`BENCH_POSTGRES_URL\` (or \`TEST_POSTGRES_URL\`), e.g.
   \`TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:cms\`, to run on
-  PostgreSQL too, on a database created for the run and dropped at the end. Sizes and counts are
-  set by environment variables, listed in \`scripts/bench/cms.ts\` (e.g. \`BENCH_APPLIED=2000
-  BENCH_ITERATIONS=50\` for a quick run; \`BENCH_WRITE_DOC=0\` leaves this file alone).
+  PostgreSQL too, on a database created for the run and dropped at the end. A full run loads
+  20,000 applied procedures through Payload and takes about 12 minutes per database. Sizes and
+  counts are set by environment variables listed at the top of \`scripts/bench/cms.ts\` (e.g.
+  \`BENCH_APPLIED=2000 BENCH_ITERATIONS=50\` for a quick run; \`BENCH_WRITE_DOC=0\` leaves this
+  file alone). \`node --import tsx scripts/bench/investigate.ts\` (same variables) prints each
+  read's SQL statements, query plans, driver time and CPU profile; it records nothing here.
+- **Public site:** \`npm run bench:site -- --province --write-doc\` (see \`site/bench.ts\`) builds
+  the site from a synthetic province and records the build and page-weight figures in its own
+  section.
 
 Each run replaces the section of the same date and database, or adds one.
 `
