@@ -579,5 +579,7 @@ if (values['write-doc']) {
   console.log(`Recorded in ${path.relative(process.cwd(), doc)}`)
 }
 
-if (province && !values.keep && !values.out) fs.rmSync(tempRoot, { recursive: true, force: true })
-else console.log(`Kept: ${tempRoot}`)
+// The synthetic snapshot and site are large (about 250 MB): removed unless --keep (--out keeps the site).
+if (province && !values.keep) fs.rmSync(tempRoot, { recursive: true, force: true })
+else console.log(`Kept: ${[province ? snapshotDir : null, outDir].filter(Boolean).join(', ')}`)
+if (fs.existsSync(tempRoot) && fs.readdirSync(tempRoot).length === 0) fs.rmSync(tempRoot, { recursive: true })
