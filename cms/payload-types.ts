@@ -472,7 +472,9 @@ export interface Release {
   isCurrent?: boolean | null;
   releaseId?: string | null;
   contentHash?: string | null;
-  scope?: 'province' | null;
+  scope?: ('province' | 'locality') | null;
+  locality?: (string | null) | Locality;
+  baseReleaseId?: string | null;
   requestedBy?: (string | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -886,6 +888,8 @@ export interface ReleasesSelect<T extends boolean = true> {
   releaseId?: T;
   contentHash?: T;
   scope?: T;
+  locality?: T;
+  baseReleaseId?: T;
   requestedBy?: T;
   startedAt?: T;
   finishedAt?: T;

@@ -66,8 +66,26 @@ export const Releases: CollectionConfig = {
       type: 'select',
       defaultValue: 'province',
       label: { vi: 'Phạm vi', en: 'Scope' },
-      options: [{ value: 'province', label: { vi: 'Toàn tỉnh và các địa phương', en: 'Province and localities' } }],
+      options: [
+        { value: 'province', label: { vi: 'Toàn tỉnh và các địa phương', en: 'Province and localities' } },
+        { value: 'locality', label: { vi: 'Một địa phương', en: 'One locality' } },
+      ],
       admin: readOnly,
+    },
+    {
+      name: 'locality',
+      type: 'relationship',
+      relationTo: 'localities',
+      label: { vi: 'Địa phương được xuất bản', en: 'Locality published' },
+      admin: { ...readOnly, condition: (data) => data?.scope === 'locality' },
+    },
+    {
+      // A locality release rebuilds only that locality's catalogue; every other page is carried
+      // over unchanged from this release, so what citizens saw stays on record.
+      name: 'baseReleaseId',
+      type: 'text',
+      label: { vi: 'Các trang khác giữ nguyên từ bản', en: 'Other pages carried over from' },
+      admin: { ...readOnly, condition: (data) => data?.scope === 'locality' },
     },
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Requested by' }, admin: readOnly },
     {

@@ -1,5 +1,6 @@
 import * as migration_20261123_072556_initial from './20261123_072556_initial';
 import * as migration_20261123_080446_releases_and_jobs from './20261123_080446_releases_and_jobs';
+import * as migration_20261123_104440_release_scope from './20261123_104440_release_scope';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_080446_releases_and_jobs.up,
     down: migration_20261123_080446_releases_and_jobs.down,
-    name: '20261123_080446_releases_and_jobs'
+    name: '20261123_080446_releases_and_jobs',
+  },
+  {
+    up: migration_20261123_104440_release_scope.up,
+    down: migration_20261123_104440_release_scope.down,
+    name: '20261123_104440_release_scope'
   },
 ];
