@@ -35,6 +35,12 @@ export const SEARCH_FILTERS = [
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key']
 
+/** What the search page shows for a filter value: the values are the labels, except localities' codes. */
+export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string): string {
+  if (key !== 'locality') return value
+  return catalogue.snapshot.localities.find((l) => l.code === value)?.name ?? value
+}
+
 /**
  * Meta fields: `title` is the folded name (Pagefind boosts title matches, and a folded query only
  * meets a folded title), `codes` the code variants, `keys` the folded keywords and synonyms. They
@@ -60,7 +66,9 @@ function record(catalogue: Catalogue, procedure: Procedure, order: number, url: 
   const filters: Record<FilterKey, string[]> = {
     field: [view.sectorName],
     level: procedure.levels.map((l) => levelLabels[l]),
-    locality: local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.name),
+    // Codes, not names: every result fragment carries its record's filters, and a procedure may be
+    // applied by a hundred localities; the search page shows the names (filterLabel).
+    locality: local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.code),
     online: [onlineLevelLabels[procedure.onlineServiceLevel]],
     agency: procedure.agencies.implementing.map((id) => catalogue.agency(id).name),
   }

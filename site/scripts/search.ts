@@ -1,7 +1,8 @@
 /**
  * The search page's only script: progressive enhancement of a plain GET form. It loads Pagefind's
  * search API (not its UI) on the first search, folds the query the way the index was folded,
- * re-ranks the top results for exact names and codes, and shows filters with counts.
+ * re-ranks the top results for exact names and codes, and shows filters with counts once the
+ * filter menu is opened.
  */
 import { normalizeQuery } from '../lib/fold'
 import { rerank, type RankMeta } from '../lib/rank'
@@ -55,6 +56,13 @@ function enhance(app: HTMLElement) {
   app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '')
   filterBox?.removeAttribute('hidden')
 
+  // Each option's label and its count in the whole catalogue, read back from the server-rendered
+  // text "label (count)": the value may be a code (localities), and the labels cost no extra bytes.
+  const options = selects.flatMap((s) => [...s.options].filter((o) => o.value))
+  const labels = new Map(options.map((o) => [o, (o.textContent ?? '').replace(/\s*\(\d+\)$/, '')]))
+  const initialText = new Map(options.map((o) => [o, o.textContent ?? '']))
+  const chosenLabels = () => selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value)
+
   let api: Promise<PagefindApi> | null = null
   const load = () =>
     (api ??= (async () => {
@@ -62,10 +70,19 @@ function enhance(app: HTMLElement) {
       // Main thread: the index is small, and a worker would cost another download on a slow line.
       // Records hold paths under the mount point; Pagefind prefixes them with baseUrl.
       await pagefind.options({ noWorker: true, baseUrl: base, ranking: { metaWeights: META_WEIGHTS } })
-      // Loading the filter chunks once makes every search return counts per filter value.
-      await pagefind.filters()
       return pagefind
     })())
+
+  /*
+   * Counts need every filter chunk (7 kB on a province of 100 localities), and the menu is closed
+   * by default, so they are fetched only once the citizen opens it or chooses a filter, never for
+   * the first search. Loaded once, they make every later search return counts at no download.
+   */
+  let countsWanted = false
+  let filterChunks: Promise<unknown> | null = null
+  const loadFilters = (pagefind: PagefindApi) => (filterChunks ??= pagefind.filters())
+  /** the search whose results are shown, so opening the menu can count for it */
+  let shown: { term: string | null } | null = null
 
   let pending: ResultData[] = []
   let rest: PagefindResult[] = []
@@ -80,18 +97,22 @@ function enhance(app: HTMLElement) {
     const term = normalizeQuery(query) || null
     const filters = selected()
     syncUrl(query)
-    if (filterSummary) filterSummary.textContent = Object.keys(filters).length ? `(đang lọc: ${Object.values(filters).join('; ')})` : ''
+    if (filterSummary) filterSummary.textContent = Object.keys(filters).length ? `(đang lọc: ${chosenLabels().join('; ')})` : ''
     if (!term && Object.keys(filters).length === 0) {
+      shown = null
       heading.hidden = true
       list.replaceChildren()
       more.hidden = true
       status.textContent = ''
       if (browse) browse.hidden = false
+      resetCounts()
       return
     }
     status.textContent = 'Đang tìm…'
     try {
       const pagefind = await load()
+      const counting = countsWanted
+      if (counting) await loadFilters(pagefind)
       const sort = term ? undefined : { order: 'asc' }
       const response = await pagefind.search(term, { filters, sort })
       const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
@@ -103,11 +124,16 @@ function enhance(app: HTMLElement) {
       await showMore(false)
       heading.hidden = false
       if (browse) browse.hidden = response.results.length > 0
-      status.textContent = summary(response.results.length, query, filters)
-      await updateCounts(pagefind, term, response.filters)
+      status.textContent = summary(response.results.length, query, chosenLabels())
+      shown = { term }
+      if (counting) await updateCounts(pagefind, term, response.filters)
+      else if (countsWanted) await wantedMeanwhile(pagefind, term)
+      else hideCounts()
     } catch (error) {
       console.error(error)
-      api = null // a failed download is tried again on the next search
+      // a failed download is tried again on the next search
+      api = null
+      filterChunks = null
       if (id !== run) return
       heading.hidden = true
       list.replaceChildren()
@@ -132,15 +158,60 @@ function enhance(app: HTMLElement) {
    * the chunks are loaded by then, so this costs no download.
    */
   async function updateCounts(pagefind: PagefindApi, term: string | null, counts: Counts) {
+    const id = run
+    const own = new Map<HTMLSelectElement, Record<string, number> | undefined>()
     for (const select of selects) {
       const key = select.dataset.filter!
-      const own = select.value ? (await pagefind.search(term, { filters: selected(key) })).filters[key] : counts[key]
+      own.set(select, select.value ? (await pagefind.search(term, { filters: selected(key) })).filters[key] : counts[key])
+    }
+    if (id !== run) return // a newer search has taken over the menus
+    for (const select of selects) {
       for (const option of select.options) {
         if (!option.value) continue
-        const count = own?.[option.value] ?? 0
-        option.textContent = `${option.value} (${count})`
+        const count = own.get(select)?.[option.value] ?? 0
+        option.textContent = `${labels.get(option)} (${count})`
         option.disabled = count === 0 && option.value !== select.value
       }
+    }
+  }
+
+  /** Before the counts are loaded, the whole catalogue's would mislead: the menus show labels only. */
+  function hideCounts() {
+    for (const option of options) {
+      option.textContent = labels.get(option)!
+      option.disabled = false
+    }
+  }
+
+  /** No search: the whole catalogue's counts, as the page was built with, are right again. */
+  function resetCounts() {
+    for (const option of options) {
+      option.textContent = initialText.get(option)!
+      option.disabled = false
+    }
+  }
+
+  /** The menu was opened while this search ran without counts: count it now the chunks are in. */
+  async function wantedMeanwhile(pagefind: PagefindApi, term: string | null) {
+    await loadFilters(pagefind)
+    await updateCounts(pagefind, term, (await pagefind.search(term, { filters: selected() })).filters)
+  }
+
+  /** The menu was opened: counts for the results on screen (if any), then for every search. */
+  async function wantCounts() {
+    if (countsWanted) return
+    countsWanted = true
+    if (!shown) return // the page's own counts, for the whole catalogue, stand
+    const id = run
+    try {
+      const pagefind = await load()
+      await loadFilters(pagefind)
+      if (id !== run || !shown) return
+      await wantedMeanwhile(pagefind, shown.term)
+    } catch (error) {
+      console.error(error)
+      filterChunks = null
+      countsWanted = false // tried again when the menu is next opened
     }
   }
 
@@ -156,18 +227,28 @@ function enhance(app: HTMLElement) {
     event.preventDefault()
     void search()
   })
-  for (const s of selects) s.addEventListener('change', () => void search())
+  for (const s of selects)
+    s.addEventListener('change', () => {
+      countsWanted = true
+      void search()
+    })
+  filterBox?.addEventListener('toggle', () => {
+    if (filterBox.open) void wantCounts()
+  })
   more.addEventListener('click', () => void showMore(true))
 
   // A link to this page with ?q=… (from the home page's search box) searches straight away.
+  // A filter may be given by its value or by its label (links made when localities were named).
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
   for (const s of selects) {
     const value = params.get(s.name)
-    if (value && [...s.options].some((o) => o.value === value)) s.value = value
+    const option = value ? [...s.options].find((o) => o.value && (o.value === value || labels.get(o) === value)) : undefined
+    if (option) s.value = option.value
   }
-  if (filterBox && selects.some((s) => s.value)) filterBox.open = true
-  if (input.value || selects.some((s) => s.value)) void search()
+  if (selects.some((s) => s.value)) countsWanted = true
+  if (filterBox && countsWanted) filterBox.open = true
+  if (input.value || countsWanted) void search()
 }
 
 function renderResult(data: ResultData): HTMLLIElement {
@@ -182,8 +263,8 @@ function renderResult(data: ResultData): HTMLLIElement {
   return item
 }
 
-function summary(count: number, query: string, filters: Record<string, string>): string {
-  const scope = [query && `“${query}”`, ...Object.values(filters)].filter(Boolean).join(', ')
+function summary(count: number, query: string, filters: string[]): string {
+  const scope = [query && `“${query}”`, ...filters].filter(Boolean).join(', ')
   if (count === 0) return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
   return `Có ${count} thủ tục phù hợp với ${scope}.`
 }

@@ -62,6 +62,9 @@ describe('search in the province catalogue', () => {
   it('finds a field typed without tone marks: "ho tich"', async () => {
     const outcome = await search(page, { query: 'ho tich' })
     transfers.push(outcome.transferred)
+    // The filter menu is closed: its counts are not fetched with the first search.
+    expect(outcome.requests.some((r) => r.includes('/pagefind/fragment/'))).toBe(true)
+    expect(outcome.requests.filter((r) => r.includes('/pagefind/filter/'))).toEqual([])
     expect(outcome.results.length).toBeGreaterThanOrEqual(5)
     // Hộ tịch procedures first; the birth registration, whose keywords include "hộ tịch", leads.
     expect(outcome.results.slice(0, 5).every((r) => r.facts.includes('Hộ tịch'))).toBe(true)
@@ -98,20 +101,58 @@ describe('search in the province catalogue', () => {
     expect(outcome.results).toHaveLength(1)
   })
 
-  it('narrows by a filter, with counts in the menus, and keeps the best match first', async () => {
-    await search(page, { query: 'dang ky' })
+  it('counts the filter values once the menu is opened, and narrows by locality and field', async () => {
+    const all = await search(page, { query: 'dang ky' })
+    expect(all.requests.filter((r) => r.includes('/pagefind/filter/'))).toEqual([])
+    const total = Number(/Có (\d+) thủ tục/.exec(all.status)![1])
+    const optionTexts = (name: string) => page.$$eval(`select[name="${name}"] option:not([value=""])`, (o) => o.map((x) => x.textContent ?? ''))
+    // Closed menu: the whole catalogue's counts would mislead, so the options carry names only.
+    expect(await optionTexts('dia-phuong')).toContain('Thị trấn Điện Biên Đông')
+
+    // Opening the menu fetches the filter chunks and counts the values for "dang ky".
+    const opening = await measureTransfer(page, () => page.click('details[data-filters] summary'))
+    expect(opening.requests.some((r) => r.includes('/pagefind/filter/'))).toBe(true)
+    await expect.poll(() => optionTexts('dia-phuong')).toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
+    expect(await optionTexts('linh-vuc')).toContainEqual(expect.stringMatching(/^Hộ tịch \(\d+\)$/))
+
+    // The locality filter's values are codes; the menu shows the names, and the count it showed
+    // is what choosing it gives.
+    const town = snapshot.localities.find((l) => l.name === 'Thị trấn Điện Biên Đông')!
+    const shownCount = Number(/\((\d+)\)$/.exec(await page.$eval(`select[name="dia-phuong"] option[value="${town.code}"]`, (o) => o.textContent ?? ''))![1])
+    expect(shownCount).toBeGreaterThan(0)
+    expect(shownCount).toBeLessThan(total)
+    const inTown = await search(page, { filter: { param: 'dia-phuong', value: town.code } })
+    expect(inTown.status).toBe(`Có ${shownCount} thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông.`)
+    const applied = new Set(snapshot.localCatalogues.find((c) => c.localityId === town.id)!.applications.map((a) => a.procedureCode))
+    expect(inTown.results.length).toBeGreaterThan(0)
+    expect(inTown.results.every((r) => applied.has(r.code))).toBe(true)
+    expect(await page.textContent('[data-filter-summary]')).toBe('(đang lọc: Thị trấn Điện Biên Đông)')
+    expect(new URL(page.url()).searchParams.get('dia-phuong')).toBe(town.code)
+    await page.selectOption('select[name="dia-phuong"]', '')
+
     const outcome = await search(page, { filter: { param: 'linh-vuc', value: 'Cư trú' } })
     expect(outcome.results.length).toBeGreaterThan(0)
     expect(outcome.results.every((r) => r.facts.includes('Cư trú'))).toBe(true)
     expect(outcome.results.slice(0, 2).map((r) => r.code).sort()).toEqual(['1.004194', '1.004222'])
-    // Each menu entry says how many results choosing it would give.
-    const options = await page.$$eval('select[name="linh-vuc"] option', (o) => o.map((x) => x.textContent ?? ''))
-    expect(options).toContainEqual(expect.stringMatching(/^Hộ tịch \(\d+\)$/))
-    const locality = await page.$$eval('select[name="dia-phuong"] option', (o) => o.map((x) => x.textContent ?? ''))
-    expect(locality).toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
+    // Chosen menus keep counting: the field's own menu counts without it.
+    expect(await optionTexts('linh-vuc')).toContainEqual(expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/))
     // The URL keeps the search, so it can be shared or bookmarked.
     expect(new URL(page.url()).searchParams.get('linh-vuc')).toBe('Cư trú')
     await page.selectOption('select[name="linh-vuc"]', '')
+  })
+
+  it('opens a shared link with a filter, given by code or by a locality’s name', async () => {
+    const other = await phone()
+    const town = snapshot.localities.find((l) => l.name === 'Thị trấn Điện Biên Đông')!
+    for (const value of [town.code, town.name]) {
+      await other.goto(`${server.url}tim-kiem/?q=dang+ky&dia-phuong=${encodeURIComponent(value)}`)
+      await other.waitForSelector('[data-results] li')
+      expect(await other.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value)).toBe(town.code)
+      expect(await other.$eval('details[data-filters]', (d) => (d as HTMLDetailsElement).open)).toBe(true)
+      await expect.poll(() => other.textContent('[data-status]')).toMatch(/^Có \d+ thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông\.$/)
+      await expect.poll(() => other.$$eval('select[name="linh-vuc"] option:not([value=""])', (o) => o.map((x) => x.textContent ?? ''))).toContainEqual(expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/))
+    }
+    await other.context().close()
   })
 
   it('answers zero results with browsing by field and the common procedures', async () => {
