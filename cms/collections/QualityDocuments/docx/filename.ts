@@ -1,0 +1,29 @@
+import { formatIssueNumber } from './format'
+
+/** The MIME type to serve the export with. */
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/**
+ * ASCII-only, file-system- and header-safe slug of a document code: Vietnamese letters lose their
+ * marks ("đ" → "d"), anything but letters, digits, dot, dash and underscore becomes a dash.
+ * "QT-HT-01" stays "QT-HT-01"; "QT/TP 01" becomes "QT-TP-01".
+ */
+export function asciiSlug(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+}
+
+/**
+ * File name for the DOCX of one issue, e.g. "QT-HT-01_lan-02.docx". ASCII only, so it needs no
+ * encoding in a Content-Disposition header and survives every file system and mail client.
+ */
+export function qualityDocumentFilename(doc: { code: string; issueNumber: number }): string {
+  const code = asciiSlug(doc.code).slice(0, 80) || 'tai-lieu'
+  return `${code}_lan-${formatIssueNumber(doc.issueNumber)}.docx`
+}
