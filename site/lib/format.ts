@@ -23,8 +23,6 @@ export function timeInHours(time: ProcessingTime): number {
   return time.value * hours
 }
 
-export const sameTime = (a: ProcessingTime, b: ProcessingTime): boolean => a.value === b.value && a.unit === b.unit
-
 /** 0 → "Miễn phí"; 50000 → "50.000 đồng". */
 export function formatFee(amount: number): string {
   return amount === 0 ? 'Miễn phí' : `${number.format(amount)} đồng`

@@ -5,7 +5,7 @@
  */
 import { citizenView, type Decision, type FileRef, type Locality, type ProcessingTime, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
-import { formatCopies, formatDate, formatFee, formatLabel, formatSize, formatTime, sameTime, timeInHours } from './format'
+import { formatCopies, formatDate, formatFee, formatLabel, formatSize, formatTime, timeInHours } from './format'
 import { agencyRoleLabels, changeLabels, channelLabels, legalStatusLabels, levelLabels, LEVEL_ORDER, onlineLevelLabels, subjectLabel, type Channel } from './labels'
 import { paths } from './urls'
 
@@ -21,7 +21,7 @@ export interface ChannelView {
   channel: Channel
   label: string
   time: string
-  /** the locality's shorter commitment, only when it differs from the legal limit */
+  /** the locality's commitment, only where citizenView found it shorter than the legal limit */
   committedTime: string | null
   fees: { amount: string; description: string | null }[]
   description: string | null
@@ -97,7 +97,7 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
     channel: m.channel,
     label: channelLabels[m.channel],
     time: formatTime(m.processingTime),
-    committedTime: m.committedTime && !sameTime(m.committedTime, m.processingTime) ? formatTime(m.committedTime) : null,
+    committedTime: m.committedTime ? formatTime(m.committedTime) : null,
     fees: m.fees.map((f) => ({ amount: formatFee(f.amount), description: f.description })),
     description: m.description,
   }))
@@ -181,8 +181,8 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
 }
 
 function decisionLine(catalogue: Catalogue, decision: Decision, entry: Decision['entries'][number]) {
-  // The contract does not check that a decision's file is in the release, so a missing one is skipped.
-  const file = decision.fileId ? catalogue.snapshot.files.find((f) => f.id === decision.fileId) : undefined
+  // The contract checks that the file is in the release.
+  const file = decision.fileId ? catalogue.file(decision.fileId) : null
   return {
     number: decision.number,
     title: decision.title,
