@@ -222,11 +222,19 @@ export const Snapshot = z
     })
     snapshot.localCatalogues.forEach((catalogue, i) => {
       check(ids.locality.has(catalogue.localityId), ['localCatalogues', i, 'localityId'], `địa phương ${catalogue.localityId} không có trong bản phát hành`)
-      catalogue.applications.forEach((a, j) =>
-        check(codes.has(a.procedureCode), ['localCatalogues', i, 'applications', j, 'procedureCode'], `thủ tục ${a.procedureCode} được áp dụng nhưng không có trong danh mục`),
-      )
+      catalogue.applications.forEach((a, j) => {
+        check(codes.has(a.procedureCode), ['localCatalogues', i, 'applications', j, 'procedureCode'], `thủ tục ${a.procedureCode} được áp dụng nhưng không có trong danh mục`)
+        check(!a.applyingDecisionId || ids.decision.has(a.applyingDecisionId), ['localCatalogues', i, 'applications', j, 'applyingDecisionId'], `thủ tục ${a.procedureCode}: quyết định áp dụng ${a.applyingDecisionId} không có trong bản phát hành`)
+      })
     })
-    snapshot.decisions.forEach((d, i) => check(ids.locality.has(d.localityId), ['decisions', i, 'localityId'], `quyết định ${d.number}: địa phương ${d.localityId} không có trong bản phát hành`))
+    snapshot.decisions.forEach((d, i) => {
+      check(ids.locality.has(d.localityId), ['decisions', i, 'localityId'], `quyết định ${d.number}: địa phương ${d.localityId} không có trong bản phát hành`)
+      check(!d.fileId || ids.file.has(d.fileId), ['decisions', i, 'fileId'], `quyết định ${d.number}: tệp ${d.fileId} không có trong bản phát hành`)
+    })
+    snapshot.legalDocuments.forEach((l, i) =>
+      check(!l.replacedById || ids.legal.has(l.replacedById), ['legalDocuments', i, 'replacedById'], `văn bản ${l.number}: văn bản thay thế ${l.replacedById} không có trong bản phát hành`),
+    )
+    check(ids.locality.has(snapshot.metadata.province.id), ['metadata', 'province', 'id'], `tỉnh ${snapshot.metadata.province.id} không có trong danh sách địa phương của bản phát hành`)
   })
 
 export type Snapshot = z.infer<typeof Snapshot>

@@ -91,4 +91,69 @@ describeEachAdapter('publication snapshot', (ctx) => {
     expect(paths).toContain('procedures[1].methods[0].processingTime.value')
     expect((error as Error).message).toContain('procedures[0].code: mã thủ tục phải có dạng d.dddddd')
   })
+
+  it('fails validation on references that do not resolve inside the release, with their paths', async () => {
+    const { payload } = ctx()
+    const { snapshot } = await exportSnapshot(payload)
+    const broken = JSON.parse(JSON.stringify(snapshot)) as typeof snapshot
+    const n = broken.decisions.length
+    broken.decisions.push({
+      id: 'quyet-dinh-thu',
+      number: '1/QĐ-UBND',
+      kind: 'application',
+      title: 'Áp dụng thủ tục hành chính',
+      issuer: 'Chủ tịch UBND',
+      localityId: broken.metadata.province.id,
+      signedDate: '2026-01-01',
+      effectiveDate: '2026-01-01',
+      fileId: 'tep-khong-ton-tai',
+      entries: [],
+    })
+    broken.localCatalogues[0].applications[0].applyingDecisionId = 'quyet-dinh-khong-ton-tai'
+    broken.legalDocuments[0].replacedById = 'van-ban-khong-ton-tai'
+    broken.metadata.province.id = 'tinh-khong-ton-tai'
+    const error = (() => {
+      try {
+        parseSnapshot(broken)
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(SnapshotValidationError)
+    expect((error as SnapshotValidationError).issues).toEqual([
+      { path: 'localCatalogues[0].applications[0].applyingDecisionId', message: `thủ tục ${broken.localCatalogues[0].applications[0].procedureCode}: quyết định áp dụng quyet-dinh-khong-ton-tai không có trong bản phát hành` },
+      { path: `decisions[${n}].fileId`, message: 'quyết định 1/QĐ-UBND: tệp tep-khong-ton-tai không có trong bản phát hành' },
+      { path: 'legalDocuments[0].replacedById', message: 'văn bản 60/2014/QH13: văn bản thay thế van-ban-khong-ton-tai không có trong bản phát hành' },
+      { path: 'metadata.province.id', message: 'tỉnh tinh-khong-ton-tai không có trong danh sách địa phương của bản phát hành' },
+    ])
+  })
+
+  it('leaves out a reference to an applying decision that is not published', async () => {
+    const { payload, fixtures } = ctx()
+    const draft = await payload.create({
+      collection: 'decisions',
+      data: {
+        number: '5/QĐ-UBND',
+        kind: 'application',
+        title: 'Áp dụng thủ tục (dự thảo)',
+        issuer: 'Chủ tịch UBND thị trấn A',
+        locality: fixtures.localities.townA.id,
+        signedDate: '2026-02-01T00:00:00.000Z',
+        effectiveDate: '2026-02-01T00:00:00.000Z',
+        entries: [],
+        _status: 'draft',
+      },
+      draft: true,
+    })
+    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { applyingDecision: draft.id } })
+    try {
+      const { snapshot } = await exportSnapshot(payload)
+      const application = snapshot.localCatalogues.find((c) => c.localityId === fixtures.localities.townA.id)!.applications[0]
+      expect(application.applyingDecisionId).toBeNull()
+      expect(snapshot.decisions.map((d) => d.number)).not.toContain('5/QĐ-UBND')
+    } finally {
+      await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { applyingDecision: null } })
+      await payload.delete({ collection: 'decisions', id: draft.id })
+    }
+  })
 })

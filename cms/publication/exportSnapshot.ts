@@ -134,6 +134,17 @@ export async function exportSnapshot(
     const fileID = idOf(value)
     return fileID && published.has(fileID) ? fileID : null
   }
+  // The contract refuses references that do not resolve inside the release: a draft decision
+  // (or a document deleted on MongoDB, which keeps the dangling id) is left out, as files are.
+  const inRelease = (docs: { id: string }[]) => {
+    const ids = new Set(docs.map((d) => d.id))
+    return (value: unknown) => {
+      const id = idOf(value)
+      return id && ids.has(id) ? id : null
+    }
+  }
+  const decisionRef = inRelease(decisions.docs)
+  const legalRef = inRelease(legalDocuments.docs)
 
   const decisionEntries = (d: Decision) =>
     (d.entries ?? [])
@@ -239,7 +250,7 @@ export async function exportSnapshot(
         issueDate: day(d.issueDate)!,
         effectiveDate: day(d.effectiveDate),
         status: d.status,
-        replacedById: idOf(d.replacedBy),
+        replacedById: legalRef(d.replacedBy),
       }))
       .sort(byKey((d) => d.number)),
     decisions: decisions.docs
@@ -272,7 +283,7 @@ export async function exportSnapshot(
             unitInCharge: text(a.unitInCharge),
             onlineServiceUrl: text(a.onlineServiceUrl),
             appliedFrom: day(a.appliedFrom),
-            applyingDecisionId: idOf(a.applyingDecision),
+            applyingDecisionId: decisionRef(a.applyingDecision),
           }))
           .sort(byKey((a) => a.procedureCode)),
       }))
