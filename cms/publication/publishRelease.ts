@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { buildSite } from './buildSite'
 import { exportSnapshot } from './exportSnapshot'
+import { MANIFEST_VERSION, siteConfig, writeManifest } from './releaseManifest'
 import { currentReleaseId, pruneReleases, releaseDir, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
 import { writeSnapshot } from './writeSnapshot'
 
@@ -45,6 +46,22 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
       const buildLog = await buildSite({ snapshotDir: path.join(staging, 'snapshot'), outDir: building })
       lines.push(buildLog.trim())
       note('Đã build trang và chỉ mục tìm kiếm')
+      // Every page from this release's own snapshot: locality releases built on it start from here.
+      await writeManifest(
+        building,
+        {
+          version: MANIFEST_VERSION,
+          releaseId,
+          scope: 'province',
+          createdAt: exported.snapshot.metadata.generatedAt,
+          contentHash,
+          site: siteConfig(),
+          baseReleaseId: null,
+          locality: null,
+          sources: { province: releaseId, localities: {} },
+        },
+        path.join(staging, 'snapshot', 'snapshot.json'),
+      )
       await fs.rename(building, releaseDir(releaseId))
     } finally {
       await fs.rm(staging, { recursive: true, force: true })

@@ -28,7 +28,8 @@ export function serveReleases({ port, base = '/' }: { port: number; base?: strin
       return
     }
     const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
-    send(req, relative, { root, index: ['index.html'], dotfiles: 'deny' })
+    // Dot files (a release's own record in .release/) are not part of the site: 404, not 403.
+    send(req, relative, { root, index: ['index.html'], dotfiles: 'ignore' })
       .on('error', (error: { status?: number }) => {
         const status = error.status ?? 500
         const notFound = path.join(root, '404.html')

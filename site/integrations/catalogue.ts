@@ -4,15 +4,18 @@
  *   fails the build at once, with the contract's message;
  * - after the pages are written, the form files are copied into the output and the search
  *   indexes are built with Pagefind's Node API: one for the province, one per locality.
+ * With SITE_ONLY_LOCALITY set (site/lib/scope.ts), only that locality's pages are rendered and
+ * only its index is built: the publish pipeline carries the rest over from the live release.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro'
 import * as pagefind from 'pagefind'
 
 import { loadCatalogue, verifyFiles, type Catalogue } from '../lib/catalogue'
+import { inScope, ONLY_LOCALITY_VARIABLE, onlyLocality } from '../lib/scope'
 import { localRecords, provinceRecords, type SearchRecord } from '../lib/searchRecords'
 import { paths } from '../lib/urls'
 
@@ -29,12 +32,34 @@ export function catalogueSite(): AstroIntegration {
         logger.info(
           `Bản phát hành ${catalogue.snapshot.metadata.releaseId}: ${catalogue.procedures.length} thủ tục, ${catalogue.localCatalogues.length} danh mục địa phương, ${catalogue.snapshot.files.length} tệp.`,
         )
+        const only = onlyLocality()
+        if (only) {
+          const local = catalogue.localCatalogues.find((c) => c.locality.slug === only)
+          if (!local) {
+            throw new Error(`${ONLY_LOCALITY_VARIABLE}="${only}": bản phát hành không có danh mục thủ tục nào đang áp dụng của địa phương này.`)
+          }
+          logger.info(`Chỉ build danh mục của ${local.locality.name} (${paths.locality(local.locality)}): ${local.entries.length} thủ tục.`)
+        }
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const only = onlyLocality()
+        if (!only) return
+        // Every route's getStaticPaths still runs (cheap); only the pages of the one locality are
+        // rendered. Filtering here also covers the routes without parameters (home, A–Z, sitemap…).
+        setPrerenderer((prerenderer: AstroPrerenderer): AstroPrerenderer => ({
+          name: 'thu-tuc-one-locality',
+          setup: () => prerenderer.setup?.() ?? Promise.resolve(),
+          getStaticPaths: async () => (await prerenderer.getStaticPaths()).filter((p) => inScope(p.pathname, only)),
+          render: (request, options) => prerenderer.render(request, options),
+          collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
+          teardown: () => prerenderer.teardown?.() ?? Promise.resolve(),
+        }))
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir)
         const catalogue = loadCatalogue()
         await copyFiles(catalogue, out)
-        await buildIndexes(catalogue, out, logger)
+        await buildIndexes(catalogue, out, logger, onlyLocality())
       },
     },
   }
@@ -48,17 +73,19 @@ async function copyFiles(catalogue: Catalogue, out: string) {
   }
 }
 
-async function buildIndexes(catalogue: Catalogue, out: string, logger: AstroIntegrationLogger) {
+async function buildIndexes(catalogue: Catalogue, out: string, logger: AstroIntegrationLogger, only: string | null) {
   const started = performance.now()
+  const locals = catalogue.localCatalogues.filter((c) => !only || c.locality.slug === only)
   try {
-    await writeIndex(provinceRecords(catalogue), path.join(out, paths.searchBundle))
-    for (const local of catalogue.localCatalogues) {
+    if (!only) await writeIndex(provinceRecords(catalogue), path.join(out, paths.searchBundle))
+    for (const local of locals) {
       await writeIndex(localRecords(catalogue, local.locality.id), path.join(out, paths.localSearchBundle(local.locality)))
     }
   } finally {
     await pagefind.close()
   }
-  logger.info(`Chỉ mục tìm kiếm: tỉnh và ${catalogue.localCatalogues.length} địa phương, ${Math.round(performance.now() - started)} ms.`)
+  const what = only ? `địa phương ${only}` : `tỉnh và ${locals.length} địa phương`
+  logger.info(`Chỉ mục tìm kiếm: ${what}, ${Math.round(performance.now() - started)} ms.`)
 }
 
 async function writeIndex(records: SearchRecord[], outputPath: string) {

@@ -1,30 +1,87 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { NO_BASE_RELEASE } from '../../publication/publishLocality'
+import { readManifest } from '../../publication/releaseManifest'
+import { currentReleaseId, releaseDir } from '../../publication/releaseStore'
 import { rollBack } from './runPublish'
 
 const forbidden = () => Response.json({ errors: [{ message: 'Chỉ người xuất bản mới được thực hiện thao tác này.' }] }, { status: 403 })
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** The live release, if its directory is really there to build on. */
+async function liveRelease(): Promise<string | null> {
+  const id = await currentReleaseId()
+  if (!id) return null
+  return (await fs.stat(path.join(releaseDir(id), 'index.html')).then(() => true, () => false)) ? id : null
+}
 
 /**
  * POST /api/releases/publish — queues the publish job and starts it at once (a publisher is
  * watching); answers 202 with the release record, whose state the admin then follows.
+ * Body (JSON, optional): `{ "locality": "<locality id>" }` publishes that locality only, on top of
+ * the live release; without it the whole province is published.
  */
 export const publishEndpoint: Endpoint = {
   path: '/publish',
   method: 'post',
   handler: async (req: PayloadRequest) => {
     if (!checkRole(['publisher'], req.user)) return forbidden()
+    await addDataAndFileToRequest(req)
+    const requested = (req.data as { locality?: unknown } | undefined)?.locality
+    let locality: { id: string; name: string } | null = null
+    let baseReleaseId: string | null = null
+    if (requested !== undefined && requested !== null && requested !== '') {
+      if (typeof requested !== 'string') return refuse(400, 'Trường "locality" phải là mã (ID) của một địa phương.')
+      const found = await req.payload.findByID({ collection: 'localities', id: requested, depth: 0, disableErrors: true }).catch(() => null)
+      if (!found) return refuse(400, `Không tìm thấy địa phương có mã ${requested}.`)
+      if (found.tier === 'province') return refuse(400, `${found.name} là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.`)
+      baseReleaseId = await liveRelease()
+      if (!baseReleaseId) return refuse(409, NO_BASE_RELEASE)
+      locality = { id: found.id, name: found.name }
+    }
     const running = await req.payload.count({ collection: 'releases', where: { state: { in: ['queued', 'building'] } } })
     if (running.totalDocs > 0) {
       return Response.json({ errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] }, { status: 409 })
     }
     const record = await req.payload.create({
       collection: 'releases',
-      data: { action: 'publish', state: 'queued', requestedBy: req.user!.id },
+      data: {
+        action: 'publish',
+        state: 'queued',
+        requestedBy: req.user!.id,
+        scope: locality ? 'locality' : 'province',
+        ...(locality ? { locality: locality.id, baseReleaseId } : {}),
+      },
     })
     const job = await req.payload.jobs.queue({ task: 'publishCatalogue', input: { release: record.id } })
     void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
-    return Response.json({ doc: record, message: 'Đã bắt đầu xuất bản.' }, { status: 202 })
+    const message = locality ? `Đã bắt đầu xuất bản riêng ${locality.name}.` : 'Đã bắt đầu xuất bản toàn tỉnh.'
+    return Response.json({ doc: record, message }, { status: 202 })
+  },
+}
+
+/**
+ * GET /api/releases/live — what the public site shows now, for staff: the live release, and the
+ * localities whose pages were published after the province pages (which do not reflect them yet).
+ */
+export const liveEndpoint: Endpoint = {
+  path: '/live',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return refuse(403, 'Cần đăng nhập.')
+    const id = await liveRelease()
+    if (!id) return Response.json({ live: null })
+    const manifest = await readManifest(releaseDir(id))
+    const ahead = Object.entries(manifest.sources.localities)
+      .map(([slug, source]) => ({ slug, ...source }))
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+    return Response.json({
+      live: { releaseId: id, scope: manifest.scope, createdAt: manifest.createdAt, provinceReleaseId: manifest.sources.province, localitiesAhead: ahead },
+    })
   },
 }
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { publishEndpoint, rollbackEndpoint } from './endpoints'
+import { liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
 
 const readOnly = { readOnly: true } as const
 
@@ -14,7 +14,7 @@ export const Releases: CollectionConfig = {
   labels: { singular: { vi: 'Bản phát hành', en: 'Release' }, plural: { vi: 'Bản phát hành', en: 'Releases' } },
   admin: {
     useAsTitle: 'releaseId',
-    defaultColumns: ['createdAt', 'action', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
+    defaultColumns: ['createdAt', 'action', 'scope', 'locality', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
     group: { vi: 'Xuất bản', en: 'Publishing' },
     components: { beforeListTable: ['/components/PublishButton#PublishButton'] },
   },
@@ -25,7 +25,7 @@ export const Releases: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
-  endpoints: [publishEndpoint, rollbackEndpoint],
+  endpoints: [publishEndpoint, liveEndpoint, rollbackEndpoint],
   fields: [
     {
       type: 'row',

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { publishRelease } from '../../publication/publishRelease'
+import { publishLocalityRelease } from '../../publication/publishLocality'
+import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { switchCurrent } from '../../publication/releaseStore'
 
 /** Marks `id` as the one current release record (the filesystem's `current` is the truth). */
@@ -17,15 +18,20 @@ async function markCurrent(payload: Payload, id: string) {
  */
 export async function runPublish(payload: Payload, releaseRecordID: string): Promise<void> {
   const started = Date.now()
-  await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() } })
+  const record = await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() }, depth: 0 })
+  const localityID = record.scope === 'locality' && record.locality ? (typeof record.locality === 'object' ? record.locality.id : record.locality) : null
   try {
-    const outcome = await publishRelease(payload)
+    const outcome: PublishOutcome & { baseReleaseId?: string } = localityID
+      ? await publishLocalityRelease(payload, { localityId: localityID })
+      : await publishRelease(payload)
     await payload.update({
       collection: 'releases',
       id: releaseRecordID,
       data: {
         state: 'live',
         releaseId: outcome.releaseId,
+        // The base actually built on (a rollback may have changed it since the request).
+        ...(outcome.baseReleaseId ? { baseReleaseId: outcome.baseReleaseId } : {}),
         contentHash: outcome.contentHash,
         counts: outcome.counts,
         log: outcome.log,
@@ -59,6 +65,9 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
       releaseId: target.releaseId,
       contentHash: target.contentHash,
       counts: target.counts,
+      scope: target.scope,
+      locality: target.locality && typeof target.locality === 'object' ? target.locality.id : target.locality,
+      baseReleaseId: target.baseReleaseId,
       requestedBy: userID,
       startedAt: new Date(started).toISOString(),
       finishedAt: new Date().toISOString(),

@@ -1,0 +1,255 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { paths } from '../../site/lib/urls'
+import { buildSite } from './buildSite'
+import { linkOrCopy, MANIFEST_DIR, MANIFEST_VERSION, readManifest, siteConfig, writeManifest, type ReleaseManifest } from './releaseManifest'
+import { releaseDir, stagingDir } from './releaseStore'
+
+/**
+ * A locality release: the live (base) release's files carried over as hard links, the one
+ * locality's subtree (/dia-phuong/<slug>/: pages and search index) built anew from a new
+ * snapshot, and the assets and form files its pages link to added. Hard links make the copy
+ * fast and small, and keep the base untouched: nothing here writes into a linked file, new
+ * content always arrives as a new file renamed into place. Pruning the base later only removes
+ * its names; the files stay as long as a release links them.
+ *
+ * It refuses, leaving nothing behind, when the result would not hold together: a page of the
+ * locality linking to a page the base does not have (a procedure new or renamed in the master
+ * list), or a carried-over page linking to a page of the locality that is no longer built
+ * (a procedure it stopped applying). Both need the province pages rebuilt: a province publish.
+ */
+export class LocalityReleaseError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LocalityReleaseError'
+  }
+}
+
+export interface LocalityReleaseInput {
+  /** snapshot.json and files/ of the export to build the locality from */
+  snapshotDir: string
+  releaseId: string
+  contentHash: string
+  createdAt: string
+  locality: { id: string; slug: string; name: string }
+  baseReleaseId: string
+  note?: (line: string) => void
+}
+
+export interface StagedLocalityRelease {
+  releaseId: string
+  manifest: ReleaseManifest
+  /** HTML pages of the locality built */
+  pagesBuilt: number
+  /** files of the base carried over as hard links (or copies where links are impossible) */
+  carriedOver: number
+  copiedInsteadOfLinked: number
+  filesAdded: string[]
+  filesReplaced: string[]
+  buildLog: string
+  timings: { buildMs: number; assembleMs: number; checkMs: number }
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/')
+
+/** Every file under `dir`, as POSIX paths relative to it, directories listed apart. */
+async function walk(dir: string): Promise<{ files: string[]; dirs: string[]; links: string[] }> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
+  const out = { files: [] as string[], dirs: [] as string[], links: [] as string[] }
+  for (const e of entries) {
+    const rel = toPosix(path.relative(dir, path.join(e.parentPath, e.name)))
+    if (e.isDirectory()) out.dirs.push(rel)
+    else if (e.isSymbolicLink()) out.links.push(rel)
+    else if (e.isFile()) out.files.push(rel)
+  }
+  return out
+}
+
+/** Runs `work` over `items`, `width` at a time: thousands of link() calls, without thousands of open promises. */
+async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await work(items[next++])
+    }),
+  )
+}
+
+/** Recreates `source` under `target` with hard links, leaving out what `skip` names. */
+async function linkTree(source: string, target: string, skip: (rel: string) => boolean): Promise<{ linked: number; copied: number }> {
+  const tree = await walk(source)
+  const kept = (rel: string) => !skip(rel)
+  for (const dir of tree.dirs.filter(kept).sort()) await fs.mkdir(path.join(target, dir), { recursive: true })
+  let copied = 0
+  const files = tree.files.filter(kept)
+  await pool(files, 32, async (rel) => {
+    if ((await linkOrCopy(path.join(source, rel), path.join(target, rel))) === 'copy') copied++
+  })
+  for (const rel of tree.links.filter(kept)) await fs.symlink(await fs.readlink(path.join(source, rel)), path.join(target, rel))
+  return { linked: files.length - copied, copied }
+}
+
+const exists = (file: string) => fs.stat(file).then((s) => s.isFile(), () => false)
+
+/** Internal links of a page: href and src values under the mount point, as paths inside the release. */
+function internalLinks(html: string, base: string): string[] {
+  const out: string[] = []
+  for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    const value = match[1].replace(/&amp;/g, '&')
+    if (!value.startsWith(base)) continue // external, anchors, data: URLs, absolute URLs (canonical)
+    const rel = decodeURIComponent(value.slice(base.length).replace(/[?#].*$/, ''))
+    out.push(rel)
+  }
+  return out
+}
+
+/** The file a link serves: "thu-tuc/x/" → "thu-tuc/x/index.html"; "" → "index.html". */
+const fileOf = (rel: string) => (rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel)
+
+async function resolves(releaseRoot: string, rel: string): Promise<boolean> {
+  return (await exists(path.join(releaseRoot, fileOf(rel)))) || (!rel.endsWith('/') && (await exists(path.join(releaseRoot, rel, 'index.html'))))
+}
+
+const sameBytes = async (a: string, b: string) => {
+  const [x, y] = await Promise.all([fs.readFile(a), fs.readFile(b)])
+  return x.equals(y)
+}
+
+const listSome = (items: string[], n = 8) => items.slice(0, n).map((i) => `  - ${i}`).join('\n') + (items.length > n ? `\n  - … và ${items.length - n} mục khác` : '')
+
+/**
+ * Builds the locality's pages and assembles the new release directory beside the live one
+ * (not yet current: the caller switches). On any failure the staging files are removed.
+ */
+export async function stageLocalityRelease(input: LocalityReleaseInput): Promise<StagedLocalityRelease> {
+  const note = input.note ?? (() => {})
+  const { locality, releaseId, baseReleaseId } = input
+  const baseDir = releaseDir(baseReleaseId)
+  if (!(await exists(path.join(baseDir, 'index.html')))) {
+    throw new LocalityReleaseError(`Bản phát hành đang hiển thị (${baseReleaseId}) không còn đầy đủ trên đĩa; hãy xuất bản toàn tỉnh.`)
+  }
+  const base = await readManifest(baseDir)
+  const site = siteConfig()
+  if (site.url !== base.site.url || site.base !== base.site.base) {
+    throw new LocalityReleaseError(
+      `Cấu hình trang công khai đã đổi (SITE_URL ${base.site.url} → ${site.url}, SITE_BASE ${base.site.base} → ${site.base}) so với bản ${baseReleaseId}; ` +
+        'các trang của một địa phương phải khớp với phần còn lại của trang. Hãy xuất bản toàn tỉnh.',
+    )
+  }
+
+  const subtree = paths.locality(locality).replace(/^\/|\/$/g, '') // "dia-phuong/<slug>"
+  const inSubtree = (rel: string) => rel === subtree || rel.startsWith(`${subtree}/`)
+  const staging = stagingDir(releaseId)
+  const built = path.join(staging, 'site')
+  const assembled = path.join(staging, 'release')
+  try {
+    // 1. Only the locality's pages, its index, and the assets and files they use.
+    let started = performance.now()
+    const buildLog = await buildSite({ snapshotDir: input.snapshotDir, outDir: built, env: { SITE_ONLY_LOCALITY: locality.slug } })
+    const buildMs = performance.now() - started
+    const builtTree = await walk(built)
+    const newPages = builtTree.files.filter((f) => inSubtree(f) && f.endsWith('.html'))
+    if (!newPages.length) throw new LocalityReleaseError(`Build không tạo ra trang nào cho ${locality.name} (/${subtree}/).`)
+    note(`Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`)
+
+    // 2. The base's files as hard links, without the locality's old subtree and the base's record.
+    started = performance.now()
+    const oldPages = (await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))).files.filter((f) => f.endsWith('.html')).map((f) => `${subtree}/${f}`)
+    const carried = await linkTree(baseDir, assembled, (rel) => inSubtree(rel) || rel === MANIFEST_DIR || rel.startsWith(`${MANIFEST_DIR}/`))
+    await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
+    await fs.rename(path.join(built, subtree), path.join(assembled, subtree))
+
+    // 3. What the new pages link to outside their subtree.
+    const outbound = new Map<string, string>() // target → first page linking it
+    for (const page of newPages) {
+      for (const link of internalLinks(await fs.readFile(path.join(assembled, page), 'utf8'), site.base)) {
+        if (!inSubtree(link) && !outbound.has(link)) outbound.set(link, page)
+      }
+    }
+    // Assets and linked form files come from the build: added when new, replaced (as a new file,
+    // never written through a link) when their bytes changed. Unlinked form files are left out.
+    const added: string[] = []
+    const replaced: string[] = []
+    for (const rel of builtTree.files.filter((f) => !inSubtree(f))) {
+      if (rel.startsWith('files/') && !outbound.has(rel)) continue
+      const target = path.join(assembled, rel)
+      if (await exists(target)) {
+        if (await sameBytes(target, path.join(built, rel))) continue
+        await fs.rm(target)
+        replaced.push(rel)
+      } else {
+        await fs.mkdir(path.dirname(target), { recursive: true })
+        added.push(rel)
+      }
+      await fs.rename(path.join(built, rel), target)
+    }
+    const assembleMs = performance.now() - started
+    note(
+      `Đã giữ nguyên ${carried.linked + carried.copied} tệp từ bản ${baseReleaseId} (liên kết cứng${carried.copied ? `, ${carried.copied} tệp phải sao chép` : ''}); ` +
+        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)`,
+    )
+
+    // 4. The result must hold together: no link from the new pages to a missing page…
+    started = performance.now()
+    const missing: string[] = []
+    for (const [link, page] of outbound) if (!(await resolves(assembled, link))) missing.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
+    if (missing.length) {
+      throw new LocalityReleaseError(
+        `Các trang mới của ${locality.name} liên kết tới ${missing.length} trang chưa có trên trang công khai (bản ${baseReleaseId}), ` +
+          `thường do thủ tục mới hoặc đổi tên trong danh mục của tỉnh:\n${listSome(missing)}\nHãy xuất bản toàn tỉnh.`,
+      )
+    }
+    // …and none from a carried-over page to a page of the locality that is gone.
+    const newSet = new Set(newPages)
+    const removed = new Set(oldPages.filter((p) => !newSet.has(p)))
+    if (removed.size) {
+      const dangling: string[] = []
+      const carriedPages = (await walk(assembled)).files.filter((f) => f.endsWith('.html') && !/^dia-phuong\/[^/]+\//.test(f))
+      for (const page of carriedPages) {
+        for (const link of internalLinks(await fs.readFile(path.join(assembled, page), 'utf8'), site.base)) {
+          if (removed.has(fileOf(link))) dangling.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
+        }
+      }
+      if (dangling.length) {
+        throw new LocalityReleaseError(
+          `${locality.name} không còn ${removed.size} trang mà các trang cấp tỉnh đang liên kết tới (thủ tục đã ngừng áp dụng hoặc đổi tên):\n` +
+            `${listSome(dangling)}\nHãy xuất bản toàn tỉnh để cập nhật cả hai.`,
+        )
+      }
+    }
+    const checkMs = performance.now() - started
+
+    // 5. The record of where every page came from, then the directory under its own name.
+    const manifest: ReleaseManifest = {
+      version: MANIFEST_VERSION,
+      releaseId,
+      scope: 'locality',
+      createdAt: input.createdAt,
+      contentHash: input.contentHash,
+      site,
+      baseReleaseId,
+      locality,
+      sources: {
+        province: base.sources.province,
+        localities: { ...base.sources.localities, [locality.slug]: { releaseId, name: locality.name, publishedAt: input.createdAt } },
+      },
+      files: { added, replaced },
+    }
+    await writeManifest(assembled, manifest, path.join(input.snapshotDir, 'snapshot.json'), baseDir)
+    await fs.rename(assembled, releaseDir(releaseId))
+    return {
+      releaseId,
+      manifest,
+      pagesBuilt: newPages.length,
+      carriedOver: carried.linked + carried.copied,
+      copiedInsteadOfLinked: carried.copied,
+      filesAdded: added,
+      filesReplaced: replaced,
+      buildLog,
+      timings: { buildMs, assembleMs, checkMs },
+    }
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
