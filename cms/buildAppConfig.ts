@@ -6,16 +6,22 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type SanitizedConfig } from 'payload'
 
 import { Agencies } from './collections/Agencies'
+import { AuditLog } from './collections/AuditLog'
 import { AppliedProcedures } from './collections/AppliedProcedures'
 import { Decisions } from './collections/Decisions'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
 import { Media } from './collections/Media'
+import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
+import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
+import { QualityDocuments } from './collections/QualityDocuments'
 import { Releases } from './collections/Releases'
+import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
@@ -38,8 +44,28 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
         importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [Procedures, AppliedProcedures, Decisions, Localities, Sectors, Agencies, LegalDocuments, Releases, Media, Users],
-    jobs: { tasks: [publishCatalogue] },
+    collections: [
+      Procedures,
+      AppliedProcedures,
+      Decisions,
+      QualityDocuments,
+      QualityDocumentIssues,
+      ReviewTasks,
+      Localities,
+      Sectors,
+      Agencies,
+      LegalDocuments,
+      Releases,
+      Media,
+      Notifications,
+      AuditLog,
+      Users,
+    ],
+    jobs: {
+      tasks: [publishCatalogue, markReviewsDueTask],
+      // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
+      autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }] : [],
+    },
     editor: lexicalEditor(),
     i18n: {
       fallbackLanguage: 'vi',

@@ -70,12 +70,17 @@ export interface Config {
     procedures: Procedure;
     'applied-procedures': AppliedProcedure;
     decisions: Decision;
+    'quality-documents': QualityDocument;
+    'quality-document-issues': QualityDocumentIssue;
+    'review-tasks': ReviewTask;
     localities: Locality;
     sectors: Sector;
     agencies: Agency;
     'legal-documents': LegalDocument;
     releases: Release;
     media: Media;
+    notifications: Notification;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -87,17 +92,25 @@ export interface Config {
     procedures: {
       decisions: 'decisions';
     };
+    'quality-documents': {
+      issues: 'quality-document-issues';
+    };
   };
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     'applied-procedures': AppliedProceduresSelect<false> | AppliedProceduresSelect<true>;
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
+    'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
+    'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
+    'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -109,8 +122,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -119,6 +136,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishCatalogue: TaskPublishCatalogue;
+      markReviewsDue: TaskMarkReviewsDue;
       inline: {
         input: unknown;
         output: unknown;
@@ -259,6 +277,37 @@ export interface Procedure {
    */
   synonyms?: string[] | null;
   relatedProcedures?: (string | Procedure)[] | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -430,6 +479,37 @@ export interface Decision {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -457,9 +537,267 @@ export interface AppliedProcedure {
   unitInCharge?: string | null;
   onlineServiceUrl?: string | null;
   localNotes?: string | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-documents".
+ */
+export interface QualityDocument {
+  id: string;
+  /**
+   * E.g. QT-HT-01.
+   */
+  code: string;
+  docType:
+    'quality-policy' | 'quality-objectives' | 'procedure' | 'work-instruction' | 'form' | 'record-list' | 'external';
+  title: string;
+  /**
+   * Empty for the province.
+   */
+  locality?: (string | null) | Locality;
+  ownerUnit?: string | null;
+  procedures?: (string | Procedure)[] | null;
+  /**
+   * The steps must fit its time limit.
+   */
+  appliedProcedure?: (string | null) | AppliedProcedure;
+  /**
+   * A change marks this document for review.
+   */
+  legalBasis?: (string | LegalDocument)[] | null;
+  purpose?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  scope?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  references?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  definitions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  steps?:
+    | {
+        task: string;
+        responsible: string;
+        timeValue: number;
+        timeUnit: 'hour' | 'working-day';
+        form?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  forms?:
+    | {
+        code?: string | null;
+        title: string;
+        id?: string | null;
+      }[]
+    | null;
+  records?:
+    | {
+        record: string;
+        keeper: string;
+        retention: string;
+        storage?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (string | Media)[] | null;
+  issueNumber?: number | null;
+  issueDate?: string | null;
+  /**
+   * Defaults to the issue date.
+   */
+  effectiveDate?: string | null;
+  documentStatus?: ('draft' | 'in-review' | 'effective' | 'superseded' | 'obsolete') | null;
+  reviewIntervalMonths?: number | null;
+  nextReviewDate?: string | null;
+  issues?: {
+    docs?: (string | QualityDocumentIssue)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-document-issues".
+ */
+export interface QualityDocumentIssue {
+  id: string;
+  document: string | QualityDocument;
+  label?: string | null;
+  code?: string | null;
+  issueNumber: number;
+  issueDate?: string | null;
+  effectiveDate?: string | null;
+  issueStatus: 'effective' | 'superseded' | 'obsolete';
+  change?: string | null;
+  reason?: string | null;
+  preparedBy?: (string | User)[] | null;
+  reviewedBy?: (string | null) | User;
+  approvedBy?: (string | null) | User;
+  supersededAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks".
+ */
+export interface ReviewTask {
+  id: string;
+  title: string;
+  document:
+    | {
+        relationTo: 'quality-documents';
+        value: string | QualityDocument;
+      }
+    | {
+        relationTo: 'procedures';
+        value: string | Procedure;
+      };
+  locality?: (string | null) | Locality;
+  localityName?: string | null;
+  reason: 'periodic' | 'legal-change';
+  state: 'due' | 'overdue' | 'done';
+  dueDate?: string | null;
+  legalDocument?: (string | null) | LegalDocument;
+  note?: string | null;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,6 +826,50 @@ export interface Release {
   };
   error?: string | null;
   log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: string;
+  title: string;
+  message?: string | null;
+  link?: string | null;
+  recipient: string | User;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Read-only: entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: string;
+  event: 'login' | 'logout' | 'workflow' | 'publish' | 'rollback' | 'role-change' | 'user-created';
+  actor?: (string | null) | User;
+  actorEmail?: string | null;
+  summary: string;
+  targetCollection?: string | null;
+  targetId?: string | null;
+  fromState?: string | null;
+  toState?: string | null;
+  comment?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  ip?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -560,7 +942,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishCatalogue';
+        taskSlug: 'inline' | 'publishCatalogue' | 'markReviewsDue';
         taskID: string;
         input?:
           | {
@@ -593,10 +975,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishCatalogue') | null;
+  taskSlug?: ('inline' | 'publishCatalogue' | 'markReviewsDue') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -618,6 +1009,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'decisions';
         value: string | Decision;
+      } | null)
+    | ({
+        relationTo: 'quality-documents';
+        value: string | QualityDocument;
+      } | null)
+    | ({
+        relationTo: 'quality-document-issues';
+        value: string | QualityDocumentIssue;
+      } | null)
+    | ({
+        relationTo: 'review-tasks';
+        value: string | ReviewTask;
       } | null)
     | ({
         relationTo: 'localities';
@@ -642,6 +1045,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: string | Notification;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: string | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -760,6 +1171,33 @@ export interface ProceduresSelect<T extends boolean = true> {
   keywords?: T;
   synonyms?: T;
   relatedProcedures?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -785,6 +1223,33 @@ export interface AppliedProceduresSelect<T extends boolean = true> {
   unitInCharge?: T;
   onlineServiceUrl?: T;
   localNotes?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -811,9 +1276,158 @@ export interface DecisionsSelect<T extends boolean = true> {
         whatChanged?: T;
         id?: T;
       };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-documents_select".
+ */
+export interface QualityDocumentsSelect<T extends boolean = true> {
+  code?: T;
+  docType?: T;
+  title?: T;
+  locality?: T;
+  ownerUnit?: T;
+  procedures?: T;
+  appliedProcedure?: T;
+  legalBasis?: T;
+  purpose?: T;
+  scope?: T;
+  references?: T;
+  definitions?: T;
+  content?: T;
+  steps?:
+    | T
+    | {
+        task?: T;
+        responsible?: T;
+        timeValue?: T;
+        timeUnit?: T;
+        form?: T;
+        id?: T;
+      };
+  forms?:
+    | T
+    | {
+        code?: T;
+        title?: T;
+        id?: T;
+      };
+  records?:
+    | T
+    | {
+        record?: T;
+        keeper?: T;
+        retention?: T;
+        storage?: T;
+        id?: T;
+      };
+  attachments?: T;
+  issueNumber?: T;
+  issueDate?: T;
+  effectiveDate?: T;
+  documentStatus?: T;
+  reviewIntervalMonths?: T;
+  nextReviewDate?: T;
+  issues?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-document-issues_select".
+ */
+export interface QualityDocumentIssuesSelect<T extends boolean = true> {
+  document?: T;
+  label?: T;
+  code?: T;
+  issueNumber?: T;
+  issueDate?: T;
+  effectiveDate?: T;
+  issueStatus?: T;
+  change?: T;
+  reason?: T;
+  preparedBy?: T;
+  reviewedBy?: T;
+  approvedBy?: T;
+  supersededAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-tasks_select".
+ */
+export interface ReviewTasksSelect<T extends boolean = true> {
+  title?: T;
+  document?: T;
+  locality?: T;
+  localityName?: T;
+  reason?: T;
+  state?: T;
+  dueDate?: T;
+  legalDocument?: T;
+  note?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -929,6 +1543,38 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  message?: T;
+  link?: T;
+  recipient?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  event?: T;
+  actor?: T;
+  actorEmail?: T;
+  summary?: T;
+  targetCollection?: T;
+  targetId?: T;
+  fromState?: T;
+  toState?: T;
+  comment?: T;
+  details?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -990,6 +1636,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1027,6 +1674,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1044,6 +1719,18 @@ export interface TaskPublishCatalogue {
     release: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMarkReviewsDue".
+ */
+export interface TaskMarkReviewsDue {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    created?: number | null;
+    overdue?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -71,7 +71,7 @@ async function main() {
   const next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', path.join(rootDir, 'cms'), '--port', String(port)], {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_OPTIONS: '--no-deprecation' },
+    env: { PAYLOAD_JOBS_AUTORUN: 'true', ...process.env, NODE_OPTIONS: '--no-deprecation' },
   })
   let welcomed = false
   next.stdout.on('data', (chunk: Buffer) => {

@@ -50,3 +50,33 @@ export function lexicalToPlainText(state: unknown): string {
   }
   return walk((state as { root?: unknown })?.root ?? state)
 }
+
+export type TextBlockKind = 'paragraph' | 'heading' | 'bullet' | 'numbered'
+
+/**
+ * Top-level blocks of a Lexical state as plain text: paragraphs, headings and list items (with
+ * their nesting depth), for documents laid out outside the browser (DOCX).
+ */
+export function lexicalToBlocks(state: unknown): { kind: TextBlockKind; text: string; depth?: number }[] {
+  type Node = { type?: string; text?: string; tag?: string; listType?: string; children?: Node[] }
+  const inline = (node: Node): string => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(inline).join(''))
+  const blocks: { kind: TextBlockKind; text: string; depth?: number }[] = []
+  const list = (node: Node, depth: number) => {
+    const kind = node.listType === 'number' ? 'numbered' : 'bullet'
+    for (const item of node.children ?? []) {
+      const nested = (item.children ?? []).filter((c) => c.type === 'list')
+      const text = (item.children ?? []).filter((c) => c.type !== 'list').map(inline).join('').trim()
+      if (text) blocks.push({ kind, text, depth })
+      for (const sub of nested) list(sub, depth + 1)
+    }
+  }
+  const root = ((state as { root?: Node })?.root ?? state) as Node | undefined
+  for (const node of root?.children ?? []) {
+    if (node.type === 'list') list(node, 0)
+    else {
+      const text = inline(node).trim()
+      if (text) blocks.push({ kind: node.type === 'heading' ? 'heading' : 'paragraph', text })
+    }
+  }
+  return blocks
+}

@@ -5,6 +5,7 @@ import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../Procedures/processingTime'
 import { validateApplication } from './validateApplication'
+import { withWorkflow } from '../../workflow'
 
 const canCreate: Access = ({ req: { user }, data }) => {
   if (!user) return false
@@ -15,7 +16,8 @@ const canCreate: Access = ({ req: { user }, data }) => {
 }
 
 /** A locality's subset of the master list, with its own overrides. */
-export const AppliedProcedures: CollectionConfig = {
+export const AppliedProcedures: CollectionConfig = withWorkflow(
+  {
   slug: 'applied-procedures',
   labels: {
     singular: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedure' },
@@ -118,4 +120,6 @@ export const AppliedProcedures: CollectionConfig = {
     { name: 'onlineServiceUrl', type: 'text', validate: validateUrl, label: { vi: 'Đường dẫn dịch vụ công trực tuyến', en: 'Online service link' } },
     { name: 'localNotes', type: 'textarea', label: { vi: 'Ghi chú của địa phương', en: 'Local notes' } },
   ],
-}
+},
+  { localityField: 'locality' },
+)

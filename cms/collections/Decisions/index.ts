@@ -2,6 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { checkRole, localityIDs, publishedOrStaff } from '../../access'
 import { versioned } from '../../fields/versioned'
+import { withWorkflow } from '../../workflow'
 
 export const DECISION_CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const
 export const decisionChangeLabels: Record<(typeof DECISION_CHANGES)[number], { vi: string; en: string }> = {
@@ -33,7 +34,8 @@ const date = (name: string, vi: string, en: string) =>
   ({ name, type: 'date', required: true, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const
 
 /** Quyết định công bố (and local decisions applying procedures). */
-export const Decisions: CollectionConfig = {
+export const Decisions: CollectionConfig = withWorkflow(
+  {
   slug: 'decisions',
   labels: { singular: { vi: 'Quyết định', en: 'Decision' }, plural: { vi: 'Quyết định', en: 'Decisions' } },
   admin: {
@@ -91,4 +93,6 @@ export const Decisions: CollectionConfig = {
       ],
     },
   ],
-}
+},
+  { localityField: 'locality' },
+)

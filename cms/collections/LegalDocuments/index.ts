@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, masterEditor } from '../../access'
+import { flagCitingDocuments } from './flagCitingDocuments'
 
 export const LEGAL_KINDS = ['law', 'ordinance', 'decree', 'circular', 'joint-circular', 'decision', 'resolution', 'other'] as const
 export const legalKindLabels: Record<(typeof LEGAL_KINDS)[number], { vi: string; en: string }> = {
@@ -36,6 +37,7 @@ export const LegalDocuments: CollectionConfig = {
   },
   access: { read: anyone, create: masterEditor, update: masterEditor, delete: masterEditor },
   hooks: {
+    afterChange: [flagCitingDocuments],
     beforeValidate: [
       ({ data }) => {
         // A replaced document names its replacement; one in force names none.

@@ -6,6 +6,7 @@ import { levelLabels, LEVELS } from '../Localities/tier'
 import { CHANNELS, channelLabels, ONLINE_LEVELS, onlineLevelLabels, SUBJECTS, subjectLabels } from './channels'
 import { TIME_UNITS, timeUnitLabels } from './processingTime'
 import { validateProcedure } from './validateProcedure'
+import { withWorkflow } from '../../workflow'
 
 const agency = (name: string, vi: string, en: string): Field => ({
   name,
@@ -16,7 +17,8 @@ const agency = (name: string, vi: string, en: string): Field => ({
 })
 
 /** The province's master list: one document per procedure as announced. */
-export const Procedures: CollectionConfig = {
+export const Procedures: CollectionConfig = withWorkflow(
+  {
   slug: 'procedures',
   labels: {
     singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
@@ -298,4 +300,6 @@ export const Procedures: CollectionConfig = {
       ],
     },
   ],
-}
+},
+  { localityField: null },
+)

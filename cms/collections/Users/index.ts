@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
+import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
 import { preventRoleEscalation, requireLocalityForOfficers } from './preventRoleEscalation'
 
 const adminOrSelf: Access = ({ req: { user } }) => {
@@ -33,6 +34,9 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [preventRoleEscalation],
     beforeChange: [requireLocalityForOfficers],
+    afterChange: [auditRoleChanges],
+    afterLogin: [auditLogin],
+    afterLogout: [auditLogout],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },

@@ -1,6 +1,7 @@
 import * as migration_20261123_072610_initial from './20261123_072610_initial';
 import * as migration_20261123_080500_releases_and_jobs from './20261123_080500_releases_and_jobs';
 import * as migration_20261123_104445_release_scope from './20261123_104445_release_scope';
+import * as migration_20261123_105311_workflow_quality_documents from './20261123_105311_workflow_quality_documents';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_104445_release_scope.up,
     down: migration_20261123_104445_release_scope.down,
-    name: '20261123_104445_release_scope'
+    name: '20261123_104445_release_scope',
+  },
+  {
+    up: migration_20261123_105311_workflow_quality_documents.up,
+    down: migration_20261123_105311_workflow_quality_documents.down,
+    name: '20261123_105311_workflow_quality_documents'
   },
 ];

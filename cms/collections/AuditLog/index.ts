@@ -1,0 +1,84 @@
+import { APIError, type CollectionConfig } from 'payload'
+
+import { hasRole } from '../../access'
+
+export const AUDIT_EVENTS = ['login', 'logout', 'workflow', 'publish', 'rollback', 'role-change', 'user-created'] as const
+export type AuditEvent = (typeof AUDIT_EVENTS)[number]
+
+const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
+  login: { vi: 'Đăng nhập', en: 'Login' },
+  logout: { vi: 'Đăng xuất', en: 'Logout' },
+  workflow: { vi: 'Xem xét, phê duyệt', en: 'Workflow' },
+  publish: { vi: 'Xuất bản', en: 'Publish' },
+  rollback: { vi: 'Khôi phục bản cũ', en: 'Rollback' },
+  'role-change': { vi: 'Thay đổi vai trò', en: 'Role change' },
+  'user-created': { vi: 'Tạo tài khoản', en: 'Account created' },
+}
+
+const immutable = () => {
+  throw new APIError('Nhật ký hệ thống không thể sửa hoặc xóa.', 403, null, true)
+}
+
+/**
+ * Nhật ký hệ thống: an append-only record of logins, workflow transitions, publishes and role
+ * changes (ISO 9001 clause 7.5.3: records are protected). Entries are written by the system
+ * through `recordAudit`; no one may create, change or delete one through any API, and the hooks
+ * refuse changes even from trusted server code.
+ */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit log entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['createdAt', 'event', 'actorEmail', 'summary'],
+    group: { vi: 'Hệ thống', en: 'System' },
+    description: { vi: 'Chỉ đọc: không ai có thể sửa hoặc xóa các bản ghi này.', en: 'Read-only: entries cannot be changed or deleted.' },
+  },
+  access: {
+    read: hasRole('approver', 'reviewer', 'legal-officer'),
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  hooks: {
+    beforeOperation: [
+      ({ operation }) => {
+        if (operation === 'update' || operation === 'delete') immutable()
+      },
+    ],
+    beforeChange: [({ operation }) => (operation === 'create' ? undefined : immutable())],
+    beforeDelete: [immutable],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'event',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { vi: 'Sự kiện', en: 'Event' },
+          options: AUDIT_EVENTS.map((value) => ({ value, label: eventLabels[value] })),
+        },
+        { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người thực hiện', en: 'Actor' } },
+        // Kept as text too: the record must survive the account's deletion.
+        { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Actor email' } },
+      ],
+    },
+    { name: 'summary', type: 'text', required: true, label: { vi: 'Nội dung', en: 'Summary' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'targetCollection', type: 'text', index: true, label: { vi: 'Loại dữ liệu', en: 'Collection' } },
+        { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã bản ghi', en: 'Document ID' } },
+        { name: 'fromState', type: 'text', label: { vi: 'Từ trạng thái', en: 'From' } },
+        { name: 'toState', type: 'text', label: { vi: 'Sang trạng thái', en: 'To' } },
+      ],
+    },
+    { name: 'comment', type: 'textarea', label: { vi: 'Ý kiến', en: 'Comment' } },
+    { name: 'details', type: 'json', label: { vi: 'Chi tiết', en: 'Details' } },
+    { name: 'ip', type: 'text', label: { vi: 'Địa chỉ IP', en: 'IP address' } },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { PayloadRequest } from 'payload'
+
+import type { AuditEvent } from '.'
+
+export interface AuditEntry {
+  event: AuditEvent
+  summary: string
+  actor?: { id: string | number; email?: string | null } | null
+  targetCollection?: string
+  targetId?: string | number
+  fromState?: string | null
+  toState?: string | null
+  comment?: string | null
+  details?: Record<string, unknown>
+}
+
+const clientIP = (req: PayloadRequest): string | undefined =>
+  req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || req.headers?.get?.('x-real-ip') || undefined
+
+/**
+ * Appends one entry to the audit log, inside the caller's transaction when there is one, so a
+ * transition and its record are written together or not at all.
+ */
+export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  const actor = entry.actor === undefined ? req.user : entry.actor
+  await req.payload.create({
+    collection: 'audit-log',
+    data: {
+      event: entry.event,
+      summary: entry.summary,
+      actor: actor ? (actor.id as string) : undefined,
+      actorEmail: actor?.email ?? undefined,
+      targetCollection: entry.targetCollection,
+      targetId: entry.targetId === undefined ? undefined : String(entry.targetId),
+      fromState: entry.fromState ?? undefined,
+      toState: entry.toState ?? undefined,
+      comment: entry.comment ?? undefined,
+      details: entry.details,
+      ip: clientIP(req),
+    },
+    req,
+    overrideAccess: true,
+  })
+}

@@ -1,0 +1,47 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access'
+
+const ownOnly: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  return { recipient: { equals: user.id } }
+}
+
+/**
+ * Thông báo: what the workflow asks of someone (a document to review, changes requested, an
+ * approval). Shown in the admin to its recipient, who can only mark it read; also sent by email
+ * when an email adapter is configured (`notify`).
+ */
+export const Notifications: CollectionConfig = {
+  slug: 'notifications',
+  labels: { singular: { vi: 'Thông báo', en: 'Notification' }, plural: { vi: 'Thông báo', en: 'Notifications' } },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['createdAt', 'title', 'read'],
+    group: { vi: 'Hệ thống', en: 'System' },
+    baseFilter: ({ req: { user } }) => (user ? { recipient: { equals: user.id } } : null),
+  },
+  access: {
+    read: ownOnly,
+    create: () => false,
+    update: ownOnly,
+    delete: ownOnly,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' }, access: { update: () => false } },
+    { name: 'message', type: 'textarea', label: { vi: 'Nội dung', en: 'Message' }, access: { update: () => false } },
+    { name: 'link', type: 'text', label: { vi: 'Đường dẫn', en: 'Link' }, access: { update: () => false } },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      index: true,
+      label: { vi: 'Người nhận', en: 'Recipient' },
+      access: { update: () => false },
+    },
+    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Đã đọc', en: 'Read' } },
+  ],
+}

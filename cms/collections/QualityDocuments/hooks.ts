@@ -1,0 +1,121 @@
+import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+
+import { vietnamDay } from '../../lib/dates'
+import type { User } from '../../payload-types'
+import { isWorkflowTransition, TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
+import { channelLabels, type Channel } from '../Procedures/channels'
+import { documentCodeError, formatIssueNumber, normalizeDocumentCode } from './documentCode'
+import { mayOwn } from './access'
+import { internalProcessError, internalProcessLimit } from './internalProcess'
+import { nextReviewDate, statusOfWorkflowState } from './types'
+
+const idOf = (value: unknown): string | null =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
+
+
+/**
+ * Every save: ownership, the code, the internal process's time, and the document status that
+ * follows from the workflow. On the publish transition the new issue is numbered and dated.
+ */
+export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const localityID = idOf(data.locality !== undefined ? data.locality : originalDoc?.locality)
+  if (req.user && !isWorkflowTransition(req) && !mayOwn(req.user as User, localityID)) throw new Forbidden(req.t)
+
+  const errors: { path: string; message: string }[] = []
+  const codeError = documentCodeError(data.code ?? originalDoc?.code)
+  if (codeError) errors.push({ path: 'code', message: codeError })
+  else data.code = normalizeDocumentCode(data.code ?? originalDoc?.code)
+
+  const appliedID = idOf(data.appliedProcedure !== undefined ? data.appliedProcedure : originalDoc?.appliedProcedure)
+  const steps = (data.steps ?? originalDoc?.steps ?? []) as { timeValue?: number; timeUnit?: 'hour' | 'working-day' }[]
+  if (appliedID) {
+    const applied = await req.payload.findByID({ collection: 'applied-procedures', id: appliedID, depth: 1, draft: true, overrideAccess: true, req })
+    const appliedLocality = idOf(applied.locality)
+    if (appliedLocality !== localityID) {
+      errors.push({ path: 'appliedProcedure', message: 'Thủ tục áp dụng phải thuộc cùng địa phương với tài liệu.' })
+    } else {
+      const procedure = typeof applied.procedure === 'object' ? applied.procedure : null
+      const locality = typeof applied.locality === 'object' ? applied.locality : null
+      const limit = internalProcessLimit({
+        committedTime: applied.committedTime,
+        localityName: locality?.name ?? 'địa phương',
+        methods: procedure?.methods ?? [],
+        channelLabel: (c) => channelLabels[c as Channel]?.vi ?? c,
+      })
+      const message = internalProcessError(steps, limit)
+      if (message) errors.push({ path: 'steps', message })
+    }
+  }
+  if (errors.length) throw new ValidationError({ collection: 'quality-documents', errors }, req.t)
+
+  const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined
+  const workflowState = (data.workflow as { state?: string } | undefined)?.state
+  if (transition?.action === 'publish') {
+    const { docs } = await req.payload.find({
+      collection: 'quality-document-issues',
+      where: { document: { equals: originalDoc?.id } },
+      sort: '-issueNumber',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const issueDate = vietnamDay(transition.at)
+    const requested = data.effectiveDate ?? originalDoc?.effectiveDate
+    // An effective date before the approval cannot be honoured: a document is not in force before it is issued.
+    const effective = requested && vietnamDay(requested) > issueDate ? vietnamDay(requested) : issueDate
+    data.issueNumber = (docs[0]?.issueNumber ?? 0) + 1
+    data.issueDate = issueDate
+    data.effectiveDate = effective
+    data.nextReviewDate = nextReviewDate(effective, Number(data.reviewIntervalMonths ?? originalDoc?.reviewIntervalMonths ?? 12))
+    data.documentStatus = 'effective'
+  } else {
+    data.documentStatus = statusOfWorkflowState(workflowState ?? originalDoc?.workflow?.state)
+  }
+  return data
+}
+
+/** After an issue is published: record it in the register and supersede the one before. */
+export const recordIssue: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined
+  if (transition?.action !== 'publish') return doc
+  const previous = await req.payload.find({
+    collection: 'quality-document-issues',
+    where: { and: [{ document: { equals: doc.id } }, { issueStatus: { equals: 'effective' } }] },
+    depth: 0,
+    limit: 100,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const issue of previous.docs) {
+    await req.payload.update({
+      collection: 'quality-document-issues',
+      id: issue.id,
+      data: { issueStatus: 'superseded', supersededAt: transition.at },
+      overrideAccess: true,
+      req,
+    })
+  }
+  const workflow = doc.workflow ?? {}
+  await req.payload.create({
+    collection: 'quality-document-issues',
+    data: {
+      document: doc.id,
+      label: `${doc.code} – lần ban hành ${formatIssueNumber(doc.issueNumber)}`,
+      code: doc.code,
+      issueNumber: doc.issueNumber,
+      issueDate: doc.issueDate,
+      effectiveDate: doc.effectiveDate,
+      issueStatus: 'effective',
+      change: workflow.changeSummary ?? (doc.issueNumber === 1 ? 'Ban hành lần đầu' : null),
+      reason: workflow.changeReason ?? null,
+      preparedBy: (workflow.authors ?? []).map(idOf).filter(Boolean),
+      reviewedBy: idOf(workflow.reviewedBy),
+      approvedBy: idOf(workflow.approvedBy),
+    },
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}

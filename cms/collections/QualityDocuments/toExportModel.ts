@@ -1,0 +1,99 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { vietnamDay } from '../../lib/dates'
+import { lexicalToBlocks } from '../../lib/lexical'
+import type { QualityDocument, User } from '../../payload-types'
+import { formatProcessingTime } from '../Procedures/processingTime'
+import type { QualityDocumentExport, Signatory } from './docx/model'
+import { formatWorkingHours, totalWorkingHours, internalProcessLimit } from './internalProcess'
+import { channelLabels, type Channel } from '../Procedures/channels'
+import { documentStatusLabels, documentTypeLabels } from './types'
+
+const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
+
+const signatory = (user: unknown, date: string | null | undefined): Signatory | null =>
+  user && typeof user === 'object'
+    ? { name: (user as User).name, title: (user as User).position ?? null, date: isoDay(date) }
+    : null
+
+/** The issuing body, upper-cased as on a letterhead: the parent unit, then the owner. */
+async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDocument): Promise<string[]> {
+  const locality = typeof doc.locality === 'object' ? doc.locality : null
+  if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
+  const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
+  const parentID = locality.parent && typeof locality.parent === 'object' ? locality.parent.id : locality.parent
+  if (!parentID) return [owner]
+  const parent = await payload.findByID({ collection: 'localities', id: parentID, depth: 0, overrideAccess: true, req })
+  return [`ỦY BAN NHÂN DÂN ${parent.name.toUpperCase()}`, owner]
+}
+
+/**
+ * Reads what the DOCX needs from a document read at depth 1 (users, procedures, locality
+ * populated). `asIssue` exports the version that was issue n; the revision table always lists every
+ * issue up to the one exported.
+ */
+export async function toExportModel(req: PayloadRequest, doc: QualityDocument, { current }: { current: boolean }): Promise<QualityDocumentExport> {
+  const { payload } = req
+  const issues = await payload.find({
+    collection: 'quality-document-issues',
+    where: { document: { equals: doc.id } },
+    sort: 'issueNumber',
+    depth: 0,
+    limit: 500,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const workflow = doc.workflow ?? {}
+  const steps = (doc.steps ?? []).map((step, index) => ({
+    order: index + 1,
+    task: step.task,
+    responsible: step.responsible,
+    time: formatProcessingTime({ value: step.timeValue, unit: step.timeUnit === 'working-day' ? 'working-day' : 'hour' }),
+    form: step.form ?? null,
+  }))
+  let timeLimit: string | null = null
+  const applied = typeof doc.appliedProcedure === 'object' ? doc.appliedProcedure : null
+  if (applied) {
+    const procedure = typeof applied.procedure === 'object' ? applied.procedure : await payload.findByID({ collection: 'procedures', id: applied.procedure, depth: 0, overrideAccess: true, req })
+    const limit = internalProcessLimit({
+      committedTime: applied.committedTime,
+      localityName: typeof doc.locality === 'object' && doc.locality ? doc.locality.name : 'địa phương',
+      methods: procedure.methods ?? [],
+      channelLabel: (c) => channelLabels[c as Channel]?.vi ?? c,
+    })
+    if (limit) timeLimit = `${formatProcessingTime(limit.time)} (${limit.source})`
+  }
+  const status = doc.documentStatus ?? 'draft'
+  const isCurrent = current && status === 'effective'
+  return {
+    code: doc.code,
+    title: doc.title,
+    typeLabel: documentTypeLabels[doc.docType].vi,
+    issueNumber: doc.issueNumber ?? (issues.docs.at(-1)?.issueNumber ?? 0) + 1,
+    issueDate: isoDay(doc.issueDate),
+    effectiveDate: isoDay(doc.effectiveDate),
+    issuingBody: await issuingBody(payload, req, doc),
+    statusLabel: isCurrent ? documentStatusLabels.effective.vi : status === 'effective' ? documentStatusLabels.superseded.vi : `${documentStatusLabels[status].vi} – không có giá trị sử dụng`,
+    isCurrentIssue: isCurrent,
+    preparedBy: signatory((workflow.authors ?? [])[0], workflow.submittedAt),
+    reviewedBy: signatory(workflow.reviewedBy, workflow.reviewedAt),
+    approvedBy: signatory(workflow.approvedBy, workflow.approvedAt),
+    procedures: (doc.procedures ?? []).flatMap((p) => (typeof p === 'object' ? [{ code: p.code, name: p.name }] : [])),
+    sections: {
+      purpose: lexicalToBlocks(doc.purpose),
+      scope: lexicalToBlocks(doc.scope),
+      references: lexicalToBlocks(doc.references),
+      definitions: lexicalToBlocks(doc.definitions),
+      content: lexicalToBlocks(doc.content),
+    },
+    steps,
+    totalTime: steps.length ? formatWorkingHours(totalWorkingHours(doc.steps ?? [])) : null,
+    timeLimit,
+    forms: (doc.forms ?? []).map((f) => ({ code: f.code ?? null, title: f.title })),
+    records: (doc.records ?? []).map((r) => ({ record: r.record, keeper: r.keeper, retention: r.retention, storage: r.storage ?? '' })),
+    revisions: issues.docs
+      .filter((issue) => doc.issueNumber == null || issue.issueNumber <= doc.issueNumber)
+      .map((issue) => ({ date: isoDay(issue.issueDate), issueNumber: issue.issueNumber, change: issue.change ?? '', reason: issue.reason ?? '' })),
+  }
+}

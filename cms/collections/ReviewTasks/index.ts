@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import { readQualityDocuments } from '../QualityDocuments/access'
+
+export const REVIEW_REASONS = ['periodic', 'legal-change'] as const
+export const REVIEW_STATES = ['due', 'overdue', 'done'] as const
+
+/**
+ * Việc rà soát: a document that must be reviewed, because its review date is near or past, or
+ * because a legal text it cites changed. Written by the nightly job and by the legal-document hook;
+ * closed when a new issue of the document (or a new version of the procedure) is published.
+ */
+export const ReviewTasks: CollectionConfig = {
+  slug: 'review-tasks',
+  labels: { singular: { vi: 'Việc rà soát', en: 'Review task' }, plural: { vi: 'Rà soát tài liệu', en: 'Reviews due' } },
+  defaultSort: 'dueDate',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'localityName', 'reason', 'state', 'dueDate'],
+    group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
+    components: { beforeListTable: ['/collections/ReviewTasks/ReviewSummary#ReviewSummary'] },
+  },
+  access: {
+    read: readQualityDocuments,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tài liệu', en: 'Document' } },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: ['quality-documents', 'procedures'],
+      required: true,
+      index: true,
+      label: { vi: 'Liên kết', en: 'Link' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'locality', type: 'relationship', relationTo: 'localities', index: true, label: { vi: 'Địa phương', en: 'Locality' } },
+        // Denormalized so the list sorts and reads by name (Vietnamese collation in the summary).
+        { name: 'localityName', type: 'text', label: { vi: 'Địa phương', en: 'Locality' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'reason',
+          type: 'select',
+          required: true,
+          label: { vi: 'Lý do', en: 'Reason' },
+          options: [
+            { value: 'periodic', label: { vi: 'Đến hạn rà soát định kỳ', en: 'Periodic review' } },
+            { value: 'legal-change', label: { vi: 'Văn bản viện dẫn thay đổi', en: 'Cited legal text changed' } },
+          ],
+        },
+        {
+          name: 'state',
+          type: 'select',
+          required: true,
+          index: true,
+          label: { vi: 'Tình trạng', en: 'State' },
+          options: [
+            { value: 'due', label: { vi: 'Sắp đến hạn', en: 'Due' } },
+            { value: 'overdue', label: { vi: 'Quá hạn', en: 'Overdue' } },
+            { value: 'done', label: { vi: 'Đã rà soát', en: 'Done' } },
+          ],
+        },
+        { name: 'dueDate', type: 'date', index: true, label: { vi: 'Hạn rà soát', en: 'Due' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+      ],
+    },
+    { name: 'legalDocument', type: 'relationship', relationTo: 'legal-documents', label: { vi: 'Văn bản thay đổi', en: 'Changed legal text' } },
+    { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+    { name: 'resolvedAt', type: 'date', label: { vi: 'Ngày hoàn thành', en: 'Resolved' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+  ],
+}

@@ -1,0 +1,114 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { formatDate } from '../../lib/dates'
+import { reviewState } from './reviewDue'
+
+type Target = 'quality-documents' | 'procedures'
+
+const idOf = (value: unknown): string | null =>
+  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
+
+const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): Where => ({
+  and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }, { state: { not_equals: 'done' } }, ...extra],
+})
+
+async function localityName(payload: Payload, req: PayloadRequest | undefined, id: string | null): Promise<string | null> {
+  if (!id) return null
+  const locality = await payload.findByID({ collection: 'localities', id, depth: 0, overrideAccess: true, req })
+  return locality.name
+}
+
+/**
+ * The nightly review check: every effective quality document whose next review date is within
+ * 30 days gets an open periodic task (one per document), and tasks whose date has passed become
+ * overdue. Idempotent: running it twice changes nothing. Returns what it did, for the job log.
+ */
+export async function markReviewsDue(payload: Payload, { today, req }: { today: string; req?: PayloadRequest }) {
+  let created = 0
+  let overdue = 0
+  const { docs } = await payload.find({
+    collection: 'quality-documents',
+    where: { and: [{ documentStatus: { equals: 'effective' } }, { nextReviewDate: { exists: true } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const doc of docs) {
+    const state = reviewState(doc.nextReviewDate, today)
+    if (!state) continue
+    const open = await payload.find({ collection: 'review-tasks', where: openFor('quality-documents', doc.id, [{ reason: { equals: 'periodic' } }]), depth: 0, limit: 1, overrideAccess: true, req })
+    const existing = open.docs[0]
+    if (!existing) {
+      const locality = idOf(doc.locality)
+      await payload.create({
+        collection: 'review-tasks',
+        data: {
+          title: `${doc.code} – ${doc.title}`,
+          document: { relationTo: 'quality-documents', value: doc.id },
+          locality,
+          localityName: (await localityName(payload, req, locality)) ?? 'Tỉnh',
+          reason: 'periodic',
+          state,
+          dueDate: doc.nextReviewDate,
+          note: `Hạn rà soát định kỳ: ${formatDate(doc.nextReviewDate)}.`,
+        },
+        overrideAccess: true,
+        req,
+      })
+      created++
+    } else if (existing.state !== state) {
+      await payload.update({ collection: 'review-tasks', id: existing.id, data: { state }, overrideAccess: true, req })
+      if (state === 'overdue') overdue++
+    }
+  }
+  return { checked: docs.length, created, overdue }
+}
+
+/**
+ * A legal text changed: every quality document and procedure citing it must be reviewed. One open
+ * task per (document, legal text).
+ */
+export async function flagDocumentsCiting(req: PayloadRequest, legal: { id: string; number: string }, today: string): Promise<number> {
+  const { payload } = req
+  let flagged = 0
+  const targets: { relationTo: Target; docs: { id: string; title: string; locality: string | null }[] }[] = []
+  const quality = await payload.find({ collection: 'quality-documents', where: { legalBasis: { in: [legal.id] } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  targets.push({ relationTo: 'quality-documents', docs: quality.docs.map((d) => ({ id: d.id, title: `${d.code} – ${d.title}`, locality: idOf(d.locality) })) })
+  const procedures = await payload.find({ collection: 'procedures', where: { legalBasis: { in: [legal.id] } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  targets.push({ relationTo: 'procedures', docs: procedures.docs.map((d) => ({ id: d.id, title: `${d.code} – ${d.name}`, locality: null })) })
+  for (const { relationTo, docs } of targets) {
+    for (const doc of docs) {
+      const open = await payload.count({ collection: 'review-tasks', where: openFor(relationTo, doc.id, [{ legalDocument: { equals: legal.id } }]), overrideAccess: true, req })
+      if (open.totalDocs) continue
+      await payload.create({
+        collection: 'review-tasks',
+        data: {
+          title: doc.title,
+          document: { relationTo, value: doc.id },
+          locality: doc.locality,
+          localityName: (await localityName(payload, req, doc.locality)) ?? 'Tỉnh',
+          reason: 'legal-change',
+          state: 'due',
+          dueDate: today,
+          legalDocument: legal.id,
+          note: `Văn bản ${legal.number} được cập nhật ngày ${formatDate(today)}; hãy rà soát nội dung viện dẫn.`,
+        },
+        overrideAccess: true,
+        req,
+      })
+      flagged++
+    }
+  }
+  return flagged
+}
+
+/** A new issue (or version) was published: its open review tasks are done. */
+export async function closeReviewTasks(req: PayloadRequest, relationTo: string, id: string | number, at: string): Promise<void> {
+  if (relationTo !== 'quality-documents' && relationTo !== 'procedures') return
+  const { docs } = await req.payload.find({ collection: 'review-tasks', where: openFor(relationTo, id), depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  for (const task of docs) {
+    await req.payload.update({ collection: 'review-tasks', id: task.id, data: { state: 'done', resolvedAt: at }, overrideAccess: true, req })
+  }
+}

@@ -1,0 +1,80 @@
+import type { Endpoint, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { recordAudit } from '../collections/AuditLog/recordAudit'
+import { closeReviewTasks } from '../collections/ReviewTasks/reviewTasks'
+import { canEdit, workflowDocumentOf } from './documentOf'
+import { TRANSITION_CONTEXT_KEY, type TransitionContext } from './hooks'
+import { notifyTransition } from './notify'
+import { actionLabels, decideTransition, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction } from './rules'
+
+const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+const labelOf = (config: SanitizedCollectionConfig): string => {
+  const singular = config.labels?.singular
+  return typeof singular === 'object' && singular && 'vi' in singular ? String(singular.vi) : config.slug
+}
+
+/**
+ * POST /api/<collection>/:id/workflow  { action, comment?, changeReason?, changeSummary? }
+ * The only way to move a document through review. The rules are checked here against the latest
+ * version; the save hook then refuses any publish that did not come through here.
+ */
+export const workflowEndpoint: Endpoint = {
+  path: '/:id/workflow',
+  method: 'post',
+  handler: async (req: PayloadRequest) => {
+    const user = req.user
+    if (!user) return error(401, 'Hãy đăng nhập.')
+    // Payload puts the slug of the collection an endpoint was routed through in routeParams.
+    const config = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[String(req.routeParams?.collection)]?.config
+    if (!config) return error(404, 'Không tìm thấy loại tài liệu.')
+    const id = String(req.routeParams?.id)
+    const body = (await req.json?.().catch(() => ({}))) as { action?: string; comment?: string; changeReason?: string; changeSummary?: string }
+    const action = body.action as WorkflowAction
+    if (!WORKFLOW_ACTIONS.includes(action)) return error(400, `Thao tác không hợp lệ: "${body.action ?? ''}".`)
+
+    let latest: Record<string, unknown>
+    try {
+      latest = (await req.payload.findByID({ collection: config.slug as never, id, draft: true, depth: 0, overrideAccess: false, req })) as Record<string, unknown>
+    } catch {
+      return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
+    }
+    const workflowUpdate: Record<string, unknown> = {}
+    if (action === 'submit') {
+      if (body.changeReason?.trim()) workflowUpdate.changeReason = body.changeReason.trim()
+      if (body.changeSummary?.trim()) workflowUpdate.changeSummary = body.changeSummary.trim()
+    }
+    const doc = workflowDocumentOf(config, { ...latest, workflow: { ...(latest.workflow as object), ...workflowUpdate } })
+    const comment = body.comment?.trim() || null
+    const decision = decideTransition({ action, user, doc, canEdit: await canEdit(req, config, id), comment })
+    if (!decision.ok) return error(decision.status, decision.message)
+
+    const transition: TransitionContext = { action, from: doc.state, to: decision.to, userID: String(user.id), comment, at: new Date().toISOString() }
+    const updated = await req.payload.update({
+      collection: config.slug as never,
+      id,
+      data: { workflow: workflowUpdate, ...(action === 'publish' ? { _status: 'published' } : {}) } as never,
+      draft: action !== 'publish',
+      depth: 0,
+      overrideAccess: true,
+      req,
+      context: { [TRANSITION_CONTEXT_KEY]: transition },
+    })
+    if (action === 'publish') await closeReviewTasks(req, config.slug, id, transition.at)
+    await recordAudit(req, {
+      event: 'workflow',
+      summary: `${actionLabels[action].vi}: ${labelOf(config)} "${doc.title}"`,
+      targetCollection: config.slug,
+      targetId: id,
+      fromState: doc.state,
+      toState: decision.to,
+      comment,
+    })
+    const link = `/admin/collections/${config.slug}/${id}`
+    const notified = await notifyTransition(req, { action, to: decision.to, doc, link, comment, collectionLabel: labelOf(config) })
+    return Response.json({
+      doc: updated,
+      message: `Đã ${actionLabels[action].vi.toLowerCase()}. Trạng thái: ${stateLabels[decision.to].vi}.${notified ? ` Đã thông báo cho ${notified} người.` : ''}`,
+    })
+  },
+}

@@ -1,0 +1,101 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from './rules'
+
+/** Set by the workflow only: a value sent through the API is dropped, the stored one is kept. */
+const systemManaged: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+
+const dayAndTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
+
+const person = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  access: systemManaged,
+  label: { vi, en },
+  admin: { readOnly: true },
+})
+
+const moment = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'date',
+  access: systemManaged,
+  label: { vi, en },
+  admin: { readOnly: true, date: dayAndTime },
+})
+
+/**
+ * The `workflow` group every reviewed collection carries. It is versioned with the content, so
+ * each version says who wrote, reviewed, approved and published it, and the whole trail of
+ * transitions up to it. Only `changeSummary` and `changeReason` are written by editors.
+ */
+export const workflowField = (): Field => ({
+  name: 'workflow',
+  type: 'group',
+  label: { vi: 'Xem xét và phê duyệt', en: 'Review and approval' },
+  admin: { position: 'sidebar' },
+  fields: [
+    { name: 'controls', type: 'ui', admin: { components: { Field: '/workflow/WorkflowControls#WorkflowControls' } } },
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'draft',
+      index: true,
+      access: systemManaged,
+      label: { vi: 'Trạng thái', en: 'State' },
+      options: WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] })),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'changeSummary',
+      type: 'textarea',
+      label: { vi: 'Nội dung thay đổi', en: 'What changed' },
+      admin: { description: { vi: 'Ghi vào bảng theo dõi sửa đổi.', en: 'Goes into the revision table.' } },
+    },
+    {
+      name: 'changeReason',
+      type: 'textarea',
+      label: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
+      admin: { description: { vi: 'Bắt buộc khi gửi xem xét, ví dụ văn bản pháp luật mới.', en: 'Required to submit, e.g. a new legal text.' } },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      access: systemManaged,
+      label: { vi: 'Người soạn thảo', en: 'Authors' },
+      admin: { readOnly: true },
+    },
+    person('submittedBy', 'Người gửi xem xét', 'Submitted by'),
+    moment('submittedAt', 'Ngày gửi', 'Submitted'),
+    person('reviewedBy', 'Người xem xét', 'Reviewed by'),
+    moment('reviewedAt', 'Ngày xem xét', 'Reviewed'),
+    person('approvedBy', 'Người phê duyệt', 'Approved by'),
+    moment('approvedAt', 'Ngày phê duyệt', 'Approved'),
+    person('publishedBy', 'Người ban hành', 'Published by'),
+    moment('publishedAt', 'Ngày ban hành', 'Published'),
+    {
+      name: 'history',
+      type: 'array',
+      access: systemManaged,
+      label: { vi: 'Lịch sử xem xét', en: 'Review history' },
+      labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          name: 'action',
+          type: 'select',
+          required: true,
+          options: WORKFLOW_ACTIONS.map((value) => ({ value, label: actionLabels[value] })),
+          label: { vi: 'Thao tác', en: 'Action' },
+        },
+        { name: 'from', type: 'text', label: { vi: 'Từ', en: 'From' } },
+        { name: 'to', type: 'text', label: { vi: 'Sang', en: 'To' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+        { name: 'at', type: 'date', label: { vi: 'Lúc', en: 'At' }, admin: { date: dayAndTime } },
+        { name: 'comment', type: 'textarea', label: { vi: 'Ý kiến', en: 'Comment' } },
+      ],
+    },
+  ],
+})

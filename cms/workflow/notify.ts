@@ -1,0 +1,58 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { User } from '../payload-types'
+import { actionLabels, isInScope, stateLabels, type WorkflowAction, type WorkflowDocument, type WorkflowState } from './rules'
+
+/** Who hears of a transition: the next people to act, or the authors when it comes back to them. */
+async function recipients(req: PayloadRequest, action: WorkflowAction, doc: WorkflowDocument): Promise<User[]> {
+  const authors = [...new Set([...doc.authorIDs, ...(doc.submittedByID ? [doc.submittedByID] : [])])]
+  const byRole = async (roles: string[]) => {
+    // Administrators are not paged for every document; the people holding the role are.
+    const where: Where = { roles: { in: roles } }
+    const { docs } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    return docs.filter((user) => isInScope(user, doc.localityID))
+  }
+  let users: User[] = []
+  if (action === 'submit') users = await byRole(['reviewer', 'approver'])
+  else if (action === 'approve') users = await byRole(['publisher', 'approver'])
+  else if (authors.length) {
+    const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: authors } }, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    users = docs
+  }
+  if (action === 'approve' && authors.length) {
+    const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: authors } }, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    users = [...users, ...docs]
+  }
+  const actor = String(req.user?.id)
+  const seen = new Set<string>()
+  return users.filter((u) => String(u.id) !== actor && !seen.has(String(u.id)) && seen.add(String(u.id)))
+}
+
+/**
+ * Tells the people concerned, in the admin (a notification each) and by email through Payload's
+ * email adapter (without one, Payload writes the email to the console). Email failures are logged,
+ * never fatal: the transition has happened.
+ */
+export async function notifyTransition(
+  req: PayloadRequest,
+  { action, to, doc, link, comment, collectionLabel }: { action: WorkflowAction; to: WorkflowState; doc: WorkflowDocument; link: string; comment: string | null; collectionLabel: string },
+): Promise<number> {
+  const people = await recipients(req, action, doc)
+  const actorName = (req.user as User | null)?.name ?? req.user?.email ?? 'Hệ thống'
+  const title = `${actionLabels[action].vi}: ${doc.title}`
+  const message = `${actorName} đã ${actionLabels[action].vi.toLowerCase()} ${collectionLabel.toLowerCase()} "${doc.title}". Trạng thái: ${stateLabels[to].vi}.${comment ? `\nÝ kiến: ${comment}` : ''}`
+  for (const person of people) {
+    await req.payload.create({ collection: 'notifications', data: { title, message, link, recipient: person.id, read: false }, req, overrideAccess: true })
+  }
+  const serverURL = req.payload.config.serverURL || process.env.PUBLIC_ADMIN_URL || ''
+  void Promise.allSettled(
+    people
+      .filter((p) => p.email)
+      .map((p) =>
+        req.payload.sendEmail({ to: p.email, subject: `[Thủ tục hành chính] ${title}`, text: `${message}\n\n${serverURL}${link}` }),
+      ),
+  ).then((results) => {
+    for (const r of results) if (r.status === 'rejected') req.payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
+  })
+  return people.length
+}
