@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
+import { auditRelease } from './auditRelease'
 
 const readOnly = { readOnly: true } as const
 
@@ -25,6 +26,7 @@ export const Releases: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  hooks: { afterChange: [auditRelease] },
   endpoints: [publishEndpoint, liveEndpoint, rollbackEndpoint],
   fields: [
     {
