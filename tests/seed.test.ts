@@ -40,6 +40,20 @@ describeEachAdapter(
     expect(new Set(decisions.docs[0].entries?.map((e) => e.change))).toContain('abolished')
   })
 
+  it("has the town's issued ISO documents in the register, and the reviews they are due for", async () => {
+    const { payload } = ctx()
+    const docs = await payload.find({ collection: 'quality-documents', sort: 'code', depth: 0 })
+    expect(docs.docs.map((d) => [d.code, d.issueNumber, d.documentStatus, d.workflow?.state])).toEqual([
+      ['CSCL-01', 1, 'effective', 'published'],
+      ['QT-CT-03', 1, 'effective', 'published'],
+    ])
+    const issues = await payload.find({ collection: 'quality-document-issues', depth: 0 })
+    expect(issues.docs.map((i) => i.issueStatus)).toEqual(['effective', 'effective'])
+    // QT-CT-03 was issued on 06/01/2025 with a 12-month review: overdue since 06/01/2026.
+    const tasks = await payload.find({ collection: 'review-tasks', where: { title: { like: 'QT-CT-03' } }, depth: 0 })
+    expect(tasks.docs.map((t) => [t.state, t.localityName])).toEqual([['overdue', 'Thị trấn Điện Biên Đông']])
+  })
+
   it('has one working account per role, and the town officer edits only the town', async () => {
     const { payload, rest } = ctx()
     for (const user of demoUsers) await rest.login(user.email, DEMO_PASSWORD)

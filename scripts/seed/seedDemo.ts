@@ -8,9 +8,13 @@ import { forms } from './data/forms'
 import { legalDocuments } from './data/legal-documents'
 import { localities } from './data/localities'
 import { procedures } from './data/procedures'
+import { qualityDocuments } from './data/quality-documents'
 import { sectors } from './data/sectors'
 import { DEMO_PASSWORD, demoUsers } from './demoUsers'
 import { renderForm } from './forms'
+import { nextReviewDate } from '../../cms/collections/QualityDocuments/types'
+import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
+import { vietnamDay } from '../../cms/lib/dates'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -43,6 +47,7 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
     form: new Map<string, string>(),
     procedure: new Map<string, string>(),
     decision: new Map<string, string>(),
+    user: new Map<string, string>(),
   }
   const need = (map: Map<string, string>, key: string, what: string) => {
     const id = map.get(key)
@@ -193,10 +198,11 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
   }
   log(`${decisions.length} quyết định`)
 
+  const applied = new Map<string, string>()
   for (const a of appliedProcedures) {
     const localityID = need(ids.locality, a.locality, 'địa phương')
     const applying = decisions.find((d) => d.kind === 'application' && d.locality === a.locality)
-    await payload.create({
+    const doc = await payload.create({
       req,
       collection: 'applied-procedures',
       data: {
@@ -212,11 +218,12 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
         _status: 'published',
       },
     })
+    applied.set(`${a.locality}/${a.procedure}`, doc.id)
   }
   log(`${appliedProcedures.length} thủ tục áp dụng tại địa phương`)
 
   for (const u of demoUsers) {
-    await payload.create({
+    const doc = await payload.create({
       req,
       collection: 'users',
       data: {
@@ -227,6 +234,78 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
         localities: (u.localities ?? []).map((slug) => need(ids.locality, slug, 'địa phương')),
       },
     })
+    ids.user.set(u.email, doc.id)
   }
   log(`${demoUsers.length} tài khoản mẫu`)
+
+  // Issued ISO documents: written as the workflow would have left them (prepared by the town's
+  // officer, reviewed and approved by others), with their issue in the register.
+  const person = (email: string) => need(ids.user, email, 'tài khoản')
+  for (const q of qualityDocuments) {
+    const at = day(q.issueDate)!
+    const workflow = {
+      state: 'published' as const,
+      changeSummary: q.change,
+      changeReason: q.reason,
+      authors: [person('canbo.dienbiendong@demo.gov.vn')],
+      submittedBy: person('canbo.dienbiendong@demo.gov.vn'),
+      submittedAt: at,
+      reviewedBy: person('xemxet@demo.gov.vn'),
+      reviewedAt: at,
+      approvedBy: person('pheduyet@demo.gov.vn'),
+      approvedAt: at,
+      publishedBy: person('pheduyet@demo.gov.vn'),
+      publishedAt: at,
+    }
+    const doc = await payload.create({
+      req,
+      collection: 'quality-documents',
+      data: {
+        code: q.code,
+        title: q.title,
+        docType: q.docType,
+        locality: need(ids.locality, q.locality, 'địa phương'),
+        ownerUnit: q.ownerUnit,
+        appliedProcedure: q.applied ? need(applied, `${q.locality}/${q.applied}`, 'thủ tục áp dụng') : undefined,
+        procedures: q.applied ? [need(ids.procedure, q.applied, 'thủ tục')] : [],
+        legalBasis: q.legalBasis.map((n) => need(ids.legal, n, 'văn bản')),
+        purpose: paragraphsToLexical(q.purpose),
+        scope: paragraphsToLexical(q.scope),
+        references: paragraphsToLexical(q.references),
+        definitions: paragraphsToLexical(q.definitions),
+        content: paragraphsToLexical(q.content),
+        steps: q.steps,
+        forms: q.forms,
+        records: q.records,
+        issueNumber: 1,
+        issueDate: at,
+        effectiveDate: at,
+        reviewIntervalMonths: q.reviewIntervalMonths,
+        nextReviewDate: day(nextReviewDate(q.issueDate, q.reviewIntervalMonths)),
+        documentStatus: 'effective',
+        workflow,
+        _status: 'published',
+      },
+    })
+    await payload.create({
+      req,
+      collection: 'quality-document-issues',
+      data: {
+        document: doc.id,
+        label: `${q.code} – lần ban hành 01`,
+        code: q.code,
+        issueNumber: 1,
+        issueDate: at,
+        effectiveDate: at,
+        issueStatus: 'effective',
+        change: q.change,
+        reason: q.reason,
+        preparedBy: workflow.authors,
+        reviewedBy: workflow.reviewedBy,
+        approvedBy: workflow.approvedBy,
+      },
+    })
+  }
+  const review = await markReviewsDue(payload, { today: vietnamDay(new Date()), req })
+  log(`${qualityDocuments.length} tài liệu ISO (${review.created} cần rà soát)`)
 }
