@@ -9,6 +9,8 @@ export interface DemoUser {
   roles: Role[]
   /** slugs of the localities a locality officer belongs to */
   localities?: string[]
+  /** job title, printed in the signature block of ISO documents */
+  position?: string
 }
 
 export const demoUsers: DemoUser[] = [
@@ -16,11 +18,20 @@ export const demoUsers: DemoUser[] = [
   { email: 'phapche@demo.gov.vn', name: 'Nguyễn Thị Pháp Chế (Sở Tư pháp)', roles: ['legal-officer'] },
   {
     email: 'canbo.dienbiendong@demo.gov.vn',
-    name: 'Lò Văn Tư Pháp (Thị trấn Điện Biên Đông)',
+    name: 'Lò Văn Pháp',
+    position: 'Công chức Tư pháp – Hộ tịch thị trấn Điện Biên Đông',
     roles: ['locality-officer'],
     localities: ['thi-tran-dien-bien-dong'],
   },
-  { email: 'xemxet@demo.gov.vn', name: 'Trần Văn Xem Xét', roles: ['reviewer'] },
-  { email: 'pheduyet@demo.gov.vn', name: 'Lê Thị Phê Duyệt', roles: ['approver'] },
+  { email: 'xemxet@demo.gov.vn', name: 'Trần Văn Xem', roles: ['reviewer'], position: 'Chuyên viên Văn phòng UBND tỉnh' },
+  { email: 'pheduyet@demo.gov.vn', name: 'Lê Thị Duyệt', roles: ['approver'], position: 'Phó Chánh Văn phòng UBND tỉnh' },
+  {
+    // Approves the town's own documents only: approval is scoped to the approver's localities.
+    email: 'chutich.dienbiendong@demo.gov.vn',
+    name: 'Giàng A Chủ',
+    roles: ['approver'],
+    localities: ['thi-tran-dien-bien-dong'],
+    position: 'Chủ tịch UBND thị trấn Điện Biên Đông',
+  },
   { email: 'xuatban@demo.gov.vn', name: 'Phạm Văn Xuất Bản', roles: ['publisher'] },
 ]

@@ -230,6 +230,7 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
         email: u.email,
         password: DEMO_PASSWORD,
         name: u.name,
+        position: u.position,
         roles: u.roles,
         localities: (u.localities ?? []).map((slug) => need(ids.locality, slug, 'địa phương')),
       },
@@ -252,9 +253,9 @@ async function load(payload: Payload, req: PayloadRequest, log: (message: string
       submittedAt: at,
       reviewedBy: person('xemxet@demo.gov.vn'),
       reviewedAt: at,
-      approvedBy: person('pheduyet@demo.gov.vn'),
+      approvedBy: person('chutich.dienbiendong@demo.gov.vn'),
       approvedAt: at,
-      publishedBy: person('pheduyet@demo.gov.vn'),
+      publishedBy: person('chutich.dienbiendong@demo.gov.vn'),
       publishedAt: at,
     }
     const doc = await payload.create({

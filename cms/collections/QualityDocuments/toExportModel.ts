@@ -24,7 +24,8 @@ async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDo
   const parentID = locality.parent && typeof locality.parent === 'object' ? locality.parent.id : locality.parent
   if (!parentID) return [owner]
   const parent = await payload.findByID({ collection: 'localities', id: parentID, depth: 0, overrideAccess: true, req })
-  return [`ỦY BAN NHÂN DÂN ${parent.name.toUpperCase()}`, owner]
+  // The superior body is abbreviated on the letterhead's first line, as offices write it.
+  return [`UBND ${parent.name.toUpperCase()}`, owner]
 }
 
 /**
