@@ -155,6 +155,22 @@ describeEachAdapter('quality documents: the ISO register', (ctx) => {
     expect(allText(readDocx(new Uint8Array(await draftExport.arrayBuffer())).body)).toContain('KHÔNG CÓ GIÁ TRỊ SỬ DỤNG')
     // Anonymous readers get nothing.
     expect((await rest.request('GET', `/quality-documents/${id}/docx`)).status).toBe(401)
+
+    // Withdrawn: only an approver, with a reason, and not while a new issue is being drafted.
+    const obsolete = (token: string, comment?: string) => rest.request('POST', `/quality-documents/${id}/obsolete`, { token, body: { comment } })
+    expect((await obsolete(officer, 'x')).status).toBe(403)
+    expect((await obsolete(approver, 'Thủ tục bị bãi bỏ')).status).toBe(409)
+    await act(rest, officer, id, { action: 'submit', changeReason: 'Thử hủy' })
+    await act(rest, approver, id, { action: 'approve' })
+    expect((await act(rest, approver, id, { action: 'publish' })).status).toBe(200)
+    expect((await obsolete(approver)).status).toBe(400)
+    expect((await obsolete(approver, 'Thủ tục bị bãi bỏ theo Quyết định 99/QĐ-UBND')).status).toBe(200)
+    const withdrawn = await payload.findByID({ collection: 'quality-documents', id, depth: 0 })
+    expect(withdrawn.documentStatus).toBe('obsolete')
+    const register = await payload.find({ collection: 'quality-document-issues', where: { document: { equals: id } }, sort: 'issueNumber' })
+    expect(register.docs.map((i) => i.issueStatus)).toEqual(['superseded', 'superseded', 'obsolete'])
+    const obsoleteExport = await rest.request('GET', `/quality-documents/${id}/docx`, { token: officer })
+    expect(allText(readDocx(new Uint8Array(await obsoleteExport.arrayBuffer())).body)).toContain('KHÔNG CÓ GIÁ TRỊ SỬ DỤNG')
   })
 
   it('marks documents due or overdue for review, once, and when a cited legal text changes', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { documentCodeError, formatIssueNumber, normalizeDocumentCode } from './documentCode'
+import { documentCodeError, normalizeDocumentCode } from './documentCode'
 
 describe('quality document codes', () => {
   it('accepts the forms offices use', () => {
@@ -14,9 +14,5 @@ describe('quality document codes', () => {
     expect(documentCodeError('')).toMatch(/Hãy nhập mã hiệu/)
     expect(documentCodeError('QT--01')).toMatch(/không hợp lệ.*QT-HT-01/)
     expect(documentCodeError('Quy trình khai sinh!')).toMatch(/không hợp lệ/)
-  })
-  it('prints issue numbers with two digits', () => {
-    expect(formatIssueNumber(1)).toBe('01')
-    expect(formatIssueNumber(12)).toBe('12')
   })
 })

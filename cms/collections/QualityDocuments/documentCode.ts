@@ -17,6 +17,3 @@ export function documentCodeError(value: unknown): string | null {
   }
   return null
 }
-
-/** Lần ban hành as printed: 01, 02, … */
-export const formatIssueNumber = (n: number): string => String(n).padStart(2, '0')

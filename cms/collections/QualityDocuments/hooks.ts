@@ -4,8 +4,10 @@ import { vietnamDay } from '../../lib/dates'
 import type { User } from '../../payload-types'
 import { isWorkflowTransition, TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
 import { channelLabels, type Channel } from '../Procedures/channels'
-import { documentCodeError, formatIssueNumber, normalizeDocumentCode } from './documentCode'
+import { documentCodeError, normalizeDocumentCode } from './documentCode'
+import { formatIssueNumber } from './docx/format'
 import { mayOwn } from './access'
+import { MARKING_OBSOLETE } from './obsoleteEndpoint'
 import { internalProcessError, internalProcessLimit } from './internalProcess'
 import { nextReviewDate, statusOfWorkflowState } from './types'
 
@@ -69,6 +71,11 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data
     data.effectiveDate = effective
     data.nextReviewDate = nextReviewDate(effective, Number(data.reviewIntervalMonths ?? originalDoc?.reviewIntervalMonths ?? 12))
     data.documentStatus = 'effective'
+  } else if (req.context[MARKING_OBSOLETE]) {
+    data.documentStatus = 'obsolete'
+  } else if (originalDoc?.documentStatus === 'obsolete' && !req.user) {
+    // System saves (seed, import) keep a withdrawn document withdrawn.
+    data.documentStatus = 'obsolete'
   } else {
     data.documentStatus = statusOfWorkflowState(workflowState ?? originalDoc?.workflow?.state)
   }

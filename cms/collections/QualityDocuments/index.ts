@@ -4,6 +4,7 @@ import { versioned } from '../../fields/versioned'
 import { withWorkflow } from '../../workflow'
 import { createQualityDocuments, readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
+import { obsoleteEndpoint } from './obsoleteEndpoint'
 import { recordIssue, validateQualityDocument } from './hooks'
 import { STEP_TIME_UNITS } from './internalProcess'
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, documentStatusLabels, documentTypeLabels } from './types'
@@ -37,7 +38,7 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
       delete: writeQualityDocuments,
     },
     versions: versioned,
-    endpoints: [docxEndpoint],
+    endpoints: [docxEndpoint, obsoleteEndpoint],
     hooks: { beforeChange: [validateQualityDocument], afterChange: [recordIssue] },
     fields: [
       {
