@@ -24,6 +24,47 @@ async function countPages(dir: string): Promise<number> {
 }
 
 /**
+ * Builds the whole site from a snapshot directory into a new release directory, beside the live
+ * one (not yet current), with its record of sources: every page from this release's own snapshot;
+ * locality releases built on it start from there. Returns the build log.
+ */
+export async function stageProvinceRelease({
+  snapshotDir,
+  releaseId,
+  contentHash,
+  createdAt,
+}: {
+  snapshotDir: string
+  releaseId: string
+  contentHash: string
+  createdAt: string
+}): Promise<string> {
+  const building = path.join(stagingDir(releaseId), 'site')
+  try {
+    const buildLog = await buildSite({ snapshotDir, outDir: building })
+    await writeManifest(
+      building,
+      {
+        version: MANIFEST_VERSION,
+        releaseId,
+        scope: 'province',
+        createdAt,
+        contentHash,
+        site: siteConfig(),
+        baseReleaseId: null,
+        locality: null,
+        sources: { province: releaseId, localities: {} },
+      },
+      path.join(snapshotDir, 'snapshot.json'),
+    )
+    await fs.rename(building, releaseDir(releaseId))
+    return buildLog
+  } finally {
+    await fs.rm(building, { recursive: true, force: true })
+  }
+}
+
+/**
  * export → build → index → an immutable release directory → atomic switch of "current".
  * Until the switch nothing citizens see changes; on any failure the staging files are removed
  * and the live release stays exactly as it was.
@@ -40,29 +81,16 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
     note(`Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`)
 
     const staging = stagingDir(releaseId)
-    const building = path.join(staging, 'site')
     try {
       await writeSnapshot(exported, path.join(staging, 'snapshot'))
-      const buildLog = await buildSite({ snapshotDir: path.join(staging, 'snapshot'), outDir: building })
+      const buildLog = await stageProvinceRelease({
+        snapshotDir: path.join(staging, 'snapshot'),
+        releaseId,
+        contentHash,
+        createdAt: exported.snapshot.metadata.generatedAt,
+      })
       lines.push(buildLog.trim())
       note('Đã build trang và chỉ mục tìm kiếm')
-      // Every page from this release's own snapshot: locality releases built on it start from here.
-      await writeManifest(
-        building,
-        {
-          version: MANIFEST_VERSION,
-          releaseId,
-          scope: 'province',
-          createdAt: exported.snapshot.metadata.generatedAt,
-          contentHash,
-          site: siteConfig(),
-          baseReleaseId: null,
-          locality: null,
-          sources: { province: releaseId, localities: {} },
-        },
-        path.join(staging, 'snapshot', 'snapshot.json'),
-      )
-      await fs.rename(building, releaseDir(releaseId))
     } finally {
       await fs.rm(staging, { recursive: true, force: true })
     }
