@@ -110,8 +110,9 @@ describe('search in the province catalogue', () => {
     expect(await optionTexts('dia-phuong')).toContain('Thị trấn Điện Biên Đông')
 
     // Opening the menu fetches the filter chunks and counts the values for "dang ky".
-    const opening = await measureTransfer(page, () => page.click('details[data-filters] summary'))
-    expect(opening.requests.some((r) => r.includes('/pagefind/filter/'))).toBe(true)
+    const filterChunk = page.waitForRequest((r) => r.url().includes('/pagefind/filter/'), { timeout: 10_000 })
+    await page.click('details[data-filters] summary')
+    await filterChunk
     await expect.poll(() => optionTexts('dia-phuong')).toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
     expect(await optionTexts('linh-vuc')).toContainEqual(expect.stringMatching(/^Hộ tịch \(\d+\)$/))
 
