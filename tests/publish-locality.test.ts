@@ -3,9 +3,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Release } from '../cms/payload-types'
+import { linkEachFile } from '../cms/publication/localityRelease'
 import { pruneReleases } from '../cms/publication/releaseStore'
 import type { ReleaseManifest } from '../cms/publication/releaseManifest'
 import { PASSWORD } from './helpers/fixtures'
@@ -36,6 +37,24 @@ function files(dir: string): Map<string, { ino: number; sha: string }> {
   }
   return out
 }
+
+describe('carrying a release over without cp -al (other systems)', () => {
+  it('links every file but the excluded paths, keeping the nested folders', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-link-'))
+    try {
+      const source = path.join(root, 'base')
+      for (const rel of ['index.html', 'thu-tuc/a/index.html', 'dia-phuong/x/index.html', 'dia-phuong/y/thu-tuc/b/index.html', '.release/manifest.json']) {
+        fs.mkdirSync(path.dirname(path.join(source, rel)), { recursive: true })
+        fs.writeFileSync(path.join(source, rel), rel)
+      }
+      const target = path.join(root, 'new')
+      expect(await linkEachFile(source, target, ['dia-phuong/x', '.release'])).toEqual({ linked: 3, copied: 0 })
+      expect(files(target)).toEqual(new Map([...files(source)].filter(([rel]) => !rel.startsWith('dia-phuong/x/') && !rel.startsWith('.release/'))))
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : value)
 

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import { paths } from '../../site/lib/urls'
 import { buildSite } from './buildSite'
@@ -42,9 +44,8 @@ export interface StagedLocalityRelease {
   manifest: ReleaseManifest
   /** HTML pages of the locality built */
   pagesBuilt: number
-  /** files of the base carried over as hard links (or copies where links are impossible) */
-  carriedOver: number
-  copiedInsteadOfLinked: number
+  /** how the base's files were carried over: `cp -al`, or link() per file (copies where links are impossible) */
+  carriedBy: string
   filesAdded: string[]
   filesReplaced: string[]
   buildLog: string
@@ -76,10 +77,11 @@ async function pool<T>(items: T[], width: number, work: (item: T) => Promise<voi
   )
 }
 
-/** Recreates `source` under `target` with hard links, leaving out what `skip` names. */
-async function linkTree(source: string, target: string, skip: (rel: string) => boolean): Promise<{ linked: number; copied: number }> {
+/** Recreates `source` under `target` with hard links, one link() per file, leaving out `excluded`. */
+export async function linkEachFile(source: string, target: string, excluded: string[]): Promise<{ linked: number; copied: number }> {
   const tree = await walk(source)
-  const kept = (rel: string) => !skip(rel)
+  const kept = (rel: string) => !excluded.some((x) => rel === x || rel.startsWith(`${x}/`))
+  await fs.mkdir(target, { recursive: true })
   for (const dir of tree.dirs.filter(kept).sort()) await fs.mkdir(path.join(target, dir), { recursive: true })
   let copied = 0
   const files = tree.files.filter(kept)
@@ -88,6 +90,38 @@ async function linkTree(source: string, target: string, skip: (rel: string) => b
   })
   for (const rel of tree.links.filter(kept)) await fs.symlink(await fs.readlink(path.join(source, rel)), path.join(target, rel))
   return { linked: files.length - copied, copied }
+}
+
+/**
+ * Carries `source` over to `target` as hard links, without `excluded` (paths relative to it).
+ * GNU `cp -al` does it in one process, about four times faster than a link() call per file from
+ * Node (0.5 s instead of 2 s for the 32,000 files of a province); where it is missing or cannot
+ * link (another file system), each file is linked, or copied, from here. Removing the excluded
+ * paths afterwards removes names in the new tree only, never the base's files.
+ */
+async function linkTree(source: string, target: string, excluded: string[]): Promise<string> {
+  if (process.platform === 'linux') {
+    try {
+      await promisify(execFile)('cp', ['-al', '--', source, target])
+      for (const rel of excluded) await fs.rm(path.join(target, rel), { recursive: true, force: true })
+      return 'cp -al'
+    } catch {
+      await fs.rm(target, { recursive: true, force: true })
+    }
+  }
+  const { linked, copied } = await linkEachFile(source, target, excluded)
+  return copied ? `${linked} liên kết cứng, ${copied} bản sao` : `${linked} liên kết cứng`
+}
+
+/** HTML pages under `root` outside every locality subtree (/dia-phuong/<slug>/), without walking into those. */
+async function provincePages(root: string, rel = ''): Promise<string[]> {
+  const out: string[] = []
+  for (const e of await fs.readdir(path.join(root, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${e.name}` : e.name
+    if (e.isDirectory() && !/^dia-phuong\/[^/]+$/.test(child) && child !== MANIFEST_DIR) out.push(...(await provincePages(root, child)))
+    else if (e.isFile() && child.endsWith('.html')) out.push(child)
+  }
+  return out
 }
 
 const exists = (file: string) => fs.stat(file).then((s) => s.isFile(), () => false)
@@ -156,7 +190,8 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     // 2. The base's files as hard links, without the locality's old subtree and the base's record.
     started = performance.now()
     const oldPages = (await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))).files.filter((f) => f.endsWith('.html')).map((f) => `${subtree}/${f}`)
-    const carried = await linkTree(baseDir, assembled, (rel) => inSubtree(rel) || rel === MANIFEST_DIR || rel.startsWith(`${MANIFEST_DIR}/`))
+    // The base's .release/ goes too: the new release writes its own (never through a link).
+    const carriedBy = await linkTree(baseDir, assembled, [subtree, MANIFEST_DIR])
     await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
     await fs.rename(path.join(built, subtree), path.join(assembled, subtree))
 
@@ -186,7 +221,7 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     }
     const assembleMs = performance.now() - started
     note(
-      `Đã giữ nguyên ${carried.linked + carried.copied} tệp từ bản ${baseReleaseId} (liên kết cứng${carried.copied ? `, ${carried.copied} tệp phải sao chép` : ''}); ` +
+      `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
         `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)`,
     )
 
@@ -205,7 +240,7 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     const removed = new Set(oldPages.filter((p) => !newSet.has(p)))
     if (removed.size) {
       const dangling: string[] = []
-      const carriedPages = (await walk(assembled)).files.filter((f) => f.endsWith('.html') && !/^dia-phuong\/[^/]+\//.test(f))
+      const carriedPages = await provincePages(assembled)
       for (const page of carriedPages) {
         for (const link of internalLinks(await fs.readFile(path.join(assembled, page), 'utf8'), site.base)) {
           if (removed.has(fileOf(link))) dangling.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
@@ -242,8 +277,7 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
       releaseId,
       manifest,
       pagesBuilt: newPages.length,
-      carriedOver: carried.linked + carried.copied,
-      copiedInsteadOfLinked: carried.copied,
+      carriedBy,
       filesAdded: added,
       filesReplaced: replaced,
       buildLog,

@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 import { contentHash, parseSnapshot, type Snapshot, type SnapshotContent } from '../../content-schemas'
-import { stageLocalityRelease } from '../../cms/publication/localityRelease'
+import { LocalityReleaseError, stageLocalityRelease } from '../../cms/publication/localityRelease'
 import { stageProvinceRelease } from '../../cms/publication/publishRelease'
 import { currentReleaseId, pruneReleases, releaseDir, switchCurrent } from '../../cms/publication/releaseStore'
 import { writeSnapshot } from '../../cms/publication/writeSnapshot'
@@ -83,7 +83,7 @@ async function waitForIdle(): Promise<string> {
 }
 
 /** Bytes on disk of a release that no other release shares with it (its own new files). */
-function diskUse(dir: string, against?: string): { all: number; own: number; files: number } {
+function diskUse(dir: string, against?: string): { all: number; own: number; files: number; shared: number } {
   const inodes = (root: string) => {
     const map = new Map<number, number>()
     for (const rel of fs.readdirSync(root, { recursive: true }) as string[]) {
@@ -96,11 +96,13 @@ function diskUse(dir: string, against?: string): { all: number; own: number; fil
   const theirs = against ? inodes(against) : new Map<number, number>()
   let all = 0
   let own = 0
+  let shared = 0
   for (const [ino, size] of mine) {
     all += size
-    if (!theirs.has(ino)) own += size
+    if (theirs.has(ino)) shared++
+    else own += size
   }
-  return { all, own, files: mine.size }
+  return { all, own, files: mine.size, shared }
 }
 
 const say = (line: string) => console.log(line)
@@ -119,6 +121,7 @@ interface ProvinceRun {
   switch: number
   pages: number
   carried: number
+  carriedBy: string
   ownBytes: number
   load: string
 }
@@ -196,7 +199,8 @@ async function provinceScale() {
       manifestAndRename: stagedAt - started - wroteMs - staged.timings.buildMs - staged.timings.assembleMs - staged.timings.checkMs,
       switch: switchMs,
       pages: staged.pagesBuilt,
-      carried: staged.carriedOver,
+      carried: disk.shared,
+      carriedBy: staged.carriedBy,
       ownBytes: disk.own,
       load: `${load} → ${loadAverage()}`,
     })
@@ -204,7 +208,37 @@ async function provinceScale() {
     await pruneReleases(Number(process.env.RELEASES_KEEP))
     fs.rmSync(dir, { recursive: true, force: true })
   }
-  return { fullMs, fullDisk, runs, locality }
+
+  // A refusal at the same scale: the locality stops applying a procedure the province pages link
+  // to, so the carried-over pages are scanned (the check a normal run skips) and nothing changes.
+  const { metadata, ...content } = structuredClone(base)
+  const catalogue = content.localCatalogues.find((cat) => cat.localityId === locality.id)!
+  catalogue.applications = catalogue.applications.slice(1)
+  const hash = contentHash(content as SnapshotContent)
+  const now = new Date()
+  const snapshot = parseSnapshot({ ...content, metadata: { ...metadata, releaseId: `${now.toISOString().replace(/[:.]/g, '-')}-${hash.slice(0, 8)}`, generatedAt: now.toISOString(), contentHash: hash } })
+  const live = (await currentReleaseId())!
+  const dir = path.join(tempRoot, 'province-snapshot-refused')
+  started = performance.now()
+  await writeSnapshot({ snapshot, files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })) }, dir)
+  let refusal: LocalityReleaseError | null = null
+  try {
+    await stageLocalityRelease({
+      snapshotDir: dir,
+      releaseId: snapshot.metadata.releaseId,
+      contentHash: hash,
+      createdAt: snapshot.metadata.generatedAt,
+      locality: { id: locality.id, slug: locality.slug, name: locality.name },
+      baseReleaseId: live,
+    })
+  } catch (error) {
+    if (!(error instanceof LocalityReleaseError)) throw error
+    refusal = error
+  }
+  const refusedMs = performance.now() - started
+  if (!refusal || (await currentReleaseId()) !== live || fs.existsSync(releaseDir(snapshot.metadata.releaseId))) throw new Error('the refusal did not happen cleanly')
+  fs.rmSync(dir, { recursive: true, force: true })
+  return { fullMs, fullDisk, runs, locality, refusedMs, refusal: refusal.message.split('\n')[0] }
 }
 
 // ------------------------------------------------------------------------------ demo database
@@ -302,7 +336,7 @@ try {
     const r = p.runs
     const pick = (key: keyof ProvinceRun) => r.map((x) => x[key] as number)
     lines.push(
-      `- **Province scale:** synthetic province (\`site/tooling/syntheticSnapshot.ts\`, seed 1), ${r[0].carried.toLocaleString('en')} files carried over per locality release; ` +
+      `- **Province scale:** synthetic province (\`site/tooling/syntheticSnapshot.ts\`, seed 1), ${r[0].carried.toLocaleString('en')} files carried over per locality release (${r[0].carriedBy}); ` +
         `${p.locality.name} (${r[0].pages} pages) published ${r.length} times on top of the live release; load per run: ${r.map((x) => x.load).join('; ')}.`,
       '',
       '| Step (province scale, after the export) | Median (min–max) |',
@@ -312,11 +346,12 @@ try {
       `| write the snapshot (6 MB JSON, form files) | ${spread(pick('writeSnapshot'))} |`,
       `| \`astro build\` of one locality (process start, Vite, ${r[0].pages} pages, its Pagefind index) | ${spread(pick('build'))} |`,
       `| of which Astro's page generation / Pagefind | ${r[0].astroRender !== null ? spread(r.map((x) => x.astroRender!)) : '–'} / ${r[0].pagefind !== null ? spread(r.map((x) => x.pagefind!)) : '–'} |`,
-      `| release directory: ${r[0].carried.toLocaleString('en')} hard links, subtree moved in, assets merged | ${spread(pick('assemble'))} |`,
-      `| link checks (new pages' links; carried pages' links into the subtree) | ${spread(pick('check'))} |`,
+      `| release directory: ${r[0].carried.toLocaleString('en')} files hard-linked (${r[0].carriedBy}), subtree moved in, assets merged | ${spread(pick('assemble'))} |`,
+      `| link checks of the new pages (no page of the locality removed, so the carried pages are not scanned) | ${spread(pick('check'))} |`,
       `| manifest and rename into place | ${spread(pick('manifestAndRename'))} |`,
       `| switch of \`current\` | ${spread(pick('switch'))} |`,
       `| new bytes on disk per locality release (inodes not shared with the base) | ${MB(median(pick('ownBytes')))} of ${MB(p.fullDisk.all)} |`,
+      `| refused publish: the locality stopped applying a procedure the province pages link to (write, build, assemble, scan of the carried-over pages, refusal; live release unchanged) | ${seconds(p.refusedMs)} (one run): "${p.refusal}" |`,
       '',
     )
   }
