@@ -234,6 +234,22 @@ export const Snapshot = z
     snapshot.legalDocuments.forEach((l, i) =>
       check(!l.replacedById || ids.legal.has(l.replacedById), ['legalDocuments', i, 'replacedById'], `văn bản ${l.number}: văn bản thay thế ${l.replacedById} không có trong bản phát hành`),
     )
+    // Slugs become URLs and codes become filter values: two items sharing one would collide.
+    const unique = <T,>(items: T[], collection: string, key: keyof T & string, label: string) => {
+      const seen = new Map<unknown, number>()
+      items.forEach((item, i) => {
+        const value = item[key]
+        const first = seen.get(value)
+        if (first === undefined) seen.set(value, i)
+        else check(false, [collection, i, key], `${label} "${String(value)}" trùng với ${collection}[${first}]`)
+      })
+    }
+    unique(snapshot.localities, 'localities', 'slug', 'đường dẫn địa phương')
+    unique(snapshot.localities, 'localities', 'code', 'mã địa phương')
+    unique(snapshot.sectors, 'sectors', 'slug', 'đường dẫn lĩnh vực')
+    unique(snapshot.procedures, 'procedures', 'code', 'mã thủ tục')
+    unique(snapshot.procedures, 'procedures', 'slug', 'đường dẫn thủ tục')
+    unique(snapshot.files, 'files', 'path', 'đường dẫn tệp')
     check(ids.locality.has(snapshot.metadata.province.id), ['metadata', 'province', 'id'], `tỉnh ${snapshot.metadata.province.id} không có trong danh sách địa phương của bản phát hành`)
   })
 

@@ -128,6 +128,24 @@ describeEachAdapter('publication snapshot', (ctx) => {
     ])
   })
 
+  it('fails validation when two localities or procedures would share a URL or a code', async () => {
+    const { payload } = ctx()
+    const { snapshot } = await exportSnapshot(payload)
+    const broken = JSON.parse(JSON.stringify(snapshot)) as typeof snapshot
+    const last = broken.localities.length - 1
+    broken.localities[last].slug = broken.localities[0].slug
+    broken.procedures[1].code = broken.procedures[0].code
+    const issues = (() => {
+      try {
+        parseSnapshot(broken)
+      } catch (e) {
+        return (e as SnapshotValidationError).issues
+      }
+    })()
+    expect(issues).toContainEqual({ path: `localities[${last}].slug`, message: `đường dẫn địa phương "${broken.localities[0].slug}" trùng với localities[0]` })
+    expect(issues).toContainEqual({ path: 'procedures[1].code', message: `mã thủ tục "${broken.procedures[0].code}" trùng với procedures[0]` })
+  })
+
   it('leaves out a reference to an applying decision that is not published', async () => {
     const { payload, fixtures } = ctx()
     const draft = await payload.create({
