@@ -39,6 +39,11 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
       avatar: 'default',
       meta: { titleSuffix: ' – Thủ tục hành chính', description: 'Quản lý danh mục thủ tục hành chính' },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      components: {
+        // What awaits each person: unread notifications in the header of every page and on the dashboard.
+        actions: ['/components/NotificationBell#NotificationBell'],
+        beforeDashboard: ['/components/PendingNotifications#PendingNotifications'],
+      },
       importMap: {
         baseDir: path.join(rootDir, 'cms'),
         importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),

@@ -7,13 +7,19 @@ const systemManaged: { create: FieldAccess; update: FieldAccess } = { create: ()
 
 const dayAndTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
 
+/**
+ * Who did what is shown by name by WorkflowPeople: as relation fields these would read "Chưa có
+ * tiêu đề – ID: …" to anyone who may not read the accounts. They stay list columns and filters.
+ */
+const shownByWorkflowPeople = () => false
+
 const person = (name: string, vi: string, en: string): Field => ({
   name,
   type: 'relationship',
   relationTo: 'users',
   access: systemManaged,
   label: { vi, en },
-  admin: { readOnly: true },
+  admin: { readOnly: true, condition: shownByWorkflowPeople },
 })
 
 const moment = (name: string, vi: string, en: string): Field => ({
@@ -21,7 +27,7 @@ const moment = (name: string, vi: string, en: string): Field => ({
   type: 'date',
   access: systemManaged,
   label: { vi, en },
-  admin: { readOnly: true, date: dayAndTime },
+  admin: { readOnly: true, date: dayAndTime, condition: shownByWorkflowPeople },
 })
 
 /**
@@ -29,13 +35,12 @@ const moment = (name: string, vi: string, en: string): Field => ({
  * each version says who wrote, reviewed, approved and published it, and the whole trail of
  * transitions up to it. Only `changeSummary` and `changeReason` are written by editors.
  */
-export const workflowField = (): Field => ({
+export const workflowField = ({ localityField }: { localityField: string | null }): Field => ({
   name: 'workflow',
   type: 'group',
   label: { vi: 'Xem xét và phê duyệt', en: 'Review and approval' },
   admin: { position: 'sidebar' },
   fields: [
-    { name: 'controls', type: 'ui', admin: { components: { Field: '/workflow/WorkflowControls#WorkflowControls' } } },
     {
       name: 'state',
       type: 'select',
@@ -44,7 +49,8 @@ export const workflowField = (): Field => ({
       access: systemManaged,
       label: { vi: 'Trạng thái', en: 'State' },
       options: WORKFLOW_STATES.map((value) => ({ value, label: stateLabels[value] })),
-      admin: { readOnly: true },
+      // The controls below and the status in the document bar show it; the list keeps it as a column and filter.
+      admin: { readOnly: true, condition: () => false },
     },
     {
       name: 'changeSummary',
@@ -58,6 +64,13 @@ export const workflowField = (): Field => ({
       label: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
       admin: { description: { vi: 'Bắt buộc khi gửi xem xét, ví dụ văn bản pháp luật mới.', en: 'Required to submit, e.g. a new legal text.' } },
     },
+    // After what changed and why, so that the author writes the reason before the button, and the reviewer reads it first.
+    {
+      name: 'controls',
+      type: 'ui',
+      admin: { components: { Field: { path: '/workflow/WorkflowControls#WorkflowControls', clientProps: { localityField } } } },
+    },
+    { name: 'people', type: 'ui', admin: { components: { Field: '/workflow/WorkflowPeople#WorkflowPeople' } } },
     {
       name: 'authors',
       type: 'relationship',
@@ -65,7 +78,7 @@ export const workflowField = (): Field => ({
       hasMany: true,
       access: systemManaged,
       label: { vi: 'Người soạn thảo', en: 'Authors' },
-      admin: { readOnly: true },
+      admin: { readOnly: true, condition: shownByWorkflowPeople },
     },
     person('submittedBy', 'Người gửi xem xét', 'Submitted by'),
     moment('submittedAt', 'Ngày gửi', 'Submitted'),
@@ -81,7 +94,7 @@ export const workflowField = (): Field => ({
       access: systemManaged,
       label: { vi: 'Lịch sử xem xét', en: 'Review history' },
       labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
-      admin: { readOnly: true, initCollapsed: true },
+      admin: { readOnly: true, initCollapsed: true, condition: shownByWorkflowPeople },
       fields: [
         {
           name: 'action',

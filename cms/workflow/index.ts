@@ -11,8 +11,36 @@ import { enforceWorkflow, saveAsDraftForPeople } from './hooks'
  * relation to the owning locality (null: the province's own documents).
  */
 export function withWorkflow(config: CollectionConfig, { localityField }: { localityField: string | null }): CollectionConfig {
+  const components = config.admin?.components
+  // Loosely typed: Payload's type forbids `version` beside `root`, which none of these collections uses.
+  const editViews = components?.views?.edit as { version?: { actions?: unknown[] } } | undefined
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...components,
+        edit: {
+          ...components?.edit,
+          // Only the workflow publishes (the API refuses Payload's own publish and unpublish), so the
+          // document bar offers "Lưu bản nháp" and the workflow's state; its buttons are in the sidebar.
+          PublishButton: '/workflow/WorkflowAdmin#NoPublishButton',
+          UnpublishButton: '/workflow/WorkflowAdmin#NoPublishButton',
+          Status: '/workflow/WorkflowAdmin#WorkflowStatus',
+        },
+        views: {
+          ...components?.views,
+          edit: {
+            ...editViews,
+            // Payload's own restore would publish the old version, which the API refuses: restore as a draft instead.
+            version: { ...editViews?.version, actions: [...(editViews?.version?.actions ?? []), '/workflow/RestoreAsDraft#RestoreAsDraft'] },
+          } as NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit'],
+        },
+      },
+    },
+    // No bulk edit, publish or unpublish from the list: each document goes through review on its own
+    // (the API refuses a person's bulk update; server code with overrideAccess is unaffected).
+    disableBulkEdit: true,
     custom: { ...config.custom, ...workflowCustom(localityField) },
     endpoints: [...(config.endpoints || []), workflowEndpoint],
     hooks: {
@@ -21,7 +49,7 @@ export function withWorkflow(config: CollectionConfig, { localityField }: { loca
       // First, so that the collection's own rules see the workflow state the save will have.
       beforeChange: [enforceWorkflow, ...(config.hooks?.beforeChange ?? [])],
     },
-    fields: [...config.fields, workflowField()],
+    fields: [...config.fields, workflowField({ localityField })],
   }
 }
 

@@ -40,7 +40,9 @@ export async function notifyTransition(
   const people = await recipients(req, action, doc)
   const actorName = (req.user as User | null)?.name ?? req.user?.email ?? 'Hệ thống'
   const title = `${actionLabels[action].vi}: ${doc.title}`
-  const message = `${actorName} đã ${actionLabels[action].vi.toLowerCase()} ${collectionLabel.toLowerCase()} "${doc.title}". Trạng thái: ${stateLabels[to].vi}.${comment ? `\nÝ kiến: ${comment}` : ''}`
+  // "tài liệu ISO", not "tài liệu iso": only the first letter of the label is lowered.
+  const label = collectionLabel.charAt(0).toLowerCase() + collectionLabel.slice(1)
+  const message = `${actorName} đã ${actionLabels[action].vi.toLowerCase()} ${label} "${doc.title}". Trạng thái: ${stateLabels[to].vi}.${comment ? `\nÝ kiến: ${comment}` : ''}`
   for (const person of people) {
     await req.payload.create({ collection: 'notifications', data: { title, message, link, recipient: person.id, read: false }, req, overrideAccess: true })
   }

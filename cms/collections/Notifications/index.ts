@@ -22,6 +22,7 @@ export const Notifications: CollectionConfig = {
     defaultColumns: ['createdAt', 'title', 'read'],
     group: { vi: 'Hệ thống', en: 'System' },
     baseFilter: ({ req: { user } }) => (user ? { recipient: { equals: user.id } } : null),
+    components: { edit: { beforeDocumentControls: ['/components/OpenNotification#OpenNotificationButton'] } },
   },
   access: {
     read: ownOnly,

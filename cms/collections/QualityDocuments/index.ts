@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { versioned } from '../../fields/versioned'
 import { withWorkflow } from '../../workflow'
-import { createQualityDocuments, readQualityDocuments, writeQualityDocuments } from './access'
+import { createQualityDocuments, readQualityDocuments, readQualityDocumentVersions, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
 import { recordIssue, validateQualityDocument } from './hooks'
@@ -29,10 +29,11 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
       defaultColumns: ['code', 'title', 'docType', 'locality', 'issueNumber', 'documentStatus', 'nextReviewDate'],
       listSearchableFields: ['code', 'title'],
       group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
+      components: { edit: { beforeDocumentControls: ['/components/DocxDownload#DocxDownload'] } },
     },
     access: {
       read: readQualityDocuments,
-      readVersions: readQualityDocuments,
+      readVersions: readQualityDocumentVersions,
       create: createQualityDocuments,
       update: writeQualityDocuments,
       delete: writeQualityDocuments,
@@ -79,6 +80,8 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
             type: 'relationship',
             relationTo: 'applied-procedures',
             label: { vi: 'Quy trình nội bộ của thủ tục áp dụng', en: 'Internal process of' },
+            // Offer the owning locality's procedures only (the save checks it too).
+            filterOptions: ({ data }) => (data?.locality ? { locality: { equals: data.locality } } : true),
             admin: { description: { vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.', en: 'The steps must fit its time limit.' } },
           },
         ],
@@ -139,6 +142,7 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
                 name: 'forms',
                 type: 'array',
                 label: { vi: '6. Biểu mẫu', en: '6. Forms' },
+                labels: { singular: { vi: 'Biểu mẫu', en: 'Form' }, plural: { vi: 'Biểu mẫu', en: 'Forms' } },
                 fields: [
                   {
                     type: 'row',
@@ -153,6 +157,7 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
                 name: 'records',
                 type: 'array',
                 label: { vi: '7. Hồ sơ cần lưu', en: '7. Records to keep' },
+                labels: { singular: { vi: 'Hồ sơ', en: 'Record' }, plural: { vi: 'Hồ sơ cần lưu', en: 'Records to keep' } },
                 fields: [
                   {
                     type: 'row',
@@ -208,7 +213,8 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
                 on: 'document',
                 defaultSort: '-issueNumber',
                 label: { vi: 'Theo dõi sửa đổi (các lần ban hành)', en: 'Revision history' },
-                admin: { defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'] },
+                // The register is written by the workflow only: no "Thêm mới" here.
+                admin: { defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'], allowCreate: false },
               },
             ],
           },

@@ -11,10 +11,19 @@ import { documentStatusLabels, documentTypeLabels } from './types'
 
 const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
 
-const signatory = (user: unknown, date: string | null | undefined): Signatory | null =>
-  user && typeof user === 'object'
-    ? { name: (user as User).name, title: (user as User).position ?? null, date: isoDay(date) }
-    : null
+/**
+ * A signer of the document. The relation is populated only when the reader may read that account
+ * (staff read their own only), so an ID is looked up: the names belong on every copy, whoever exports it.
+ */
+async function signatory(payload: Payload, req: PayloadRequest, user: unknown, date: string | null | undefined): Promise<Signatory | null> {
+  const person =
+    user && typeof user === 'object'
+      ? (user as User)
+      : user
+        ? await payload.findByID({ collection: 'users', id: String(user), depth: 0, overrideAccess: true, req }).catch(() => null)
+        : null
+  return person ? { name: person.name, title: person.position ?? null, date: isoDay(date) } : null
+}
 
 /** The issuing body, upper-cased as on a letterhead: the parent unit, then the owner. */
 async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDocument): Promise<string[]> {
@@ -77,9 +86,9 @@ export async function toExportModel(req: PayloadRequest, doc: QualityDocument, {
     issuingBody: await issuingBody(payload, req, doc),
     statusLabel: isCurrent ? documentStatusLabels.effective.vi : status === 'effective' ? documentStatusLabels.superseded.vi : `${documentStatusLabels[status].vi} – không có giá trị sử dụng`,
     isCurrentIssue: isCurrent,
-    preparedBy: signatory((workflow.authors ?? [])[0], workflow.submittedAt),
-    reviewedBy: signatory(workflow.reviewedBy, workflow.reviewedAt),
-    approvedBy: signatory(workflow.approvedBy, workflow.approvedAt),
+    preparedBy: await signatory(payload, req, (workflow.authors ?? [])[0], workflow.submittedAt),
+    reviewedBy: await signatory(payload, req, workflow.reviewedBy, workflow.reviewedAt),
+    approvedBy: await signatory(payload, req, workflow.approvedBy, workflow.approvedAt),
     procedures: (doc.procedures ?? []).flatMap((p) => (typeof p === 'object' ? [{ code: p.code, name: p.name }] : [])),
     sections: {
       purpose: lexicalToBlocks(doc.purpose),

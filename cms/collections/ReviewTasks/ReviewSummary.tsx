@@ -3,6 +3,9 @@ import React from 'react'
 
 import { isAdmin, localityIDs } from '../../access'
 
+const cell: React.CSSProperties = { padding: '0.4rem 1rem 0.4rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }
+const number: React.CSSProperties = { ...cell, textAlign: 'right', paddingLeft: '1.5rem' }
+
 interface Row {
   name: string
   localityID: string | null
@@ -46,22 +49,28 @@ export async function ReviewSummary({ payload, user }: ServerComponentProps & { 
       {sorted.length === 0 ? (
         <p>Không có tài liệu nào đến hạn hoặc quá hạn rà soát.</p>
       ) : (
-        <table>
+        <table style={{ borderCollapse: 'collapse', minWidth: '28rem' }}>
           <thead>
             <tr>
-              <th scope="col">Địa phương</th>
-              <th scope="col">Quá hạn</th>
-              <th scope="col">Sắp đến hạn</th>
+              <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                Địa phương
+              </th>
+              <th scope="col" style={number}>
+                Quá hạn
+              </th>
+              <th scope="col" style={number}>
+                Sắp đến hạn
+              </th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((row) => (
               <tr key={row.localityID ?? 'province'}>
-                <td>
+                <td style={cell}>
                   <a href={`/admin/collections/review-tasks?where[state][not_equals]=done${row.localityID ? `&where[locality][equals]=${row.localityID}` : '&where[locality][exists]=false'}`}>{row.name}</a>
                 </td>
-                <td>{row.overdue}</td>
-                <td>{row.due}</td>
+                <td style={{ ...number, color: row.overdue ? 'var(--theme-error-650)' : undefined, fontWeight: row.overdue ? 700 : undefined }}>{row.overdue}</td>
+                <td style={number}>{row.due}</td>
               </tr>
             ))}
           </tbody>
