@@ -77,6 +77,14 @@ describeEachAdapter('quality documents: the ISO register', (ctx) => {
     expect([403, 404]).toContain((await ctx().rest.request('GET', `/quality-documents/${created.json.doc!.id}`, { token: tokenB })).status)
     expect([403, 404]).toContain((await ctx().rest.request('PATCH', `/quality-documents/${created.json.doc!.id}`, { token: tokenB, body: { title: 'x' } })).status)
     expect((await ctx().rest.request('GET', `/quality-documents/${created.json.doc!.id}`)).status).toBe(403)
+    // Nor town A's issue register.
+    const { payload, fixtures } = ctx()
+    await payload.create({ collection: 'quality-document-issues', data: { document: created.json.doc!.id, issueNumber: 1, issueStatus: 'effective', label: 'QT-HT-92 – lần ban hành 01' } })
+    const registerB = (await (await ctx().rest.request('GET', '/quality-document-issues', { token: tokenB })).json()) as { docs: unknown[] }
+    expect(registerB.docs).toEqual([])
+    const registerA = (await (await ctx().rest.request('GET', '/quality-document-issues', { token })).json()) as { docs: unknown[] }
+    expect(registerA.docs).toHaveLength(1)
+    void fixtures
   })
 
   it('issues 01 after review and approval, then 02 superseding it, with the revision table in the DOCX', async () => {

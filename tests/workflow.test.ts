@@ -234,6 +234,7 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     expect(draft._status).toBe('draft')
     expect(draft.workflow?.state).toBe('draft')
     expect(draft.workflow?.authors).toEqual([fixtures.users.legal.id])
+    expect(draft.workflow?.changeReason ?? null).toBeNull()
     const versions = await payload.countVersions({ collection: 'procedures', where: { parent: { equals: id } } })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(3)
   })

@@ -63,6 +63,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     )
   }
   data.workflow = startEdit(previous, (data.workflow ?? {}) as Workflow, String(req.user.id), originalDoc)
+  // A restored version brings its old reason along; the restore is a new change and needs its own.
+  if (req.context.isRestoringVersion) Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
   return data
 }
 

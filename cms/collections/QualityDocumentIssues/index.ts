@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../access'
+import { readQualityDocumentIssues } from '../QualityDocuments/access'
 
 /**
  * Lần ban hành: one record per issue of a quality document that became effective, written by the
@@ -19,7 +19,7 @@ export const QualityDocumentIssues: CollectionConfig = {
   },
   access: {
     // Readable by those who may read the document itself.
-    read: authenticated,
+    read: readQualityDocumentIssues,
     create: () => false,
     update: () => false,
     delete: () => false,

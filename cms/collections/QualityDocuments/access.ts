@@ -55,3 +55,10 @@ export const createQualityDocuments: Access = ({ req: { user }, data }) => {
   const locality = data?.locality && typeof data.locality === 'object' ? String(data.locality.id) : data?.locality ? String(data.locality) : null
   return mayOwn(user as User, locality)
 }
+
+/** The issue register follows its document: a locality's people read their own and the province's. */
+export const readQualityDocumentIssues: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdmin(user) || localityIDs(user).length === 0) return true
+  return { or: [{ 'document.locality': { in: localityIDs(user) } }, { 'document.locality': { exists: false } }] }
+}
