@@ -4,10 +4,12 @@ import { publishLocalityRelease } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { switchCurrent } from '../../publication/releaseStore'
 
-/** Marks `id` as the one current release record (the filesystem's `current` is the truth). */
-async function markCurrent(payload: Payload, id: string) {
+/**
+ * Clears the current flag of every other release record, so that the record then written with
+ * `isCurrent: true` becomes the one current release (the filesystem's `current` is the truth).
+ */
+async function clearCurrentExcept(payload: Payload, id: string) {
   await payload.update({ collection: 'releases', where: { and: [{ isCurrent: { equals: true } }, { id: { not_equals: id } }] }, data: { isCurrent: false } })
-  await payload.update({ collection: 'releases', id, data: { isCurrent: true } })
 }
 
 /**
@@ -24,11 +26,14 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
     const outcome: PublishOutcome & { baseReleaseId?: string } = localityID
       ? await publishLocalityRelease(payload, { localityId: localityID })
       : await publishRelease(payload)
+    await clearCurrentExcept(payload, releaseRecordID)
+    // One write: whoever sees the record live also sees it current.
     await payload.update({
       collection: 'releases',
       id: releaseRecordID,
       data: {
         state: 'live',
+        isCurrent: true,
         releaseId: outcome.releaseId,
         // The base actually built on (a rollback may have changed it since the request).
         ...(outcome.baseReleaseId ? { baseReleaseId: outcome.baseReleaseId } : {}),
@@ -39,7 +44,6 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
         durationMs: Date.now() - started,
       },
     })
-    await markCurrent(payload, releaseRecordID)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
@@ -62,6 +66,7 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
     data: {
       action: 'rollback',
       state: 'live',
+      isCurrent: true,
       releaseId: target.releaseId,
       contentHash: target.contentHash,
       counts: target.counts,
@@ -75,6 +80,6 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
       log: `Khôi phục bản ${target.releaseId}`,
     },
   })
-  await markCurrent(payload, record.id)
+  await clearCurrentExcept(payload, record.id)
   return record
 }
