@@ -218,6 +218,19 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     expect((await act(rest, t.approver, 'applied-procedures', idB, { action: 'approve' })).status).toBe(200)
   })
 
+  it('does not let a person delete what was once published; a draft never published may go', async () => {
+    const { payload, rest, fixtures } = ctx()
+    const t = await logins(rest)
+    const published = await rest.request('DELETE', `/procedures/${fixtures.procedures.marriage.id}`, { token: t.legal })
+    expect(published.status).toBe(403)
+    expect(JSON.stringify(await published.json())).toContain('Không thể xóa nội dung đã từng ban hành')
+    expect((await payload.findByID({ collection: 'procedures', id: fixtures.procedures.marriage.id }))._status).toBe('published')
+    const gql = await rest.graphql(`mutation { deleteAppliedProcedure(id: "${fixtures.applied.appliedA.id}") { id } }`, { token: t.officerA })
+    expect(((await gql.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0)
+    const id = await draftProcedure(t.legal, '1.009006', 'Thủ tục soạn nhầm')
+    expect((await rest.request('DELETE', `/procedures/${id}`, { token: t.legal })).status).toBe(200)
+  })
+
   it('restores an earlier version as a new draft, through review again', async () => {
     const { payload, rest, fixtures } = ctx()
     const t = await logins(rest)

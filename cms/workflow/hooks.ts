@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook } from 'payload'
 
+import { isAdmin } from '../access'
 import type { WorkflowAction, WorkflowState } from './rules'
 
 /** Passed by the transition endpoint through `req.context`; a REST or GraphQL caller cannot set it. */
@@ -113,3 +114,26 @@ function applyTransition(previous: Workflow, incoming: Workflow, t: TransitionCo
 
 /** True while the transition endpoint saves: ownership checks made for editors do not apply to reviewers. */
 export const isWorkflowTransition = (req: { context: Record<string, unknown> }): boolean => Boolean(req.context[TRANSITION_CONTEXT_KEY])
+
+/**
+ * What citizens have seen is not deleted by a person: a published procedure is abolished, an
+ * applied one withdrawn, an ISO document made obsolete, each through review. Drafts that were never
+ * published may be deleted; administrators may still clean up.
+ */
+export const keepPublishedHistory: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const user = req.user
+  if (!user || isAdmin(user)) return
+  const published = await req.payload.countVersions({
+    collection: collection.slug as never,
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+    req,
+  })
+  if (published.totalDocs > 0) {
+    throw new APIError(
+      'Không thể xóa nội dung đã từng ban hành: hãy đổi tình trạng (bãi bỏ, ngừng áp dụng, hết hiệu lực) và gửi xem xét, để lịch sử được giữ lại.',
+      403,
+      null,
+      true,
+    )
+  }
+}

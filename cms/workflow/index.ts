@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { workflowCustom } from './documentOf'
 import { workflowEndpoint } from './endpoint'
 import { workflowField } from './fields'
-import { enforceWorkflow, saveAsDraftForPeople } from './hooks'
+import { enforceWorkflow, keepPublishedHistory, saveAsDraftForPeople } from './hooks'
 
 /**
  * Puts a versioned collection under two-person review: the `workflow` field group, the transition
@@ -48,6 +48,7 @@ export function withWorkflow(config: CollectionConfig, { localityField }: { loca
       beforeOperation: [...(config.hooks?.beforeOperation ?? []), saveAsDraftForPeople],
       // First, so that the collection's own rules see the workflow state the save will have.
       beforeChange: [enforceWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeDelete: [...(config.hooks?.beforeDelete ?? []), keepPublishedHistory],
     },
     fields: [...config.fields, workflowField({ localityField })],
   }
