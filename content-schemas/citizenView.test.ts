@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { citizenView, isShorterTime } from './citizenView'
+import { citizenView } from './citizenView'
+import { isShorterTime } from './processingTime'
 import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
 
 const wd = (value: number): ProcessingTime => ({ value, unit: 'working-day' })

@@ -1,3 +1,4 @@
+import { isShorterTime } from './processingTime'
 import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
 
 export interface CitizenMethod extends Method {
@@ -18,33 +19,6 @@ export interface CitizenProcedure extends Omit<Procedure, 'methods'> {
   onlineServiceUrl: string | null
   appliedFrom: string | null
   applyingDecisionId: string | null
-}
-
-/** Least and most working days a limit can stand for, with the CMS's reading of each unit. */
-function workingDayBounds({ value, unit }: ProcessingTime): { min: number; max: number } {
-  switch (unit) {
-    case 'working-day':
-      return { min: value, max: value }
-    case 'hour':
-      return { min: value / 8, max: value / 8 }
-    case 'day':
-      // n calendar days hold at least floor(5n/7) weekdays and at most n
-      return { min: Math.floor((5 * value) / 7), max: value }
-    case 'month':
-      return { min: value * 20, max: value * 23 }
-    case 'year':
-      return { min: value * 250, max: value * 262 }
-  }
-}
-
-/**
- * True when `time` is certainly shorter than `limit`: same units compare exactly; otherwise its
- * longest reading must be under the shortest reading of `limit` ("5 ngày" is not shorter than
- * "5 ngày làm việc", it may be the same).
- */
-export function isShorterTime(time: ProcessingTime, limit: ProcessingTime): boolean {
-  if (time.unit === limit.unit) return time.value < limit.value
-  return workingDayBounds(time).max < workingDayBounds(limit).min
 }
 
 /**

@@ -1,3 +1,4 @@
 export * from './snapshot'
 export * from './validate'
 export * from './citizenView'
+export * from './processingTime'

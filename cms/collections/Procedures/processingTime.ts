@@ -19,34 +19,8 @@ export const timeUnitLabels: Record<TimeUnit, { vi: string; en: string }> = {
   year: { vi: 'năm', en: 'years' },
 }
 
-const HOURS_PER_WORKING_DAY = 8
-
-/** Least and most working days that a time limit can stand for. */
-export function workingDayBounds({ value, unit }: ProcessingTime): { min: number; max: number } {
-  switch (unit) {
-    case 'working-day':
-      return { min: value, max: value }
-    case 'hour':
-      return { min: value / HOURS_PER_WORKING_DAY, max: value / HOURS_PER_WORKING_DAY }
-    case 'day':
-      // A run of n calendar days holds at least floor(5n/7) weekdays (less public holidays,
-      // which we do not model) and at most n.
-      return { min: Math.floor((5 * value) / 7), max: value }
-    case 'month':
-      return { min: value * 20, max: value * 23 }
-    case 'year':
-      return { min: value * 250, max: value * 262 }
-  }
-}
-
-/**
- * True when `shorter` is certainly no longer than `limit`. Same units compare exactly;
- * otherwise the longest reading of `shorter` must fit the shortest reading of `limit`.
- */
-export function isNoLongerThan(shorter: ProcessingTime, limit: ProcessingTime): boolean {
-  if (shorter.unit === limit.unit) return shorter.value <= limit.value
-  return workingDayBounds(shorter).max <= workingDayBounds(limit).min
-}
+// The reading of limits across units is the contract's, shared with the public site.
+export { isNoLongerThan, workingDayBounds } from '../../../content-schemas/processingTime'
 
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
 

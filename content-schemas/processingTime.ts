@@ -1,0 +1,42 @@
+/**
+ * Comparing time limits given in different units (thời hạn giải quyết). The law counts most limits
+ * in working days; "5 ngày" (calendar days) may hold anywhere from 3 to 5 working days, so
+ * comparisons across units use bounds. The CMS (validation) and the site (what citizens see) both
+ * read limits this way; this is the one place the reading is written.
+ */
+import type { ProcessingTime } from './snapshot'
+
+const HOURS_PER_WORKING_DAY = 8
+
+/** Least and most working days a limit can stand for. */
+export function workingDayBounds({ value, unit }: ProcessingTime): { min: number; max: number } {
+  switch (unit) {
+    case 'working-day':
+      return { min: value, max: value }
+    case 'hour':
+      return { min: value / HOURS_PER_WORKING_DAY, max: value / HOURS_PER_WORKING_DAY }
+    case 'day':
+      // A run of n calendar days holds at least floor(5n/7) weekdays (less public holidays, which
+      // are not modelled) and at most n.
+      return { min: Math.floor((5 * value) / 7), max: value }
+    case 'month':
+      return { min: value * 20, max: value * 23 }
+    case 'year':
+      return { min: value * 250, max: value * 262 }
+  }
+}
+
+/** True when `time` is certainly no longer than `limit`. */
+export function isNoLongerThan(time: ProcessingTime, limit: ProcessingTime): boolean {
+  if (time.unit === limit.unit) return time.value <= limit.value
+  return workingDayBounds(time).max <= workingDayBounds(limit).min
+}
+
+/**
+ * True when `time` is certainly shorter than `limit` ("5 ngày" is not shorter than "5 ngày làm
+ * việc": it may be the same).
+ */
+export function isShorterTime(time: ProcessingTime, limit: ProcessingTime): boolean {
+  if (time.unit === limit.unit) return time.value < limit.value
+  return workingDayBounds(time).max < workingDayBounds(limit).min
+}
