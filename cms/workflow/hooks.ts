@@ -137,3 +137,7 @@ export const keepPublishedHistory: CollectionBeforeDeleteHook = async ({ collect
     )
   }
 }
+
+/** The workflow action being saved, if any. */
+export const workflowAction = (req: { context: Record<string, unknown> }): WorkflowAction | null =>
+  (req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined)?.action ?? null

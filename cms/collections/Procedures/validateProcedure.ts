@@ -3,10 +3,12 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { localCodeError, nationalCodeError } from './code'
 import { missingRequiredParts } from './requiredParts'
 import { channelLabels } from './channels'
+import { workflowAction } from '../../workflow/hooks'
 
 /**
  * Payload skips field validation when saving a draft, but a procedure's identity (its code) must
- * be right from the first save, and a published one must carry every part the law requires.
+ * be right from the first save, and a published (or submitted) one must carry every part the law
+ * requires.
  */
 export const validateProcedure: CollectionBeforeChangeHook = ({ data, req }) => {
   const errors: { path: string; message: string }[] = []
@@ -27,7 +29,8 @@ export const validateProcedure: CollectionBeforeChangeHook = ({ data, req }) => 
     seen.add(method.channel)
   })
 
-  if (data._status === 'published') {
+  // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
+  if (data._status === 'published' || workflowAction(req) === 'submit') {
     for (const missing of missingRequiredParts(data)) errors.push({ path: missing.path, message: missing.message })
   }
   if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
