@@ -15,7 +15,7 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
       'Mã thủ tục "1001193" không đúng định dạng d.dddddd',
     )
     const token = await rest.login('phapche@test.vn', PASSWORD)
-    const response = await rest.request('POST', '/procedures', { token, body: fixtures.complete('1.00119', 'Mã sai') })
+    const response = await rest.request('POST', '/procedures', { token, body: { ...fixtures.complete('1.00119', 'Mã sai'), _status: 'draft' } })
     expect(response.status).toBe(400)
     expect(await errorText(response)).toContain('Mã thủ tục \\"1.00119\\" không đúng định dạng d.dddddd')
   })

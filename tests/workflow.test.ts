@@ -27,10 +27,11 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
   /** A new draft of a complete procedure, written by the legal officer through REST. */
   const draftProcedure = async (token: string, code: string, name: string) => {
     const { rest, fixtures } = ctx()
-    const response = await rest.request('POST', '/procedures', { token, body: { ...fixtures.complete(code, name), _status: 'published' } })
+    // Without `_status` (asking for "published" is refused: tests/access-hardening.test.ts).
+    const response = await rest.request('POST', '/procedures', { token, body: { ...fixtures.complete(code, name), _status: undefined } })
     expect(response.status).toBe(201)
     const doc = ((await response.json()) as Json).doc!
-    // Even when the request asks for "published", a person's save is a draft.
+    // A person's save is a draft.
     expect(doc._status).toBe('draft')
     return String(doc.id)
   }
@@ -266,7 +267,10 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     // The author is not paged for their own submission, and cannot read the reviewer's notes.
     const theirs = await rest.request('GET', `/notifications/${note!.id}`, { token: t.legal })
     expect(theirs.status).toBe(404)
-    const markRead = await rest.request('PATCH', `/notifications/${note!.id}`, { token: t.reviewer, body: { read: true, title: 'sửa' } })
+    // The recipient only marks it read: a change to what was sent is refused (tests/access-hardening.test.ts).
+    const edit = await rest.request('PATCH', `/notifications/${note!.id}`, { token: t.reviewer, body: { read: true, title: 'sửa' } })
+    expect(edit.status).toBe(403)
+    const markRead = await rest.request('PATCH', `/notifications/${note!.id}`, { token: t.reviewer, body: { read: true } })
     expect(markRead.status).toBe(200)
     const stored = await payload.findByID({ collection: 'notifications', id: note!.id })
     expect(stored.read).toBe(true)

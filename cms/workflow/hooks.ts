@@ -20,16 +20,25 @@ type Workflow = Record<string, unknown> & { history?: unknown[]; authors?: unkno
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
 
+/** Why a person's save cannot publish; the same words on every path (REST, GraphQL, Local API). */
+const PUBLISH_REFUSED =
+  'Chỉ nội dung đã được phê duyệt mới được ban hành. Hãy lưu bản dự thảo (bỏ "_status" hoặc để "draft"), gửi xem xét và chờ người khác phê duyệt.'
+
 /**
  * A person's create or update is always saved as a draft: what citizens see changes only through
  * the publish transition. (Without this, a PATCH without ?draft=true would rewrite the published
- * document in place.) A person may restore an earlier version only as a new draft; Payload reads
- * that flag before this hook runs, so a restore that would publish is refused rather than changed.
- * Transitions and trusted server code (no user) are left alone.
+ * document in place.) Asking for `_status: published` is refused with 403, not quietly turned into
+ * a draft, whatever `?draft=` says: the caller must not believe it published. A person may restore
+ * an earlier version only as a new draft; Payload reads that flag before this hook runs, so a
+ * restore that would publish is refused rather than changed. Transitions and trusted server code
+ * (no user) are left alone.
  */
 export const saveAsDraftForPeople: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (!args.req?.user || args.req.context?.[TRANSITION_CONTEXT_KEY]) return args
-  if (operation === 'create' || operation === 'update') args.draft = true
+  if (operation === 'create' || operation === 'update') {
+    if ((args.data as { _status?: unknown } | undefined)?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403, null, true)
+    args.draft = true
+  }
   if (operation === 'restoreVersion' && !args.draft) {
     throw new APIError('Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.', 403, null, true)
   }
@@ -56,12 +65,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     return data
   }
   if (data._status === 'published' && !req.context.isRestoringVersion) {
-    throw new APIError(
-      'Chỉ nội dung đã được phê duyệt mới được ban hành. Hãy lưu bản dự thảo, gửi xem xét và chờ người khác phê duyệt.',
-      403,
-      null,
-      true,
-    )
+    throw new APIError(PUBLISH_REFUSED, 403, null, true)
   }
   data.workflow = startEdit(previous, (data.workflow ?? {}) as Workflow, String(req.user.id), originalDoc)
   // A restored version brings its old reason along; the restore is a new change and needs its own.

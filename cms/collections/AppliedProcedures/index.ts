@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { checkRole, isAdmin, localityIDs, readLocalityOwned, writeLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
@@ -6,14 +6,6 @@ import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../Procedures/processingTime'
 import { validateApplication } from './validateApplication'
 import { withWorkflow } from '../../workflow'
-
-const canCreate: Access = ({ req: { user }, data }) => {
-  if (!user) return false
-  if (isAdmin(user)) return true
-  if (!checkRole(['locality-officer'], user)) return false
-  const locality = data?.locality && typeof data.locality === 'object' ? data.locality.id : data?.locality
-  return locality === undefined || localityIDs(user).includes(String(locality))
-}
 
 /** A locality's subset of the master list, with its own overrides. */
 export const AppliedProcedures: CollectionConfig = withWorkflow(
@@ -37,8 +29,8 @@ export const AppliedProcedures: CollectionConfig = withWorkflow(
   },
   access: {
     read: readLocalityOwned('locality'),
-    readVersions: ({ req }) => Boolean(req.user),
-    create: canCreate,
+    // Judged again on the document as it will be saved (see withWorkflow).
+    create: writeLocalityOwned('locality'),
     update: writeLocalityOwned('locality'),
     delete: writeLocalityOwned('locality'),
   },

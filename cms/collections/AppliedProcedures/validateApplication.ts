@@ -1,7 +1,5 @@
-import { Forbidden, ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { checkRole, isAdmin, localityIDs } from '../../access'
-import { isWorkflowTransition } from '../../workflow/hooks'
 import { applicationErrors } from './applicationRules'
 
 const idOf = (value: unknown): string | undefined =>
@@ -9,17 +7,11 @@ const idOf = (value: unknown): string | undefined =>
 
 /**
  * Runs on every save, draft or not: the pair (locality, procedure) must make sense from the start.
- * Access control limits which documents an officer may touch; this also stops an officer from
- * moving a document to, or creating one for, a locality that is not theirs.
+ * That the officer may write for that locality is judged before (judgeFinalDocument, withWorkflow).
  */
 export const validateApplication: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const localityID = idOf(data.locality ?? originalDoc?.locality)
   const procedureID = idOf(data.procedure ?? originalDoc?.procedure)
-  const { user } = req
-  // A reviewer's transition is authorized by the workflow endpoint, not by editing rights.
-  if (user && !isWorkflowTransition(req) && !isAdmin(user) && !(checkRole(['locality-officer'], user) && localityID && localityIDs(user).includes(localityID))) {
-    throw new Forbidden(req.t)
-  }
   if (!localityID || !procedureID) {
     throw new ValidationError({
       collection: 'applied-procedures',

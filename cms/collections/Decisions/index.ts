@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
-import { checkRole, localityIDs, publishedOrStaff } from '../../access'
+import { checkRole, localityIDs, readLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { withWorkflow } from '../../workflow'
 
@@ -14,19 +14,15 @@ export const decisionChangeLabels: Record<(typeof DECISION_CHANGES)[number], { v
 
 /**
  * Announcement decisions belong to the province's legal officers. A locality officer may keep
- * the decisions by which their own locality applied procedures (kind "application").
+ * the decisions by which their own locality applied procedures (kind "application"). The Where is
+ * judged on the document as it will be saved too (see withWorkflow), so leaving `kind` to its
+ * default, or changing `kind` or `locality` later, cannot step outside it.
  */
-const canWrite: Access = ({ req: { user }, data }) => {
+const canWrite: Access = ({ req: { user } }) => {
   if (!user) return false
   if (checkRole(['legal-officer'], user)) return true
   if (!checkRole(['locality-officer'], user)) return false
-  const mine = localityIDs(user)
-  if (data) {
-    const locality = typeof data.locality === 'object' && data.locality ? data.locality.id : data.locality
-    if (data.kind !== undefined && data.kind !== 'application') return false
-    if (locality !== undefined && !mine.includes(String(locality))) return false
-  }
-  const where: Where = { and: [{ kind: { equals: 'application' } }, { locality: { in: mine } }] }
+  const where: Where = { and: [{ kind: { equals: 'application' } }, { locality: { in: localityIDs(user) } }] }
   return where
 }
 
@@ -43,7 +39,9 @@ export const Decisions: CollectionConfig = withWorkflow(
     defaultColumns: ['number', 'kind', 'title', 'signedDate', '_status'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
-  access: { read: publishedOrStaff, create: canWrite, update: canWrite, delete: canWrite, readVersions: ({ req }) => Boolean(req.user) },
+  // A locality's draft decisions, like its applied procedures, are read by its own officers and
+  // the province's staff; everyone reads what is published.
+  access: { read: readLocalityOwned('locality'), create: canWrite, update: canWrite, delete: canWrite },
   versions: versioned,
   fields: [
     {

@@ -33,7 +33,6 @@ export const Procedures: CollectionConfig = withWorkflow(
   },
   access: {
     read: publishedOrStaff,
-    readVersions: ({ req }) => Boolean(req.user),
     create: masterEditor,
     update: masterEditor,
     delete: masterEditor,

@@ -1,12 +1,10 @@
-import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
-import type { User } from '../../payload-types'
-import { isWorkflowTransition, TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
+import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
 import { channelLabels, type Channel } from '../Procedures/channels'
 import { documentCodeError, normalizeDocumentCode } from './documentCode'
 import { formatIssueNumber } from './docx/format'
-import { mayOwn } from './access'
 import { MARKING_OBSOLETE } from './obsoleteEndpoint'
 import { internalProcessError, internalProcessLimit } from './internalProcess'
 import { nextReviewDate, statusOfWorkflowState } from './types'
@@ -16,12 +14,12 @@ const idOf = (value: unknown): string | null =>
 
 
 /**
- * Every save: ownership, the code, the internal process's time, and the document status that
+ * Every save: the code, the internal process's time, and the document status that
  * follows from the workflow. On the publish transition the new issue is numbered and dated.
  */
 export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  // Who may own the document is judged before this hook (judgeFinalDocument, see withWorkflow).
   const localityID = idOf(data.locality !== undefined ? data.locality : originalDoc?.locality)
-  if (req.user && !isWorkflowTransition(req) && !mayOwn(req.user as User, localityID)) throw new Forbidden(req.t)
 
   const errors: { path: string; message: string }[] = []
   const codeError = documentCodeError(data.code ?? originalDoc?.code)

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { versioned } from '../../fields/versioned'
 import { withWorkflow } from '../../workflow'
-import { createQualityDocuments, readQualityDocuments, readQualityDocumentVersions, writeQualityDocuments } from './access'
+import { readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
 import { recordIssue, validateQualityDocument } from './hooks'
@@ -33,8 +33,8 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
     },
     access: {
       read: readQualityDocuments,
-      readVersions: readQualityDocumentVersions,
-      create: createQualityDocuments,
+      // Judged again on the document as it will be saved (see withWorkflow).
+      create: writeQualityDocuments,
       update: writeQualityDocuments,
       delete: writeQualityDocuments,
     },
