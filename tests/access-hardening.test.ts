@@ -335,7 +335,7 @@ describeEachAdapter('access hardening: notifications are marked read by their re
     const { payload, rest, fixtures } = ctx()
     const mine = await notify(fixtures.users.officerA.id, 'Có hồ sơ cần xem xét')
     const token = await rest.login('canbo.a@test.vn', PASSWORD)
-    for (const body of [{ title: 'Đã sửa' }, { link: 'https://evil.example/' }, { recipient: fixtures.users.officerB.id }, { message: 'x', read: true }]) {
+    for (const body of [{ title: 'Đã sửa' }, { link: 'https://evil.example/' }, { recipient: fixtures.users.officerB.id }, { message: 'x', read: true }, { createdAt: '2020-01-01T00:00:00.000Z' }]) {
       const response = await rest.request('PATCH', `/notifications/${mine.id}`, { token, body })
       expect(response.status, JSON.stringify(body)).toBe(403)
       expect(JSON.stringify(await response.json())).toContain('chỉ được đánh dấu đã đọc')

@@ -8,28 +8,32 @@ const ownOnly: Access = ({ req: { user } }) => {
   return { recipient: { equals: user.id } }
 }
 
-/** What was sent is a record: nobody edits it through the API, its recipient only marks it read. */
-const SENT_FIELDS = ['title', 'message', 'link', 'recipient'] as const
-
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value)
+const idOf = (value: unknown): string =>
+  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
 
 /**
- * Field access alone would drop such a change silently and answer 200, so a caller could believe
- * it edited a notification; a change to what was sent is refused with 403 instead. A form that
- * sends the fields back unchanged (the admin's edit view does) still only marks the read flag.
+ * What was sent is a record: its recipient only marks it read, and nobody edits the rest through
+ * the API. Field access alone would drop such a change silently and answer 200, so a caller could
+ * believe it had edited the notification; any field but `read` that would change is refused with
+ * 403 instead. A form that sends the other fields back unchanged still only marks it read.
  */
-const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'update' || !req.user) return args
   const data = (args.data ?? {}) as Record<string, unknown>
-  const sent = SENT_FIELDS.filter((field) => field in data)
-  if (sent.length === 0) return args
+  const fields = collection.flattenedFields.filter((f) => f.name !== 'read' && f.name !== 'id' && f.name in data)
+  if (fields.length === 0) return args
   const id = (args as { id?: number | string }).id
+  // A bulk update has no single stored document to compare with: only `read` may be sent.
   const stored = id
     ? ((await req.payload.findByID({ collection: 'notifications', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null)
     : null
-  const changed = sent.filter((field) => !stored || String(idOf(data[field]) ?? '') !== String(idOf(stored[field]) ?? ''))
+  const changed = fields.filter((f) => !stored || idOf(data[f.name]) !== idOf(stored[f.name]))
   if (changed.length > 0) {
-    throw new APIError(`Thông báo chỉ được đánh dấu đã đọc; không được sửa ${changed.map((f) => `"${f}"`).join(', ')}.`, 403, null, true)
+    const names = changed.map((f) => {
+      const label = 'label' in f ? f.label : undefined
+      return `"${label && typeof label === 'object' && 'vi' in label ? String(label.vi) : f.name}"`
+    })
+    throw new APIError(`Thông báo chỉ được đánh dấu đã đọc; không được sửa ${names.join(', ')}.`, 403, null, true)
   }
   return args
 }
