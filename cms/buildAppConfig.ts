@@ -20,6 +20,7 @@ import { Releases } from './collections/Releases'
 import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
+import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { databaseAdapter } from './db'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
@@ -80,6 +81,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     secret: secret ?? resolveSecret(),
     typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
+    // Failed logins throw from Payload's login operation; they are recorded on the way out.
+    hooks: { afterError: [auditFailedLogin] },
     telemetry: false,
   })
 }
