@@ -54,7 +54,7 @@ describeEachAdapter('accounts: only administrators unlock a locked account', (ct
       const gql = await c.rest.graphql(`mutation ($email: String!) { unlockUser(email: $email) }`, { token: officer, variables: { email } })
       expect((await gql.json()).errors?.length).toBeGreaterThan(0)
       await expect(
-        c.payload.unlock({ collection: 'users', data: { email }, overrideAccess: false, user: c.fixtures.users.reviewer }),
+        c.payload.unlock({ collection: 'users', data: { email } as never, overrideAccess: false, req: { user: { ...c.fixtures.users.reviewer, collection: 'users' } } }),
       ).rejects.toThrow()
       // Still locked: the right password is refused.
       expect(await lockUntil(c, email)).toBeGreaterThan(Date.now())
