@@ -139,6 +139,19 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
     expect(unknown.details).toMatchObject({ reason: 'unknown-email', via: 'graphql' })
     expect(await auditOf(c, 'login', undefined).then((d) => d.filter((e) => e.actorEmail === 'graphql@test.vn'))).toHaveLength(1)
   })
+
+  it('records one lockout when a batch of GraphQL guesses locks the account', async () => {
+    const c = ctx()
+    const email = 'doan-mat-khau@test.vn'
+    await account(c, email)
+    const guesses = Array.from({ length: 7 }, (_, i) => `g${i}: loginUser(email: "${email}", password: "doan-${i}") { token }`)
+    const json = await (await c.rest.graphql(`mutation { ${guesses.join('\n')} }`)).json()
+    expect(json.errors).toHaveLength(7)
+    expect(await lockUntil(c, email)).toBeGreaterThan(Date.now())
+    expect(await auditOf(c, 'account-locked', email)).toHaveLength(1)
+    const reasons = (await auditOf(c, 'login-failed', email)).map((d) => (d.details as { reason: string }).reason)
+    expect(reasons.sort()).toEqual([...Array(2).fill('locked'), ...Array(5).fill('wrong-password')].sort())
+  })
 })
 
 describeEachAdapter('audit log: the caller’s address', (ctx) => {

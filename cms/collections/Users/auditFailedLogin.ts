@@ -70,21 +70,47 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, graphqlResult, r
       details: { email, reason, via },
     })
     // A wrong password cannot meet a lock that already stood (that answers `LockedAuth`), so a
-    // lock in place now was set by this attempt: the account has just been locked.
+    // lock in place now was set by this attempt or one beside it (GraphQL aliases run before their
+    // errors reach this hook): the lock is recorded once.
     if (reason === 'wrong-password' && user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now()) {
-      const { maxLoginAttempts } = req.payload.collections.users.config.auth
-      await recordAudit(req, {
-        event: 'account-locked',
-        summary: `Tài khoản ${email} bị khóa sau ${maxLoginAttempts} lần đăng nhập sai liên tiếp, đến ${new Date(user.lockUntil).toISOString()}`,
-          targetCollection: 'users',
-        targetId: user.id,
-        details: { email, lockUntil: user.lockUntil, maxLoginAttempts, via },
-      })
+      await recordLockOnce(req, user as { id: string; lockUntil: string }, email, via)
     }
   } catch (auditError) {
     // The caller still gets the login error; a missing record must be seen in the server log.
     req.payload.logger.error({ err: auditError, msg: `Không ghi được nhật ký đăng nhập thất bại của ${email}` })
   }
+}
+
+const pendingLocks = new Map<string, Promise<void>>()
+
+/** One `account-locked` entry per lock: the lock began `lockTime` before `lockUntil`. */
+function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: string }, email: string, via: string): Promise<void> {
+  const { lockTime, maxLoginAttempts } = req.payload.collections.users.config.auth
+  const record = async () => {
+    const lockedAt = new Date(new Date(user.lockUntil).getTime() - lockTime).toISOString()
+    const { totalDocs } = await req.payload.count({
+      collection: 'audit-log',
+      where: { event: { equals: 'account-locked' }, targetId: { equals: String(user.id) }, createdAt: { greater_than_equal: lockedAt } },
+      req,
+    })
+    if (totalDocs > 0) return
+    await recordAudit(req, {
+      event: 'account-locked',
+      summary: `Tài khoản ${email} bị khóa sau ${maxLoginAttempts} lần đăng nhập sai liên tiếp, đến ${new Date(user.lockUntil).toISOString()}`,
+      targetCollection: 'users',
+      targetId: user.id,
+      details: { email, lockUntil: user.lockUntil, maxLoginAttempts, via },
+    })
+  }
+  // Failures of one account are checked one after the other, so two cannot both find no entry.
+  const key = String(user.id)
+  const next = (pendingLocks.get(key) ?? Promise.resolve()).then(record, record)
+  const settled = next.catch(() => {})
+  pendingLocks.set(key, settled)
+  void settled.then(() => {
+    if (pendingLocks.get(key) === settled) pendingLocks.delete(key)
+  })
+  return next
 }
 
 /** Who unlocked which account: unlocking cancels the lockout, so it is recorded like a role change. */
