@@ -20,9 +20,11 @@ import { Releases } from './collections/Releases'
 import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
+import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { databaseAdapter } from './db'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
+import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
 
@@ -80,6 +82,12 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     secret: secret ?? resolveSecret(),
     typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
+    // The login cookie counts only on requests from the admin's own origins (PUBLIC_ADMIN_URL,
+    // ALLOWED_ORIGINS): a cross-site request is anonymous, so access control refuses it.
+    csrf: allowedOrigins(),
+    cors: allowedOrigins(),
+    // Failed logins throw from Payload's login operation; they are recorded on the way out.
+    hooks: { afterError: [auditFailedLogin] },
     telemetry: false,
   })
 }

@@ -851,7 +851,17 @@ export interface Notification {
  */
 export interface AuditLog {
   id: string;
-  event: 'login' | 'logout' | 'workflow' | 'publish' | 'rollback' | 'role-change' | 'user-created';
+  event:
+    | 'login'
+    | 'logout'
+    | 'login-failed'
+    | 'account-locked'
+    | 'account-unlocked'
+    | 'workflow'
+    | 'publish'
+    | 'rollback'
+    | 'role-change'
+    | 'user-created';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   summary: string;

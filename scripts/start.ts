@@ -67,8 +67,9 @@ async function main() {
   await prepareDatabase()
   serveReleases({ port: sitePort })
   if (!dev) buildCms()
-  const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const next = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', path.join(rootDir, 'cms'), '--port', String(port)], {
+  // Next behind a thin server that records each request's peer address (scripts/lib/cmsServer.ts).
+  const server = path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts')
+  const next = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', server, ...(dev ? ['--dev'] : []), '--port', String(port)], {
     cwd: rootDir,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { PAYLOAD_JOBS_AUTORUN: 'true', ...process.env, NODE_OPTIONS: '--no-deprecation' },

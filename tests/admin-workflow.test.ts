@@ -5,7 +5,8 @@
  * issue 02; the DOCX comes from the edit view, and an earlier version is restored as a draft.
  *
  * It runs the production admin (`next build` when the admin's sources changed since the last
- * build, then `next start`) on a fresh SQLite database holding the test fixtures.
+ * build, then `next start` behind scripts/lib/cmsServer.ts) on a fresh SQLite database holding the
+ * test fixtures.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -77,12 +78,15 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-admin-'))
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', path.join(rootDir, 'cms'), '--port', String(port), '--hostname', '127.0.0.1'], {
+  // The admin's own server, as npm start runs it (next start behind scripts/lib/cmsServer.ts).
+  server = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: rootDir,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URI: database.uri,
+      // The login cookie counts only from the admin's origin (cms/lib/origins.ts).
+      PUBLIC_ADMIN_URL: base,
       PAYLOAD_SECRET: SECRET,
       DATA_DIR: dataDir,
       PAYLOAD_JOBS_AUTORUN: 'false',

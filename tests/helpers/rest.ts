@@ -14,11 +14,16 @@ export interface RestOptions {
   token?: string
   body?: unknown
   query?: Record<string, unknown>
+  /** Extra request headers (Origin, Cookie, X-Forwarded-For…), set after the defaults. */
+  headers?: Record<string, string>
 }
 
 export interface RestClient {
   request: (method: Method, path: `/${string}`, options?: RestOptions) => Promise<Response>
-  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<Response>
+  graphql: (
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> },
+  ) => Promise<Response>
   login: (email: string, password: string) => Promise<string>
 }
 
@@ -36,20 +41,21 @@ export function restClient(config: Promise<SanitizedConfig>): RestClient {
   const graphqlHandler = GRAPHQL_POST(config)
   const origin = 'http://localhost:3000'
 
-  const headersFor = (token: string | undefined, body: unknown) => {
+  const headersFor = (token: string | undefined, body: unknown, extra: Record<string, string> = {}) => {
     const headers = new Headers()
     if (!(body instanceof FormData)) headers.set('Content-Type', 'application/json')
     if (token) headers.set('Authorization', `JWT ${token}`)
+    for (const [name, value] of Object.entries(extra)) headers.set(name, value)
     return headers
   }
 
-  const request: RestClient['request'] = async (method, path, { token, body, query } = {}) => {
+  const request: RestClient['request'] = async (method, path, { token, body, query, headers } = {}) => {
     const [pathname, search] = path.split('?')
     const params = { ...(search ? qs.parse(search) : {}), ...(query ?? {}) }
     const url = `${origin}/api${pathname}${qs.stringify(params, { addQueryPrefix: true })}`
     const init: RequestInit = {
       method,
-      headers: headersFor(token, body),
+      headers: headersFor(token, body, headers),
       body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
     }
     const slug = pathname.split('/').filter(Boolean)
@@ -58,11 +64,11 @@ export function restClient(config: Promise<SanitizedConfig>): RestClient {
 
   return {
     request,
-    graphql: (query, { token, variables } = {}) =>
+    graphql: (query, { token, variables, headers } = {}) =>
       graphqlHandler(
         new Request(`${origin}/api/graphql`, {
           method: 'POST',
-          headers: headersFor(token, {}),
+          headers: headersFor(token, {}, headers),
           body: JSON.stringify({ query, variables }),
         }),
       ),

@@ -2,12 +2,26 @@ import { APIError, type CollectionConfig } from 'payload'
 
 import { hasRole } from '../../access'
 
-export const AUDIT_EVENTS = ['login', 'logout', 'workflow', 'publish', 'rollback', 'role-change', 'user-created'] as const
+export const AUDIT_EVENTS = [
+  'login',
+  'logout',
+  'login-failed',
+  'account-locked',
+  'account-unlocked',
+  'workflow',
+  'publish',
+  'rollback',
+  'role-change',
+  'user-created',
+] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
 const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
   login: { vi: 'Đăng nhập', en: 'Login' },
   logout: { vi: 'Đăng xuất', en: 'Logout' },
+  'login-failed': { vi: 'Đăng nhập thất bại', en: 'Failed login' },
+  'account-locked': { vi: 'Khóa tài khoản', en: 'Account locked' },
+  'account-unlocked': { vi: 'Mở khóa tài khoản', en: 'Account unlocked' },
   workflow: { vi: 'Xem xét, phê duyệt', en: 'Workflow' },
   publish: { vi: 'Xuất bản', en: 'Publish' },
   rollback: { vi: 'Khôi phục bản cũ', en: 'Rollback' },
@@ -20,8 +34,8 @@ const immutable = () => {
 }
 
 /**
- * Nhật ký hệ thống: an append-only record of logins, workflow transitions, publishes and role
- * changes (ISO 9001 clause 7.5.3: records are protected). Entries are written by the system
+ * Nhật ký hệ thống: an append-only record of logins (failed ones and lockouts too), workflow
+ * transitions, publishes and role changes (ISO 9001 clause 7.5.3: records are protected). Entries are written by the system
  * through `recordAudit`; no one may create, change or delete one through any API, and the hooks
  * refuse changes even from trusted server code.
  */

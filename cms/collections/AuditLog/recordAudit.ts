@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { clientIP } from '../../lib/clientIP'
 import type { AuditEvent } from '.'
 
 export interface AuditEntry {
@@ -13,9 +14,6 @@ export interface AuditEntry {
   comment?: string | null
   details?: Record<string, unknown>
 }
-
-const clientIP = (req: PayloadRequest): string | undefined =>
-  req.headers?.get?.('x-forwarded-for')?.split(',')[0]?.trim() || req.headers?.get?.('x-real-ip') || undefined
 
 /**
  * Appends one entry to the audit log, inside the caller's transaction when there is one, so a
@@ -36,7 +34,8 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       toState: entry.toState ?? undefined,
       comment: entry.comment ?? undefined,
       details: entry.details,
-      ip: clientIP(req),
+      // Forwarded headers count only from TRUSTED_PROXIES (cms/lib/clientIP.ts).
+      ip: clientIP(req.headers),
     },
     req,
     overrideAccess: true,

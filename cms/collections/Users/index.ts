@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
+import { auditUnlock } from './auditFailedLogin'
 import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
 import { preventRoleEscalation, requireLocalityForOfficers } from './preventRoleEscalation'
 
@@ -29,6 +30,9 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: hasRole(),
+    // Unlocking cancels the lockout that stops password guessing: administrators only
+    // (Payload's default lets any logged-in user unlock any account).
+    unlock: hasRole(),
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
@@ -37,6 +41,7 @@ export const Users: CollectionConfig = {
     afterChange: [auditRoleChanges],
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
+    afterOperation: [auditUnlock],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },

@@ -1,0 +1,63 @@
+/**
+ * Serves the admin (the Next app in cms/) like `next start` / `next dev`, with one difference:
+ * every request's X-Forwarded-For ends with the address of the peer that connected, so the audit
+ * log can tell the real caller from what the caller claims (cms/lib/clientIP.ts). `next start`
+ * cannot: it copies the socket's address into the header only when the request has none.
+ *
+ * Run with plain Node 24 (types are stripped), so Next loads exactly as under `next start`:
+ *   node scripts/lib/cmsServer.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { appendPeer, parseTrustedProxies } from '../../cms/lib/clientIP.ts'
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
+
+/** The request listener: the peer's address goes on the end of X-Forwarded-For, then Next handles it. */
+export const forwardingPeer =
+  (handle: Handler): Handler =>
+  (req, res) => {
+    req.headers['x-forwarded-for'] = appendPeer(req.headers['x-forwarded-for'], req.socket.remoteAddress)
+    return handle(req, res)
+  }
+
+async function main() {
+  const args = process.argv.slice(2)
+  const option = (name: string) => {
+    const i = args.indexOf(name)
+    return i >= 0 ? args[i + 1] : undefined
+  }
+  const dev = args.includes('--dev')
+  const port = Number(option('--port') ?? process.env.PORT ?? 3000)
+  const hostname = option('--hostname')
+  // As `next start` / `next dev` do; React and Payload read it when they load.
+  ;(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production'
+  // The default cookie origins (cms/lib/origins.ts) follow the port actually served.
+  process.env.PORT = String(port)
+
+  try {
+    parseTrustedProxies(process.env.TRUSTED_PROXIES)
+  } catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+
+  const { default: next } = await import('next')
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'cms')
+  const server = http.createServer()
+  const app = next({ dev, dir, port, hostname: hostname ?? 'localhost', httpServer: server })
+  await app.prepare()
+  server.on('request', forwardingPeer(app.getRequestHandler()))
+  server.listen(port, hostname, () => {
+    console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`)
+  })
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
