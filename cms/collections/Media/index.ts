@@ -1,12 +1,34 @@
 import path from 'node:path'
 
-import { ValidationError, type Access, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, type FieldAccess, type Where } from 'payload'
+import { ValidationError, type Access, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, type FieldAccess, type Where } from 'payload'
 
 import { authenticated, isAdmin, localityIDs } from '../../access'
 import { dataDir } from '../../lib/paths'
 import { contentDisposition } from './contentDisposition'
 import { ALLOWED_MIME_TYPES, uploadError } from './fileRules'
 import { FILE_VISIBILITIES, fileVisibilityLabels } from './visibility'
+
+/** Errors of the multipart parser (busboy): the request itself is malformed, e.g. a NUL byte in a file name. */
+const MALFORMED_UPLOAD = /^(Malformed part header|Malformed content type|Malformed urlencoded form|Unexpected end of (form|file)|Multipart: Boundary not found|Missing Content-Type)$/
+
+/**
+ * Payload answers 500 when it cannot parse an upload; it is the client's request that is wrong. A
+ * NUL byte in a file name cannot even be carried in a part header, so it ends here.
+ */
+const malformedUploadIs400: CollectionAfterErrorHook = ({ error }) => {
+  if (!MALFORMED_UPLOAD.test(error.message)) return
+  return {
+    status: 400,
+    response: {
+      errors: [
+        {
+          message:
+            'Không đọc được tệp tải lên: yêu cầu gửi tệp bị lỗi định dạng, thường do tên tệp chứa ký tự điều khiển (ví dụ ký tự NUL). Hãy đổi tên tệp rồi tải lên lại.',
+        },
+      ],
+    },
+  }
+}
 
 /** Runs before Payload's own checks so the message is Vietnamese and names the file. */
 const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -80,6 +102,7 @@ export const Media: CollectionConfig = {
   },
   endpoints: [serveFile],
   hooks: {
+    afterError: [malformedUploadIs400],
     beforeOperation: [checkUpload],
     beforeChange: [
       ({ data, req, operation }) => {

@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -86,12 +88,18 @@ export async function syncFileReferences(payload: Payload, referrer: Referrer, i
     const { visibility, readerLocalities } = visibilityOf(references)
     const before = (file.references ?? []).map((r): FileReference => ({ collection: r.collection, document: r.document, public: Boolean(r.public), locality: r.locality ?? null }))
     if (file.visibility === visibility && sameReferences(before, references)) continue
-    // The database adapter directly: a file's bookkeeping is not an upload (no file handling, no
-    // updatedAt change), and people cannot write these fields through the API at all.
+    // The database adapter directly: a file's bookkeeping is not an upload (the request may carry
+    // someone's file, which must not replace this one) and people cannot write these fields at all.
+    // Two writes, as the SQL adapters update main-table columns and array/relation rows separately.
+    await payload.db.updateOne({ collection: MEDIA_SLUG, id: file.id, data: { visibility }, req, returning: false })
     await payload.db.updateOne({
       collection: MEDIA_SLUG,
       id: file.id,
-      data: { references: references.map(({ collection, document, public: isPublic, locality }) => ({ collection, document, public: isPublic, locality })), visibility, readerLocalities },
+      data: {
+        // Payload gives array rows their ids in the operation layer, which this write skips.
+        references: references.map(({ collection, document, public: isPublic, locality }) => ({ id: crypto.randomUUID(), collection, document, public: isPublic, locality })),
+        readerLocalities,
+      },
       req,
       returning: false,
     })
