@@ -69,7 +69,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
       Users,
     ], {
       procedures: { public: true },
-      decisions: { public: true },
+      // A draft decision's scan stays with the issuing locality's staff and the province's.
+      decisions: { public: true, localityField: 'locality' },
       // Internal: never public; a locality's documents are read by its staff and the province's.
       'quality-documents': { public: false, localityField: 'locality' },
     }),

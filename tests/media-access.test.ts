@@ -1,6 +1,7 @@
 import { REST_POST } from '@payloadcms/next/routes'
 import { expect, it } from 'vitest'
 
+import { rebuildFileVisibility } from '../cms/collections/Media/withFileVisibility'
 import type { Media, User } from '../cms/payload-types'
 import { PASSWORD } from './helpers/fixtures'
 import { describeEachAdapter } from './helpers/payload'
@@ -146,7 +147,7 @@ describeEachAdapter('media: a file is public only while published public content
     expect(await reads(t.legal, second, users.legal as User)).toBe(true)
   })
 
-  it('closes a file when the draft using it is deleted, and when a decision using it is unpublished', async () => {
+  it('closes a file when the draft using it is deleted; keeps a locality draft decision\'s scan to that locality, public once published, closed when unpublished', async () => {
     const { rest, payload, fixtures } = ctx()
     const t = await tokens(rest)
     const file = await upload(t.legal)
@@ -156,26 +157,35 @@ describeEachAdapter('media: a file is public only while published public content
     expect((await rest.request('DELETE', `/procedures/${id}`, { token: t.legal })).status).toBe(200)
     expect(await reads(t.officerB, file, fixtures.users.officerB as User)).toBe(false)
 
-    const scan = await upload(t.legal, 'quyet-dinh.pdf')
+    // A locality's decision: its draft scan stays with that locality's staff and the province's.
+    const scan = await upload(t.officerA, 'quyet-dinh.pdf')
     const decision = await payload.create({
       collection: 'decisions',
       data: {
         number: `${++counter}/QĐ-UBND`,
-        kind: 'announcement',
-        title: 'Công bố danh mục thủ tục hành chính',
-        issuer: 'Chủ tịch UBND tỉnh',
-        locality: fixtures.localities.province.id,
+        kind: 'application',
+        title: 'Áp dụng thủ tục hành chính tại thị trấn A',
+        issuer: 'Chủ tịch UBND thị trấn A',
+        locality: fixtures.localities.townA.id,
         signedDate: '2026-01-05T00:00:00.000Z',
         effectiveDate: '2026-01-05T00:00:00.000Z',
         file: scan.id,
         entries: [{ procedure: fixtures.procedures.birth.id, change: 'new' }],
-        _status: 'published',
       },
+      draft: true,
     })
+    expect(await reads(undefined, scan)).toBe(false)
+    expect(await reads(t.officerB, scan, fixtures.users.officerB as User)).toBe(false)
+    expect(await reads(t.legal, scan, fixtures.users.legal as User)).toBe(true)
+
+    // Published: public. Unpublished again: back to the locality and the province.
+    await payload.update({ collection: 'decisions', id: decision.id, data: { _status: 'published' } })
     expect(await reads(undefined, scan)).toBe(true)
+    expect(await reads(t.officerB, scan, fixtures.users.officerB as User)).toBe(true)
     await payload.update({ collection: 'decisions', id: decision.id, data: { _status: 'draft' } })
     expect(await reads(undefined, scan)).toBe(false)
-    expect(await reads(t.officerB, scan, fixtures.users.officerB as User)).toBe(true)
+    expect(await reads(t.officerB, scan, fixtures.users.officerB as User)).toBe(false)
+    expect(await reads(t.publisher, scan, fixtures.users.publisher as User)).toBe(true)
   })
 
   it('never publishes an ISO document attachment, and keeps it to its locality and the province', async () => {
@@ -210,6 +220,21 @@ describeEachAdapter('media: a file is public only while published public content
     expect(((await probe.json()) as Json).docs ?? []).toHaveLength(0)
     const probeB = await rest.request('GET', '/media', { token: t.officerB, query: { where: { 'references.document': { equals: id } } } })
     expect(((await probeB.json()) as Json).docs ?? []).toHaveLength(0)
+  })
+
+  it('rebuilds every file\'s visibility from the documents (the migration does it for existing files)', async () => {
+    const { rest, payload } = ctx()
+    const t = await tokens(rest)
+    const file = await upload(t.legal)
+    const created = await payload.create({ collection: 'procedures', data: { ...procedureWith(file.id, '1.009103'), _status: 'published' } })
+    expect(await reads(undefined, file)).toBe(true)
+    // Forget the bookkeeping, as before the migration.
+    await payload.db.updateOne({ collection: 'media', id: file.id, data: { visibility: 'private' }, returning: false })
+    await payload.db.updateOne({ collection: 'media', id: file.id, data: { references: [], readerLocalities: [] }, returning: false })
+    expect(await reads(undefined, file)).toBe(false)
+    await rebuildFileVisibility(payload)
+    expect(await reads(undefined, file)).toBe(true)
+    await payload.delete({ collection: 'procedures', id: created.id })
   })
 
   it('does not let anyone set a file public by writing its visibility', async () => {
