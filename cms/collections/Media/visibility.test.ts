@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { asciiFallback, contentDisposition } from './contentDisposition'
 import { fileNameError } from './fileRules'
+import { withFileVisibility } from './withFileVisibility'
 import { fieldsMayReferenceMedia, mediaIDsIn, visibilityOf, type FileReference } from './visibility'
 
 const fields: Field[] = [
@@ -45,6 +46,16 @@ describe('files a document uses', () => {
     }
     expect(mediaIDsIn(fields, doc)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9'])
     expect(mediaIDsIn(fields, {})).toEqual([])
+  })
+
+  it('refuses a collection that can use files but does not say how it is read', () => {
+    const collection = { slug: 'notes', fields: [{ name: 'file', type: 'upload', relationTo: 'media' }] as Field[] }
+    expect(() => withFileVisibility([collection], {})).toThrow(/notes/)
+    const [wrapped] = withFileVisibility([collection], { notes: { public: false } })
+    expect(wrapped.hooks?.afterChange).toHaveLength(1)
+    expect(wrapped.hooks?.afterDelete).toHaveLength(1)
+    const plain = { slug: 'plain', fields: [{ name: 'title', type: 'text' }] as Field[] }
+    expect(withFileVisibility([plain], {})[0]).toBe(plain)
   })
 
   it('knows which collections can use files', () => {

@@ -81,12 +81,10 @@ export async function syncFileReferences(payload: Payload, referrer: Referrer, i
     req,
   })
   for (const file of docs as Media[]) {
-    const others = (file.references ?? [])
-      .filter((r) => !(r.collection === referrer.slug && r.document === id))
-      .map((r): FileReference => ({ collection: r.collection, document: r.document, public: Boolean(r.public), locality: r.locality ?? null }))
+    const before = (file.references ?? []).map((r): FileReference => ({ collection: r.collection, document: r.document, public: Boolean(r.public), locality: r.locality ?? null }))
+    const others = before.filter((r) => !(r.collection === referrer.slug && r.document === id))
     const references = [...others, ...(wanted.get(String(file.id)) ?? [])]
     const { visibility, readerLocalities } = visibilityOf(references)
-    const before = (file.references ?? []).map((r): FileReference => ({ collection: r.collection, document: r.document, public: Boolean(r.public), locality: r.locality ?? null }))
     if (file.visibility === visibility && sameReferences(before, references)) continue
     // The database adapter directly: a file's bookkeeping is not an upload (the request may carry
     // someone's file, which must not replace this one) and people cannot write these fields at all.
