@@ -12,6 +12,7 @@ import { Decisions } from './collections/Decisions'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
 import { Media } from './collections/Media'
+import { withFileVisibility } from './collections/Media/withFileVisibility'
 import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
@@ -51,7 +52,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
         importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
       },
     },
-    collections: [
+    // Who reads a file follows who reads the documents that use it (cms/collections/Media).
+    collections: withFileVisibility([
       Procedures,
       AppliedProcedures,
       Decisions,
@@ -67,7 +69,13 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
       Notifications,
       AuditLog,
       Users,
-    ],
+    ], {
+      procedures: { public: true },
+      // A draft decision's scan stays with the issuing locality's staff and the province's.
+      decisions: { public: true, localityField: 'locality' },
+      // Internal: never public; a locality's documents are read by its staff and the province's.
+      'quality-documents': { public: false, localityField: 'locality' },
+    }),
     jobs: {
       tasks: [publishCatalogue, markReviewsDueTask],
       // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).

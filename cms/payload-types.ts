@@ -394,6 +394,20 @@ export interface Media {
   id: string;
   title: string;
   uploadedBy?: (string | null) | User;
+  /**
+   * Automatic: public while published content uses the file.
+   */
+  visibility?: ('public' | 'staff' | 'locality' | 'private') | null;
+  readerLocalities?: (string | Locality)[] | null;
+  references?:
+    | {
+        collection: string;
+        document: string;
+        public?: boolean | null;
+        locality?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1539,6 +1553,17 @@ export interface ReleasesSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   title?: T;
   uploadedBy?: T;
+  visibility?: T;
+  readerLocalities?: T;
+  references?:
+    | T
+    | {
+        collection?: T;
+        document?: T;
+        public?: T;
+        locality?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

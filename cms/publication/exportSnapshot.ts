@@ -109,8 +109,10 @@ export async function exportSnapshot(
     for (const r of p.results ?? []) if (idOf(r.template)) fileIDs.add(idOf(r.template)!)
   }
   for (const d of decisions.docs) if (idOf(d.file)) fileIDs.add(idOf(d.file)!)
+  // Trusted: these are the files of published content, which is public by definition; reading them
+  // without a user would depend on the visibility bookkeeping being current (cms/collections/Media).
   const media = fileIDs.size
-    ? (await payload.find({ collection: 'media', ...read, where: { id: { in: [...fileIDs] } } })).docs
+    ? (await payload.find({ collection: 'media', ...read, overrideAccess: true, where: { id: { in: [...fileIDs] } } })).docs
     : []
   const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
   const files: ExportResult['files'] = []

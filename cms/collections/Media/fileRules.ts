@@ -35,8 +35,29 @@ export interface IncomingFile {
   tempFilePath?: string
 }
 
+/** Control characters (NUL included) as "\uFFFD", so that a message can quote the name safely. */
+const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+
+/**
+ * What is wrong with a file's name, or null. The name becomes a path on disk and in URLs, so it is
+ * refused rather than quietly changed: the person who uploads sees which name to fix.
+ */
+export function fileNameError(name: string): string | null {
+  const shown = printable(name)
+  if (name.trim() === '') return 'Tệp tải lên không có tên; hãy đặt tên tệp rồi tải lên lại.'
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) {
+    return `Tên tệp "${shown}" chứa ký tự điều khiển (ví dụ ký tự NUL) không được phép; hãy đổi tên tệp rồi tải lên lại.`
+  }
+  if (/[/\\]/.test(name)) return `Tên tệp "${shown}" chứa dấu gạch chéo ("/" hoặc "\\"); hãy đổi tên tệp rồi tải lên lại.`
+  if (name.includes('..')) return `Tên tệp "${shown}" chứa hai dấu chấm liền nhau (".."); hãy đổi tên tệp rồi tải lên lại.`
+  if (Buffer.byteLength(name, 'utf8') > 240) return `Tên tệp "${shown}" quá dài (tối đa 240 byte); hãy đặt tên ngắn hơn.`
+  return null
+}
+
 /** A Vietnamese message naming the file and what is wrong with it, or null when it may be stored. */
 export async function uploadError(file: IncomingFile): Promise<string | null> {
+  const nameError = fileNameError(file.name)
+  if (nameError) return nameError
   const extension = file.name.includes('.') ? file.name.split('.').pop()!.toLowerCase() : ''
   const allowed = ALLOWED[extension]
   if (!allowed) {
