@@ -89,6 +89,23 @@ export const Releases: CollectionConfig = {
       label: { vi: 'Các trang khác giữ nguyên từ bản', en: 'Other pages carried over from' },
       admin: { ...readOnly, condition: (data) => data?.scope === 'locality' },
     },
+    {
+      // The instant `current` was switched to this release: what "live at a date" is judged by.
+      name: 'liveAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Bắt đầu hiển thị lúc', en: 'Live from' },
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
+    },
+    {
+      // releaseId → sha256 of the archived snapshot descriptor (cms/publication/releaseArchive.ts):
+      // every snapshot that built a page of this release, kept after its directory is pruned.
+      name: 'archivedSnapshots',
+      type: 'json',
+      typescriptSchema: [() => ({ type: 'object', additionalProperties: { type: 'string' } })],
+      label: { vi: 'Bản dữ liệu đã lưu trữ (SHA-256)', en: 'Archived snapshots (SHA-256)' },
+      admin: readOnly,
+    },
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Requested by' }, admin: readOnly },
     {
       type: 'row',
