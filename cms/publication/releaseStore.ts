@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir } from '../lib/paths'
+import { archiveRelease } from './releaseArchive'
 
 /**
  * Releases on disk: one immutable directory per release, and a `current` symlink that the web
@@ -29,7 +30,8 @@ export async function currentReleaseId(): Promise<string | null> {
   }
 }
 
-export async function switchCurrent(releaseId: string): Promise<void> {
+/** Points `current` at a release; returns the instant of the switch (when citizens start seeing it). */
+export async function switchCurrent(releaseId: string): Promise<Date> {
   const target = releaseDir(releaseId)
   await fs.access(path.join(target, 'index.html')).catch(() => {
     throw new Error(`Bản phát hành ${releaseId} không còn trên đĩa hoặc không đầy đủ; không thể chuyển sang.`)
@@ -38,6 +40,7 @@ export async function switchCurrent(releaseId: string): Promise<void> {
   await fs.rm(temporary, { force: true })
   await fs.symlink(releaseId, temporary) // relative: the releases folder can be moved as a whole
   await fs.rename(temporary, currentLink())
+  return new Date()
 }
 
 /** Release directories on disk, oldest first (release IDs start with their UTC timestamp). */
@@ -46,13 +49,28 @@ export async function listReleaseIds(): Promise<string[]> {
   return entries.filter((e) => e.isDirectory() && RELEASE_ID.test(e.name)).map((e) => e.name).sort()
 }
 
-/** Keeps the newest `keep` releases (and always the current one); returns the IDs removed. */
+/**
+ * Keeps the newest `keep` release directories (and always the current one); returns the IDs removed.
+ * Pruning removes directories only, never what citizens saw: each one's snapshots are archived
+ * first (releaseArchive.ts; a no-op for a release archived when published), and a directory that
+ * cannot be archived stays. Nothing in the application ever deletes from the archive.
+ */
 export async function pruneReleases(keep: number): Promise<string[]> {
   const current = await currentReleaseId()
   const ids = await listReleaseIds()
   const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current)
-  for (const id of removable) await fs.rm(releaseDir(id), { recursive: true, force: true })
-  return removable
+  const removed: string[] = []
+  for (const id of removable) {
+    try {
+      await archiveRelease(releaseDir(id))
+    } catch (error) {
+      console.warn(`Giữ lại thư mục ${id} vì chưa lưu trữ được nội dung của nó: ${(error as Error).message}`)
+      continue
+    }
+    await fs.rm(releaseDir(id), { recursive: true, force: true })
+    removed.push(id)
+  }
+  return removed
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
+import { asOfEndpoint, liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
 import { auditRelease } from './auditRelease'
 
 const readOnly = { readOnly: true } as const
@@ -17,7 +17,7 @@ export const Releases: CollectionConfig = {
     useAsTitle: 'releaseId',
     defaultColumns: ['createdAt', 'action', 'scope', 'locality', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
     group: { vi: 'Xuất bản', en: 'Publishing' },
-    components: { beforeListTable: ['/components/PublishButton#PublishButton'] },
+    components: { beforeListTable: ['/components/PublishButton#PublishButton', '/components/ReleaseAsOf#ReleaseAsOf'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -27,7 +27,7 @@ export const Releases: CollectionConfig = {
     delete: () => false,
   },
   hooks: { afterChange: [auditRelease] },
-  endpoints: [publishEndpoint, liveEndpoint, rollbackEndpoint],
+  endpoints: [publishEndpoint, liveEndpoint, asOfEndpoint, rollbackEndpoint],
   fields: [
     {
       type: 'row',
