@@ -21,9 +21,10 @@ import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManif
  *
  * A snapshot is stored as two objects: its content without `metadata` (canonical JSON, the same
  * for two publishes of unchanged content) and a small descriptor (the metadata, the content's hash,
- * the sha256 of the snapshot file exactly as built). Every file is written once, atomically
- * (temporary file, fsync, rename, fsync of the folder), and never rewritten or deleted by the
- * application: the archive is append-only. Backing it up and checking it: docs/deploy.md.
+ * the sha256 of the snapshot file exactly as built). Every file is written atomically (temporary
+ * file, fsync, rename, fsync of the folder) and once; a release's record is only completed, once,
+ * with who published it and when it went live. The application never deletes or otherwise
+ * rewrites anything here: the archive is append-only. Backing it up and checking it: docs/deploy.md.
  */
 export const archiveDir = (): string => path.resolve(process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
 const objectPath = (sha: string) => path.join(archiveDir(), 'objects', sha.slice(0, 2), `${sha}.gz`)
@@ -214,9 +215,11 @@ export async function archiveRelease(dir: string, { filesFrom = [] }: { filesFro
     snapshots[id] = archived.descriptor
     stored += archived.stored
   }
-  const existing = await readArchivedRelease(manifest.releaseId)
-  const record: ArchivedRelease = { version: 1, releaseId: manifest.releaseId, manifest, snapshots, ...(existing?.publication ? { publication: existing.publication } : {}) }
-  if (!existing || canonicalJSON(existing) !== canonicalJSON(record)) await writeAtomic(releaseRecordPath(manifest.releaseId), JSON.stringify(record, null, 2) + '\n')
+  // Written once: the same directory always gives the same record (its snapshots are named by content).
+  if (!(await readArchivedRelease(manifest.releaseId))) {
+    const record: ArchivedRelease = { version: 1, releaseId: manifest.releaseId, manifest, snapshots }
+    await writeAtomic(releaseRecordPath(manifest.releaseId), JSON.stringify(record, null, 2) + '\n')
+  }
   return { releaseId: manifest.releaseId, snapshots, stored }
 }
 

@@ -49,7 +49,7 @@ export async function releaseAsOf(payload: Payload, at: Date): Promise<AsOfAnswe
       until: first ?? null,
       archived: false,
       command,
-      message: `Lúc ${atText} trang công khai chưa có bản phát hành nào${first ? ` (lần xuất bản đầu tiên lúc ${formatVietnamTime(first)})` : ''}.`,
+      message: `Lúc ${atText} trang công khai chưa có bản phát hành nào${first ? `; lần xuất bản đầu tiên lúc ${formatVietnamTime(first)}` : ''}.`,
     }
   }
   const until = events.map((e) => e.liveAt).filter((t) => Date.parse(t) > Date.parse(found.liveAt)).sort()[0] ?? null
