@@ -5,6 +5,7 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { archiveExisting } from '../cms/collections/Releases/archiveSwitch'
 import type { Release } from '../cms/payload-types'
 import { rebuildRelease } from '../cms/publication/rebuildRelease'
 import { archiveRelease, ArchiveIntegrityError, readArchivedRelease, verifyArchive, type SnapshotDescriptor } from '../cms/publication/releaseArchive'
@@ -200,7 +201,26 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
   it('prunes release directories, never their content, and rebuilds them from the archive with the same text', async () => {
     const { p1, p2, communeB: b } = published
     const objects = objectFiles(archive)
-    expect(await pruneReleases(0)).toEqual([p1.releaseId, published.townA.releaseId, b.releaseId].sort()) // all but the current one
+    // As on an installation whose releases were published before the archive existed: an empty
+    // archive. The next prune archives every directory on disk before removing any.
+    const late = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-late-'))
+    process.env.ARCHIVE_DIR = late
+    try {
+      expect(await pruneReleases(0)).toEqual([p1.releaseId, published.townA.releaseId, b.releaseId].sort()) // all but the current one
+      for (const r of [p1, p2, published.townA, b]) {
+        // The same snapshots give the same objects, whenever they are archived.
+        expect((await readArchivedRelease(r.releaseId!))?.snapshots, r.releaseId!).toEqual(r.archivedSnapshots)
+      }
+      expect(objectFiles(late)).toEqual(objects)
+      expect((await verifyArchive()).problems).toEqual([])
+      // `npm run release:archive` then writes the timeline and who published what from the records.
+      expect((await archiveExisting(ctx().payload)).problems).toEqual([])
+      expect(fs.readdirSync(path.join(late, 'timeline'))).toHaveLength(5)
+      expect((await readArchivedRelease(p1.releaseId!))?.publication).toMatchObject({ action: 'publish', liveAt: p1.liveAt, requestedBy: { email: 'xuatban@test.vn' } })
+    } finally {
+      process.env.ARCHIVE_DIR = archive
+      fs.rmSync(late, { recursive: true, force: true })
+    }
     for (const r of [p1, published.townA, b]) expect(fs.existsSync(path.join(releasesDir, r.releaseId!))).toBe(false)
     expect(fs.existsSync(path.join(releasesDir, p2.releaseId!))).toBe(true)
     expect(objectFiles(archive)).toEqual(objects)

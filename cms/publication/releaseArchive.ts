@@ -189,6 +189,9 @@ export interface ArchivedRelease {
   publication?: PublicationInfo
 }
 
+/** True once a release's record is written, which is after all its objects are. */
+export const isArchived = (releaseId: string): Promise<boolean> => exists(releaseRecordPath(releaseId))
+
 export async function readArchivedRelease(releaseId: string): Promise<ArchivedRelease | null> {
   try {
     return JSON.parse(await fs.readFile(releaseRecordPath(releaseId), 'utf8')) as ArchivedRelease

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir } from '../lib/paths'
-import { archiveRelease } from './releaseArchive'
+import { archiveRelease, isArchived } from './releaseArchive'
 
 /**
  * Releases on disk: one immutable directory per release, and a `current` symlink that the web
@@ -51,26 +51,26 @@ export async function listReleaseIds(): Promise<string[]> {
 
 /**
  * Keeps the newest `keep` release directories (and always the current one); returns the IDs removed.
- * Pruning removes directories only, never what citizens saw: each one's snapshots are archived
- * first (releaseArchive.ts; a no-op for a release archived when published), and a directory that
- * cannot be archived stays. Nothing in the application ever deletes from the archive.
+ * Pruning removes directories only, never what citizens saw: every release on disk not archived yet
+ * (published before the archive existed) is archived first (releaseArchive.ts), and a directory
+ * that cannot be archived stays. Nothing in the application ever deletes from the archive.
  */
 export async function pruneReleases(keep: number): Promise<string[]> {
   const current = await currentReleaseId()
   const ids = await listReleaseIds()
-  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current)
-  const removed: string[] = []
-  for (const id of removable) {
+  const unarchived = new Set<string>()
+  for (const id of ids) {
+    if (await isArchived(id)) continue
     try {
       await archiveRelease(releaseDir(id))
     } catch (error) {
+      unarchived.add(id)
       console.warn(`Giữ lại thư mục ${id} vì chưa lưu trữ được nội dung của nó: ${(error as Error).message}`)
-      continue
     }
-    await fs.rm(releaseDir(id), { recursive: true, force: true })
-    removed.push(id)
   }
-  return removed
+  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current && !unarchived.has(id))
+  for (const id of removable) await fs.rm(releaseDir(id), { recursive: true, force: true })
+  return removable
 }
 
 /**
