@@ -827,6 +827,10 @@ export interface Release {
   scope?: ('province' | 'locality') | null;
   locality?: (string | null) | Locality;
   baseReleaseId?: string | null;
+  liveAt?: string | null;
+  archivedSnapshots?: {
+    [k: string]: string;
+  };
   requestedBy?: (string | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -1528,6 +1532,8 @@ export interface ReleasesSelect<T extends boolean = true> {
   scope?: T;
   locality?: T;
   baseReleaseId?: T;
+  liveAt?: T;
+  archivedSnapshots?: T;
   requestedBy?: T;
   startedAt?: T;
   finishedAt?: T;

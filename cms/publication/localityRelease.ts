@@ -127,7 +127,7 @@ async function provincePages(root: string, rel = ''): Promise<string[]> {
 const exists = (file: string) => fs.stat(file).then((s) => s.isFile(), () => false)
 
 /** Internal links of a page: href and src values under the mount point, as paths inside the release. */
-function internalLinks(html: string, base: string): string[] {
+export function internalLinks(html: string, base: string): string[] {
   const out: string[] = []
   for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
     const value = match[1].replace(/&amp;/g, '&')

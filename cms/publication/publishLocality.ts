@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import { exportSnapshot } from './exportSnapshot'
 import { LocalityReleaseError, stageLocalityRelease } from './localityRelease'
-import { releasesToKeep, type PublishOutcome } from './publishRelease'
+import { archiveStagedRelease, releasesToKeep, type PublishOutcome } from './publishRelease'
 import { currentReleaseId, pruneReleases, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
 import { writeSnapshot } from './writeSnapshot'
 
@@ -58,6 +58,7 @@ export async function publishLocalityRelease(
 
     const snapshotDir = path.join(stagingDir(releaseId), 'snapshot')
     let staged
+    let archived
     try {
       await writeSnapshot(exported, snapshotDir)
       staged = await stageLocalityRelease({
@@ -69,11 +70,13 @@ export async function publishLocalityRelease(
         baseReleaseId,
         note,
       })
+      archived = await archiveStagedRelease(releaseId, snapshotDir)
+      note(`Đã lưu trữ bản dữ liệu (${archived.stored} tệp mới trong kho lưu trữ)`)
     } finally {
       await fs.rm(stagingDir(releaseId), { recursive: true, force: true })
     }
     lines.push(staged.buildLog.trim())
-    await switchCurrent(releaseId)
+    const liveAt = (await switchCurrent(releaseId)).toISOString()
     note(`Đã chuyển bản đang hiển thị: ${baseReleaseId} → ${releaseId} (chỉ ${locality.name} thay đổi)`)
     note(provincePagesNote(staged.manifest.sources.province))
     const pruned = await pruneReleases(releasesToKeep())
@@ -93,6 +96,8 @@ export async function publishLocalityRelease(
         pages: staged.pagesBuilt,
       },
       log: lines.join('\n'),
+      liveAt,
+      archivedSnapshots: archived.snapshots,
     }
   })
 }

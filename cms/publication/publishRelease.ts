@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { buildSite } from './buildSite'
+import { archiveRelease } from './releaseArchive'
 import { exportSnapshot } from './exportSnapshot'
 import { MANIFEST_VERSION, siteConfig, writeManifest } from './releaseManifest'
 import { currentReleaseId, pruneReleases, releaseDir, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
@@ -16,6 +17,23 @@ export interface PublishOutcome {
   contentHash: string
   counts: { procedures: number; localities: number; applications: number; files: number; pages: number }
   log: string
+  /** when `current` was switched to it */
+  liveAt: string
+  /** releaseId → archived snapshot descriptor (releaseArchive.ts), for every snapshot its pages come from */
+  archivedSnapshots: Record<string, string>
+}
+
+/**
+ * Archives a staged release before it goes live, so nothing is shown that is not kept; on failure
+ * the directory is removed and the live release stays. `filesFrom`: the export's form files.
+ */
+export async function archiveStagedRelease(releaseId: string, filesFrom: string): Promise<{ snapshots: Record<string, string>; stored: number }> {
+  try {
+    return await archiveRelease(releaseDir(releaseId), { filesFrom: [filesFrom] })
+  } catch (error) {
+    await fs.rm(releaseDir(releaseId), { recursive: true, force: true })
+    throw new Error(`Không lưu trữ được bản phát hành ${releaseId}, nên chưa đưa lên: ${(error as Error).message}`)
+  }
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -81,6 +99,7 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
     note(`Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`)
 
     const staging = stagingDir(releaseId)
+    let archived
     try {
       await writeSnapshot(exported, path.join(staging, 'snapshot'))
       const buildLog = await stageProvinceRelease({
@@ -91,11 +110,13 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
       })
       lines.push(buildLog.trim())
       note('Đã build trang và chỉ mục tìm kiếm')
+      archived = await archiveStagedRelease(releaseId, path.join(staging, 'snapshot'))
+      note(`Đã lưu trữ bản dữ liệu (${archived.stored} tệp mới trong kho lưu trữ)`)
     } finally {
       await fs.rm(staging, { recursive: true, force: true })
     }
     const previous = await currentReleaseId()
-    await switchCurrent(releaseId)
+    const liveAt = (await switchCurrent(releaseId)).toISOString()
     note(`Đã chuyển bản đang hiển thị: ${previous ?? '(chưa có)'} → ${releaseId}`)
     const pruned = await pruneReleases(releasesToKeep())
     if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
@@ -111,6 +132,8 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
         pages: await countPages(releaseDir(releaseId)),
       },
       log: lines.join('\n'),
+      liveAt,
+      archivedSnapshots: archived.snapshots,
     }
   })
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir } from '../lib/paths'
+import { archiveRelease, isArchived } from './releaseArchive'
 
 /**
  * Releases on disk: one immutable directory per release, and a `current` symlink that the web
@@ -29,7 +30,8 @@ export async function currentReleaseId(): Promise<string | null> {
   }
 }
 
-export async function switchCurrent(releaseId: string): Promise<void> {
+/** Points `current` at a release; returns the instant of the switch (when citizens start seeing it). */
+export async function switchCurrent(releaseId: string): Promise<Date> {
   const target = releaseDir(releaseId)
   await fs.access(path.join(target, 'index.html')).catch(() => {
     throw new Error(`Bản phát hành ${releaseId} không còn trên đĩa hoặc không đầy đủ; không thể chuyển sang.`)
@@ -38,6 +40,7 @@ export async function switchCurrent(releaseId: string): Promise<void> {
   await fs.rm(temporary, { force: true })
   await fs.symlink(releaseId, temporary) // relative: the releases folder can be moved as a whole
   await fs.rename(temporary, currentLink())
+  return new Date()
 }
 
 /** Release directories on disk, oldest first (release IDs start with their UTC timestamp). */
@@ -46,11 +49,26 @@ export async function listReleaseIds(): Promise<string[]> {
   return entries.filter((e) => e.isDirectory() && RELEASE_ID.test(e.name)).map((e) => e.name).sort()
 }
 
-/** Keeps the newest `keep` releases (and always the current one); returns the IDs removed. */
+/**
+ * Keeps the newest `keep` release directories (and always the current one); returns the IDs removed.
+ * Pruning removes directories only, never what citizens saw: every release on disk not archived yet
+ * (published before the archive existed) is archived first (releaseArchive.ts), and a directory
+ * that cannot be archived stays. Nothing in the application ever deletes from the archive.
+ */
 export async function pruneReleases(keep: number): Promise<string[]> {
   const current = await currentReleaseId()
   const ids = await listReleaseIds()
-  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current)
+  const unarchived = new Set<string>()
+  for (const id of ids) {
+    if (await isArchived(id)) continue
+    try {
+      await archiveRelease(releaseDir(id))
+    } catch (error) {
+      unarchived.add(id)
+      console.warn(`Giữ lại thư mục ${id} vì chưa lưu trữ được nội dung của nó: ${(error as Error).message}`)
+    }
+  }
+  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current && !unarchived.has(id))
   for (const id of removable) await fs.rm(releaseDir(id), { recursive: true, force: true })
   return removable
 }

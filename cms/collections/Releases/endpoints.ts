@@ -4,9 +4,11 @@ import path from 'node:path'
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { AsOfInputError, parseInstant } from '../../publication/asOf'
 import { NO_BASE_RELEASE } from '../../publication/publishLocality'
 import { readManifest } from '../../publication/releaseManifest'
 import { currentReleaseId, releaseDir } from '../../publication/releaseStore'
+import { releaseAsOf } from './asOf'
 import { rollBack } from './runPublish'
 
 const forbidden = () => Response.json({ errors: [{ message: 'Chỉ người xuất bản mới được thực hiện thao tác này.' }] }, { status: 403 })
@@ -81,6 +83,43 @@ export const liveEndpoint: Endpoint = {
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
     return Response.json({
       live: { releaseId: id, scope: manifest.scope, createdAt: manifest.createdAt, provinceReleaseId: manifest.sources.province, localitiesAhead: ahead },
+    })
+  },
+}
+
+/**
+ * GET /api/releases/as-of?at=2026-11-23T10:00 — for staff: which release citizens saw at that
+ * instant (a time without an offset is Vietnam time; dd/mm/yyyy HH:mm is read too), and the
+ * command that rebuilds it from the archive. The rebuild is a full site build (a minute at
+ * province scale, more for a locality release): a job for the server's shell, not a web request.
+ */
+export const asOfEndpoint: Endpoint = {
+  path: '/as-of',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) return refuse(403, 'Cần đăng nhập.')
+    const raw = req.searchParams.get('at')
+    let at: Date
+    try {
+      at = parseInstant(raw ?? '')
+    } catch (error) {
+      if (error instanceof AsOfInputError) return refuse(400, `Tham số "at": ${error.message}`)
+      throw error
+    }
+    const answer = await releaseAsOf(req.payload, at)
+    const record = answer.record
+    return Response.json({
+      ...answer,
+      record: record && {
+        id: record.id,
+        action: record.action,
+        scope: record.scope,
+        locality: record.locality && typeof record.locality === 'object' ? { id: record.locality.id, name: record.locality.name } : (record.locality ?? null),
+        baseReleaseId: record.baseReleaseId ?? null,
+        contentHash: record.contentHash ?? null,
+        archivedSnapshots: record.archivedSnapshots ?? null,
+        requestedBy: record.requestedBy && typeof record.requestedBy === 'object' ? { name: record.requestedBy.name, email: record.requestedBy.email } : null,
+      },
     })
   },
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
+import { asOfEndpoint, liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
 import { auditRelease } from './auditRelease'
 
 const readOnly = { readOnly: true } as const
@@ -17,7 +17,7 @@ export const Releases: CollectionConfig = {
     useAsTitle: 'releaseId',
     defaultColumns: ['createdAt', 'action', 'scope', 'locality', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
     group: { vi: 'Xuất bản', en: 'Publishing' },
-    components: { beforeListTable: ['/components/PublishButton#PublishButton'] },
+    components: { beforeListTable: ['/components/PublishButton#PublishButton', '/components/ReleaseAsOf#ReleaseAsOf'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -27,7 +27,7 @@ export const Releases: CollectionConfig = {
     delete: () => false,
   },
   hooks: { afterChange: [auditRelease] },
-  endpoints: [publishEndpoint, liveEndpoint, rollbackEndpoint],
+  endpoints: [publishEndpoint, liveEndpoint, asOfEndpoint, rollbackEndpoint],
   fields: [
     {
       type: 'row',
@@ -88,6 +88,23 @@ export const Releases: CollectionConfig = {
       type: 'text',
       label: { vi: 'Các trang khác giữ nguyên từ bản', en: 'Other pages carried over from' },
       admin: { ...readOnly, condition: (data) => data?.scope === 'locality' },
+    },
+    {
+      // The instant `current` was switched to this release: what "live at a date" is judged by.
+      name: 'liveAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Bắt đầu hiển thị lúc', en: 'Live from' },
+      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
+    },
+    {
+      // releaseId → sha256 of the archived snapshot descriptor (cms/publication/releaseArchive.ts):
+      // every snapshot that built a page of this release, kept after its directory is pruned.
+      name: 'archivedSnapshots',
+      type: 'json',
+      typescriptSchema: [() => ({ type: 'object', additionalProperties: { type: 'string' } })],
+      label: { vi: 'Bản dữ liệu đã lưu trữ (SHA-256)', en: 'Archived snapshots (SHA-256)' },
+      admin: readOnly,
     },
     { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Requested by' }, admin: readOnly },
     {

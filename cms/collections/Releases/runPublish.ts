@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { publishLocalityRelease } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { switchCurrent } from '../../publication/releaseStore'
+import { recordSwitchInArchive } from './archiveSwitch'
 
 /**
  * Clears the current flag of every other release record, so that the record then written with
@@ -28,7 +29,7 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
       : await publishRelease(payload)
     await clearCurrentExcept(payload, releaseRecordID)
     // One write: whoever sees the record live also sees it current.
-    await payload.update({
+    const live = await payload.update({
       collection: 'releases',
       id: releaseRecordID,
       data: {
@@ -40,10 +41,14 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
         contentHash: outcome.contentHash,
         counts: outcome.counts,
         log: outcome.log,
+        liveAt: outcome.liveAt,
+        archivedSnapshots: outcome.archivedSnapshots,
         finishedAt: new Date().toISOString(),
         durationMs: Date.now() - started,
       },
+      depth: 0,
     })
+    await recordSwitchInArchive(payload, live)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
@@ -60,7 +65,7 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
   const target = await payload.findByID({ collection: 'releases', id: targetRecordID })
   if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
   const started = Date.now()
-  await switchCurrent(target.releaseId)
+  const liveAt = (await switchCurrent(target.releaseId)).toISOString()
   const record = await payload.create({
     collection: 'releases',
     data: {
@@ -73,6 +78,8 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
       scope: target.scope,
       locality: target.locality && typeof target.locality === 'object' ? target.locality.id : target.locality,
       baseReleaseId: target.baseReleaseId,
+      liveAt,
+      archivedSnapshots: target.archivedSnapshots,
       requestedBy: userID,
       startedAt: new Date(started).toISOString(),
       finishedAt: new Date().toISOString(),
@@ -81,5 +88,6 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
     },
   })
   await clearCurrentExcept(payload, record.id)
+  await recordSwitchInArchive(payload, record)
   return record
 }

@@ -2,10 +2,6 @@ import * as migration_20261123_072610_initial from './20261123_072610_initial';
 import * as migration_20261123_080500_releases_and_jobs from './20261123_080500_releases_and_jobs';
 import * as migration_20261123_104445_release_scope from './20261123_104445_release_scope';
 import * as migration_20261123_105311_workflow_quality_documents from './20261123_105311_workflow_quality_documents';
-import * as migration_20261201_113952_h8_auth from './20261201_113952_h8_auth';
-  },
-  {
-import * as migration_20261201_113933_h8_media from './20261201_113933_h8_media';
 
 export const migrations = [
   {
@@ -26,16 +22,6 @@ export const migrations = [
   {
     up: migration_20261123_105311_workflow_quality_documents.up,
     down: migration_20261123_105311_workflow_quality_documents.down,
-    name: '20261123_105311_workflow_quality_documents',
-  },
-  {
-    up: migration_20261201_113952_h8_auth.up,
-    down: migration_20261201_113952_h8_auth.down,
-    name: '20261201_113952_h8_auth'
-  },
-  {
-    up: migration_20261201_113933_h8_media.up,
-    down: migration_20261201_113933_h8_media.down,
-    name: '20261201_113933_h8_media'
+    name: '20261123_105311_workflow_quality_documents'
   },
 ];

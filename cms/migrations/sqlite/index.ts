@@ -2,7 +2,6 @@ import * as migration_20261123_072556_initial from './20261123_072556_initial';
 import * as migration_20261123_080446_releases_and_jobs from './20261123_080446_releases_and_jobs';
 import * as migration_20261123_104440_release_scope from './20261123_104440_release_scope';
 import * as migration_20261123_105300_workflow_quality_documents from './20261123_105300_workflow_quality_documents';
-import * as migration_20261201_113924_h8_media from './20261201_113924_h8_media';
 
 export const migrations = [
   {
@@ -23,11 +22,6 @@ export const migrations = [
   {
     up: migration_20261123_105300_workflow_quality_documents.up,
     down: migration_20261123_105300_workflow_quality_documents.down,
-    name: '20261123_105300_workflow_quality_documents',
-  },
-  {
-    up: migration_20261201_113924_h8_media.up,
-    down: migration_20261201_113924_h8_media.down,
-    name: '20261201_113924_h8_media'
+    name: '20261123_105300_workflow_quality_documents'
   },
 ];

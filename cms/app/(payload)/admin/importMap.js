@@ -30,6 +30,7 @@ import { DocxDownload as DocxDownload_bf168b555a2dff5bcb0779c1fbf33e20 } from '.
 import { ReviewSummary as ReviewSummary_e7d4d63b8d7e33d72f3ff5390cc4e9a8 } from '../../../collections/ReviewTasks/ReviewSummary'
 import { RollbackButton as RollbackButton_71ebfa26b8cfcc8144d8f90e06db9973 } from '../../../components/RollbackButton'
 import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from '../../../components/PublishButton'
+import { ReleaseAsOf as ReleaseAsOf_de07de1c75d04b4b1c6d1ec5c1c34c9b } from '../../../components/ReleaseAsOf'
 import { OpenNotificationButton as OpenNotificationButton_3fcb6434bc64de5dc2def046f65a33e2 } from '../../../components/OpenNotification'
 import { NotificationBell as NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271 } from '../../../components/NotificationBell'
 import { PendingNotifications as PendingNotifications_26d791f299042e171559dc1a0ff6b7c3 } from '../../../components/PendingNotifications'
@@ -69,6 +70,7 @@ export const importMap = {
   "/collections/ReviewTasks/ReviewSummary#ReviewSummary": ReviewSummary_e7d4d63b8d7e33d72f3ff5390cc4e9a8,
   "/components/RollbackButton#RollbackButton": RollbackButton_71ebfa26b8cfcc8144d8f90e06db9973,
   "/components/PublishButton#PublishButton": PublishButton_111386cb5ab07909d9e2398475065d54,
+  "/components/ReleaseAsOf#ReleaseAsOf": ReleaseAsOf_de07de1c75d04b4b1c6d1ec5c1c34c9b,
   "/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_3fcb6434bc64de5dc2def046f65a33e2,
   "/components/NotificationBell#NotificationBell": NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271,
   "/components/PendingNotifications#PendingNotifications": PendingNotifications_26d791f299042e171559dc1a0ff6b7c3,
