@@ -13,7 +13,7 @@ async function clearCurrentExcept(payload: Payload, id: string) {
 }
 
 /**
- * Runs a queued publish and records its outcome (`origin`: a first log line naming who asked). Each record update is its own short write: the
+ * Runs a queued publish and records its outcome. Each record update is its own short write: the
  * build takes seconds and must not hold a database transaction (SQLite would block every editor).
  * A failure is recorded and shown in the admin; it is not retried, because the same content would
  * fail the same way.
