@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from 'astro/config'
 
-import { catalogueSite } from './site/integrations/catalogue.ts'
+import { catalogueSite, pagefindVersion } from './site/integrations/catalogue.ts'
 import { normalizeBase } from './site/lib/urls.ts'
 
 const repo = path.dirname(fileURLToPath(import.meta.url))
@@ -45,7 +45,8 @@ export default defineConfig({
     cacheDir: fromRepo('node_modules/.vite-site'),
     // The mount point for the pages' links, fixed at build time: import.meta.env.BASE_URL can be
     // overridden by a BASE_URL variable in the environment (test runners set one).
-    define: { __SITE_BASE__: JSON.stringify(base) },
+    // Pagefind's version names the search bundles' directories (site/lib/searchBundle.ts).
+    define: { __SITE_BASE__: JSON.stringify(base), __PAGEFIND_VERSION__: JSON.stringify(pagefindVersion()) },
   },
   integrations: [catalogueSite()],
 })

@@ -2,4 +2,4 @@ import { buildCms } from './lib/cmsBuild'
 import { ensureNode24 } from './lib/ensureNode'
 
 ensureNode24()
-buildCms({ force: process.argv.includes('--force') })
+await buildCms({ force: process.argv.includes('--force') })

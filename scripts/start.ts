@@ -1,19 +1,22 @@
 /**
- * npm start: prepares the database (migrations, demo data when empty), builds the admin when its
+ * npm start: prepares the database (migrations, demo data when empty), publishes the catalogue
+ * when nothing is live yet (cms/collections/Releases/firstPublish.ts), builds the admin when its
  * sources changed, and serves it. `npm run dev` serves it with Next's dev server instead.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
-import { databaseKind, runMigrations } from '../cms/db'
+import { firstPublishSkipped, publishFirstRelease } from '../cms/collections/Releases/firstPublish'
+import { databaseKind } from '../cms/db'
 import { rootDir } from '../cms/lib/paths'
 import { isUsableSecret, resolveSecret } from '../cms/lib/secret'
 import { serveReleases } from '../cms/publication/serveReleases'
 import { buildCms } from './lib/cmsBuild'
 import { ensureNode24 } from './lib/ensureNode'
+import { prepareDatabase } from './lib/prepareDatabase'
 import { DEMO_PASSWORD, demoUsers } from './seed/demoUsers'
 import { roleLabels } from '../cms/access/roles'
 
@@ -36,17 +39,26 @@ if (production && !isUsableSecret(process.env.PAYLOAD_SECRET)) {
 process.env.PAYLOAD_SECRET = resolveSecret()
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
-async function prepareDatabase() {
-  const { default: config } = await import('../cms/payload.config')
-  const payload = await getPayload({ config })
-  await runMigrations(payload)
-  const { totalDocs } = await payload.count({ collection: 'procedures' })
-  if (totalDocs === 0 && !production) {
-    console.log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu của tỉnh Điện Biên…')
-    const { seedDemo } = await import('./seed/seedDemo')
-    await seedDemo(payload, (message) => console.log(`  đã nạp ${message}`))
+/**
+ * The first publish, in the background: the public server says meanwhile that it is running.
+ * Its failure is printed and recorded, and stops nothing: the admin can publish again.
+ */
+async function firstPublish(payload: Payload): Promise<void> {
+  console.log(`Chưa có bản phát hành nào: đang xuất bản danh mục lên trang công khai lần đầu (1–2 phút); trong lúc đó http://localhost:${sitePort}/ báo đang xuất bản.`)
+  try {
+    const result = await publishFirstRelease(payload)
+    if (result.state === 'live') {
+      console.log(`Đã xuất bản lần đầu (bản ${result.releaseId}, ${Math.round(result.durationMs / 1000)} giây): http://localhost:${sitePort}/`)
+      return
+    }
+    console.error(`Xuất bản lần đầu thất bại: ${result.error}`)
+  } catch (error) {
+    console.error(`Xuất bản lần đầu thất bại: ${error instanceof Error ? error.message : String(error)}`)
   }
-  await payload.destroy()
+  console.error(
+    'Trang quản trị vẫn chạy. Hãy đăng nhập bằng tài khoản có vai trò người xuất bản và bấm "Xuất bản" trong Xuất bản → Bản phát hành; ' +
+      'nhật ký của lần xuất bản lỗi nằm ở đó.',
+  )
 }
 
 function printWelcome() {
@@ -64,9 +76,18 @@ function printWelcome() {
 }
 
 async function main() {
-  await prepareDatabase()
-  serveReleases({ port: sitePort })
-  if (!dev) buildCms()
+  const { default: config } = await import('../cms/payload.config')
+  const payload = await getPayload({ config })
+  await prepareDatabase(payload, { production })
+  const skipped = await firstPublishSkipped(payload, { production })
+  let publishing = skipped === null
+  serveReleases({ port: sitePort, firstPublish: () => publishing })
+  // The admin builds meanwhile; this process's Payload stays open until the publish has finished.
+  void (publishing ? firstPublish(payload) : Promise.resolve()).finally(() => {
+    publishing = false
+    void payload.destroy()
+  })
+  if (!dev) await buildCms()
   // Next behind a thin server that records each request's peer address (scripts/lib/cmsServer.ts).
   const server = path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts')
   const next = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', server, ...(dev ? ['--dev'] : []), '--port', String(port)], {

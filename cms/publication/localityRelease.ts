@@ -7,6 +7,7 @@ import { paths } from '../../site/lib/urls'
 import { buildSite } from './buildSite'
 import { linkOrCopy, MANIFEST_DIR, MANIFEST_VERSION, readManifest, siteConfig, writeManifest, type ReleaseManifest } from './releaseManifest'
 import { releaseDir, stagingDir } from './releaseStore'
+import { carryOverSearchBundles } from './searchBundles'
 
 /**
  * A locality release: the live (base) release's files carried over as hard links, the one
@@ -194,6 +195,9 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     const carriedBy = await linkTree(baseDir, assembled, [subtree, MANIFEST_DIR])
     await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
     await fs.rename(path.join(built, subtree), path.join(assembled, subtree))
+    // The locality's search page open at the switch keeps its index (searchBundles.ts); the
+    // province's bundles came over with the rest of the base.
+    const carriedBundles = await carryOverSearchBundles(baseDir, assembled, base.site.base, `${subtree}/`)
 
     // 3. What the new pages link to outside their subtree.
     const outbound = new Map<string, string>() // target → first page linking it
@@ -222,7 +226,8 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     const assembleMs = performance.now() - started
     note(
       `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
-        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)`,
+        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)` +
+        (carriedBundles.length ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở` : ''),
     )
 
     // 4. The result must hold together: no link from the new pages to a missing page…

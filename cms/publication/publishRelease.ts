@@ -6,8 +6,9 @@ import type { Payload } from 'payload'
 import { buildSite } from './buildSite'
 import { archiveRelease } from './releaseArchive'
 import { exportSnapshot } from './exportSnapshot'
-import { MANIFEST_VERSION, siteConfig, writeManifest } from './releaseManifest'
+import { MANIFEST_VERSION, readManifest, siteConfig, writeManifest } from './releaseManifest'
 import { currentReleaseId, pruneReleases, releaseDir, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
+import { carryOverSearchBundles } from './searchBundles'
 import { writeSnapshot } from './writeSnapshot'
 
 export const releasesToKeep = (): number => Number(process.env.RELEASES_KEEP) || 10
@@ -44,7 +45,8 @@ async function countPages(dir: string): Promise<number> {
 /**
  * Builds the whole site from a snapshot directory into a new release directory, beside the live
  * one (not yet current), with its record of sources: every page from this release's own snapshot;
- * locality releases built on it start from there. Returns the build log.
+ * locality releases built on it start from there. The live release's search bundles are carried
+ * over for the pages open at the switch. Returns the build log.
  */
 export async function stageProvinceRelease({
   snapshotDir,
@@ -59,7 +61,15 @@ export async function stageProvinceRelease({
 }): Promise<string> {
   const building = path.join(stagingDir(releaseId), 'site')
   try {
-    const buildLog = await buildSite({ snapshotDir, outDir: building })
+    let buildLog = await buildSite({ snapshotDir, outDir: building })
+    // Pages open in browsers at the switch keep searching the index they loaded (searchBundles.ts).
+    const previous = await currentReleaseId()
+    if (previous) {
+      const previousDir = releaseDir(previous)
+      const base = await readManifest(previousDir).then((m) => m.site.base, () => null)
+      const carried = base ? await carryOverSearchBundles(previousDir, building, base) : []
+      if (carried.length) buildLog += `\nGiữ lại ${carried.length} bộ tìm kiếm của bản ${previous} cho các trang đang mở: ${carried.join(', ')}`
+    }
     await writeManifest(
       building,
       {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -31,19 +31,27 @@ export function cmsBuildIsCurrent(): boolean {
   return fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceHash()
 }
 
-/** Builds the Next app that hosts the admin, unless the last build is of the same sources. */
-export function buildCms({ force = false } = {}): void {
+/**
+ * Builds the Next app that hosts the admin, unless the last build is of the same sources. The
+ * build runs as a child process without blocking this one: `npm start` serves the public site and
+ * runs the first publish meanwhile.
+ */
+export async function buildCms({ force = false } = {}): Promise<void> {
   if (!force && cmsBuildIsCurrent()) return
   console.log('Đang build trang quản trị (lần đầu mất khoảng 1–2 phút)…')
   const hash = sourceHash()
-  const result = spawnSync(process.execPath, [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', cmsDir], {
-    cwd: rootDir,
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', cmsDir], {
+      cwd: rootDir,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+    })
+    child.on('error', () => resolve(null))
+    child.on('close', resolve)
   })
-  if (result.status !== 0) {
+  if (status !== 0) {
     console.error('Build trang quản trị thất bại; xem lỗi ở trên.')
-    process.exit(result.status ?? 1)
+    process.exit(status ?? 1)
   }
   fs.writeFileSync(stampFile, hash)
 }

@@ -8,6 +8,7 @@
  * only its index is built: the publish pipeline carries the rest over from the live release.
  */
 import fs from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -16,11 +17,22 @@ import * as pagefind from 'pagefind'
 
 import { loadCatalogue, verifyFiles, type Catalogue } from '../lib/catalogue'
 import { inScope, ONLY_LOCALITY_VARIABLE, onlyLocality } from '../lib/scope'
+import { searchBundleDir } from '../lib/searchBundle'
 import { localRecords, provinceRecords, type SearchRecord } from '../lib/searchRecords'
 import { paths } from '../lib/urls'
 
 /** Pagefind writes its ready-made UIs too; the site has its own search script, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/
+
+/** The installed Pagefind's version: part of each bundle's directory name (site/lib/searchBundle.ts). */
+export function pagefindVersion(): string {
+  // Node's lookup of node_modules/pagefind from here up (its exports do not expose package.json).
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', 'pagefind', 'package.json')
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+  }
+  throw new Error('Không xác định được phiên bản Pagefind đã cài (node_modules/pagefind).')
+}
 
 export function catalogueSite(): AstroIntegration {
   return {
@@ -77,10 +89,11 @@ async function buildIndexes(catalogue: Catalogue, out: string, logger: AstroInte
   const started = performance.now()
   const locals = catalogue.localCatalogues.filter((c) => !only || c.locality.slug === only)
   try {
-    if (!only) await writeIndex(provinceRecords(catalogue), path.join(out, paths.searchBundle))
-    for (const local of locals) {
-      await writeIndex(localRecords(catalogue, local.locality.id), path.join(out, paths.localSearchBundle(local.locality)))
-    }
+    // The same directory names the search pages were rendered with (SearchApp.astro).
+    const version = pagefindVersion()
+    const write = (records: SearchRecord[], root: string) => writeIndex(records, path.join(out, searchBundleDir(root, records, version)))
+    if (!only) await write(provinceRecords(catalogue), paths.searchBundle)
+    for (const local of locals) await write(localRecords(catalogue, local.locality.id), paths.localSearchBundle(local.locality))
   } finally {
     await pagefind.close()
   }

@@ -47,7 +47,7 @@ function enhance(app: HTMLElement) {
   const list = app.querySelector<HTMLOListElement>('[data-results]')!
   const more = app.querySelector<HTMLButtonElement>('[data-more]')!
   const browse = app.querySelector<HTMLElement>('[data-browse]')
-  const bundle = app.dataset.bundle!
+  let bundle = app.dataset.bundle!
   const base = app.dataset.base ?? '/'
 
   const filterBox = form.querySelector<HTMLDetailsElement>('[data-filters]')
@@ -91,7 +91,7 @@ function enhance(app: HTMLElement) {
   const selected = (except?: string) =>
     Object.fromEntries(selects.filter((s) => s.value && s.dataset.filter !== except).map((s) => [s.dataset.filter!, s.value]))
 
-  async function search() {
+  async function search(retry = true) {
     const id = ++run
     const query = input.value.trim()
     const term = normalizeQuery(query) || null
@@ -135,10 +135,28 @@ function enhance(app: HTMLElement) {
       api = null
       filterChunks = null
       if (id !== run) return
+      // A page left open across several publishes may name a bundle the live release no longer
+      // carries: the page as published now names the live one; switch to it and search once more.
+      if (retry && (await newerBundle())) return search(false)
       heading.hidden = true
       list.replaceChildren()
       if (browse) browse.hidden = false
       status.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
+    }
+  }
+
+  /** Reads the search bundle the page names now (HTML is cached briefly); true if it changed. */
+  async function newerBundle(): Promise<boolean> {
+    try {
+      const response = await fetch(location.pathname, { cache: 'no-cache' })
+      if (!response.ok) return false
+      const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+      const named = page.querySelector<HTMLElement>('[data-search-app]')?.dataset.bundle
+      if (!named || named === bundle) return false
+      bundle = named
+      return true
+    } catch {
+      return false
     }
   }
 

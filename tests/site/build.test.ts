@@ -10,6 +10,7 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { servedBundles } from '../../cms/publication/searchBundles'
 import { parseSnapshot, type Snapshot } from '../../content-schemas'
 import { buildSite, exportDemoSnapshot, readOutput, tempDir, type BuiltSite } from './helpers/site'
 
@@ -165,12 +166,18 @@ describe('locality catalogue', () => {
     expect(text(page(`thu-tuc/${residence.slug}`))).not.toContain('địa phương cam kết')
   })
 
-  it('has its own search index, apart from the province one', () => {
-    expect(fs.existsSync(path.join(site.outDir, 'pagefind/pagefind.js'))).toBe(true)
+  it('has its own search index, apart from the province one, each under a path named by its content', async () => {
+    // What the search pages load (data-bundle) is where the bundles were written.
+    const bundles = await servedBundles(site.outDir, BASE)
+    expect(bundles).toContainEqual(expect.stringMatching(/^pagefind\/[0-9a-f]{16}\/$/))
     for (const c of snapshot.localCatalogues) {
       const slug = snapshot.localities.find((l) => l.id === c.localityId)!.slug
-      expect(fs.existsSync(path.join(site.outDir, `dia-phuong/${slug}/pagefind/pagefind.js`))).toBe(true)
+      expect(bundles).toContainEqual(expect.stringMatching(new RegExp(`^dia-phuong/${slug}/pagefind/[0-9a-f]{16}/$`)))
     }
+    expect(bundles).toHaveLength(snapshot.localCatalogues.length + 1)
+    for (const bundle of bundles) expect(fs.existsSync(path.join(site.outDir, bundle, 'pagefind.js')), bundle).toBe(true)
+    // One bundle per index: nothing left at the old fixed path.
+    expect(fs.existsSync(path.join(site.outDir, 'pagefind/pagefind.js'))).toBe(false)
   })
 })
 

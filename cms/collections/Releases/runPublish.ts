@@ -19,7 +19,9 @@ async function clearCurrentExcept(payload: Payload, id: string) {
  * A failure is recorded and shown in the admin; it is not retried, because the same content would
  * fail the same way.
  */
-export async function runPublish(payload: Payload, releaseRecordID: string): Promise<void> {
+export async function runPublish(payload: Payload, releaseRecordID: string, { origin }: { origin?: string } = {}): Promise<void> {
+  // Who asked, when no person did (the first publish at start-up): the log's first line says so.
+  const withOrigin = (log: string) => (origin ? `${origin}\n${log}` : log)
   const started = Date.now()
   const record = await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() }, depth: 0 })
   const localityID = record.scope === 'locality' && record.locality ? (typeof record.locality === 'object' ? record.locality.id : record.locality) : null
@@ -40,7 +42,7 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
         ...(outcome.baseReleaseId ? { baseReleaseId: outcome.baseReleaseId } : {}),
         contentHash: outcome.contentHash,
         counts: outcome.counts,
-        log: outcome.log,
+        log: withOrigin(outcome.log),
         liveAt: outcome.liveAt,
         archivedSnapshots: outcome.archivedSnapshots,
         finishedAt: new Date().toISOString(),
@@ -55,7 +57,7 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
     await payload.update({
       collection: 'releases',
       id: releaseRecordID,
-      data: { state: 'failed', error: message, log: (error as { log?: string }).log ?? message, finishedAt: new Date().toISOString(), durationMs: Date.now() - started },
+      data: { state: 'failed', error: message, log: withOrigin((error as { log?: string }).log ?? message), finishedAt: new Date().toISOString(), durationMs: Date.now() - started },
     })
   }
 }

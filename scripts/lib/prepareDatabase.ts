@@ -1,0 +1,14 @@
+import type { Payload } from 'payload'
+
+import { runMigrations } from '../../cms/db'
+
+/** npm start's database step: the committed migrations, then the demo catalogue when empty (never in production). */
+export async function prepareDatabase(payload: Payload, { production, log = console.log }: { production: boolean; log?: (line: string) => void }): Promise<void> {
+  await runMigrations(payload)
+  const { totalDocs } = await payload.count({ collection: 'procedures' })
+  if (totalDocs === 0 && !production) {
+    log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu của tỉnh Điện Biên…')
+    const { seedDemo } = await import('../seed/seedDemo')
+    await seedDemo(payload, (message) => log(`  đã nạp ${message}`))
+  }
+}
