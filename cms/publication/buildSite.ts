@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { rootDir } from '../lib/paths'
@@ -16,15 +17,19 @@ const VITE_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|VITE_.*)$/
 /**
  * Runs the real build of the public site (`astro build` with the site's integration: pages,
  * files, Pagefind) on a snapshot directory. A child process keeps Astro and Vite out of the CMS
- * process and its memory; it runs from site/ so Astro's scratch folder (.astro/) stays there.
+ * process and its memory. It runs from the output's parent folder: Astro writes its prerender
+ * scratch inside the output when the output is under the working directory, and under
+ * `<cwd>/.astro/` otherwise, where two builds at once (a publish during a test run, two publishes
+ * of different localities) would delete each other's chunks.
  */
 export function buildSite({ snapshotDir, outDir, env = {} }: { snapshotDir: string; outDir: string; env?: Record<string, string> }): Promise<string> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_VARIABLES.test(key)))
   return new Promise((resolve, reject) => {
     let log = ''
     // The running Node (24), not whatever `node` is first on PATH: Astro 7 needs Node ≥ 22.12.
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', '../astro.config.mjs'], {
-      cwd: path.join(rootDir, 'site'),
+    fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true })
+    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', path.join(rootDir, 'astro.config.mjs')], {
+      cwd: path.dirname(path.resolve(outDir)),
       env: { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env, SNAPSHOT_DIR: snapshotDir, SITE_OUT_DIR: outDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
