@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access'
 
@@ -6,6 +6,14 @@ const ownOnly: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
   return { recipient: { equals: user.id } }
+}
+
+/**
+ * A user's notifications are deleted with the account, in the same transaction: they are addressed
+ * to that person only, and the database refuses a notification without a recipient.
+ */
+export const deleteNotificationsOfUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })
 }
 
 /**

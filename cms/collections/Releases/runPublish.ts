@@ -1,6 +1,7 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { publishLocalityRelease } from '../../publication/publishLocality'
+import { assertStillOpen, inSystemTransaction } from '../../lib/transaction'
+import { publishLocalityRelease, type LocalityPublishOutcome } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { switchCurrent } from '../../publication/releaseStore'
 
@@ -8,42 +9,60 @@ import { switchCurrent } from '../../publication/releaseStore'
  * Clears the current flag of every other release record, so that the record then written with
  * `isCurrent: true` becomes the one current release (the filesystem's `current` is the truth).
  */
-async function clearCurrentExcept(payload: Payload, id: string) {
-  await payload.update({ collection: 'releases', where: { and: [{ isCurrent: { equals: true } }, { id: { not_equals: id } }] }, data: { isCurrent: false } })
+async function clearCurrentExcept(req: PayloadRequest, id: string) {
+  await req.payload.update({
+    collection: 'releases',
+    where: { and: [{ isCurrent: { equals: true } }, { id: { not_equals: id } }] },
+    data: { isCurrent: false },
+    overrideAccess: true,
+    req,
+  })
 }
 
 /**
- * Runs a queued publish and records its outcome. Each record update is its own short write: the
- * build takes seconds and must not hold a database transaction (SQLite would block every editor).
- * A failure is recorded and shown in the admin; it is not retried, because the same content would
- * fail the same way.
+ * Runs a queued publish and records its outcome. The build takes seconds to minutes and holds no
+ * database transaction (SQLite would make every editor wait). Going live is one transaction: the
+ * record becomes live and current, the others stop being current, the audit entry is written, and
+ * only then, last before the commit, `current` is switched on disk. A failure before the switch
+ * rolls the records back and leaves the link alone; a failed switch rolls the records back too. So
+ * the records and the link agree, except if the commit itself failed after the switch (see
+ * docs/deploy.md). A failure is recorded and shown in the admin; it is not retried, because the
+ * same content would fail the same way.
  */
 export async function runPublish(payload: Payload, releaseRecordID: string): Promise<void> {
   const started = Date.now()
   const record = await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() }, depth: 0 })
   const localityID = record.scope === 'locality' && record.locality ? (typeof record.locality === 'object' ? record.locality.id : record.locality) : null
-  try {
-    const outcome: PublishOutcome & { baseReleaseId?: string } = localityID
-      ? await publishLocalityRelease(payload, { localityId: localityID })
-      : await publishRelease(payload)
-    await clearCurrentExcept(payload, releaseRecordID)
-    // One write: whoever sees the record live also sees it current.
-    await payload.update({
-      collection: 'releases',
-      id: releaseRecordID,
-      data: {
-        state: 'live',
-        isCurrent: true,
-        releaseId: outcome.releaseId,
-        // The base actually built on (a rollback may have changed it since the request).
-        ...(outcome.baseReleaseId ? { baseReleaseId: outcome.baseReleaseId } : {}),
-        contentHash: outcome.contentHash,
-        counts: outcome.counts,
-        log: outcome.log,
-        finishedAt: new Date().toISOString(),
-        durationMs: Date.now() - started,
-      },
+  const goLive = (outcome: PublishOutcome & { baseReleaseId?: string }) =>
+    inSystemTransaction(payload, async (req) => {
+      await clearCurrentExcept(req, releaseRecordID)
+      // One write: whoever sees the record live also sees it current.
+      await payload.update({
+        collection: 'releases',
+        id: releaseRecordID,
+        data: {
+          state: 'live',
+          isCurrent: true,
+          releaseId: outcome.releaseId,
+          // The base actually built on (a rollback may have changed it since the request).
+          ...(outcome.baseReleaseId ? { baseReleaseId: outcome.baseReleaseId } : {}),
+          contentHash: outcome.contentHash,
+          counts: outcome.counts,
+          log: outcome.log,
+          finishedAt: new Date().toISOString(),
+          durationMs: Date.now() - started,
+        },
+        req,
+      })
+      assertStillOpen(req)
+      await switchCurrent(outcome.releaseId)
     })
+  try {
+    const outcome = localityID
+      ? await publishLocalityRelease(payload, { localityId: localityID, goLive: (o: LocalityPublishOutcome) => goLive(o) })
+      : await publishRelease(payload, { goLive })
+    // The lines written after going live (old releases pruned); the release is live whether or not this is saved.
+    await payload.update({ collection: 'releases', id: releaseRecordID, data: { log: outcome.log } }).catch((err: unknown) => payload.logger.warn({ err, msg: 'Không lưu được phần cuối nhật ký xuất bản' }))
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
@@ -55,31 +74,39 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
   }
 }
 
-/** Points "current" back at an earlier release that is still on disk, and records it. */
+/**
+ * Points "current" back at an earlier release that is still on disk, and records it: the new
+ * record, the current flags and the audit entry in one transaction, the link switched last in it.
+ */
 export async function rollBack(payload: Payload, targetRecordID: string, userID: string) {
-  const target = await payload.findByID({ collection: 'releases', id: targetRecordID })
-  if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
-  const started = Date.now()
-  await switchCurrent(target.releaseId)
-  const record = await payload.create({
-    collection: 'releases',
-    data: {
-      action: 'rollback',
-      state: 'live',
-      isCurrent: true,
-      releaseId: target.releaseId,
-      contentHash: target.contentHash,
-      counts: target.counts,
-      scope: target.scope,
-      locality: target.locality && typeof target.locality === 'object' ? target.locality.id : target.locality,
-      baseReleaseId: target.baseReleaseId,
-      requestedBy: userID,
-      startedAt: new Date(started).toISOString(),
-      finishedAt: new Date().toISOString(),
-      durationMs: Date.now() - started,
-      log: `Khôi phục bản ${target.releaseId}`,
-    },
+  return inSystemTransaction(payload, async (req) => {
+    const target = await payload.findByID({ collection: 'releases', id: targetRecordID, depth: 0, disableErrors: true, req })
+    if (!target) throw new Error('Không tìm thấy bản phát hành cần khôi phục.')
+    if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
+    const started = Date.now()
+    const record = await payload.create({
+      collection: 'releases',
+      data: {
+        action: 'rollback',
+        state: 'live',
+        isCurrent: true,
+        releaseId: target.releaseId,
+        contentHash: target.contentHash,
+        counts: target.counts,
+        scope: target.scope,
+        locality: target.locality && typeof target.locality === 'object' ? target.locality.id : target.locality,
+        baseReleaseId: target.baseReleaseId,
+        requestedBy: userID,
+        startedAt: new Date(started).toISOString(),
+        finishedAt: new Date().toISOString(),
+        durationMs: Date.now() - started,
+        log: `Khôi phục bản ${target.releaseId}`,
+      },
+      req,
+    })
+    await clearCurrentExcept(req, record.id)
+    assertStillOpen(req)
+    await switchCurrent(target.releaseId)
+    return record
   })
-  await clearCurrentExcept(payload, record.id)
-  return record
 }
