@@ -23,6 +23,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
+import { atomicBulkWrites } from './lib/atomicBulkWrites'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
 
@@ -81,5 +82,7 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
+    // A bulk update or delete changes every document it matched, or none.
+    plugins: [atomicBulkWrites],
   })
 }

@@ -40,7 +40,7 @@ export const Procedures: CollectionConfig = withWorkflow(
     delete: masterEditor,
   },
   versions: versioned,
-  hooks: { beforeChange: [validateProcedure], afterDelete: [deleteReviewTasksOf('procedures')] },
+  hooks: { beforeChange: [validateProcedure], beforeDelete: [deleteReviewTasksOf('procedures')] },
   fields: [
     {
       type: 'row',

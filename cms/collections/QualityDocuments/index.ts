@@ -44,8 +44,7 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
     hooks: {
       beforeChange: [validateQualityDocument],
       afterChange: [recordIssue],
-      beforeDelete: [keepIssuedDocuments],
-      afterDelete: [deleteReviewTasksOf('quality-documents')],
+      beforeDelete: [keepIssuedDocuments, deleteReviewTasksOf('quality-documents')],
     },
     fields: [
       {

@@ -1,4 +1,4 @@
-import type { CollectionAfterDeleteHook, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatDate } from '../../lib/dates'
 import { inSystemTransaction, inTransaction } from '../../lib/transaction'
@@ -120,11 +120,12 @@ export async function closeReviewTasks(req: PayloadRequest, relationTo: string, 
 }
 
 /**
- * A deleted document's review tasks go with it (in the delete's transaction): a task is about one
- * document and means nothing without it.
+ * A deleted document's review tasks go with it, in the delete's transaction: a task is about one
+ * document and means nothing without it. Before the document, as its deletion also removes the
+ * link the tasks are found by.
  */
 export const deleteReviewTasksOf =
-  (relationTo: Target): CollectionAfterDeleteHook =>
+  (relationTo: Target): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     await req.payload.delete({
       collection: 'review-tasks',
