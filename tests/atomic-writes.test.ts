@@ -26,6 +26,10 @@ afterAll(() => {
   delete process.env.RELEASES_DIR
   fs.rmSync(releasesDir, { recursive: true, force: true })
 })
+/** Each adapter's tests start from an empty release store. */
+const emptyReleases = () => {
+  for (const entry of fs.readdirSync(releasesDir)) fs.rmSync(path.join(releasesDir, entry), { recursive: true, force: true })
+}
 const currentRelease = () => (fs.existsSync(path.join(releasesDir, 'current')) ? fs.readlinkSync(path.join(releasesDir, 'current')) : null)
 
 type HookKind = 'beforeChange' | 'afterChange' | 'beforeDelete' | 'afterDelete'
@@ -251,6 +255,7 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
 
   it('rolls back to an earlier release with its record, current flags and audit entry, switching the link only if all are written', async () => {
     const { payload, rest } = ctx()
+    emptyReleases()
     for (const id of ['20260101T000000Z-a', '20260102T000000Z-b']) {
       fs.mkdirSync(path.join(releasesDir, id), { recursive: true })
       fs.writeFileSync(path.join(releasesDir, id, 'index.html'), `<h1>${id}</h1>`)
@@ -289,8 +294,7 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     expect(after.records.filter((r) => r.isCurrent)).toEqual([expect.objectContaining({ id: ((await done.json()) as Json).doc!.id })])
     expect(after.audit).toBe(before.audit + 1)
     // Leave the store as the publish test below expects it: nothing published yet.
-    fs.rmSync(path.join(releasesDir, 'current'))
-    for (const id of ['20260101T000000Z-a', '20260102T000000Z-b']) fs.rmSync(path.join(releasesDir, id), { recursive: true })
+    emptyReleases()
     await payload.delete({ collection: 'releases', where: { id: { exists: true } } })
   })
 
@@ -363,7 +367,7 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
       }
       throw new Error('publish did not finish in 300 s')
     }
-    expect(currentRelease()).toBeNull()
+    emptyReleases()
     // The write that makes the record live fails: the build is done, but nothing goes live.
     const failed = await withBroken(payload, 'releases', 'afterChange', publish, ({ doc }) => doc?.state === 'live')
     expect(failed.state).toBe('failed')

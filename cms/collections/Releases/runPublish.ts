@@ -1,9 +1,11 @@
+import fs from 'node:fs/promises'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import { assertStillOpen, inSystemTransaction } from '../../lib/transaction'
 import { publishLocalityRelease, type LocalityPublishOutcome } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
-import { switchCurrent } from '../../publication/releaseStore'
+import { currentLink, currentReleaseId, switchCurrent } from '../../publication/releaseStore'
 
 /**
  * Clears the current flag of every other release record, so that the record then written with
@@ -24,20 +26,19 @@ async function clearCurrentExcept(req: PayloadRequest, id: string) {
  * database transaction (SQLite would make every editor wait). Going live is one transaction: the
  * record becomes live and current, the others stop being current, the audit entry is written, and
  * only then, last before the commit, `current` is switched on disk. A failure before the switch
- * rolls the records back and leaves the link alone; a failed switch rolls the records back too. So
- * the records and the link agree, except if the commit itself failed after the switch (see
- * docs/deploy.md). A failure is recorded and shown in the admin; it is not retried, because the
- * same content would fail the same way.
+ * rolls the records back and leaves the link alone; a failed switch rolls the records back too
+ * (`recordAndSwitch`; docs/deploy.md). A failure is recorded and shown in the admin; it is not
+ * retried, because the same content would fail the same way.
  */
 export async function runPublish(payload: Payload, releaseRecordID: string): Promise<void> {
   const started = Date.now()
   const record = await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() }, depth: 0 })
   const localityID = record.scope === 'locality' && record.locality ? (typeof record.locality === 'object' ? record.locality.id : record.locality) : null
-  const goLive = (outcome: PublishOutcome & { baseReleaseId?: string }) =>
-    inSystemTransaction(payload, async (req) => {
+  const goLive = async (outcome: PublishOutcome & { baseReleaseId?: string }) => {
+    await recordAndSwitch(payload, outcome.releaseId, async (req) => {
       await clearCurrentExcept(req, releaseRecordID)
       // One write: whoever sees the record live also sees it current.
-      await payload.update({
+      return payload.update({
         collection: 'releases',
         id: releaseRecordID,
         data: {
@@ -54,9 +55,8 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
         },
         req,
       })
-      assertStillOpen(req)
-      await switchCurrent(outcome.releaseId)
     })
+  }
   try {
     const outcome = localityID
       ? await publishLocalityRelease(payload, { localityId: localityID, goLive: (o: LocalityPublishOutcome) => goLive(o) })
@@ -79,11 +79,11 @@ export async function runPublish(payload: Payload, releaseRecordID: string): Pro
  * record, the current flags and the audit entry in one transaction, the link switched last in it.
  */
 export async function rollBack(payload: Payload, targetRecordID: string, userID: string) {
-  return inSystemTransaction(payload, async (req) => {
-    const target = await payload.findByID({ collection: 'releases', id: targetRecordID, depth: 0, disableErrors: true, req })
-    if (!target) throw new Error('Không tìm thấy bản phát hành cần khôi phục.')
-    if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
-    const started = Date.now()
+  const target = await payload.findByID({ collection: 'releases', id: targetRecordID, depth: 0, disableErrors: true })
+  if (!target) throw new Error('Không tìm thấy bản phát hành cần khôi phục.')
+  if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
+  const started = Date.now()
+  return recordAndSwitch(payload, target.releaseId, async (req) => {
     const record = await payload.create({
       collection: 'releases',
       data: {
@@ -105,8 +105,29 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
       req,
     })
     await clearCurrentExcept(req, record.id)
-    assertStillOpen(req)
-    await switchCurrent(target.releaseId)
     return record
   })
+}
+
+/**
+ * Writes the release records in one transaction and switches `current` to `releaseId` as its last
+ * step, so a failed write leaves the link alone and a failed switch rolls the records back.
+ * Payload's SQL adapters do not report a failed commit, so the record is read back afterwards: if
+ * it is not live, the link goes back to where it was.
+ */
+async function recordAndSwitch<T extends { id: string }>(payload: Payload, releaseId: string, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const previous = await currentReleaseId()
+  const record = await inSystemTransaction(payload, async (req) => {
+    const written = await write(req)
+    assertStillOpen(req)
+    await switchCurrent(releaseId)
+    return written
+  })
+  const saved = await payload.findByID({ collection: 'releases', id: record.id, depth: 0, disableErrors: true })
+  if (saved?.state !== 'live') {
+    if (previous) await switchCurrent(previous)
+    else await fs.rm(currentLink(), { force: true })
+    throw new Error('Không ghi được bản ghi phát hành vào cơ sở dữ liệu; trang công khai vẫn hiển thị bản trước.')
+  }
+  return record
 }
