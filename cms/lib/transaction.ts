@@ -6,7 +6,7 @@ import { APIError, commitTransaction, createLocalReq, initTransaction, killTrans
  * transaction but not custom endpoints, jobs or scripts that write several documents; they use this.
  *
  * Nested calls join the transaction already open on `req`. On MongoDB without a replica set the
- * adapter has no transactions, and `work` simply runs (see docs/deploy.md).
+ * adapter has no transactions, and `work` simply runs (README, "Databases").
  *
  * Inside `work`, a read that may fail must use `disableErrors: true` rather than catch the error:
  * a failing Payload operation rolls back the whole transaction of its `req`.
