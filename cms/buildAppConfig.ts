@@ -25,6 +25,7 @@ import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { databaseAdapter } from './db'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
+import { atomicBulkWrites } from './lib/atomicBulkWrites'
 import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
@@ -97,5 +98,7 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     // Failed logins throw from Payload's login operation; they are recorded on the way out.
     hooks: { afterError: [auditFailedLogin] },
     telemetry: false,
+    // A bulk update or delete changes every document it matched, or none.
+    plugins: [atomicBulkWrites],
   })
 }

@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, rootDir } from './lib/paths'
+import { serializeSqliteWrites } from './lib/sqliteWriter'
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -32,16 +33,21 @@ export const migrationDir = (kind: 'sqlite' | 'postgres'): string => path.join(r
 export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
-      return sqliteAdapter({
-        client: { url: uri ?? defaultSqliteURI() },
-        idType: 'uuid',
-        push: false,
-        migrationDir: migrationDir('sqlite'),
-        prodMigrations: sqliteMigrations,
-        // Several processes (admin, seed, jobs) may open the file; wait rather than fail.
-        busyTimeout: 5000,
-        wal: true,
-      })
+      return serializeSqliteWrites(
+        sqliteAdapter({
+          client: { url: uri ?? defaultSqliteURI() },
+          idType: 'uuid',
+          push: false,
+          migrationDir: migrationDir('sqlite'),
+          prodMigrations: sqliteMigrations,
+          // Several processes (admin, seed, scripts) may open the file; wait rather than fail.
+          busyTimeout: 5000,
+          // Transactions on (the adapter's default is off): a write of several rows is all or nothing.
+          // Within this process writes take turns (serializeSqliteWrites), as SQLite has one writer.
+          transactionOptions: {},
+          wal: true,
+        }),
+      )
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: uri },

@@ -5,8 +5,8 @@ import type { Payload } from 'payload'
 
 import { exportSnapshot } from './exportSnapshot'
 import { LocalityReleaseError, stageLocalityRelease } from './localityRelease'
-import { archiveStagedRelease, releasesToKeep, type PublishOutcome } from './publishRelease'
-import { currentReleaseId, pruneReleases, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
+import { archiveStagedRelease, releasesToKeep, switchOnly, type GoLive, type PublishOutcome } from './publishRelease'
+import { currentReleaseId, pruneReleases, stagingDir, withPublishLock } from './releaseStore'
 import { writeSnapshot } from './writeSnapshot'
 
 export const NO_BASE_RELEASE =
@@ -30,7 +30,12 @@ export interface LocalityPublishOutcome extends PublishOutcome {
  */
 export async function publishLocalityRelease(
   payload: Payload,
-  { localityId, now = new Date(), log = (_: string) => {} }: { localityId: string; now?: Date; log?: (line: string) => void },
+  {
+    localityId,
+    now = new Date(),
+    log = (_: string) => {},
+    goLive = switchOnly,
+  }: { localityId: string; now?: Date; log?: (line: string) => void; goLive?: GoLive<LocalityPublishOutcome> },
 ): Promise<LocalityPublishOutcome> {
   return withPublishLock(async () => {
     const lines: string[] = []
@@ -76,13 +81,9 @@ export async function publishLocalityRelease(
       await fs.rm(stagingDir(releaseId), { recursive: true, force: true })
     }
     lines.push(staged.buildLog.trim())
-    const liveAt = (await switchCurrent(releaseId)).toISOString()
     note(`Đã chuyển bản đang hiển thị: ${baseReleaseId} → ${releaseId} (chỉ ${locality.name} thay đổi)`)
     note(provincePagesNote(staged.manifest.sources.province))
-    const pruned = await pruneReleases(releasesToKeep())
-    if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
-
-    return {
+    const outcome = {
       releaseId,
       contentHash,
       baseReleaseId,
@@ -95,9 +96,12 @@ export async function publishLocalityRelease(
         files: staged.filesAdded.length + staged.filesReplaced.length,
         pages: staged.pagesBuilt,
       },
-      log: lines.join('\n'),
-      liveAt,
       archivedSnapshots: archived.snapshots,
     }
+    await goLive({ ...outcome, log: lines.join('\n') })
+    const pruned = await pruneReleases(releasesToKeep())
+    if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
+
+    return { ...outcome, log: lines.join('\n') }
   })
 }

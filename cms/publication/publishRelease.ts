@@ -18,8 +18,6 @@ export interface PublishOutcome {
   contentHash: string
   counts: { procedures: number; localities: number; applications: number; files: number; pages: number }
   log: string
-  /** when `current` was switched to it */
-  liveAt: string
   /** releaseId → archived snapshot descriptor (releaseArchive.ts), for every snapshot its pages come from */
   archivedSnapshots: Record<string, string>
 }
@@ -35,6 +33,16 @@ export async function archiveStagedRelease(releaseId: string, filesFrom: string)
     await fs.rm(releaseDir(releaseId), { recursive: true, force: true })
     throw new Error(`Không lưu trữ được bản phát hành ${releaseId}, nên chưa đưa lên: ${(error as Error).message}`)
   }
+}
+
+/**
+ * Makes a built release the one citizens see. The default only switches `current`; the publish job
+ * passes one that records the release as live in the database and switches last, inside the same
+ * transaction, so a failure before the commit leaves both the records and the link as they were.
+ */
+export type GoLive<T extends PublishOutcome = PublishOutcome> = (outcome: T) => Promise<void>
+export const switchOnly: GoLive = async ({ releaseId }) => {
+  await switchCurrent(releaseId)
 }
 
 async function countPages(dir: string): Promise<number> {
@@ -97,7 +105,10 @@ export async function stageProvinceRelease({
  * Until the switch nothing citizens see changes; on any failure the staging files are removed
  * and the live release stays exactly as it was.
  */
-export async function publishRelease(payload: Payload, { now = new Date(), log = (_: string) => {} } = {}): Promise<PublishOutcome> {
+export async function publishRelease(
+  payload: Payload,
+  { now = new Date(), log = (_: string) => {}, goLive = switchOnly }: { now?: Date; log?: (line: string) => void; goLive?: GoLive } = {},
+): Promise<PublishOutcome> {
   return withPublishLock(async () => {
     const lines: string[] = []
     const note = (line: string) => {
@@ -126,24 +137,18 @@ export async function publishRelease(payload: Payload, { now = new Date(), log =
       await fs.rm(staging, { recursive: true, force: true })
     }
     const previous = await currentReleaseId()
-    const liveAt = (await switchCurrent(releaseId)).toISOString()
+    const counts = {
+      procedures: exported.snapshot.procedures.length,
+      localities: exported.snapshot.localCatalogues.length,
+      applications: exported.snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
+      files: exported.files.length,
+      pages: await countPages(releaseDir(releaseId)),
+    }
     note(`Đã chuyển bản đang hiển thị: ${previous ?? '(chưa có)'} → ${releaseId}`)
+    await goLive({ releaseId, contentHash, counts, log: lines.join('\n'), archivedSnapshots: archived.snapshots })
     const pruned = await pruneReleases(releasesToKeep())
     if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
 
-    return {
-      releaseId,
-      contentHash,
-      counts: {
-        procedures: exported.snapshot.procedures.length,
-        localities: exported.snapshot.localCatalogues.length,
-        applications: exported.snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
-        files: exported.files.length,
-        pages: await countPages(releaseDir(releaseId)),
-      },
-      log: lines.join('\n'),
-      liveAt,
-      archivedSnapshots: archived.snapshots,
-    }
+    return { releaseId, contentHash, counts, log: lines.join('\n'), archivedSnapshots: archived.snapshots }
   })
 }

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { recordAudit } from '../collections/AuditLog/recordAudit'
+import { inTransaction } from '../lib/transaction'
 import { closeReviewTasks } from '../collections/ReviewTasks/reviewTasks'
 import { canEdit, workflowDocumentOf } from './documentOf'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from './hooks'
@@ -33,48 +34,61 @@ export const workflowEndpoint: Endpoint = {
     const action = body.action as WorkflowAction
     if (!WORKFLOW_ACTIONS.includes(action)) return error(400, `Thao tác không hợp lệ: "${body.action ?? ''}".`)
 
-    let latest: Record<string, unknown>
-    try {
-      latest = (await req.payload.findByID({ collection: config.slug as never, id, draft: true, depth: 0, overrideAccess: false, req })) as Record<string, unknown>
-    } catch {
-      return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
-    }
-    const workflowUpdate: Record<string, unknown> = {}
-    if (action === 'submit') {
-      if (body.changeReason?.trim()) workflowUpdate.changeReason = body.changeReason.trim()
-      if (body.changeSummary?.trim()) workflowUpdate.changeSummary = body.changeSummary.trim()
-    }
-    const doc = workflowDocumentOf(config, { ...latest, workflow: { ...(latest.workflow as object), ...workflowUpdate } })
-    const comment = body.comment?.trim() || null
-    const decision = decideTransition({ action, user, doc, canEdit: await canEdit(req, config, id), comment })
-    if (!decision.ok) return error(decision.status, decision.message)
-
-    const transition: TransitionContext = { action, from: doc.state, to: decision.to, userID: String(user.id), comment, at: new Date().toISOString() }
-    const updated = await req.payload.update({
-      collection: config.slug as never,
-      id,
-      data: { workflow: workflowUpdate, ...(action === 'publish' ? { _status: 'published' } : {}) } as never,
-      draft: action !== 'publish',
-      depth: 0,
-      overrideAccess: true,
-      req,
-      context: { [TRANSITION_CONTEXT_KEY]: transition },
-    })
-    if (action === 'publish') await closeReviewTasks(req, config.slug, id, transition.at)
-    await recordAudit(req, {
-      event: 'workflow',
-      summary: `${actionLabels[action].vi}: ${labelOf(config)} "${doc.title}"`,
-      targetCollection: config.slug,
-      targetId: id,
-      fromState: doc.state,
-      toState: decision.to,
-      comment,
-    })
-    const link = `/admin/collections/${config.slug}/${id}`
-    const notified = await notifyTransition(req, { action, to: decision.to, doc, link, comment, collectionLabel: labelOf(config) })
-    return Response.json({
-      doc: updated,
-      message: `Đã ${actionLabels[action].vi.toLowerCase()}. Trạng thái: ${stateLabels[decision.to].vi}.${notified ? ` Đã thông báo cho ${notified} người.` : ''}`,
-    })
+    // One transaction from the read the decision rests on to the last notification: the document,
+    // its register entries, review tasks, audit entry and notifications are written together or not at all.
+    const { response, afterCommit } = await inTransaction(req, () => runTransition(req, config, id, action, body))
+    afterCommit?.()
+    return response
   },
+}
+
+async function runTransition(
+  req: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  id: string,
+  action: WorkflowAction,
+  body: { comment?: string; changeReason?: string; changeSummary?: string },
+): Promise<{ response: Response; afterCommit?: () => void }> {
+  const user = req.user!
+  // disableErrors: a read that threw would roll the transaction back (Payload ends it on any error).
+  const latest = (await req.payload.findByID({ collection: config.slug as never, id, draft: true, depth: 0, overrideAccess: false, disableErrors: true, req })) as Record<string, unknown> | null
+  if (!latest) return { response: error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.') }
+  const workflowUpdate: Record<string, unknown> = {}
+  if (action === 'submit') {
+    if (body.changeReason?.trim()) workflowUpdate.changeReason = body.changeReason.trim()
+    if (body.changeSummary?.trim()) workflowUpdate.changeSummary = body.changeSummary.trim()
+  }
+  const doc = workflowDocumentOf(config, { ...latest, workflow: { ...(latest.workflow as object), ...workflowUpdate } })
+  const comment = body.comment?.trim() || null
+  const decision = decideTransition({ action, user, doc, canEdit: await canEdit(req, config, id), comment })
+  if (!decision.ok) return { response: error(decision.status, decision.message) }
+
+  const transition: TransitionContext = { action, from: doc.state, to: decision.to, userID: String(user.id), comment, at: new Date().toISOString() }
+  const updated = await req.payload.update({
+    collection: config.slug as never,
+    id,
+    data: { workflow: workflowUpdate, ...(action === 'publish' ? { _status: 'published' } : {}) } as never,
+    draft: action !== 'publish',
+    depth: 0,
+    overrideAccess: true,
+    req,
+    context: { [TRANSITION_CONTEXT_KEY]: transition },
+  })
+  if (action === 'publish') await closeReviewTasks(req, config.slug, id, transition.at)
+  await recordAudit(req, {
+    event: 'workflow',
+    summary: `${actionLabels[action].vi}: ${labelOf(config)} "${doc.title}"`,
+    targetCollection: config.slug,
+    targetId: id,
+    fromState: doc.state,
+    toState: decision.to,
+    comment,
+  })
+  const link = `/admin/collections/${config.slug}/${id}`
+  const { notified, sendEmails } = await notifyTransition(req, { action, to: decision.to, doc, link, comment, collectionLabel: labelOf(config) })
+  const response = Response.json({
+    doc: updated,
+    message: `Đã ${actionLabels[action].vi.toLowerCase()}. Trạng thái: ${stateLabels[decision.to].vi}.${notified ? ` Đã thông báo cho ${notified} người.` : ''}`,
+  })
+  return { response, afterCommit: sendEmails }
 }

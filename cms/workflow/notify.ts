@@ -29,14 +29,16 @@ async function recipients(req: PayloadRequest, action: WorkflowAction, doc: Work
 }
 
 /**
- * Tells the people concerned, in the admin (a notification each) and by email through Payload's
- * email adapter (without one, Payload writes the email to the console). Email failures are logged,
- * never fatal: the transition has happened.
+ * Tells the people concerned, in the admin (a notification each, written with `req`, so inside the
+ * transition's transaction) and by email through Payload's email adapter (without one, Payload
+ * writes the email to the console). The emails go out only when the caller calls `sendEmails`,
+ * after the transaction committed, so no one is mailed about a transition that was rolled back.
+ * Email failures are logged, never fatal: the transition has happened.
  */
 export async function notifyTransition(
   req: PayloadRequest,
   { action, to, doc, link, comment, collectionLabel }: { action: WorkflowAction; to: WorkflowState; doc: WorkflowDocument; link: string; comment: string | null; collectionLabel: string },
-): Promise<number> {
+): Promise<{ notified: number; sendEmails: () => void }> {
   const people = await recipients(req, action, doc)
   const actorName = (req.user as User | null)?.name ?? req.user?.email ?? 'Hệ thống'
   const title = `${actionLabels[action].vi}: ${doc.title}`
@@ -46,15 +48,15 @@ export async function notifyTransition(
   for (const person of people) {
     await req.payload.create({ collection: 'notifications', data: { title, message, link, recipient: person.id, read: false }, req, overrideAccess: true })
   }
-  const serverURL = req.payload.config.serverURL || process.env.PUBLIC_ADMIN_URL || ''
-  void Promise.allSettled(
-    people
-      .filter((p) => p.email)
-      .map((p) =>
-        req.payload.sendEmail({ to: p.email, subject: `[Thủ tục hành chính] ${title}`, text: `${message}\n\n${serverURL}${link}` }),
-      ),
-  ).then((results) => {
-    for (const r of results) if (r.status === 'rejected') req.payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
-  })
-  return people.length
+  const { payload } = req
+  const serverURL = payload.config.serverURL || process.env.PUBLIC_ADMIN_URL || ''
+  const sendEmails = () =>
+    void Promise.allSettled(
+      people
+        .filter((p) => p.email)
+        .map((p) => payload.sendEmail({ to: p.email, subject: `[Thủ tục hành chính] ${title}`, text: `${message}\n\n${serverURL}${link}` })),
+    ).then((results) => {
+      for (const r of results) if (r.status === 'rejected') payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
+    })
+  return { notified: people.length, sendEmails }
 }

@@ -6,6 +6,7 @@ import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
 import config from '../../cms/payload.config'
 import { runMigrations } from '../../cms/db'
+import { inSystemTransaction } from '../../cms/lib/transaction'
 import { seedDemo } from './seedDemo'
 
 /** Children before parents, so that relations never point at deleted documents midway. */
@@ -24,16 +25,18 @@ async function main() {
   }
   const payload = await getPayload({ config })
   await runMigrations(payload)
-  if (!(await isEmpty(payload))) {
-    if (!reset) {
-      console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp lại. Dùng "npm run seed -- --reset" để xóa và nạp dữ liệu mẫu.')
-      await payload.destroy()
-      return
-    }
-    for (const collection of COLLECTIONS) await payload.delete({ collection, where: { id: { exists: true } } })
+  const empty = await isEmpty(payload)
+  if (!empty && !reset) {
+    console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp lại. Dùng "npm run seed -- --reset" để xóa và nạp dữ liệu mẫu.')
+    await payload.destroy()
+    return
   }
   const started = Date.now()
-  await seedDemo(payload, (message) => console.log(`  đã nạp ${message}`))
+  // Reset and load in one transaction: if loading fails, the old data is still there.
+  await inSystemTransaction(payload, async (req) => {
+    if (!empty) for (const collection of COLLECTIONS) await payload.delete({ collection, where: { id: { exists: true } }, req })
+    await seedDemo(payload, (message) => console.log(`  đã nạp ${message}`), req)
+  })
   console.log(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)
   await payload.destroy()
 }

@@ -1,4 +1,4 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { orderedListToLexical, paragraphsToLexical } from '../../cms/lib/lexical'
 import { agencies } from './data/agencies'
@@ -15,6 +15,7 @@ import { renderForm } from './forms'
 import { nextReviewDate } from '../../cms/collections/QualityDocuments/types'
 import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
 import { vietnamDay } from '../../cms/lib/dates'
+import { inSystemTransaction, inTransaction } from '../../cms/lib/transaction'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -25,17 +26,10 @@ const day = (date: string | undefined) => (date ? `${date}T00:00:00.000Z` : unde
  * Loads the demo catalogue of Điện Biên through the Local API, so every hook and rule runs as it
  * would for an officer. Relations in the data use natural keys; this resolves them to IDs.
  */
-export async function seedDemo(payload: Payload, log: (message: string) => void = () => {}): Promise<void> {
-  // One transaction: a failure midway leaves the database as it was (and SQLite writes faster).
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    await load(payload, req, log)
-    await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+export async function seedDemo(payload: Payload, log: (message: string) => void = () => {}, req?: PayloadRequest): Promise<void> {
+  // One transaction (the caller's, when given): a failure midway leaves the database as it was.
+  if (req) return inTransaction(req, () => load(payload, req, log))
+  return inSystemTransaction(payload, (system) => load(payload, system, log))
 }
 
 async function load(payload: Payload, req: PayloadRequest, log: (message: string) => void): Promise<void> {

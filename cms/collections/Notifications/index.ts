@@ -1,4 +1,4 @@
-import { APIError, type Access, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { APIError, type Access, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access'
 
@@ -36,6 +36,14 @@ const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, collection, o
     throw new APIError(`Thông báo chỉ được đánh dấu đã đọc; không được sửa ${names.join(', ')}.`, 403, null, true)
   }
   return args
+}
+
+/**
+ * A user's notifications are deleted with the account, in the same transaction: they are addressed
+ * to that person only, and the database refuses a notification without a recipient.
+ */
+export const deleteNotificationsOfUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })
 }
 
 /**

@@ -6,6 +6,7 @@ import { levelLabels, LEVELS } from '../Localities/tier'
 import { CHANNELS, channelLabels, ONLINE_LEVELS, onlineLevelLabels, SUBJECTS, subjectLabels } from './channels'
 import { TIME_UNITS, timeUnitLabels } from './processingTime'
 import { validateProcedure } from './validateProcedure'
+import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 import { withWorkflow } from '../../workflow'
 
 const agency = (name: string, vi: string, en: string): Field => ({
@@ -38,7 +39,7 @@ export const Procedures: CollectionConfig = withWorkflow(
     delete: masterEditor,
   },
   versions: versioned,
-  hooks: { beforeChange: [validateProcedure] },
+  hooks: { beforeChange: [validateProcedure], beforeDelete: [deleteReviewTasksOf('procedures')] },
   fields: [
     {
       type: 'row',

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
@@ -123,4 +123,22 @@ export const recordIssue: CollectionAfterChangeHook = async ({ doc, req }) => {
     req,
   })
   return doc
+}
+
+/**
+ * A document once issued stays: its issue register is the record ISO 9001 (clause 7.5.3) requires
+ * to be kept, and it names the document. Deleting the document would orphan or destroy that record,
+ * so even an administrator is refused, and told to withdraw it (Hủy hiệu lực) instead. Drafts never
+ * issued have no register entry and may still be deleted.
+ */
+export const keepIssuedDocuments: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const issues = await req.payload.count({ collection: 'quality-document-issues', where: { document: { equals: id } }, overrideAccess: true, req })
+  if (!issues.totalDocs) return
+  const doc = await req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  throw new APIError(
+    `Không thể xóa tài liệu "${doc?.code ?? id}": tài liệu đã ban hành ${issues.totalDocs} lần và sổ đăng ký ban hành là hồ sơ phải lưu giữ (ISO 9001, mục 7.5.3). Nếu tài liệu không còn dùng, hãy hủy hiệu lực thay vì xóa.`,
+    409,
+    null,
+    true,
+  )
 }

@@ -5,7 +5,8 @@ import { withWorkflow } from '../../workflow'
 import { readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
-import { recordIssue, validateQualityDocument } from './hooks'
+import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
+import { keepIssuedDocuments, recordIssue, validateQualityDocument } from './hooks'
 import { STEP_TIME_UNITS } from './internalProcess'
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES, documentStatusLabels, documentTypeLabels } from './types'
 
@@ -40,7 +41,11 @@ export const QualityDocuments: CollectionConfig = withWorkflow(
     },
     versions: versioned,
     endpoints: [docxEndpoint, obsoleteEndpoint],
-    hooks: { beforeChange: [validateQualityDocument], afterChange: [recordIssue] },
+    hooks: {
+      beforeChange: [validateQualityDocument],
+      afterChange: [recordIssue],
+      beforeDelete: [keepIssuedDocuments, deleteReviewTasksOf('quality-documents')],
+    },
     fields: [
       {
         type: 'row',

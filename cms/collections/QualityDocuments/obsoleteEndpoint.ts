@@ -1,6 +1,7 @@
-import { createLocalReq, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { inTransaction, systemRequestIn } from '../../lib/transaction'
 import { isInScope } from '../../workflow/rules'
 import { recordAudit } from '../AuditLog/recordAudit'
 import { closeReviewTasks } from '../ReviewTasks/reviewTasks'
@@ -23,45 +24,52 @@ export const obsoleteEndpoint: Endpoint = {
     const id = String(req.routeParams?.id)
     const body = (await req.json?.().catch(() => ({}))) as { comment?: string }
     const comment = body.comment?.trim()
-    const [published, latest] = await Promise.all([
-      req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: false, req }).catch(() => null),
-      req.payload.findByID({ collection: 'quality-documents', id, depth: 0, draft: true, overrideAccess: false, req }).catch(() => null),
-    ])
-    if (!published || !latest) return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
-    const locality = published.locality ? String(typeof published.locality === 'object' ? published.locality.id : published.locality) : null
-    if (!checkRole(['approver'], user) || !isInScope(user, locality)) {
-      return error(403, `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`)
-    }
-    if (published.documentStatus !== 'effective') return error(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
-    if (latest.workflow?.state !== 'published') {
-      return error(409, `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`)
-    }
-    if (!comment) return error(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')
-
-    const at = new Date().toISOString()
-    // Saved as the system: no draft is pending, and this is not a content edit.
-    const systemReq = await createLocalReq({ context: { [MARKING_OBSOLETE]: true } }, req.payload)
-    await req.payload.update({ collection: 'quality-documents', id, data: { documentStatus: 'obsolete' }, overrideAccess: true, req: systemReq })
-    const current = await req.payload.find({
-      collection: 'quality-document-issues',
-      where: { and: [{ document: { equals: id } }, { issueStatus: { equals: 'effective' } }] },
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    for (const issue of current.docs) {
-      await req.payload.update({ collection: 'quality-document-issues', id: issue.id, data: { issueStatus: 'obsolete', supersededAt: at }, overrideAccess: true, req })
-    }
-    await closeReviewTasks(req, 'quality-documents', id, at)
-    await recordAudit(req, {
-      event: 'workflow',
-      summary: `Hủy hiệu lực tài liệu ISO "${published.code}"`,
-      targetCollection: 'quality-documents',
-      targetId: id,
-      fromState: 'effective',
-      toState: 'obsolete',
-      comment,
-    })
-    return Response.json({ message: `Đã hủy hiệu lực tài liệu ${published.code}.` })
+    // The document, its issues, its review tasks and the audit entry change together or not at all.
+    return inTransaction(req, () => markObsolete(req, id, comment))
   },
+}
+
+async function markObsolete(req: PayloadRequest, id: string, comment: string | undefined): Promise<Response> {
+  const user = req.user!
+  // disableErrors rather than catch: a read that threw would end the transaction.
+  const [published, latest] = await Promise.all([
+    req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: false, disableErrors: true, req }),
+    req.payload.findByID({ collection: 'quality-documents', id, depth: 0, draft: true, overrideAccess: false, disableErrors: true, req }),
+  ])
+  if (!published || !latest) return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
+  const locality = published.locality ? String(typeof published.locality === 'object' ? published.locality.id : published.locality) : null
+  if (!checkRole(['approver'], user) || !isInScope(user, locality)) {
+    return error(403, `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`)
+  }
+  if (published.documentStatus !== 'effective') return error(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
+  if (latest.workflow?.state !== 'published') {
+    return error(409, `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`)
+  }
+  if (!comment) return error(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')
+
+  const at = new Date().toISOString()
+  // Saved as the system (no draft is pending, and this is not a content edit), in the same transaction.
+  const systemReq = await systemRequestIn(req, { [MARKING_OBSOLETE]: true })
+  await req.payload.update({ collection: 'quality-documents', id, data: { documentStatus: 'obsolete' }, overrideAccess: true, req: systemReq })
+  const current = await req.payload.find({
+    collection: 'quality-document-issues',
+    where: { and: [{ document: { equals: id } }, { issueStatus: { equals: 'effective' } }] },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  for (const issue of current.docs) {
+    await req.payload.update({ collection: 'quality-document-issues', id: issue.id, data: { issueStatus: 'obsolete', supersededAt: at }, overrideAccess: true, req })
+  }
+  await closeReviewTasks(req, 'quality-documents', id, at)
+  await recordAudit(req, {
+    event: 'workflow',
+    summary: `Hủy hiệu lực tài liệu ISO "${published.code}"`,
+    targetCollection: 'quality-documents',
+    targetId: id,
+    fromState: 'effective',
+    toState: 'obsolete',
+    comment,
+  })
+  return Response.json({ message: `Đã hủy hiệu lực tài liệu ${published.code}.` })
 }

@@ -9,7 +9,8 @@ export const auditRelease: CollectionAfterChangeHook = async ({ doc, previousDoc
   const finished = (doc.state === 'live' || doc.state === 'failed') && previousDoc?.state !== doc.state
   if (!finished) return doc
   const requester = idOf(doc.requestedBy)
-  const actor = requester ? await req.payload.findByID({ collection: 'users', id: requester, depth: 0, overrideAccess: true, req }).catch(() => null) : null
+  // disableErrors, not catch: a failed read would roll back the transaction this entry belongs to.
+  const actor = requester ? await req.payload.findByID({ collection: 'users', id: requester, depth: 0, overrideAccess: true, disableErrors: true, req }) : null
   const what = doc.action === 'rollback' ? 'Khôi phục bản phát hành' : 'Xuất bản'
   await recordAudit(req, {
     event: doc.action === 'rollback' ? 'rollback' : 'publish',

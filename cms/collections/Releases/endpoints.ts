@@ -5,6 +5,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 
 import { checkRole } from '../../access'
 import { AsOfInputError, parseInstant } from '../../publication/asOf'
+import { inTransaction } from '../../lib/transaction'
 import { NO_BASE_RELEASE } from '../../publication/publishLocality'
 import { readManifest } from '../../publication/releaseManifest'
 import { currentReleaseId, releaseDir } from '../../publication/releaseStore'
@@ -45,21 +46,29 @@ export const publishEndpoint: Endpoint = {
       if (!baseReleaseId) return refuse(409, NO_BASE_RELEASE)
       locality = { id: found.id, name: found.name }
     }
-    const running = await req.payload.count({ collection: 'releases', where: { state: { in: ['queued', 'building'] } } })
-    if (running.totalDocs > 0) {
-      return Response.json({ errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] }, { status: 409 })
-    }
-    const record = await req.payload.create({
-      collection: 'releases',
-      data: {
-        action: 'publish',
-        state: 'queued',
-        requestedBy: req.user!.id,
-        scope: locality ? 'locality' : 'province',
-        ...(locality ? { locality: locality.id, baseReleaseId } : {}),
-      },
+    // The check, the record and its job in one transaction: a record without its job would stay
+    // "queued" for ever and refuse every later publish.
+    const queued = await inTransaction(req, async () => {
+      const running = await req.payload.count({ collection: 'releases', where: { state: { in: ['queued', 'building'] } }, req })
+      if (running.totalDocs > 0) return null
+      const record = await req.payload.create({
+        collection: 'releases',
+        data: {
+          action: 'publish',
+          state: 'queued',
+          requestedBy: req.user!.id,
+          scope: locality ? 'locality' : 'province',
+          ...(locality ? { locality: locality.id, baseReleaseId } : {}),
+        },
+        overrideAccess: true,
+        req,
+      })
+      const job = await req.payload.jobs.queue({ task: 'publishCatalogue', input: { release: record.id }, req })
+      return { record, job }
     })
-    const job = await req.payload.jobs.queue({ task: 'publishCatalogue', input: { release: record.id } })
+    if (!queued) return Response.json({ errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] }, { status: 409 })
+    const { record, job } = queued
+    // Started after the commit, so the job finds its record.
     void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
     const message = locality ? `Đã bắt đầu xuất bản riêng ${locality.name}.` : 'Đã bắt đầu xuất bản toàn tỉnh.'
     return Response.json({ doc: record, message }, { status: 202 })

@@ -1,6 +1,7 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionBeforeDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatDate } from '../../lib/dates'
+import { inSystemTransaction, inTransaction } from '../../lib/transaction'
 import { reviewState } from './reviewDue'
 
 type Target = 'quality-documents' | 'procedures'
@@ -12,7 +13,7 @@ const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): 
   and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }, { state: { not_equals: 'done' } }, ...extra],
 })
 
-async function localityName(payload: Payload, req: PayloadRequest | undefined, id: string | null): Promise<string | null> {
+async function localityName(payload: Payload, req: PayloadRequest, id: string | null): Promise<string | null> {
   if (!id) return null
   const locality = await payload.findByID({ collection: 'localities', id, depth: 0, overrideAccess: true, req })
   return locality.name
@@ -21,9 +22,14 @@ async function localityName(payload: Payload, req: PayloadRequest | undefined, i
 /**
  * The nightly review check: every effective quality document whose next review date is within
  * 30 days gets an open periodic task (one per document), and tasks whose date has passed become
- * overdue. Idempotent: running it twice changes nothing. Returns what it did, for the job log.
+ * overdue. Idempotent: running it twice changes nothing. One transaction: a run that fails midway
+ * leaves no half of its tasks. Returns what it did, for the job log.
  */
 export async function markReviewsDue(payload: Payload, { today, req }: { today: string; req?: PayloadRequest }) {
+  return req ? inTransaction(req, () => markDue(payload, today, req)) : inSystemTransaction(payload, (system) => markDue(payload, today, system))
+}
+
+async function markDue(payload: Payload, today: string, req: PayloadRequest) {
   let created = 0
   let overdue = 0
   const { docs } = await payload.find({
@@ -112,3 +118,19 @@ export async function closeReviewTasks(req: PayloadRequest, relationTo: string, 
     await req.payload.update({ collection: 'review-tasks', id: task.id, data: { state: 'done', resolvedAt: at }, overrideAccess: true, req })
   }
 }
+
+/**
+ * A deleted document's review tasks go with it, in the delete's transaction: a task is about one
+ * document and means nothing without it. Before the document, as its deletion also removes the
+ * link the tasks are found by.
+ */
+export const deleteReviewTasksOf =
+  (relationTo: Target): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    await req.payload.delete({
+      collection: 'review-tasks',
+      where: { and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }] },
+      overrideAccess: true,
+      req,
+    })
+  }

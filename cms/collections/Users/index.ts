@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
 import { auditUnlock } from './auditFailedLogin'
+import { deleteNotificationsOfUser } from '../Notifications'
 import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
 import { preventRoleEscalation, requireLocalityForOfficers } from './preventRoleEscalation'
 
@@ -39,6 +40,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [preventRoleEscalation],
     beforeChange: [requireLocalityForOfficers],
     afterChange: [auditRoleChanges],
+    beforeDelete: [deleteNotificationsOfUser],
     afterLogin: [auditLogin],
     afterLogout: [auditLogout],
     afterOperation: [auditUnlock],
