@@ -25,6 +25,7 @@ import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
+import { withRequestLimits } from './plugins/requestLimits'
 
 export interface AppConfigOptions {
   databaseURI?: string
@@ -32,7 +33,7 @@ export interface AppConfigOptions {
 }
 
 export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): Promise<SanitizedConfig> {
-  return buildConfig({
+  return buildConfig(withRequestLimits({
     admin: {
       user: Users.slug,
       // Gravatar would call an outside server from every officer's browser.
@@ -81,5 +82,5 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-  })
+  }))
 }
