@@ -24,18 +24,21 @@ type Args = {
 
 /**
  * Payload turns REST `depth`, `limit` and `page` into numbers when they look like one and
- * silently drops them otherwise (`limit=abc`); say so instead.
+ * silently drops them otherwise (`limit=abc`), and drops a `sort` that is not text; say so instead.
  */
-function rawNumberProblem(req: PayloadRequest): string | null {
+function rawQueryProblem(req: PayloadRequest): string | null {
   if (req.payloadAPI !== 'REST') return null
   const query = (req.query ?? {}) as Record<string, unknown>
   for (const name of ['depth', 'limit', 'page']) {
     const value = query[name]
-    if (value === undefined || value === '' || (typeof value === 'number' && Number.isFinite(value))) continue
+    if (value === undefined || value === '') continue
+    if (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) continue
     const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : 'một danh sách hoặc đối tượng'
     return `Tham số ${name} phải là một số nguyên, không phải ${shown}.`
   }
-  return null
+  if (!('sort' in query)) return null
+  // Payload's parser leaves the key with no value when the sort was neither text nor a list of text.
+  return query.sort === undefined || query.sort === null ? sortProblem({}) : sortProblem(query.sort)
 }
 
 const clampDepth = (depth: unknown, caps: CallerLimits): number | undefined => {
@@ -65,7 +68,7 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
   if (whereIssue) throw badRequest(whereIssue)
   if (operation !== 'read' && operation !== 'count' && operation !== 'countVersions' && operation !== 'readDistinct') return args
 
-  const numberIssue = rawNumberProblem(request)
+  const numberIssue = rawQueryProblem(request)
   if (numberIssue) throw badRequest(numberIssue)
   const sortIssue = sortProblem(a.sort)
   if (sortIssue) throw badRequest(sortIssue)
