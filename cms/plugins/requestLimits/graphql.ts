@@ -16,10 +16,13 @@ import { limitsFor, REQUEST_LIMITS, type CallerLimits } from './limits'
 
 /** Payload's own page size when a list query names none. */
 const DEFAULT_PAGE = 10
+/** Payload reads and runs the read hooks of each document whole, whatever fields are selected. */
+const DOCUMENT_COST = 10
 
 /**
- * A list query costs its selection once per document it may return: `limit` as the resolver
- * will clamp it (0, missing with `pagination: false`, or too large: the caller's cap).
+ * A list query costs, per document it may return, the reading of that document and its selected
+ * fields: `limit` as the resolver will clamp it (0, missing with `pagination: false`, or too
+ * large: the caller's cap).
  */
 const perDocumentEstimator =
   (caps: CallerLimits): ComplexityEstimator =>
@@ -27,7 +30,7 @@ const perDocumentEstimator =
     if (!field.args.some((arg) => arg.name === 'limit')) return undefined
     const limit = typeof args.limit === 'number' ? args.limit : undefined
     const documents = limit === undefined ? (args.pagination === false ? caps.limit : DEFAULT_PAGE) : limit < 1 ? caps.limit : Math.min(limit, caps.limit)
-    return (1 + childComplexity) * documents
+    return (DOCUMENT_COST + childComplexity) * documents
   }
 
 const refuse = (message: string) => (context: ValidationContext | null) => context?.reportError(new GraphQLError(message))

@@ -28,20 +28,24 @@ export const REQUEST_LIMITS: {
 } = {
   anonymous: {
     /** relationship population depth (REST `depth`); higher is clamped */
-    depth: 2,
+    depth: 1,
     /** documents per page (`limit`, also for `limit=0` and `pagination=false`); higher is clamped */
     limit: 50,
-    /** GraphQL: field nesting, aliases and cost (documents × fields) of one document; higher is refused */
+    /**
+     * GraphQL: field nesting, aliases and cost of one document; higher is refused. Cost: each
+     * document a list query may return counts 10 (Payload reads it whole) plus its selected
+     * fields, a relationship 10 more (see ./graphql.ts).
+     */
     graphQLDepth: 8,
     graphQLAliases: 10,
-    graphQLCost: 3_000,
+    graphQLCost: 2_000,
   },
   signedIn: {
-    depth: 3,
+    depth: 2,
     limit: 100,
     graphQLDepth: 10,
     graphQLAliases: 30,
-    graphQLCost: 15_000,
+    graphQLCost: 6_000,
   },
   /** `page` beyond this is refused (an offset that large only scans) */
   maxPage: 100_000,
