@@ -134,6 +134,12 @@ describeEachAdapter('request limits: malformed REST input answers 400 with a Vie
     await expect400(await rest.request('GET', '/procedures?where[sector.id][equals]=not-an-id'), /mã định danh/)
     await expect400(await rest.request('GET', '/procedures?where[code][near]=1,2'), /toạ độ/)
     await expect400(await rest.request('GET', '/procedures?where[code][equals]=a%00b'), /NUL/)
+    await expect400(await rest.request('GET', '/procedures?where[steps][like]=x'), /chỉ lọc được bằng "exists"/)
+    await expect400(await rest.request('GET', '/procedures?joins[decisions][where][kind][equals]=bogus'), /joins\[decisions\].*"bogus"/)
+    // The SQL adapters cannot run `all`; MongoDB can.
+    const all = await rest.request('GET', '/procedures?where[levels][all][0]=commune&depth=0')
+    if (ctx().kind === 'mongodb') expect(all.status).toBe(200)
+    else await expect400(all, /"all".*không được hỗ trợ/)
   })
 
   it('wants and/or as lists, nested only so deep, with a bounded number of conditions', async () => {

@@ -121,7 +121,7 @@ try {
       { kind: 'hostile', who: 'anonymous', what: `GraphQL: ${anonymous.graphQLAliases} aliases of Procedures(limit: 15) { code } (near the cost cap)`, send: gql(aliases(anonymous.graphQLAliases, 15, 'code')) },
       { kind: 'hostile', who: 'staff', what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: ${signedIn.limit}) { code name }`, send: gql(aliases(signedIn.graphQLAliases, signedIn.limit, 'code name'), admin) },
       { kind: 'hostile', who: 'staff', what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: 15) { code name } (near the cost cap)`, send: gql(aliases(signedIn.graphQLAliases, 15, 'code name'), admin) },
-      { kind: 'hostile', who: 'staff', what: 'GraphQL: 4 aliases of Procedures(limit: 40) with relations (near the cost cap)', send: gql(aliases(4, 40, cardFields), admin) },
+      { kind: 'hostile', who: 'staff', what: 'GraphQL: 4 aliases of Procedures(limit: 35) with relations (near the cost cap)', send: gql(aliases(4, 35, cardFields), admin) },
       {
         kind: 'hostile',
         who: 'anonymous',

@@ -42,6 +42,9 @@ export function fieldKindResolver(payload: Payload, collection: string): (path: 
           return last ? { kind: 'date' } : undefined
         case 'point':
           return last ? { kind: 'point' } : undefined
+        case 'richText':
+        case 'json':
+          return { kind: 'json' }
         case 'relationship':
         case 'upload':
           if (last) return typeof field.relationTo === 'string' ? id : undefined
@@ -60,4 +63,26 @@ export function fieldKindResolver(payload: Payload, collection: string): (path: 
     }
     return undefined
   }
+}
+
+/** The collection a join field (by its path in `collection`) lists, if it lists one. */
+export function joinedCollection(payload: Payload, collection: string, path: string): string | undefined {
+  const collections = payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>
+  let fields = collections[collection]?.config.flattenedFields
+  for (const name of path.split('.')) {
+    const field = fields?.find((f) => f.name === name)
+    if (!field) return undefined
+    if (field.type === 'join') return typeof field.collection === 'string' ? field.collection : undefined
+    if (field.type !== 'group' && field.type !== 'tab') return undefined
+    fields = field.flattenedFields
+  }
+  return undefined
+}
+
+/** Operators of Payload's `where` this database cannot run. */
+export function unsupportedOperators(payload: Payload): ReadonlySet<string> {
+  const operators = (payload.db as { operators?: Record<string, unknown> }).operators
+  // The SQL adapters list what they translate; `all` is not among them (near/within/intersects are
+  // translated for point fields only, which the field check already asks for).
+  return operators && !('all' in operators) ? new Set(['all']) : new Set()
 }

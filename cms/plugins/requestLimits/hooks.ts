@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
-import { fieldKindResolver } from './fields'
+import { fieldKindResolver, joinedCollection, unsupportedOperators } from './fields'
 import { limitsFor, REQUEST_LIMITS, type CallerLimits } from './limits'
 import { sortProblem, whereProblem } from './where'
 
@@ -63,8 +63,9 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
   // Server code and admin server views (Local API) bring their own bounds; so does any call that bypasses access.
   if (!fromOutside(request) || a.overrideAccess === true) return args
 
-  const fieldAt = fieldKindResolver(request.payload, collection.slug)
-  const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, fieldAt)
+  const { payload } = request
+  const unsupported = unsupportedOperators(payload)
+  const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, { fieldAt: fieldKindResolver(payload, collection.slug), unsupported })
   if (whereIssue) throw badRequest(whereIssue)
   if (operation !== 'read' && operation !== 'count' && operation !== 'countVersions' && operation !== 'readDistinct') return args
 
@@ -96,8 +97,10 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
         continue
       }
       const j = join as Args
-      // A join's where is about the joined collection: its shape is checked, its values by Payload.
-      const issue = whereProblem(j.where) ?? sortProblem(j.sort)
+      // A join's where is about the collection it lists.
+      const joined = joinedCollection(payload, collection.slug, path)
+      const fieldAt = joined ? fieldKindResolver(payload, joined) : undefined
+      const issue = whereProblem(j.where, REQUEST_LIMITS.where, { fieldAt, unsupported }) ?? sortProblem(j.sort)
       if (issue) throw badRequest(`Trong joins[${path}]: ${issue}`)
       // No limit: the join field's own default applies.
       joins[path] = { ...j, limit: clampLimit(j.limit, undefined, caps) }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sortProblem, whereProblem } from './where'
+import { sortProblem, whereProblem, type FieldKind } from './where'
 
 const bounds = { maxNesting: 3, maxConditions: 5, maxListValues: 4, maxStringLength: 20 }
 
@@ -51,6 +51,27 @@ describe('whereProblem', () => {
     expect(whereProblem(many, bounds)).toMatch(/quá 5 điều kiện/)
     expect(whereProblem({ code: { like: 'x'.repeat(21) } }, bounds)).toMatch(/dài quá 20 ký tự/)
     expect(whereProblem({ code: { equals: 'a\u0000b' } }, bounds)).toMatch(/NUL/)
+  })
+
+  it('checks values against the kind of field, and operators against the database', () => {
+    const kinds: Record<string, FieldKind> = {
+      validity: { kind: 'select', options: ['in-force', 'abolished'] },
+      createdAt: { kind: 'date' },
+      sector: { kind: 'id', isValid: (v) => /^[0-9a-f-]{36}$/.test(v) },
+      steps: { kind: 'json' },
+      location: { kind: 'point' },
+    }
+    const context = { fieldAt: (path: string) => kinds[path], unsupported: new Set(['all']) }
+    expect(whereProblem({ validity: { in: ['in-force', 'abolished'] }, createdAt: { less_than: '2026-11-23' } }, bounds, context)).toBeNull()
+    expect(whereProblem({ validity: { equals: 'bogus' } }, bounds, context)).toMatch(/"bogus".*lựa chọn.*in-force, abolished/)
+    expect(whereProblem({ validity: { not_in: 'in-force,bogus' } }, bounds, context)).toMatch(/"bogus"/)
+    expect(whereProblem({ createdAt: { greater_than: 'yesterday' } }, bounds, context)).toMatch(/ngày giờ/)
+    expect(whereProblem({ sector: { equals: 'x' } }, bounds, context)).toMatch(/mã định danh/)
+    expect(whereProblem({ steps: { like: 'x' } }, bounds, context)).toMatch(/chỉ lọc được bằng "exists"/)
+    expect(whereProblem({ steps: { exists: true } }, bounds, context)).toBeNull()
+    expect(whereProblem({ validity: { all: ['in-force'] } }, bounds, context)).toMatch(/"all".*không được hỗ trợ trên cơ sở dữ liệu này/)
+    expect(whereProblem({ location: { near: '105.8,21.0,1000' } }, bounds, context)).toBeNull()
+    expect(whereProblem({ validity: { near: '105.8,21.0' } }, bounds, context)).toMatch(/toạ độ/)
   })
 
   it('refuses a where that is not a set of conditions', () => {

@@ -20,7 +20,15 @@ export type FieldKind =
   | { kind: 'date' }
   | { kind: 'id'; isValid: (value: string) => boolean }
   | { kind: 'point' }
+  | { kind: 'json' }
   | { kind: 'other' }
+
+export interface WhereContext {
+  /** the kind of field a path names, when known */
+  fieldAt?: (path: string) => FieldKind | undefined
+  /** operators the database cannot run (the SQL adapters have no `all`) */
+  unsupported?: ReadonlySet<string>
+}
 
 /** Payload's own path rule: word characters, dot-separated. */
 const FIELD_PATH = /^\w+(?:\.\w+)*$/
@@ -37,7 +45,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export function whereProblem(
   where: unknown,
   bounds: WhereBounds = REQUEST_LIMITS.where,
-  fieldAt: (path: string) => FieldKind | undefined = () => undefined,
+  { fieldAt = () => undefined, unsupported = new Set() }: WhereContext = {},
 ): string | null {
   if (where === undefined || where === null) return null
   if (!isPlainObject(where)) {
@@ -86,6 +94,11 @@ export function whereProblem(
   /** A value of the wrong kind for its field, which some databases answer with an error. */
   const kindProblem = (field: FieldKind | undefined, operator: string, operand: unknown, at: string): string | null => {
     if (GEO_OPERATORS.has(operator)) return field?.kind === 'point' ? null : `Toán tử "${operator}" tại "${at}" chỉ dùng cho trường toạ độ.`
+    if (unsupported.has(operator)) return `Toán tử "${operator}" tại "${at}" không được hỗ trợ trên cơ sở dữ liệu này; dùng "in", hoặc nhiều điều kiện nối bằng "and".`
+    // Rich text and JSON are stored as documents: only whether there is one can be asked.
+    if (field?.kind === 'json' && !(operator === 'exists' || ((operator === 'equals' || operator === 'not_equals') && operand === null))) {
+      return `Trường tại "${at}" là văn bản định dạng hoặc JSON: chỉ lọc được bằng "exists".`
+    }
     if (!field || !COMPARING_OPERATORS.has(operator)) return null
     const values = Array.isArray(operand) ? operand : typeof operand === 'string' && LIST_OPERATORS.has(operator) ? operand.split(',') : [operand]
     for (const value of values) {
