@@ -4,8 +4,16 @@ import { fieldKindResolver, joinedCollection, unsupportedOperators } from './fie
 import { limitsFor, REQUEST_LIMITS, type CallerLimits } from './limits'
 import { sortProblem, whereProblem } from './where'
 
-/** A 400 whose message the API shows as it is. */
-export const badRequest = (message: string) => new APIError(message, 400, undefined, true)
+/**
+ * A 400 whose message the API shows as it is. The name is set by hand: Payload's error formatter
+ * shows a message only for an error with a name, and in the Next build the class's own name is
+ * minified away (the answer would read "An unknown error occurred.").
+ */
+export const badRequest = (message: string) => {
+  const error = new APIError(message, 400, undefined, true)
+  error.name = 'APIError'
+  return error
+}
 
 /** REST and GraphQL calls come from outside; Local API calls are the server's own code. */
 export const fromOutside = (req: PayloadRequest | undefined): boolean => req?.payloadAPI === 'REST' || req?.payloadAPI === 'GraphQL'
