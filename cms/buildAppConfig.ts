@@ -29,6 +29,7 @@ import { atomicBulkWrites } from './lib/atomicBulkWrites'
 import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
 import { resolveSecret } from './lib/secret'
+import { withRequestLimits } from './plugins/requestLimits'
 
 export interface AppConfigOptions {
   databaseURI?: string
@@ -36,7 +37,7 @@ export interface AppConfigOptions {
 }
 
 export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): Promise<SanitizedConfig> {
-  return buildConfig({
+  return buildConfig(withRequestLimits({
     admin: {
       user: Users.slug,
       // Gravatar would call an outside server from every officer's browser.
@@ -100,5 +101,5 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     telemetry: false,
     // A bulk update or delete changes every document it matched, or none.
     plugins: [atomicBulkWrites],
-  })
+  }))
 }

@@ -1,5 +1,4 @@
 import {
-  GRAPHQL_POST,
   REST_DELETE,
   REST_GET,
   REST_PATCH,
@@ -7,6 +6,8 @@ import {
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
+
+import { graphqlPOST } from '../../cms/plugins/requestLimits/graphqlRoute'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -38,7 +39,8 @@ export function restClient(config: Promise<SanitizedConfig>): RestClient {
     PATCH: REST_PATCH(config),
     DELETE: REST_DELETE(config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  // The app's GraphQL route (Payload's, with the request limits' checks before and after it).
+  const graphqlHandler = graphqlPOST(config)
   const origin = 'http://localhost:3000'
 
   const headersFor = (token: string | undefined, body: unknown, extra: Record<string, string> = {}) => {

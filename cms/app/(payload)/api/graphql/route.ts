@@ -1,8 +1,10 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload generated this file; the POST handler is ours: Payload's route with the checks of
+   cms/plugins/requestLimits/graphqlRoute.ts around it (keep them when regenerating). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { graphqlPOST } from '../../../../plugins/requestLimits/graphqlRoute'
+
+export const POST = graphqlPOST(config)
 
 export const OPTIONS = REST_OPTIONS(config)
