@@ -2,6 +2,7 @@ import * as migration_20261123_072556_initial from './20261123_072556_initial';
 import * as migration_20261123_080446_releases_and_jobs from './20261123_080446_releases_and_jobs';
 import * as migration_20261123_104440_release_scope from './20261123_104440_release_scope';
 import * as migration_20261123_105300_workflow_quality_documents from './20261123_105300_workflow_quality_documents';
+import * as migration_20261201_122048_issue8_hardening from './20261201_122048_issue8_hardening';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_105300_workflow_quality_documents.up,
     down: migration_20261123_105300_workflow_quality_documents.down,
-    name: '20261123_105300_workflow_quality_documents'
+    name: '20261123_105300_workflow_quality_documents',
+  },
+  {
+    up: migration_20261201_122048_issue8_hardening.up,
+    down: migration_20261201_122048_issue8_hardening.down,
+    name: '20261201_122048_issue8_hardening'
   },
 ];
