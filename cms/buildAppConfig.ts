@@ -28,6 +28,7 @@ import { publishCatalogue } from './jobs/publishCatalogue'
 import { atomicBulkWrites } from './lib/atomicBulkWrites'
 import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
+import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { withRequestLimits } from './plugins/requestLimits'
 
@@ -97,7 +98,8 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     csrf: allowedOrigins(),
     cors: allowedOrigins(),
     // Failed logins throw from Payload's login operation; they are recorded on the way out.
-    hooks: { afterError: [auditFailedLogin] },
+    // Public errors keep their Vietnamese message in the minified production build.
+    hooks: { afterError: [auditFailedLogin, keepPublicErrorMessage] },
     telemetry: false,
     // A bulk update or delete changes every document it matched, or none.
     plugins: [atomicBulkWrites],

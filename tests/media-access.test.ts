@@ -289,5 +289,37 @@ describeEachAdapter('media: a file is public only while published public content
     }
     expect(await ctx().payload.count({ collection: 'media', where: { title: { equals: 'Tên tệp xấu' } } })).toEqual({ totalDocs: 0 })
   })
-})
 
+  it('refuses deleting a file that content uses, and replacing the bytes of one that published content uses', async () => {
+    const { rest, payload } = ctx()
+    const t = await tokens(rest)
+    const file = await upload(t.legal, 'mau-don.pdf')
+    const created = await rest.request('POST', '/procedures', { token: t.legal, body: procedureWith(file.id, '1.009109') })
+    expect(created.status).toBe(201)
+    const id = String(((await created.json()) as Json).doc!.id)
+
+    // Used by a draft: nobody deletes it from under the draft, the uploader and the administrator included.
+    for (const token of [t.legal, t.admin]) {
+      const response = await rest.request('DELETE', `/media/${file.id}`, { token })
+      expect(response.status).toBe(409)
+      expect(((await response.json()) as Json).errors?.[0]?.message).toContain('đang được dùng')
+    }
+    await publishThroughReview(t, 'procedures', id)
+
+    // Published: its bytes are what citizens download; replacing them would bypass review.
+    const replaced = await rest.request('PATCH', `/media/${file.id}`, { token: t.legal, body: form('mau-don.pdf', { title: file.title }) })
+    expect(replaced.status).toBe(409)
+    expect(((await replaced.json()) as Json).errors?.[0]?.message).toContain('nội dung đã ban hành')
+    const download = await rest.request('GET', `/media/file/${file.filename}`)
+    expect(download.status).toBe(200)
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true)
+    const gql = (await (await rest.graphql(`mutation { deleteMedia(id: "${file.id}") { id } }`, { token: t.admin })).json()) as { errors?: unknown[] }
+    expect(gql.errors?.length).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'media', where: { id: { equals: file.id } } })).totalDocs).toBe(1)
+
+    // A file nothing uses is its uploader's to delete.
+    const unused = await upload(t.legal, 'khong-dung.pdf')
+    const deleted = await rest.request('DELETE', `/media/${unused.id}`, { token: t.legal })
+    expect(deleted.status, JSON.stringify(await deleted.clone().json())).toBe(200)
+  })
+})

@@ -6,6 +6,7 @@ import { authenticated, isAdmin, localityIDs } from '../../access'
 import { dataDir } from '../../lib/paths'
 import { contentDisposition } from './contentDisposition'
 import { ALLOWED_MIME_TYPES, uploadError } from './fileRules'
+import { refuseDeletingFilesInUse, refuseReplacingPublishedFiles } from './protectFilesInUse'
 import { FILE_VISIBILITIES, fileVisibilityLabels } from './visibility'
 
 /** Errors of the multipart parser (busboy): the request itself is malformed, e.g. a NUL byte in a file name. */
@@ -103,13 +104,14 @@ export const Media: CollectionConfig = {
   endpoints: [serveFile],
   hooks: {
     afterError: [malformedUploadIs400],
-    beforeOperation: [checkUpload],
+    beforeOperation: [checkUpload, refuseReplacingPublishedFiles],
     beforeChange: [
       ({ data, req, operation }) => {
         if (operation === 'create' && req.user) data.uploadedBy = req.user.id
         return data
       },
     ],
+    beforeDelete: [refuseDeletingFilesInUse],
   },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
