@@ -70,7 +70,7 @@ beforeAll(async () => {
   const nodeEnv = process.env.NODE_ENV
   ;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
   try {
-    buildCms()
+    await buildCms()
   } finally {
     ;(process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv
   }
