@@ -136,6 +136,8 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
 
     // A change, published: a new content object; the form files, unchanged, are not stored again.
     await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: 'Ghi chú của bản thứ hai' } })
+    // More than two seconds apart, so that a time given to the second falls between them.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(published.p1.liveAt!) + 2100 - Date.now())))
     published.p2 = await publish()
     objectsAfter.p2 = objectFiles(archive)
     expect(published.p2.contentHash).not.toBe(p1.contentHash)
