@@ -26,7 +26,7 @@ import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManif
  * with who published it and when it went live. The application never deletes or otherwise
  * rewrites anything here: the archive is append-only. Backing it up and checking it: docs/deploy.md.
  */
-export const archiveDir = (): string => path.resolve(process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
+export const archiveDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
 const objectPath = (sha: string) => path.join(archiveDir(), 'objects', sha.slice(0, 2), `${sha}.gz`)
 const releaseRecordPath = (releaseId: string) => path.join(archiveDir(), 'releases', `${safeName(releaseId)}.json`)
 

@@ -9,7 +9,8 @@ import { archiveRelease, isArchived } from './releaseArchive'
  * server follows. Switching is a rename of a new symlink over the old one, which POSIX makes
  * atomic: a reader sees the old release or the new one, never a mix or nothing.
  */
-export const releasesDir = (): string => path.resolve(process.env.RELEASES_DIR ?? path.join(dataDir(), 'releases'))
+// turbopackIgnore: these folders are chosen at run time; the admin's build must not trace them as sources.
+export const releasesDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.RELEASES_DIR ?? path.join(dataDir(), 'releases'))
 export const releaseDir = (releaseId: string): string => path.join(releasesDir(), assertReleaseId(releaseId))
 export const currentLink = (): string => path.join(releasesDir(), 'current')
 export const stagingDir = (releaseId: string): string => path.join(releasesDir(), '.staging', assertReleaseId(releaseId))
@@ -45,7 +46,7 @@ export async function switchCurrent(releaseId: string): Promise<Date> {
 
 /** Release directories on disk, oldest first (release IDs start with their UTC timestamp). */
 export async function listReleaseIds(): Promise<string[]> {
-  const entries = await fs.readdir(releasesDir(), { withFileTypes: true }).catch(() => [])
+  const entries = await fs.readdir(/*turbopackIgnore: true*/ releasesDir(), { withFileTypes: true }).catch(() => [])
   return entries.filter((e) => e.isDirectory() && RELEASE_ID.test(e.name)).map((e) => e.name).sort()
 }
 

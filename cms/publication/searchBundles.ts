@@ -34,7 +34,7 @@ export async function servedBundles(releaseDir: string, base: string, within?: s
   const found = new Set<string>()
   for (const page of await searchPages(releaseDir)) {
     if (within && !page.startsWith(within)) continue
-    const html = await fs.readFile(path.join(releaseDir, page), 'utf8').catch(() => null)
+    const html = await fs.readFile(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ releaseDir, page), 'utf8').catch(() => null)
     const value = html && /\sdata-bundle="([^"]+)"/.exec(html)?.[1]
     if (!value?.startsWith(base)) continue
     const rel = value.slice(base.length)
