@@ -9,10 +9,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { FIRST_PUBLISH_ORIGIN, firstPublishSkipped, publishFirstRelease } from '../cms/collections/Releases/firstPublish'
+import { INTERRUPTED_MESSAGE } from '../cms/collections/Releases/interruptedPublishes'
 import { rootDir } from '../cms/lib/paths'
 import { currentReleaseId } from '../cms/publication/releaseStore'
 import { serveReleases } from '../cms/publication/serveReleases'
 import { prepareDatabase } from '../scripts/lib/prepareDatabase'
+import { PASSWORD } from './helpers/fixtures'
 import { describeEachAdapter, startPayload, stopPayload } from './helpers/payload'
 import type { TestDatabase } from './helpers/databases'
 
@@ -136,6 +138,24 @@ describeEachAdapter('the first publish at start-up', (ctx) => {
     expect(docs[0].log?.startsWith(FIRST_PUBLISH_ORIGIN)).toBe(true)
     expect(await currentReleaseId()).toBeNull()
     fs.rmSync(path.join(dir(), 'releases'))
+  })
+
+  it('closes a publish left queued or building by a stopped server, so the publisher can publish again', async () => {
+    const { payload, rest } = ctx()
+    const stuck = await payload.create({ collection: 'releases', data: { action: 'publish', state: 'building', scope: 'province' }, overrideAccess: true })
+    const token = await rest.login('xuatban@test.vn', PASSWORD)
+    const refused = await rest.request('POST', '/releases/publish', { token })
+    expect(refused.status).toBe(409)
+
+    const failedBefore = (await payload.count({ collection: 'releases', where: { state: { equals: 'failed' } } })).totalDocs
+    const lines: string[] = []
+    await prepareDatabase(payload, { production: false, log: (line) => lines.push(line) })
+    const closed = await payload.findByID({ collection: 'releases', id: stuck.id, depth: 0 })
+    expect(closed.state).toBe('failed')
+    expect(closed.error).toBe(INTERRUPTED_MESSAGE)
+    expect(lines.join('\n')).toContain('1 lần xuất bản bị gián đoạn')
+    expect((await payload.count({ collection: 'releases', where: { state: { equals: 'failed' } } })).totalDocs).toBe(failedBefore + 1)
+    expect((await payload.count({ collection: 'releases', where: { state: { in: ['queued', 'building'] } } })).totalDocs).toBe(0)
   })
 })
 
