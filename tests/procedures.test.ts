@@ -138,4 +138,18 @@ describeEachAdapter('applied procedures: what a locality may apply', (ctx) => {
     const applied = await payload.findByID({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, depth: 1 })
     expect(typeof applied.procedure === 'object' && applied.procedure.description).toBe('Mô tả mới của tỉnh')
   })
+
+  it('refuses deleting a procedure that a locality applies, through REST and GraphQL, even for an administrator', async () => {
+    const { payload, rest, fixtures } = ctx()
+    const token = await rest.login('admin@test.vn', PASSWORD)
+    const id = fixtures.procedures.birth.id
+    const response = await rest.request('DELETE', `/procedures/${id}`, { token })
+    expect(response.status).toBe(409)
+    expect(await errorText(response)).toContain('thủ tục áp dụng tại địa phương đang dùng nó')
+    const gql = (await (await rest.graphql(`mutation { deleteProcedure(id: "${id}") { id } }`, { token })).json()) as { errors?: unknown[] }
+    expect(gql.errors?.length).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'procedures', where: { id: { equals: id } } })).totalDocs).toBe(1)
+    const applied = await payload.findByID({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, depth: 0 })
+    expect(applied.procedure).toBe(id)
+  })
 })

@@ -5,6 +5,7 @@ import { versioned } from '../../fields/versioned'
 import { levelLabels, LEVELS } from '../Localities/tier'
 import { CHANNELS, channelLabels, ONLINE_LEVELS, onlineLevelLabels, SUBJECTS, subjectLabels } from './channels'
 import { TIME_UNITS, timeUnitLabels } from './processingTime'
+import { refuseDeletingApplied } from './refuseDeletingApplied'
 import { validateProcedure } from './validateProcedure'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 import { withWorkflow } from '../../workflow'
@@ -39,7 +40,7 @@ export const Procedures: CollectionConfig = withWorkflow(
     delete: masterEditor,
   },
   versions: versioned,
-  hooks: { beforeChange: [validateProcedure], beforeDelete: [deleteReviewTasksOf('procedures')] },
+  hooks: { beforeChange: [validateProcedure], beforeDelete: [refuseDeletingApplied, deleteReviewTasksOf('procedures')] },
   fields: [
     {
       type: 'row',
