@@ -1,3 +1,5 @@
+import { foldVietnamese } from '../../lib/foldVietnamese'
+
 /**
  * A `Content-Disposition` header naming the file (RFC 6266): an ASCII `filename` for old clients
  * and `filename*=UTF-8''…` (RFC 8187) with the real, Vietnamese name. PDFs open in the browser's
@@ -10,12 +12,7 @@ export function contentDisposition(filename: string, mimeType: string | null | u
 
 /** Vietnamese letters without their marks (đ → d), anything else outside printable ASCII, quotes and backslashes as "_". */
 export function asciiFallback(filename: string): string {
-  return filename
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\%]/g, '_')
+  return foldVietnamese(filename).replace(/[^\x20-\x7e]|["\\%]/g, '_')
 }
 
 /** Percent-encodes all but RFC 8187's attr-char. */

@@ -1,3 +1,4 @@
+import { foldVietnamese } from '../../../lib/foldVietnamese'
 import { formatIssueNumber } from './format'
 
 /** The MIME type to serve the export with. */
@@ -9,11 +10,7 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
  * "QT-HT-01" stays "QT-HT-01"; "QT/TP 01" becomes "QT-TP-01".
  */
 export function asciiSlug(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return foldVietnamese(value)
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[-._]+|[-._]+$/g, '')
