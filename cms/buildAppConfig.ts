@@ -22,6 +22,9 @@ import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
+import { auditTransition } from './collections/AuditLog/auditTransition'
+import { notifyTransition } from './collections/Notifications/notifyTransition'
+import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
 import { databaseAdapter } from './db'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
@@ -31,13 +34,16 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { withRequestLimits } from './plugins/requestLimits'
+import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
 export interface AppConfigOptions {
   databaseURI?: string
   secret?: string
+  /** More subscribers to workflow transitions, after the application's own. */
+  afterTransition?: TransitionSubscriber[]
 }
 
-export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): Promise<SanitizedConfig> {
+export function buildAppConfig({ databaseURI, secret, afterTransition = [] }: AppConfigOptions = {}): Promise<SanitizedConfig> {
   return buildConfig(withRequestLimits({
     admin: {
       user: Users.slug,
@@ -101,7 +107,21 @@ export function buildAppConfig({ databaseURI, secret }: AppConfigOptions = {}): 
     // Public errors keep their Vietnamese message in the minified production build.
     hooks: { afterError: [auditFailedLogin, keepPublicErrorMessage] },
     telemetry: false,
-    // A bulk update or delete changes every document it matched, or none.
-    plugins: [atomicBulkWrites],
+    plugins: [
+      // Every change to these reaches citizens only through review (cms/workflow). Each transition
+      // closes the document's review tasks when it is published or withdrawn, is audited and tells
+      // the next people to act, in the transition's transaction.
+      reviewWorkflowPlugin({
+        collections: {
+          procedures: { localityField: null },
+          'applied-procedures': { localityField: 'locality' },
+          decisions: { localityField: 'locality' },
+          'quality-documents': { localityField: 'locality' },
+        },
+        afterTransition: [closeReviewTasksAfterTransition, auditTransition, notifyTransition, ...afterTransition],
+      }),
+      // A bulk update or delete changes every document it matched, or none.
+      atomicBulkWrites,
+    ],
   }))
 }

@@ -1,23 +1,56 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { judgeFinalDocument } from '../access/finalDocument'
 import { versionsFollowRead } from '../access/versions'
-import { workflowCustom } from './documentOf'
-import { workflowEndpoint } from './endpoint'
-import { workflowField } from './fields'
-import { enforceWorkflow, isWorkflowTransition, keepPublishedHistory, saveAsDraftForPeople } from './hooks'
+import { workflowEndpoint } from './endpoints/transition'
+import { workflowField } from './fields/workflow'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { keepPublishedHistory } from './hooks/keepPublishedHistory'
+import { saveAsDraftForPeople } from './hooks/saveAsDraftForPeople'
+import type { ReviewWorkflowPluginConfig, WorkflowCollectionOptions } from './types'
+import { workflowCustom } from './utilities/documentOf'
+import { subscribersCustom } from './utilities/emitTransition'
+import { isWorkflowTransition } from './utilities/transitionContext'
+
+type EditViews = NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit']
 
 /**
- * Puts a versioned collection under two-person review: the `workflow` field group, the transition
- * endpoint, and the hooks that make the API refuse anything else. `localityField` names the
- * relation to the owning locality (null: the province's own documents).
+ * Puts the named versioned collections under two-person review: the `workflow` field group
+ * (./fields), the transition endpoint (./endpoints), and the hooks that make the API refuse
+ * anything else (./hooks). `localityField` names the relation to the owning locality (null: the
+ * province's own documents).
+ *
+ * Each transition is an event: the `afterTransition` subscribers run after the document is saved,
+ * inside the transition's transaction and with its `req` (./utilities/emitTransition). The audit
+ * log, review tasks and notifications subscribe beside their own collections; a new feature adds a
+ * subscriber rather than editing the endpoint.
  *
  * Two access rules come with it, so that no versioned collection can forget them: versions are
  * read exactly as drafts are (`versionsFollowRead` of the collection's `read`), and the create
  * and update rules judge the document as it will be saved (`judgeFinalDocument`), not only the
  * fields the client sent. A create rule may therefore return a Where, like an update rule.
  */
-export function withWorkflow(config: CollectionConfig, { localityField }: { localityField: string | null }): CollectionConfig {
+export const reviewWorkflowPlugin =
+  ({ collections, afterTransition = [] }: ReviewWorkflowPluginConfig): Plugin =>
+  (config: Config): Config => {
+    const present = new Set((config.collections ?? []).map((c) => c.slug))
+    // A misspelt slug would leave a collection unreviewed: refuse to start instead.
+    for (const slug of Object.keys(collections)) {
+      if (!present.has(slug)) throw new Error(`reviewWorkflowPlugin: there is no collection "${slug}".`)
+    }
+    return {
+      ...config,
+      custom: { ...config.custom, ...subscribersCustom(afterTransition) },
+      collections: (config.collections ?? []).map((collection) =>
+        Object.hasOwn(collections, collection.slug) ? underReview(collection, collections[collection.slug]!) : collection,
+      ),
+    }
+  }
+
+function underReview(config: CollectionConfig, { localityField }: WorkflowCollectionOptions): CollectionConfig {
+  if (!(typeof config.versions === 'object' && config.versions.drafts)) {
+    throw new Error(`reviewWorkflowPlugin: collection "${config.slug}" must have versions with drafts.`)
+  }
   const components = config.admin?.components
   // Loosely typed: Payload's type forbids `version` beside `root`, which none of these collections uses.
   const editViews = components?.views?.edit as { version?: { actions?: unknown[] } } | undefined
@@ -41,7 +74,7 @@ export function withWorkflow(config: CollectionConfig, { localityField }: { loca
             ...editViews,
             // Payload's own restore would publish the old version, which the API refuses: restore as a draft instead.
             version: { ...editViews?.version, actions: [...(editViews?.version?.actions ?? []), '/workflow/RestoreAsDraft#RestoreAsDraft'] },
-          } as NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit'],
+          } as EditViews,
         },
       },
     },
@@ -62,4 +95,6 @@ export function withWorkflow(config: CollectionConfig, { localityField }: { loca
   }
 }
 
+export type { ReviewWorkflowPluginConfig, TransitionEvent, TransitionSubscriber, WorkflowCollectionOptions } from './types'
+export { emitTransition } from './utilities/emitTransition'
 export { decideTransition, availableActions, WORKFLOW_STATES, WORKFLOW_ACTIONS, stateLabels, actionLabels } from './rules'

@@ -1,7 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe } from 'vitest'
 
-import { buildAppConfig } from '../../cms/buildAppConfig'
+import { buildAppConfig, type AppConfigOptions } from '../../cms/buildAppConfig'
 import { runMigrations } from '../../cms/db'
 import { createTestDatabase, enabledAdapters, type AdapterKind, type TestDatabase } from './databases'
 import { createFixtures, type Fixtures } from './fixtures'
@@ -14,10 +14,16 @@ export interface TestContext {
   fixtures: Fixtures
 }
 
+/** What a test may add to the application's config (e.g. a workflow subscriber). */
+export type TestConfigOptions = Omit<AppConfigOptions, 'databaseURI' | 'secret'>
+
 /** Starts Payload on a fresh database of `kind`, with the committed migrations applied. */
-export async function startPayload(kind: AdapterKind): Promise<{ payload: Payload; database: TestDatabase; config: ReturnType<typeof buildAppConfig> }> {
+export async function startPayload(
+  kind: AdapterKind,
+  options: TestConfigOptions = {},
+): Promise<{ payload: Payload; database: TestDatabase; config: ReturnType<typeof buildAppConfig> }> {
   const database = await createTestDatabase(kind)
-  const config = buildAppConfig({ databaseURI: database.uri, secret: 'test-secret-not-for-production-use' })
+  const config = buildAppConfig({ ...options, databaseURI: database.uri, secret: 'test-secret-not-for-production-use' })
   // Payload's REST handlers look up the cached instance under the 'default' key, so each test
   // database takes that slot in turn (describe blocks of a file run one after the other).
   forgetCachedPayload()
@@ -53,14 +59,14 @@ function forgetCachedPayload() {
 export function describeEachAdapter(
   title: string,
   body: (ctx: () => TestContext) => void,
-  { withFixtures = true }: { withFixtures?: boolean } = {},
+  { withFixtures = true, config }: { withFixtures?: boolean; config?: TestConfigOptions } = {},
 ) {
   for (const kind of enabledAdapters()) {
     describe(`[${kind}] ${title}`, () => {
       let context: TestContext | undefined
       let database: TestDatabase | undefined
       beforeAll(async () => {
-        const started = await startPayload(kind)
+        const started = await startPayload(kind, config)
         database = started.database
         const fixtures = withFixtures ? await createFixtures(started.payload) : (undefined as unknown as Fixtures)
         context = { kind, payload: started.payload, rest: restClient(started.config), fixtures }

@@ -5,11 +5,9 @@ import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../Procedures/processingTime'
 import { validateApplication } from './validateApplication'
-import { withWorkflow } from '../../workflow'
 
 /** A locality's subset of the master list, with its own overrides. */
-export const AppliedProcedures: CollectionConfig = withWorkflow(
-  {
+export const AppliedProcedures: CollectionConfig = {
   slug: 'applied-procedures',
   labels: {
     singular: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedure' },
@@ -29,7 +27,7 @@ export const AppliedProcedures: CollectionConfig = withWorkflow(
   },
   access: {
     read: readLocalityOwned('locality'),
-    // Judged again on the document as it will be saved (see withWorkflow).
+    // Judged again on the document as it will be saved (see reviewWorkflowPlugin).
     create: writeLocalityOwned('locality'),
     update: writeLocalityOwned('locality'),
     delete: writeLocalityOwned('locality'),
@@ -112,6 +110,4 @@ export const AppliedProcedures: CollectionConfig = withWorkflow(
     { name: 'onlineServiceUrl', type: 'text', validate: validateUrl, label: { vi: 'Đường dẫn dịch vụ công trực tuyến', en: 'Online service link' } },
     { name: 'localNotes', type: 'textarea', label: { vi: 'Ghi chú của địa phương', en: 'Local notes' } },
   ],
-},
-  { localityField: 'locality' },
-)
+}

@@ -7,7 +7,7 @@ const idOf = (value: unknown): string | undefined =>
 
 /**
  * Runs on every save, draft or not: the pair (locality, procedure) must make sense from the start.
- * That the officer may write for that locality is judged before (judgeFinalDocument, withWorkflow).
+ * That the officer may write for that locality is judged before (judgeFinalDocument, reviewWorkflowPlugin).
  */
 export const validateApplication: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const localityID = idOf(data.locality ?? originalDoc?.locality)

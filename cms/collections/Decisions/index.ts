@@ -2,7 +2,6 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { checkRole, localityIDs, readLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
-import { withWorkflow } from '../../workflow'
 
 export const DECISION_CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const
 export const decisionChangeLabels: Record<(typeof DECISION_CHANGES)[number], { vi: string; en: string }> = {
@@ -15,7 +14,7 @@ export const decisionChangeLabels: Record<(typeof DECISION_CHANGES)[number], { v
 /**
  * Announcement decisions belong to the province's legal officers. A locality officer may keep
  * the decisions by which their own locality applied procedures (kind "application"). The Where is
- * judged on the document as it will be saved too (see withWorkflow), so leaving `kind` to its
+ * judged on the document as it will be saved too (see reviewWorkflowPlugin), so leaving `kind` to its
  * default, or changing `kind` or `locality` later, cannot step outside it.
  */
 const canWrite: Access = ({ req: { user } }) => {
@@ -30,8 +29,7 @@ const date = (name: string, vi: string, en: string) =>
   ({ name, type: 'date', required: true, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const
 
 /** Quyết định công bố (and local decisions applying procedures). */
-export const Decisions: CollectionConfig = withWorkflow(
-  {
+export const Decisions: CollectionConfig = {
   slug: 'decisions',
   labels: { singular: { vi: 'Quyết định', en: 'Decision' }, plural: { vi: 'Quyết định', en: 'Decisions' } },
   admin: {
@@ -91,6 +89,4 @@ export const Decisions: CollectionConfig = withWorkflow(
       ],
     },
   ],
-},
-  { localityField: 'locality' },
-)
+}

@@ -8,7 +8,6 @@ import { TIME_UNITS, timeUnitLabels } from './processingTime'
 import { refuseDeletingApplied } from './refuseDeletingApplied'
 import { validateProcedure } from './validateProcedure'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
-import { withWorkflow } from '../../workflow'
 
 const agency = (name: string, vi: string, en: string): Field => ({
   name,
@@ -19,8 +18,7 @@ const agency = (name: string, vi: string, en: string): Field => ({
 })
 
 /** The province's master list: one document per procedure as announced. */
-export const Procedures: CollectionConfig = withWorkflow(
-  {
+export const Procedures: CollectionConfig = {
   slug: 'procedures',
   labels: {
     singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
@@ -301,6 +299,4 @@ export const Procedures: CollectionConfig = withWorkflow(
       ],
     },
   ],
-},
-  { localityField: null },
-)
+}

@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { localCodeError, nationalCodeError } from './code'
 import { missingRequiredParts } from './requiredParts'
 import { channelLabels } from './channels'
-import { workflowAction } from '../../workflow/hooks'
+import { workflowAction } from '../../workflow/utilities/transitionContext'
 
 /**
  * Payload skips field validation when saving a draft, but a procedure's identity (its code) must

@@ -17,7 +17,7 @@ export const readQualityDocuments: Access = ({ req: { user } }) => {
 
 /**
  * What a user may create or write: locality officers their localities' documents, legal officers
- * the province's. The Where is also judged on the document as it will be saved (withWorkflow), so
+ * the province's. The Where is also judged on the document as it will be saved (reviewWorkflowPlugin), so
  * a create with no locality is the province's and a change of locality must stay in scope.
  */
 export function writableScope(user: User | null | undefined): boolean | Where {

@@ -1,7 +1,7 @@
 import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
-import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/hooks'
+import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/utilities/transitionContext'
 import { channelLabels, type Channel } from '../Procedures/channels'
 import { documentCodeError, normalizeDocumentCode } from './documentCode'
 import { formatIssueNumber } from './docx/format'
@@ -18,7 +18,7 @@ const idOf = (value: unknown): string | null =>
  * follows from the workflow. On the publish transition the new issue is numbered and dated.
  */
 export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  // Who may own the document is judged before this hook (judgeFinalDocument, see withWorkflow).
+  // Who may own the document is judged before this hook (judgeFinalDocument, see reviewWorkflowPlugin).
   const localityID = idOf(data.locality !== undefined ? data.locality : originalDoc?.locality)
 
   const errors: { path: string; message: string }[] = []

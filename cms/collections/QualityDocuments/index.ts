@@ -1,7 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { versioned } from '../../fields/versioned'
-import { withWorkflow } from '../../workflow'
 import { readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
@@ -20,212 +19,209 @@ const section = (name: string, vi: string, en: string): Field => ({ name, type: 
  * number and supersedes the one before (see QualityDocumentIssues); the workflow guarantees that
  * the preparer never approves.
  */
-export const QualityDocuments: CollectionConfig = withWorkflow(
-  {
-    slug: 'quality-documents',
-    labels: { singular: { vi: 'Tài liệu ISO', en: 'Quality document' }, plural: { vi: 'Tài liệu ISO', en: 'Quality documents' } },
-    defaultSort: 'code',
-    admin: {
-      useAsTitle: 'title',
-      defaultColumns: ['code', 'title', 'docType', 'locality', 'issueNumber', 'documentStatus', 'nextReviewDate'],
-      listSearchableFields: ['code', 'title'],
-      group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
-      components: { edit: { beforeDocumentControls: ['/components/DocxDownload#DocxDownload'] } },
-    },
-    access: {
-      read: readQualityDocuments,
-      // Judged again on the document as it will be saved (see withWorkflow).
-      create: writeQualityDocuments,
-      update: writeQualityDocuments,
-      delete: writeQualityDocuments,
-    },
-    versions: versioned,
-    endpoints: [docxEndpoint, obsoleteEndpoint],
-    hooks: {
-      beforeChange: [validateQualityDocument],
-      afterChange: [recordIssue],
-      beforeDelete: [keepIssuedDocuments, deleteReviewTasksOf('quality-documents')],
-    },
-    fields: [
-      {
-        type: 'row',
-        fields: [
-          { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã hiệu', en: 'Code' }, admin: { description: { vi: 'Ví dụ QT-HT-01.', en: 'E.g. QT-HT-01.' } } },
-          {
-            name: 'docType',
-            type: 'select',
-            required: true,
-            defaultValue: 'procedure',
-            label: { vi: 'Loại tài liệu', en: 'Type' },
-            options: DOCUMENT_TYPES.map((value) => ({ value, label: documentTypeLabels[value] })),
-          },
-        ],
-      },
-      { name: 'title', type: 'text', required: true, label: { vi: 'Tên tài liệu', en: 'Title' } },
-      {
-        type: 'row',
-        fields: [
-          {
-            name: 'locality',
-            type: 'relationship',
-            relationTo: 'localities',
-            index: true,
-            label: { vi: 'Địa phương sở hữu', en: 'Owning locality' },
-            admin: { description: { vi: 'Để trống nếu là tài liệu chung của tỉnh.', en: 'Empty for the province.' } },
-          },
-          { name: 'ownerUnit', type: 'text', label: { vi: 'Bộ phận chủ trì', en: 'Owner unit' } },
-        ],
-      },
-      {
-        type: 'row',
-        fields: [
-          { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: { vi: 'Thủ tục liên quan', en: 'Linked procedures' } },
-          {
-            name: 'appliedProcedure',
-            type: 'relationship',
-            relationTo: 'applied-procedures',
-            label: { vi: 'Quy trình nội bộ của thủ tục áp dụng', en: 'Internal process of' },
-            // Offer the owning locality's procedures only (the save checks it too).
-            filterOptions: ({ data }) => (data?.locality ? { locality: { equals: data.locality } } : true),
-            admin: { description: { vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.', en: 'The steps must fit its time limit.' } },
-          },
-        ],
-      },
-      {
-        name: 'legalBasis',
-        type: 'relationship',
-        relationTo: 'legal-documents',
-        hasMany: true,
-        label: { vi: 'Văn bản viện dẫn', en: 'Legal texts cited' },
-        admin: { description: { vi: 'Khi văn bản thay đổi, tài liệu được đánh dấu cần rà soát.', en: 'A change marks this document for review.' } },
-      },
-      {
-        type: 'tabs',
-        tabs: [
-          {
-            label: { vi: 'Nội dung', en: 'Content' },
-            fields: [
-              section('purpose', '1. Mục đích', '1. Purpose'),
-              section('scope', '2. Phạm vi áp dụng', '2. Scope'),
-              section('references', '3. Tài liệu viện dẫn', '3. References'),
-              section('definitions', '4. Định nghĩa, từ viết tắt', '4. Definitions'),
-              section('content', '5. Nội dung', '5. Content'),
-            ],
-          },
-          {
-            label: { vi: 'Các bước thực hiện', en: 'Steps' },
-            fields: [
-              {
-                name: 'steps',
-                type: 'array',
-                label: { vi: 'Bảng các bước', en: 'Step table' },
-                labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
-                fields: [
-                  { name: 'task', type: 'textarea', required: true, label: { vi: 'Nội dung công việc', en: 'Task' } },
-                  {
-                    type: 'row',
-                    fields: [
-                      { name: 'responsible', type: 'text', required: true, label: { vi: 'Trách nhiệm', en: 'Responsible' } },
-                      { name: 'timeValue', type: 'number', required: true, min: 0, label: { vi: 'Thời gian', en: 'Time' } },
-                      {
-                        name: 'timeUnit',
-                        type: 'select',
-                        required: true,
-                        defaultValue: 'hour',
-                        label: { vi: 'Đơn vị', en: 'Unit' },
-                        options: STEP_TIME_UNITS.map((value) => ({
-                          value,
-                          label: value === 'hour' ? { vi: 'giờ làm việc', en: 'working hours' } : { vi: 'ngày làm việc', en: 'working days' },
-                        })),
-                      },
-                      { name: 'form', type: 'text', label: { vi: 'Biểu mẫu/kết quả', en: 'Form used' } },
-                    ],
-                  },
-                ],
-              },
-              {
-                name: 'forms',
-                type: 'array',
-                label: { vi: '6. Biểu mẫu', en: '6. Forms' },
-                labels: { singular: { vi: 'Biểu mẫu', en: 'Form' }, plural: { vi: 'Biểu mẫu', en: 'Forms' } },
-                fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      { name: 'code', type: 'text', label: { vi: 'Mã hiệu', en: 'Code' } },
-                      { name: 'title', type: 'text', required: true, label: { vi: 'Tên biểu mẫu', en: 'Title' } },
-                    ],
-                  },
-                ],
-              },
-              {
-                name: 'records',
-                type: 'array',
-                label: { vi: '7. Hồ sơ cần lưu', en: '7. Records to keep' },
-                labels: { singular: { vi: 'Hồ sơ', en: 'Record' }, plural: { vi: 'Hồ sơ cần lưu', en: 'Records to keep' } },
-                fields: [
-                  {
-                    type: 'row',
-                    fields: [
-                      { name: 'record', type: 'text', required: true, label: { vi: 'Hồ sơ', en: 'Record' } },
-                      { name: 'keeper', type: 'text', required: true, label: { vi: 'Trách nhiệm lưu', en: 'Keeper' } },
-                      { name: 'retention', type: 'text', required: true, label: { vi: 'Thời gian lưu', en: 'Retention' } },
-                      { name: 'storage', type: 'text', label: { vi: 'Nơi lưu, hình thức', en: 'Storage' } },
-                    ],
-                  },
-                ],
-              },
-              { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
-            ],
-          },
-          {
-            label: { vi: 'Ban hành', en: 'Issues' },
-            fields: [
-              {
-                type: 'row',
-                fields: [
-                  { name: 'issueNumber', type: 'number', access: systemManaged, label: { vi: 'Lần ban hành', en: 'Issue number' }, admin: { readOnly: true } },
-                  { name: 'issueDate', type: 'date', access: systemManaged, label: { vi: 'Ngày ban hành', en: 'Issue date' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
-                  {
-                    name: 'effectiveDate',
-                    type: 'date',
-                    label: { vi: 'Ngày hiệu lực', en: 'Effective date' },
-                    admin: { date: { displayFormat: 'dd/MM/yyyy' }, description: { vi: 'Mặc định là ngày ban hành.', en: 'Defaults to the issue date.' } },
-                  },
-                ],
-              },
-              {
-                type: 'row',
-                fields: [
-                  {
-                    name: 'documentStatus',
-                    type: 'select',
-                    index: true,
-                    defaultValue: 'draft',
-                    access: systemManaged,
-                    label: { vi: 'Tình trạng tài liệu', en: 'Document status' },
-                    options: DOCUMENT_STATUSES.map((value) => ({ value, label: documentStatusLabels[value] })),
-                    admin: { readOnly: true },
-                  },
-                  { name: 'reviewIntervalMonths', type: 'number', min: 1, max: 60, defaultValue: 12, label: { vi: 'Chu kỳ rà soát (tháng)', en: 'Review interval (months)' } },
-                  { name: 'nextReviewDate', type: 'date', index: true, access: systemManaged, label: { vi: 'Hạn rà soát tiếp theo', en: 'Next review' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
-                ],
-              },
-              {
-                name: 'issues',
-                type: 'join',
-                collection: 'quality-document-issues',
-                on: 'document',
-                defaultSort: '-issueNumber',
-                label: { vi: 'Theo dõi sửa đổi (các lần ban hành)', en: 'Revision history' },
-                // The register is written by the workflow only: no "Thêm mới" here.
-                admin: { defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'], allowCreate: false },
-              },
-            ],
-          },
-        ],
-      },
-    ],
+export const QualityDocuments: CollectionConfig = {
+  slug: 'quality-documents',
+  labels: { singular: { vi: 'Tài liệu ISO', en: 'Quality document' }, plural: { vi: 'Tài liệu ISO', en: 'Quality documents' } },
+  defaultSort: 'code',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['code', 'title', 'docType', 'locality', 'issueNumber', 'documentStatus', 'nextReviewDate'],
+    listSearchableFields: ['code', 'title'],
+    group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
+    components: { edit: { beforeDocumentControls: ['/components/DocxDownload#DocxDownload'] } },
   },
-  { localityField: 'locality' },
-)
+  access: {
+    read: readQualityDocuments,
+    // Judged again on the document as it will be saved (see reviewWorkflowPlugin).
+    create: writeQualityDocuments,
+    update: writeQualityDocuments,
+    delete: writeQualityDocuments,
+  },
+  versions: versioned,
+  endpoints: [docxEndpoint, obsoleteEndpoint],
+  hooks: {
+    beforeChange: [validateQualityDocument],
+    afterChange: [recordIssue],
+    beforeDelete: [keepIssuedDocuments, deleteReviewTasksOf('quality-documents')],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã hiệu', en: 'Code' }, admin: { description: { vi: 'Ví dụ QT-HT-01.', en: 'E.g. QT-HT-01.' } } },
+        {
+          name: 'docType',
+          type: 'select',
+          required: true,
+          defaultValue: 'procedure',
+          label: { vi: 'Loại tài liệu', en: 'Type' },
+          options: DOCUMENT_TYPES.map((value) => ({ value, label: documentTypeLabels[value] })),
+        },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên tài liệu', en: 'Title' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'locality',
+          type: 'relationship',
+          relationTo: 'localities',
+          index: true,
+          label: { vi: 'Địa phương sở hữu', en: 'Owning locality' },
+          admin: { description: { vi: 'Để trống nếu là tài liệu chung của tỉnh.', en: 'Empty for the province.' } },
+        },
+        { name: 'ownerUnit', type: 'text', label: { vi: 'Bộ phận chủ trì', en: 'Owner unit' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: { vi: 'Thủ tục liên quan', en: 'Linked procedures' } },
+        {
+          name: 'appliedProcedure',
+          type: 'relationship',
+          relationTo: 'applied-procedures',
+          label: { vi: 'Quy trình nội bộ của thủ tục áp dụng', en: 'Internal process of' },
+          // Offer the owning locality's procedures only (the save checks it too).
+          filterOptions: ({ data }) => (data?.locality ? { locality: { equals: data.locality } } : true),
+          admin: { description: { vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.', en: 'The steps must fit its time limit.' } },
+        },
+      ],
+    },
+    {
+      name: 'legalBasis',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      hasMany: true,
+      label: { vi: 'Văn bản viện dẫn', en: 'Legal texts cited' },
+      admin: { description: { vi: 'Khi văn bản thay đổi, tài liệu được đánh dấu cần rà soát.', en: 'A change marks this document for review.' } },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { vi: 'Nội dung', en: 'Content' },
+          fields: [
+            section('purpose', '1. Mục đích', '1. Purpose'),
+            section('scope', '2. Phạm vi áp dụng', '2. Scope'),
+            section('references', '3. Tài liệu viện dẫn', '3. References'),
+            section('definitions', '4. Định nghĩa, từ viết tắt', '4. Definitions'),
+            section('content', '5. Nội dung', '5. Content'),
+          ],
+        },
+        {
+          label: { vi: 'Các bước thực hiện', en: 'Steps' },
+          fields: [
+            {
+              name: 'steps',
+              type: 'array',
+              label: { vi: 'Bảng các bước', en: 'Step table' },
+              labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
+              fields: [
+                { name: 'task', type: 'textarea', required: true, label: { vi: 'Nội dung công việc', en: 'Task' } },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'responsible', type: 'text', required: true, label: { vi: 'Trách nhiệm', en: 'Responsible' } },
+                    { name: 'timeValue', type: 'number', required: true, min: 0, label: { vi: 'Thời gian', en: 'Time' } },
+                    {
+                      name: 'timeUnit',
+                      type: 'select',
+                      required: true,
+                      defaultValue: 'hour',
+                      label: { vi: 'Đơn vị', en: 'Unit' },
+                      options: STEP_TIME_UNITS.map((value) => ({
+                        value,
+                        label: value === 'hour' ? { vi: 'giờ làm việc', en: 'working hours' } : { vi: 'ngày làm việc', en: 'working days' },
+                      })),
+                    },
+                    { name: 'form', type: 'text', label: { vi: 'Biểu mẫu/kết quả', en: 'Form used' } },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'forms',
+              type: 'array',
+              label: { vi: '6. Biểu mẫu', en: '6. Forms' },
+              labels: { singular: { vi: 'Biểu mẫu', en: 'Form' }, plural: { vi: 'Biểu mẫu', en: 'Forms' } },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'code', type: 'text', label: { vi: 'Mã hiệu', en: 'Code' } },
+                    { name: 'title', type: 'text', required: true, label: { vi: 'Tên biểu mẫu', en: 'Title' } },
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'records',
+              type: 'array',
+              label: { vi: '7. Hồ sơ cần lưu', en: '7. Records to keep' },
+              labels: { singular: { vi: 'Hồ sơ', en: 'Record' }, plural: { vi: 'Hồ sơ cần lưu', en: 'Records to keep' } },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'record', type: 'text', required: true, label: { vi: 'Hồ sơ', en: 'Record' } },
+                    { name: 'keeper', type: 'text', required: true, label: { vi: 'Trách nhiệm lưu', en: 'Keeper' } },
+                    { name: 'retention', type: 'text', required: true, label: { vi: 'Thời gian lưu', en: 'Retention' } },
+                    { name: 'storage', type: 'text', label: { vi: 'Nơi lưu, hình thức', en: 'Storage' } },
+                  ],
+                },
+              ],
+            },
+            { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
+          ],
+        },
+        {
+          label: { vi: 'Ban hành', en: 'Issues' },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'issueNumber', type: 'number', access: systemManaged, label: { vi: 'Lần ban hành', en: 'Issue number' }, admin: { readOnly: true } },
+                { name: 'issueDate', type: 'date', access: systemManaged, label: { vi: 'Ngày ban hành', en: 'Issue date' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
+                {
+                  name: 'effectiveDate',
+                  type: 'date',
+                  label: { vi: 'Ngày hiệu lực', en: 'Effective date' },
+                  admin: { date: { displayFormat: 'dd/MM/yyyy' }, description: { vi: 'Mặc định là ngày ban hành.', en: 'Defaults to the issue date.' } },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'documentStatus',
+                  type: 'select',
+                  index: true,
+                  defaultValue: 'draft',
+                  access: systemManaged,
+                  label: { vi: 'Tình trạng tài liệu', en: 'Document status' },
+                  options: DOCUMENT_STATUSES.map((value) => ({ value, label: documentStatusLabels[value] })),
+                  admin: { readOnly: true },
+                },
+                { name: 'reviewIntervalMonths', type: 'number', min: 1, max: 60, defaultValue: 12, label: { vi: 'Chu kỳ rà soát (tháng)', en: 'Review interval (months)' } },
+                { name: 'nextReviewDate', type: 'date', index: true, access: systemManaged, label: { vi: 'Hạn rà soát tiếp theo', en: 'Next review' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
+              ],
+            },
+            {
+              name: 'issues',
+              type: 'join',
+              collection: 'quality-document-issues',
+              on: 'document',
+              defaultSort: '-issueNumber',
+              label: { vi: 'Theo dõi sửa đổi (các lần ban hành)', en: 'Revision history' },
+              // The register is written by the workflow only: no "Thêm mới" here.
+              admin: { defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'], allowCreate: false },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+}

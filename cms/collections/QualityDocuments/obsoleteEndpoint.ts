@@ -3,10 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { checkRole } from '../../access'
 import { inTransaction, systemRequestIn } from '../../lib/transaction'
 import { isInScope } from '../../workflow/rules'
-import { recordAudit } from '../AuditLog/recordAudit'
-import { closeReviewTasks } from '../ReviewTasks/reviewTasks'
+import { collectionLabelOf, workflowDocumentOf } from '../../workflow/utilities/documentOf'
+import { emitTransition } from '../../workflow/utilities/emitTransition'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const fail = (status: number, message: string) => ({ response: error(status, message) })
 
 export const MARKING_OBSOLETE = 'markingObsolete'
 
@@ -24,28 +25,31 @@ export const obsoleteEndpoint: Endpoint = {
     const id = String(req.routeParams?.id)
     const body = (await req.json?.().catch(() => ({}))) as { comment?: string }
     const comment = body.comment?.trim()
-    // The document, its issues, its review tasks and the audit entry change together or not at all.
-    return inTransaction(req, () => markObsolete(req, id, comment))
+    // The document, its issues and whatever the transition's subscribers write (review tasks, the
+    // audit entry) change together or not at all.
+    const { response, afterCommit } = await inTransaction(req, () => markObsolete(req, id, comment))
+    afterCommit?.()
+    return response
   },
 }
 
-async function markObsolete(req: PayloadRequest, id: string, comment: string | undefined): Promise<Response> {
+async function markObsolete(req: PayloadRequest, id: string, comment: string | undefined): Promise<{ response: Response; afterCommit?: () => void }> {
   const user = req.user!
   // disableErrors rather than catch: a read that threw would end the transaction.
   const [published, latest] = await Promise.all([
     req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: false, disableErrors: true, req }),
     req.payload.findByID({ collection: 'quality-documents', id, depth: 0, draft: true, overrideAccess: false, disableErrors: true, req }),
   ])
-  if (!published || !latest) return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
+  if (!published || !latest) return fail(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
   const locality = published.locality ? String(typeof published.locality === 'object' ? published.locality.id : published.locality) : null
   if (!checkRole(['approver'], user) || !isInScope(user, locality)) {
-    return error(403, `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`)
+    return fail(403, `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`)
   }
-  if (published.documentStatus !== 'effective') return error(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
+  if (published.documentStatus !== 'effective') return fail(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
   if (latest.workflow?.state !== 'published') {
-    return error(409, `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`)
+    return fail(409, `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`)
   }
-  if (!comment) return error(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')
+  if (!comment) return fail(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')
 
   const at = new Date().toISOString()
   // Saved as the system (no draft is pending, and this is not a content edit), in the same transaction.
@@ -61,15 +65,19 @@ async function markObsolete(req: PayloadRequest, id: string, comment: string | u
   for (const issue of current.docs) {
     await req.payload.update({ collection: 'quality-document-issues', id: issue.id, data: { issueStatus: 'obsolete', supersededAt: at }, overrideAccess: true, req })
   }
-  await closeReviewTasks(req, 'quality-documents', id, at)
-  await recordAudit(req, {
-    event: 'workflow',
-    summary: `Hủy hiệu lực tài liệu ISO "${published.code}"`,
-    targetCollection: 'quality-documents',
-    targetId: id,
-    fromState: 'effective',
-    toState: 'obsolete',
+  // A transition of the document's status rather than its workflow state, told to the same subscribers.
+  const collection = req.payload.collections['quality-documents'].config
+  const { messages, afterCommit } = await emitTransition(req, {
+    collection,
+    collectionLabel: collectionLabelOf(collection),
+    id,
+    action: 'obsolete',
+    from: 'effective',
+    to: 'obsolete',
+    doc: workflowDocumentOf(collection, latest as unknown as Record<string, unknown>),
     comment,
+    at,
+    summary: `Hủy hiệu lực tài liệu ISO "${published.code}"`,
   })
-  return Response.json({ message: `Đã hủy hiệu lực tài liệu ${published.code}.` })
+  return { response: Response.json({ message: [`Đã hủy hiệu lực tài liệu ${published.code}.`, ...messages].join(' ') }), afterCommit }
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, Payload, PayloadRequest, Where } from 'payload'
 
 import { formatDate } from '../../lib/dates'
+import type { TransitionSubscriber } from '../../workflow/types'
 import { inSystemTransaction, inTransaction } from '../../lib/transaction'
 import { reviewState } from './reviewDue'
 
@@ -117,6 +118,14 @@ export async function closeReviewTasks(req: PayloadRequest, relationTo: string, 
   for (const task of docs) {
     await req.payload.update({ collection: 'review-tasks', id: task.id, data: { state: 'done', resolvedAt: at }, overrideAccess: true, req })
   }
+}
+
+/**
+ * A document published anew, or withdrawn from use, no longer awaits review: its open tasks are
+ * done, in the transition's transaction.
+ */
+export const closeReviewTasksAfterTransition: TransitionSubscriber = async ({ req, collection, id, action, at }) => {
+  if (action === 'publish' || action === 'obsolete') await closeReviewTasks(req, collection.slug, id, at)
 }
 
 /**

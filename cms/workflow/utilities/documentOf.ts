@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
-import type { WorkflowDocument, WorkflowState } from './rules'
+import type { WorkflowDocument, WorkflowState } from '../rules'
 
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
@@ -43,4 +43,10 @@ export async function canEdit(req: PayloadRequest, config: SanitizedCollectionCo
     req,
   })
   return totalDocs > 0
+}
+
+/** The collection's singular Vietnamese label, as people read it in messages ("Tài liệu ISO"). */
+export function collectionLabelOf(config: SanitizedCollectionConfig): string {
+  const singular = config.labels?.singular
+  return typeof singular === 'object' && singular && 'vi' in singular ? String(singular.vi) : config.slug
 }

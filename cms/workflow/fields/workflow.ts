@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 
-import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from './rules'
+import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from '../rules'
 
 /** Set by the workflow only: a value sent through the API is dropped, the stored one is kept. */
 const systemManaged: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }

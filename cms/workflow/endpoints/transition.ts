@@ -1,19 +1,12 @@
 import type { Endpoint, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { recordAudit } from '../collections/AuditLog/recordAudit'
-import { inTransaction } from '../lib/transaction'
-import { closeReviewTasks } from '../collections/ReviewTasks/reviewTasks'
-import { canEdit, workflowDocumentOf } from './documentOf'
-import { TRANSITION_CONTEXT_KEY, type TransitionContext } from './hooks'
-import { notifyTransition } from './notify'
-import { actionLabels, decideTransition, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction } from './rules'
+import { inTransaction } from '../../lib/transaction'
+import { actionLabels, decideTransition, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction } from '../rules'
+import { canEdit, collectionLabelOf, workflowDocumentOf } from '../utilities/documentOf'
+import { emitTransition } from '../utilities/emitTransition'
+import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../utilities/transitionContext'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-const labelOf = (config: SanitizedCollectionConfig): string => {
-  const singular = config.labels?.singular
-  return typeof singular === 'object' && singular && 'vi' in singular ? String(singular.vi) : config.slug
-}
 
 /**
  * POST /api/<collection>/:id/workflow  { action, comment?, changeReason?, changeSummary? }
@@ -34,8 +27,9 @@ export const workflowEndpoint: Endpoint = {
     const action = body.action as WorkflowAction
     if (!WORKFLOW_ACTIONS.includes(action)) return error(400, `Thao tác không hợp lệ: "${body.action ?? ''}".`)
 
-    // One transaction from the read the decision rests on to the last notification: the document,
-    // its register entries, review tasks, audit entry and notifications are written together or not at all.
+    // One transaction from the read the decision rests on to the last subscriber: the document, its
+    // register entries and whatever the subscribers write (audit entry, review tasks, notifications)
+    // are written together or not at all.
     const { response, afterCommit } = await inTransaction(req, () => runTransition(req, config, id, action, body))
     afterCommit?.()
     return response
@@ -74,21 +68,23 @@ async function runTransition(
     req,
     context: { [TRANSITION_CONTEXT_KEY]: transition },
   })
-  if (action === 'publish') await closeReviewTasks(req, config.slug, id, transition.at)
-  await recordAudit(req, {
-    event: 'workflow',
-    summary: `${actionLabels[action].vi}: ${labelOf(config)} "${doc.title}"`,
-    targetCollection: config.slug,
-    targetId: id,
-    fromState: doc.state,
-    toState: decision.to,
+  // Audit, review tasks, notifications and any later feature react here, in this transaction.
+  const collectionLabel = collectionLabelOf(config)
+  const { messages, afterCommit } = await emitTransition(req, {
+    collection: config,
+    collectionLabel,
+    id,
+    action,
+    from: doc.state,
+    to: decision.to,
+    doc,
     comment,
+    at: transition.at,
+    summary: `${actionLabels[action].vi}: ${collectionLabel} "${doc.title}"`,
   })
-  const link = `/admin/collections/${config.slug}/${id}`
-  const { notified, sendEmails } = await notifyTransition(req, { action, to: decision.to, doc, link, comment, collectionLabel: labelOf(config) })
   const response = Response.json({
     doc: updated,
-    message: `Đã ${actionLabels[action].vi.toLowerCase()}. Trạng thái: ${stateLabels[decision.to].vi}.${notified ? ` Đã thông báo cho ${notified} người.` : ''}`,
+    message: [`Đã ${actionLabels[action].vi.toLowerCase()}. Trạng thái: ${stateLabels[decision.to].vi}.`, ...messages].join(' '),
   })
-  return { response, afterCommit: sendEmails }
+  return { response, afterCommit }
 }

@@ -1,7 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { User } from '../payload-types'
-import { actionLabels, isInScope, stateLabels, type WorkflowAction, type WorkflowDocument, type WorkflowState } from './rules'
+import type { User } from '../../payload-types'
+import { actionLabels, isInScope, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowDocument } from '../../workflow/rules'
+import type { TransitionSubscriber } from '../../workflow/types'
 
 /** Who hears of a transition: the next people to act, or the authors when it comes back to them. */
 async function recipients(req: PayloadRequest, action: WorkflowAction, doc: WorkflowDocument): Promise<User[]> {
@@ -29,34 +30,37 @@ async function recipients(req: PayloadRequest, action: WorkflowAction, doc: Work
 }
 
 /**
- * Tells the people concerned, in the admin (a notification each, written with `req`, so inside the
- * transition's transaction) and by email through Payload's email adapter (without one, Payload
- * writes the email to the console). The emails go out only when the caller calls `sendEmails`,
- * after the transaction committed, so no one is mailed about a transition that was rolled back.
- * Email failures are logged, never fatal: the transition has happened.
+ * Tells the people concerned by a workflow action, in the admin (a notification each, written with
+ * the transition's `req`, so inside its transaction) and by email through Payload's email adapter
+ * (without one, Payload writes the email to the console). The emails go out only after the
+ * transaction committed, so no one is mailed about a transition that was rolled back. Email
+ * failures are logged, never fatal: the transition has happened. Withdrawing an ISO document
+ * (`obsolete`) is not a review step and pages no one.
  */
-export async function notifyTransition(
-  req: PayloadRequest,
-  { action, to, doc, link, comment, collectionLabel }: { action: WorkflowAction; to: WorkflowState; doc: WorkflowDocument; link: string; comment: string | null; collectionLabel: string },
-): Promise<{ notified: number; sendEmails: () => void }> {
-  const people = await recipients(req, action, doc)
+export const notifyTransition: TransitionSubscriber = async ({ req, collection, collectionLabel, id, action, to, doc, comment, afterCommit }) => {
+  if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) return
+  const workflowAction = action as WorkflowAction
+  const people = await recipients(req, workflowAction, doc)
+  const link = `/admin/collections/${collection.slug}/${id}`
   const actorName = (req.user as User | null)?.name ?? req.user?.email ?? 'Hệ thống'
-  const title = `${actionLabels[action].vi}: ${doc.title}`
+  const title = `${actionLabels[workflowAction].vi}: ${doc.title}`
   // "tài liệu ISO", not "tài liệu iso": only the first letter of the label is lowered.
   const label = collectionLabel.charAt(0).toLowerCase() + collectionLabel.slice(1)
-  const message = `${actorName} đã ${actionLabels[action].vi.toLowerCase()} ${label} "${doc.title}". Trạng thái: ${stateLabels[to].vi}.${comment ? `\nÝ kiến: ${comment}` : ''}`
+  const state = stateLabels[to as keyof typeof stateLabels].vi
+  const message = `${actorName} đã ${actionLabels[workflowAction].vi.toLowerCase()} ${label} "${doc.title}". Trạng thái: ${state}.${comment ? `\nÝ kiến: ${comment}` : ''}`
   for (const person of people) {
     await req.payload.create({ collection: 'notifications', data: { title, message, link, recipient: person.id, read: false }, req, overrideAccess: true })
   }
   const { payload } = req
   const serverURL = payload.config.serverURL || process.env.PUBLIC_ADMIN_URL || ''
-  const sendEmails = () =>
+  afterCommit(() =>
     void Promise.allSettled(
       people
         .filter((p) => p.email)
         .map((p) => payload.sendEmail({ to: p.email, subject: `[Thủ tục hành chính] ${title}`, text: `${message}\n\n${serverURL}${link}` })),
     ).then((results) => {
       for (const r of results) if (r.status === 'rejected') payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
-    })
-  return { notified: people.length, sendEmails }
+    }),
+  )
+  return people.length ? { message: `Đã thông báo cho ${people.length} người.` } : undefined
 }
