@@ -82,18 +82,29 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, graphqlResult, r
 }
 
 const pendingLocks = new Map<string, Promise<void>>()
+/**
+ * The lock each account was last recorded for, in this process. The errors of one GraphQL batch
+ * share one request, and with it a database transaction that another of them may not have
+ * committed yet, so the count below cannot be relied on to see an entry written a moment ago.
+ */
+const recordedLocks = new Map<string, string>()
 
 /** One `account-locked` entry per lock: the lock began `lockTime` before `lockUntil`. */
 function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: string }, email: string, via: string): Promise<void> {
   const { lockTime, maxLoginAttempts } = req.payload.collections.users.config.auth
+  const key = String(user.id)
   const record = async () => {
+    if (recordedLocks.get(key) === user.lockUntil) return
     const lockedAt = new Date(new Date(user.lockUntil).getTime() - lockTime).toISOString()
     const { totalDocs } = await req.payload.count({
       collection: 'audit-log',
       where: { event: { equals: 'account-locked' }, targetId: { equals: String(user.id) }, createdAt: { greater_than_equal: lockedAt } },
       req,
     })
-    if (totalDocs > 0) return
+    if (totalDocs > 0) {
+      recordedLocks.set(key, user.lockUntil)
+      return
+    }
     await recordAudit(req, {
       event: 'account-locked',
       summary: `Tài khoản ${email} bị khóa sau ${maxLoginAttempts} lần đăng nhập sai liên tiếp, đến ${new Date(user.lockUntil).toISOString()}`,
@@ -101,9 +112,9 @@ function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: stri
       targetId: user.id,
       details: { email, lockUntil: user.lockUntil, maxLoginAttempts, via },
     })
+    recordedLocks.set(key, user.lockUntil)
   }
   // Failures of one account are checked one after the other, so two cannot both find no entry.
-  const key = String(user.id)
   const next = (pendingLocks.get(key) ?? Promise.resolve()).then(record, record)
   const settled = next.catch(() => {})
   pendingLocks.set(key, settled)
