@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'astro/config'
 
 import { catalogueSite, pagefindVersion } from './site/integrations/catalogue.ts'
-import { normalizeBase } from './site/lib/urls.ts'
+import { normalizeBase } from './content-schemas/urls.ts'
 
 const repo = path.dirname(fileURLToPath(import.meta.url))
 const fromRepo = (relative) => path.join(repo, relative)

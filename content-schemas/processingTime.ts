@@ -4,9 +4,18 @@
  * comparisons across units use bounds. The CMS (validation) and the site (what citizens see) both
  * read limits this way; this is the one place the reading is written.
  */
+import { timeUnitLabels } from './enumerations'
 import type { ProcessingTime } from './snapshot'
 
-const HOURS_PER_WORKING_DAY = 8
+/** A working day has eight working hours (the civil service working day). */
+export const HOURS_PER_WORKING_DAY = 8
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
+
+/** "5 ngày làm việc", "0,5 ngày làm việc", "4 giờ làm việc": the same words in the CMS and on the site. */
+export function formatProcessingTime({ value, unit }: ProcessingTime): string {
+  return `${numberFormat.format(value)} ${timeUnitLabels[unit].vi}`
+}
 
 /** Least and most working days a limit can stand for. */
 export function workingDayBounds({ value, unit }: ProcessingTime): { min: number; max: number } {
@@ -39,4 +48,22 @@ export function isNoLongerThan(time: ProcessingTime, limit: ProcessingTime): boo
 export function isShorterTime(time: ProcessingTime, limit: ProcessingTime): boolean {
   if (time.unit === limit.unit) return time.value < limit.value
   return workingDayBounds(time).max < workingDayBounds(limit).min
+}
+
+/**
+ * The quickest of several limits (e.g. one per channel), as told to citizens: the one whose longest
+ * reading is shortest, so the time shown is a promise that holds; of two with the same longest
+ * reading, the one that may be shorter; of equals, the first.
+ */
+export function shortestTime<T extends ProcessingTime>(times: readonly T[]): T {
+  // The contract gives every procedure at least one channel, so an empty list is a caller's bug.
+  if (times.length === 0) throw new Error('shortestTime: no time limit to choose from')
+  return times.reduce((best, time) => (isQuicker(time, best) ? time : best))
+}
+
+function isQuicker(time: ProcessingTime, than: ProcessingTime): boolean {
+  if (time.unit === than.unit) return time.value < than.value
+  const a = workingDayBounds(time)
+  const b = workingDayBounds(than)
+  return a.max < b.max || (a.max === b.max && a.min < b.min)
 }

@@ -6,16 +6,14 @@
  */
 import { z } from 'zod'
 
+import { CHANNELS, DECISION_CHANGES, LEGAL_STATUSES, LEVELS, ONLINE_LEVELS, TIME_UNITS } from './enumerations'
+
 export const SCHEMA_VERSION = 1
 
 const id = z.string().min(1)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-mm-dd')
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
 const code = z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục phải có dạng d.dddddd')
-
-export const LEVELS = ['province', 'district', 'commune'] as const
-export const CHANNELS = ['direct', 'online', 'postal'] as const
-export const TIME_UNITS = ['working-day', 'day', 'hour', 'month', 'year'] as const
 
 /** Rich text as the CMS rendered it: sanitized HTML for pages, plain text for search and feeds. */
 export const RichText = z.object({ html: z.string(), text: z.string() })
@@ -62,11 +60,9 @@ export const LegalDocument = z.object({
   issuer: z.string(),
   issueDate: isoDate,
   effectiveDate: isoDate.nullable(),
-  status: z.enum(['in-force', 'expired', 'amended', 'replaced']),
+  status: z.enum(LEGAL_STATUSES),
   replacedById: id.nullable(),
 })
-
-export const DECISION_CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const
 
 export const Decision = z.object({
   id,
@@ -136,7 +132,7 @@ export const Procedure = z.object({
   results: z.array(z.object({ name: z.string().min(1), code: z.string().nullable(), templateFileId: id.nullable() })).min(1),
   requirements: RichText.nullable(),
   legalBasisIds: z.array(id),
-  onlineServiceLevel: z.enum(['full', 'partial', 'none']),
+  onlineServiceLevel: z.enum(ONLINE_LEVELS),
   keywords: z.array(z.string()),
   synonyms: z.array(z.string()),
   relatedCodes: z.array(code),

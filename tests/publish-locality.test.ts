@@ -11,6 +11,7 @@ import { pruneReleases } from '../cms/publication/releaseStore'
 import type { ReleaseManifest } from '../cms/publication/releaseManifest'
 import { PASSWORD } from './helpers/fixtures'
 import { describeEachAdapter, type TestContext } from './helpers/payload'
+import { idOf } from '../cms/lib/idOf'
 
 /**
  * Publishing one locality, for real: "Xuất bản" with a locality through REST → Payload job →
@@ -55,8 +56,6 @@ describe('carrying a release over without cp -al (other systems)', () => {
     }
   })
 })
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : value)
 
 describeEachAdapter('publishing one locality on top of the live release', (ctx) => {
   let releasesDir: string

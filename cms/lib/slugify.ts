@@ -1,4 +1,4 @@
-import { foldVietnamese } from './foldVietnamese'
+import { foldVietnamese } from '../../content-schemas/fold'
 
 /** "Thị trấn Điện Biên Đông" → "thi-tran-dien-bien-dong" */
 export const slugify = (text: string): string =>

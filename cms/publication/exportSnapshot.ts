@@ -15,12 +15,12 @@ import {
   type Snapshot,
   type SnapshotContent,
 } from '../../content-schemas'
-import { legalKindLabels } from '../collections/LegalDocuments'
-import { unitTypeLabels, type UnitType } from '../collections/Localities/tier'
+import { legalKindLabels, unitTypeLabels, type UnitType } from '../../content-schemas/enumerations'
 import { missingRequiredParts, REQUIRED_PARTS } from '../collections/Procedures/requiredParts'
 import { lexicalToPlainText } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
 import type { Decision, Media, Procedure } from '../payload-types'
+import { idOf } from '../lib/idOf'
 
 /** A published procedure lacks a part the law requires: the release must not go out. */
 export class IncompleteProcedureError extends Error {
@@ -39,8 +39,6 @@ export interface ExportResult {
   files: { source: string; target: string }[]
 }
 
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
 const ids = (values: unknown[] | null | undefined): string[] => (values ?? []).map(idOf).filter((v): v is string => v !== null)
 const day = (value: string | null | undefined): string | null => (value ? value.slice(0, 10) : null)
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)

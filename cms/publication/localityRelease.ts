@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { paths } from '../../site/lib/urls'
+import { localitySubtree, LOCALITIES_DIR } from '../../content-schemas/urls'
 import { buildSite } from './buildSite'
 import { linkOrCopy, MANIFEST_DIR, MANIFEST_VERSION, readManifest, siteConfig, writeManifest, type ReleaseManifest } from './releaseManifest'
 import { releaseDir, stagingDir } from './releaseStore'
@@ -119,7 +119,7 @@ async function provincePages(root: string, rel = ''): Promise<string[]> {
   const out: string[] = []
   for (const e of await fs.readdir(path.join(root, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${e.name}` : e.name
-    if (e.isDirectory() && !/^dia-phuong\/[^/]+$/.test(child) && child !== MANIFEST_DIR) out.push(...(await provincePages(root, child)))
+    if (e.isDirectory() && path.posix.dirname(child) !== LOCALITIES_DIR && child !== MANIFEST_DIR) out.push(...(await provincePages(root, child)))
     else if (e.isFile() && child.endsWith('.html')) out.push(child)
   }
   return out
@@ -173,7 +173,7 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     )
   }
 
-  const subtree = paths.locality(locality).replace(/^\/|\/$/g, '') // "dia-phuong/<slug>"
+  const subtree = localitySubtree(locality.slug)
   const inSubtree = (rel: string) => rel === subtree || rel.startsWith(`${subtree}/`)
   const staging = stagingDir(releaseId)
   const built = path.join(staging, 'site')

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { localitySubtree } from '../../content-schemas/urls'
 import { rootDir } from '../lib/paths'
 import { buildSite } from './buildSite'
 import { internalLinks } from './localityRelease'
@@ -78,7 +79,7 @@ export async function rebuildRelease(
       const built = path.join(work, `locality-${slug}`)
       await buildSite({ snapshotDir: await restore(source.releaseId), outDir: built, env: { ...env, SITE_ONLY_LOCALITY: slug } })
       builds.push(source.releaseId)
-      const subtree = `dia-phuong/${slug}`
+      const subtree = localitySubtree(slug)
       const inSubtree = (rel: string) => rel === subtree || rel.startsWith(`${subtree}/`)
       await fs.rm(path.join(site, subtree), { recursive: true, force: true })
       await fs.mkdir(path.dirname(path.join(site, subtree)), { recursive: true })

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { localitySubtree, LOCALITIES_DIR } from '../../content-schemas/urls'
 import { linkOrCopy } from './releaseManifest'
 
 /**
@@ -17,13 +18,13 @@ import { linkOrCopy } from './releaseManifest'
 /** The search pages: the province's, and one per locality catalogue. */
 async function searchPages(releaseDir: string): Promise<string[]> {
   const pages = ['tim-kiem/index.html']
-  const localities = await fs.readdir(path.join(releaseDir, 'dia-phuong'), { withFileTypes: true }).catch(() => [])
-  for (const entry of localities) if (entry.isDirectory()) pages.push(`dia-phuong/${entry.name}/tim-kiem/index.html`)
+  const localities = await fs.readdir(path.join(releaseDir, LOCALITIES_DIR), { withFileTypes: true }).catch(() => [])
+  for (const entry of localities) if (entry.isDirectory()) pages.push(`${localitySubtree(entry.name)}/tim-kiem/index.html`)
   return pages
 }
 
 /** A bundle path read from a page: inside the release, under a "pagefind" folder, nothing else. */
-const BUNDLE_PATH = /^(?:dia-phuong\/[^/]+\/)?pagefind\/(?:[0-9a-f]+\/)?$/
+const BUNDLE_PATH = new RegExp(`^(?:${LOCALITIES_DIR}/[^/]+/)?pagefind/(?:[0-9a-f]+/)?$`)
 
 /**
  * The bundle directories (relative to the release, e.g. "pagefind/3f2a…/") that the release's

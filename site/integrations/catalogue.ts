@@ -19,7 +19,7 @@ import { loadCatalogue, verifyFiles, type Catalogue } from '../lib/catalogue'
 import { inScope, ONLY_LOCALITY_VARIABLE, onlyLocality } from '../lib/scope'
 import { searchBundleDir } from '../lib/searchBundle'
 import { localRecords, provinceRecords, type SearchRecord } from '../lib/searchRecords'
-import { paths } from '../lib/urls'
+import { paths } from '../../content-schemas/urls'
 
 /** Pagefind writes its ready-made UIs too; the site has its own search script, so they are not published. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/

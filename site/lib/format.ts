@@ -1,26 +1,12 @@
 /** Vietnamese formatting of the snapshot's values: dates, time limits, fees, file sizes. */
-import type { ProcessingTime } from '../../content-schemas'
+import { formatProcessingTime, type ProcessingTime } from '../../content-schemas'
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
-
-const timeUnits: Record<ProcessingTime['unit'], string> = {
-  'working-day': 'ngày làm việc',
-  day: 'ngày',
-  hour: 'giờ',
-  month: 'tháng',
-  year: 'năm',
-}
 
 /** { value: 5, unit: 'working-day' } → "5 ngày làm việc"; 0 means the desk resolves it on the spot. */
 export function formatTime(time: ProcessingTime): string {
   if (time.value === 0) return 'Giải quyết ngay'
-  return `${number.format(time.value)} ${timeUnits[time.unit]}`
-}
-
-/** Rough length in hours, only to compare limits given in different units (a working day ≈ 1.4 days). */
-export function timeInHours(time: ProcessingTime): number {
-  const hours = { hour: 1, 'working-day': 24 * 1.4, day: 24, month: 24 * 30, year: 24 * 365 }[time.unit]
-  return time.value * hours
+  return formatProcessingTime(time)
 }
 
 /** 0 → "Miễn phí"; 50000 → "50.000 đồng". */

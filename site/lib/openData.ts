@@ -3,7 +3,7 @@ import type { Catalogue } from './catalogue'
 import { toCsv } from './csv'
 import { formatFee, formatTime } from './format'
 import { channelLabels, levelLabels, onlineLevelLabels, subjectLabel } from './labels'
-import { paths } from './urls'
+import { paths } from '../../content-schemas/urls'
 
 export const PROCEDURE_COLUMNS = [
   'Mã số',

@@ -3,11 +3,11 @@
  * the page component only lays it out. A locality's view goes through the contract's `citizenView`,
  * the single definition of how local overrides sit on the master.
  */
-import { citizenView, type Decision, type FileRef, type Locality, type ProcessingTime, type Procedure } from '../../content-schemas'
+import { citizenView, shortestTime, type Decision, type FileRef, type Locality, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
-import { formatCopies, formatDate, formatFee, formatLabel, formatSize, formatTime, timeInHours } from './format'
+import { formatCopies, formatDate, formatFee, formatLabel, formatSize, formatTime } from './format'
 import { agencyRoleLabels, changeLabels, channelLabels, legalStatusLabels, levelLabels, LEVEL_ORDER, onlineLevelLabels, subjectLabel, type Channel } from './labels'
-import { paths } from './urls'
+import { paths } from '../../content-schemas/urls'
 
 export interface FileLink {
   title: string
@@ -102,9 +102,9 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
     description: m.description,
   }))
   const effective = methods.map((m) => m.committedTime ?? m.processingTime)
-  const quickest = (times: ProcessingTime[]) => times.reduce((a, b) => (timeInHours(b) < timeInHours(a) ? b : a))
-  const shortest = quickest(effective)
-  const shortestLegal = quickest(methods.map((m) => m.processingTime))
+  // Compared as the CMS compares them (the contract's bounds in working days), never re-read here.
+  const shortest = shortestTime(effective)
+  const shortestLegal = shortestTime(methods.map((m) => m.processingTime))
   const amounts = methods.flatMap((m) => m.fees.map((f) => f.amount))
   const feeSummary = amounts.length === 0 || amounts.every((a) => a === 0) ? 'Miễn phí' : amounts.some((a) => a === 0) ? `Miễn phí hoặc từ ${formatFee(Math.min(...amounts.filter((a) => a > 0)))}` : `Từ ${formatFee(Math.min(...amounts))}`
 

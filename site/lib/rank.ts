@@ -3,7 +3,7 @@
  * "dang ky khai sinh" can put "đăng ký khai sinh lưu động" above "Đăng ký khai sinh" itself; a
  * citizen who types a procedure's exact name or code must get that procedure first.
  */
-import { normalizeQuery, queryAsCode, withoutProcedurePrefix } from './fold'
+import { normalizeQuery, queryAsCode, withoutProcedurePrefix } from './searchText'
 
 /** The meta fields the ranking reads (see searchRecords.ts). */
 export interface RankMeta {

@@ -4,7 +4,7 @@
  * assets and form files its pages use. The publish pipeline (cms/publication/publishLocality.ts)
  * builds a locality that way and carries every other page over from the live release.
  */
-import { paths } from './urls'
+import { paths } from '../../content-schemas/urls'
 
 export const ONLY_LOCALITY_VARIABLE = 'SITE_ONLY_LOCALITY'
 

@@ -9,10 +9,11 @@
  */
 import type { Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
-import { codeVariants, fold } from './fold'
+import { fold } from '../../content-schemas/fold'
+import { codeVariants } from './searchText'
 import { levelLabels, onlineLevelLabels } from './labels'
 import { procedureView } from './procedureView'
-import { paths } from './urls'
+import { paths } from '../../content-schemas/urls'
 
 export interface SearchRecord {
   url: string

@@ -2,7 +2,7 @@
  * Links inside pages. Every internal href goes through `href`, so the site works under a portal
  * path (SITE_BASE); every absolute URL (canonical, JSON-LD, feed) through `absolute`.
  */
-import { joinBase } from './urls'
+import { joinBase } from '../../content-schemas/urls'
 
 /** Defined by astro.config.mjs (vite.define) from SITE_BASE. */
 declare const __SITE_BASE__: string

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 
 import { loadCatalogue } from '../lib/catalogue'
 import { absolute } from '../lib/site'
-import { paths } from '../lib/urls'
+import { paths } from '../../content-schemas/urls'
 
 export const GET: APIRoute = ({ site }) => {
   const catalogue = loadCatalogue()

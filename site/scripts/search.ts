@@ -4,7 +4,7 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { normalizeQuery } from '../lib/fold'
+import { normalizeQuery } from '../lib/searchText'
 import { rerank, type RankMeta } from '../lib/rank'
 
 interface ResultData {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { codeVariants, fold, normalizeQuery, queryAsCode } from '../../site/lib/fold'
+import { fold } from '../../content-schemas/fold'
+import { codeVariants, normalizeQuery, queryAsCode } from '../../site/lib/searchText'
 import { matchTier, rerank } from '../../site/lib/rank'
 
 describe('folding', () => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, masterEditor } from '../../access'
-import { levelLabels, LEVELS } from '../Localities/tier'
+import { levelLabels, LEVELS } from '../../../content-schemas/enumerations'
 
 /** Agencies that implement, decide, coordinate or are authorised for procedures. */
 export const Agencies: CollectionConfig = {

@@ -1,6 +1,7 @@
-import { channelLabels, type Channel } from '../Procedures/channels'
-import { formatProcessingTime, isNoLongerThan, type ProcessingTime, type TimeUnit } from '../Procedures/processingTime'
-import { levelLabels, tierOf, type UnitType } from '../Localities/tier'
+import { channelLabels, levelLabels, type Channel, type TimeUnit, type UnitType } from '../../../content-schemas/enumerations'
+import { formatProcessingTime, isNoLongerThan } from '../../../content-schemas/processingTime'
+import type { ProcessingTime } from '../../../content-schemas/snapshot'
+import { tierOf } from '../Localities/tier'
 
 export interface ApplicationInput {
   procedure: {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { checkRole, isAdmin, localityIDs, readLocalityOwned, writeLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
-import { TIME_UNITS, timeUnitLabels } from '../Procedures/processingTime'
+import { TIME_UNITS, timeUnitLabels } from '../../../content-schemas/enumerations'
 import { validateApplication } from './validateApplication'
 
 /** A locality's subset of the master list, with its own overrides. */

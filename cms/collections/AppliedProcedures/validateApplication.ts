@@ -1,9 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { applicationErrors } from './applicationRules'
-
-const idOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : undefined
+import { idOf } from '../../lib/idOf'
 
 /**
  * Runs on every save, draft or not: the pair (locality, procedure) must make sense from the start.

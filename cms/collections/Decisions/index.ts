@@ -2,14 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { checkRole, localityIDs, readLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
-
-export const DECISION_CHANGES = ['new', 'amended', 'replaced', 'abolished'] as const
-export const decisionChangeLabels: Record<(typeof DECISION_CHANGES)[number], { vi: string; en: string }> = {
-  new: { vi: 'Ban hành mới', en: 'New' },
-  amended: { vi: 'Sửa đổi, bổ sung', en: 'Amended' },
-  replaced: { vi: 'Thay thế', en: 'Replaced' },
-  abolished: { vi: 'Bãi bỏ', en: 'Abolished' },
-}
+import { DECISION_CHANGES, decisionChangeLabels } from '../../../content-schemas/enumerations'
 
 /**
  * Announcement decisions belong to the province's legal officers. A locality officer may keep

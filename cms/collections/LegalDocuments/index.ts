@@ -1,27 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { LEGAL_KINDS, legalKindLabels, LEGAL_STATUSES, legalStatusLabels } from '../../../content-schemas/enumerations'
 import { anyone, masterEditor } from '../../access'
 import { flagCitingDocuments } from './flagCitingDocuments'
-
-export const LEGAL_KINDS = ['law', 'ordinance', 'decree', 'circular', 'joint-circular', 'decision', 'resolution', 'other'] as const
-export const legalKindLabels: Record<(typeof LEGAL_KINDS)[number], { vi: string; en: string }> = {
-  law: { vi: 'Luật', en: 'Law' },
-  ordinance: { vi: 'Pháp lệnh', en: 'Ordinance' },
-  decree: { vi: 'Nghị định', en: 'Decree' },
-  circular: { vi: 'Thông tư', en: 'Circular' },
-  'joint-circular': { vi: 'Thông tư liên tịch', en: 'Joint circular' },
-  decision: { vi: 'Quyết định', en: 'Decision' },
-  resolution: { vi: 'Nghị quyết', en: 'Resolution' },
-  other: { vi: 'Văn bản khác', en: 'Other' },
-}
-
-export const LEGAL_STATUSES = ['in-force', 'expired', 'amended', 'replaced'] as const
-export const legalStatusLabels: Record<(typeof LEGAL_STATUSES)[number], { vi: string; en: string }> = {
-  'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
-  expired: { vi: 'Hết hiệu lực', en: 'Expired' },
-  amended: { vi: 'Đã được sửa đổi, bổ sung', en: 'Amended' },
-  replaced: { vi: 'Đã được thay thế', en: 'Replaced' },
-}
 
 const date = (name: string, vi: string, en: string, required = false) =>
   ({ name, type: 'date', required, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const

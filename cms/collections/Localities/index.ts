@@ -3,7 +3,8 @@ import { ValidationError, type CollectionBeforeValidateHook, type CollectionConf
 import { anyone, checkRole, fieldHasRole, hasRole, localityIDs } from '../../access'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validateUrl'
-import { levelLabels, LEVELS, parentError, tierOf, UNIT_TYPES, unitCodeError, unitTypeLabels, type UnitType } from './tier'
+import { levelLabels, LEVELS, UNIT_TYPES, unitTypeLabels, type UnitType } from '../../../content-schemas/enumerations'
+import { parentError, tierOf, unitCodeError } from './tier'
 
 const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }

@@ -3,41 +3,7 @@
  * three tiers (province, district, commune); since then two (province, commune). Both are held:
  * a district simply has a `dissolvedOn` date, and a commune may hang off a district or a province.
  */
-export const UNIT_TYPES = [
-  'province',
-  'central-city',
-  'district',
-  'urban-district',
-  'town',
-  'provincial-city',
-  'commune',
-  'ward',
-  'township',
-  'special-zone',
-] as const
-export type UnitType = (typeof UNIT_TYPES)[number]
-
-export const LEVELS = ['province', 'district', 'commune'] as const
-export type Level = (typeof LEVELS)[number]
-
-export const unitTypeLabels: Record<UnitType, { vi: string; en: string }> = {
-  province: { vi: 'Tỉnh', en: 'Province' },
-  'central-city': { vi: 'Thành phố trực thuộc trung ương', en: 'Centrally-run city' },
-  district: { vi: 'Huyện', en: 'Rural district' },
-  'urban-district': { vi: 'Quận', en: 'Urban district' },
-  town: { vi: 'Thị xã', en: 'District-level town' },
-  'provincial-city': { vi: 'Thành phố thuộc tỉnh', en: 'Provincial city' },
-  commune: { vi: 'Xã', en: 'Commune' },
-  ward: { vi: 'Phường', en: 'Ward' },
-  township: { vi: 'Thị trấn', en: 'Township' },
-  'special-zone': { vi: 'Đặc khu', en: 'Special zone' },
-}
-
-export const levelLabels: Record<Level, { vi: string; en: string }> = {
-  province: { vi: 'Cấp tỉnh', en: 'Province level' },
-  district: { vi: 'Cấp huyện', en: 'District level' },
-  commune: { vi: 'Cấp xã', en: 'Commune level' },
-}
+import { levelLabels, type Level, type UnitType } from '../../../content-schemas/enumerations'
 
 const TIER: Record<UnitType, Level> = {
   province: 'province',

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../lib/foldVietnamese'
+import { foldVietnamese } from '../../../content-schemas/fold'
 
 /**
  * A `Content-Disposition` header naming the file (RFC 6266): an ASCII `filename` for old clients

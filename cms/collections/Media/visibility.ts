@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { idOf } from '../../lib/idOf'
 
 export const MEDIA_SLUG = 'media'
 
@@ -25,9 +26,6 @@ export interface FileReference {
   /** The owning locality when only its staff (and the province's) read the document; null: every staff member. */
   locality: string | null
 }
-
-export const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? (idOf((value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value) ?? null) : value ? String(value) : null
 
 const relatesToMedia = (relationTo: unknown): boolean =>
   relationTo === MEDIA_SLUG || (Array.isArray(relationTo) && relationTo.includes(MEDIA_SLUG))

@@ -10,7 +10,8 @@ import type {
 } from 'payload'
 
 import type { Media } from '../../payload-types'
-import { fieldsMayReferenceMedia, idOf, MEDIA_SLUG, mediaIDsIn, visibilityOf, type FileReference } from './visibility'
+import { idOf } from '../../lib/idOf'
+import { fieldsMayReferenceMedia, MEDIA_SLUG, mediaIDsIn, visibilityOf, type FileReference } from './visibility'
 
 /** How a collection's documents are read, which decides who reads the files they use. */
 export interface FileReadPolicy {

@@ -1,6 +1,7 @@
 import { APIError, type Access, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access'
+import { idOf } from '../../lib/idOf'
 
 const ownOnly: Access = ({ req: { user } }) => {
   if (!user) return false
@@ -8,8 +9,9 @@ const ownOnly: Access = ({ req: { user } }) => {
   return { recipient: { equals: user.id } }
 }
 
-const idOf = (value: unknown): string =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
+/** A field's value as compared: a relationship by its ID, populated or not; any other value as text. */
+const comparable = (value: unknown): string =>
+  value && typeof value === 'object' && 'id' in value ? (idOf(value) ?? '') : String(value ?? '')
 
 /**
  * What was sent is a record: its recipient only marks it read, and nobody edits the rest through
@@ -27,7 +29,7 @@ const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, collection, o
   const stored = id
     ? ((await req.payload.findByID({ collection: 'notifications', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null)
     : null
-  const changed = fields.filter((f) => !stored || idOf(data[f.name]) !== idOf(stored[f.name]))
+  const changed = fields.filter((f) => !stored || comparable(data[f.name]) !== comparable(stored[f.name]))
   if (changed.length > 0) {
     const names = changed.map((f) => {
       const label = 'label' in f ? f.label : undefined

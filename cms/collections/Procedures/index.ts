@@ -2,9 +2,18 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { masterEditor, publishedOrStaff } from '../../access'
 import { versioned } from '../../fields/versioned'
-import { levelLabels, LEVELS } from '../Localities/tier'
-import { CHANNELS, channelLabels, ONLINE_LEVELS, onlineLevelLabels, SUBJECTS, subjectLabels } from './channels'
-import { TIME_UNITS, timeUnitLabels } from './processingTime'
+import {
+  CHANNELS,
+  channelLabels,
+  levelLabels,
+  LEVELS,
+  ONLINE_LEVELS,
+  onlineLevelLabels,
+  SUBJECTS,
+  subjectLabels,
+  TIME_UNITS,
+  timeUnitLabels,
+} from '../../../content-schemas/enumerations'
 import { refuseDeletingApplied } from './refuseDeletingApplied'
 import { validateProcedure } from './validateProcedure'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'

@@ -2,7 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { localCodeError, nationalCodeError } from './code'
 import { missingRequiredParts } from './requiredParts'
-import { channelLabels } from './channels'
+import { channelLabels } from '../../../content-schemas/enumerations'
 import { workflowAction } from '../../workflow/utilities/transitionContext'
 
 /**

@@ -2,16 +2,13 @@ import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, t
 
 import { vietnamDay } from '../../lib/dates'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/utilities/transitionContext'
-import { channelLabels, type Channel } from '../Procedures/channels'
+import { channelLabels, type Channel } from '../../../content-schemas/enumerations'
 import { documentCodeError, normalizeDocumentCode } from './documentCode'
 import { formatIssueNumber } from './docx/format'
 import { MARKING_OBSOLETE } from './obsoleteEndpoint'
 import { internalProcessError, internalProcessLimit } from './internalProcess'
 import { nextReviewDate, statusOfWorkflowState } from './types'
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
-
+import { idOf } from '../../lib/idOf'
 
 /**
  * Every save: the code, the internal process's time, and the document status that

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { timeUnitLabels } from '../../../content-schemas/enumerations'
 import { versioned } from '../../fields/versioned'
 import { readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
@@ -133,7 +134,7 @@ export const QualityDocuments: CollectionConfig = {
                       label: { vi: 'Đơn vị', en: 'Unit' },
                       options: STEP_TIME_UNITS.map((value) => ({
                         value,
-                        label: value === 'hour' ? { vi: 'giờ làm việc', en: 'working hours' } : { vi: 'ngày làm việc', en: 'working days' },
+                        label: timeUnitLabels[value],
                       })),
                     },
                     { name: 'form', type: 'text', label: { vi: 'Biểu mẫu/kết quả', en: 'Form used' } },

@@ -1,10 +1,10 @@
-import { formatProcessingTime, isNoLongerThan, type ProcessingTime, type TimeUnit } from '../Procedures/processingTime'
+import type { TimeUnit } from '../../../content-schemas/enumerations'
+import { formatProcessingTime, HOURS_PER_WORKING_DAY, isNoLongerThan } from '../../../content-schemas/processingTime'
+import type { ProcessingTime } from '../../../content-schemas/snapshot'
 
 /** Internal steps are timed in working hours or working days (8 working hours each). */
 export const STEP_TIME_UNITS = ['hour', 'working-day'] as const
 export type StepTimeUnit = (typeof STEP_TIME_UNITS)[number]
-
-const HOURS_PER_WORKING_DAY = 8
 
 export interface Step {
   timeValue?: number | null

@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
+import { idOf } from '../../lib/idOf'
 import { lexicalToBlocks } from '../../lib/lexical'
 import type { QualityDocument, User } from '../../payload-types'
-import { formatProcessingTime } from '../Procedures/processingTime'
+import { formatProcessingTime } from '../../../content-schemas/processingTime'
 import type { QualityDocumentExport, Signatory } from './docx/model'
 import { formatWorkingHours, totalWorkingHours, internalProcessLimit } from './internalProcess'
-import { channelLabels, type Channel } from '../Procedures/channels'
+import { channelLabels, type Channel } from '../../../content-schemas/enumerations'
 import { documentStatusLabels, documentTypeLabels } from './types'
 
 const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
@@ -30,7 +31,7 @@ async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDo
   const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
   const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
-  const parentID = locality.parent && typeof locality.parent === 'object' ? locality.parent.id : locality.parent
+  const parentID = idOf(locality.parent)
   if (!parentID) return [owner]
   const parent = await payload.findByID({ collection: 'localities', id: parentID, depth: 0, overrideAccess: true, req })
   // The superior body is abbreviated on the letterhead's first line, as offices write it.

@@ -3,8 +3,7 @@ import type { Payload } from 'payload'
 import type { Release } from '../../payload-types'
 import { archiveRelease, archiveSwitch, readArchivedRelease, type PublicationInfo } from '../../publication/releaseArchive'
 import { listReleaseIds, releaseDir } from '../../publication/releaseStore'
-
-const idOf = (value: unknown): string | null => (value && typeof value === 'object' ? String((value as { id: string }).id) : value ? String(value) : null)
+import { idOf } from '../../lib/idOf'
 
 /** When a record's release went live: `liveAt`, or for records written before it existed, when it finished. */
 export const liveAtOf = (record: Pick<Release, 'liveAt' | 'finishedAt' | 'createdAt'>): string => record.liveAt ?? record.finishedAt ?? record.createdAt

@@ -1,8 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { recordAudit } from '../AuditLog/recordAudit'
-
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: string }).id : (value as string | undefined))
+import { idOf } from '../../lib/idOf'
 
 /** Each publish or rollback that finished (live or failed) goes into the audit log, by whom it was asked. */
 export const auditRelease: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {

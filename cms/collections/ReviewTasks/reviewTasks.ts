@@ -4,11 +4,9 @@ import { formatDate } from '../../lib/dates'
 import type { TransitionSubscriber } from '../../workflow/types'
 import { inSystemTransaction, inTransaction } from '../../lib/transaction'
 import { reviewState } from './reviewDue'
+import { idOf } from '../../lib/idOf'
 
 type Target = 'quality-documents' | 'procedures'
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
 
 const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): Where => ({
   and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }, { state: { not_equals: 'done' } }, ...extra],

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionAfterLoginHook, CollectionAfterLogoutHook } from 'payload'
 
+import { idOf } from '../../lib/idOf'
 import { recordAudit } from '../AuditLog/recordAudit'
 
-const ids = (values: unknown[] | null | undefined) =>
-  (values ?? []).map((v) => (v && typeof v === 'object' ? String((v as { id: unknown }).id) : String(v))).sort()
+const ids = (values: unknown[] | null | undefined) => (values ?? []).map((v) => idOf(v) ?? String(v)).sort()
 
 export const auditLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   await recordAudit(req, { event: 'login', summary: `Đăng nhập: ${user.email}`, actor: user, targetCollection: 'users', targetId: user.id })

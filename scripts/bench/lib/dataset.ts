@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { orderedListToLexical, paragraphsToLexical } from '../../../cms/lib/lexical'
-import type { Level, UnitType } from '../../../cms/collections/Localities/tier'
+import type { Level, UnitType } from '../../../content-schemas/enumerations'
 import type { AppliedProcedure, Locality, Procedure } from '../../../cms/payload-types'
 import { formatDuration, seededRandom, shuffle } from './stats'
 

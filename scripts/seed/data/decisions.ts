@@ -2,6 +2,7 @@
  * Decisions of the demo. Numbers and signing dates are illustrative (not real decisions of
  * Điện Biên); the changes they record and the legal texts they cite are real.
  */
+import { timeUnitLabels } from '../../../content-schemas/enumerations.ts'
 import { townCodes, townOverrides } from './applied.ts'
 import type { SeedDecision, SeedDecisionEntry } from './types.ts'
 
@@ -61,15 +62,13 @@ const announcement: SeedDecision = {
 }
 
 
-const unitLabel = (unit: string): string => (unit === 'working-day' ? 'ngày làm việc' : unit === 'day' ? 'ngày' : unit)
-
 const applicationEntries: SeedDecisionEntry[] = townCodes.map((code) => {
   const committed = townOverrides[code]?.committedTime
   return committed
     ? {
         procedure: code,
         change: 'amended',
-        whatChanged: `Áp dụng thời hạn giải quyết cam kết tại UBND thị trấn: ${committed.value} ${unitLabel(committed.unit)}, ngắn hơn thời hạn luật định.`,
+        whatChanged: `Áp dụng thời hạn giải quyết cam kết tại UBND thị trấn: ${committed.value} ${timeUnitLabels[committed.unit].vi}, ngắn hơn thời hạn luật định.`,
       }
     : { procedure: code, change: 'new' }
 })

@@ -3,23 +3,30 @@
  * Payload collections, so the data files stay readable by legal officers and independent of
  * the CMS schema details (relations are referenced by natural keys: slugs, codes, numbers).
  */
-export type Level = 'province' | 'district' | 'commune'
-export type Channel = 'direct' | 'online' | 'postal'
-export type TimeUnit = 'working-day' | 'day' | 'hour' | 'month' | 'year'
-export type Subject = 'citizen' | 'organisation' | 'enterprise' | 'foreigner' | 'overseas-vietnamese'
-export type OnlineServiceLevel = 'full' | 'partial' | 'none'
-
-export type UnitType =
-  | 'province' // tỉnh
-  | 'central-city' // thành phố trực thuộc trung ương
-  | 'district' // huyện
-  | 'urban-district' // quận
-  | 'town' // thị xã
-  | 'provincial-city' // thành phố thuộc tỉnh
-  | 'commune' // xã
-  | 'ward' // phường
-  | 'township' // thị trấn
-  | 'special-zone' // đặc khu
+export type {
+  AgencyRole,
+  Channel,
+  DecisionChange,
+  LegalKind,
+  LegalStatus,
+  Level,
+  OnlineLevel as OnlineServiceLevel,
+  Subject,
+  TimeUnit,
+  UnitType,
+} from '../../../content-schemas/enumerations.ts'
+import type {
+  AgencyRole,
+  Channel,
+  DecisionChange,
+  LegalKind,
+  LegalStatus,
+  Level,
+  OnlineLevel as OnlineServiceLevel,
+  Subject,
+  TimeUnit,
+  UnitType,
+} from '../../../content-schemas/enumerations.ts'
 
 export interface SeedLocality {
   slug: string
@@ -41,15 +48,12 @@ export interface SeedSector {
   code?: string
 }
 
-export type AgencyRole = 'implementing' | 'competent' | 'coordinating' | 'authorised'
 export interface SeedAgency {
   key: string // natural key used by procedures, e.g. "ubnd-xa"
   name: string // e.g. "Ủy ban nhân dân cấp xã"
   level: Level | 'central'
 }
 
-export type LegalKind = 'law' | 'decree' | 'circular' | 'joint-circular' | 'decision' | 'resolution' | 'other'
-export type LegalStatus = 'in-force' | 'expired' | 'amended' | 'replaced'
 export interface SeedLegalDocument {
   number: string // "số ký hiệu", e.g. "123/2015/NĐ-CP"
   kind: LegalKind
@@ -126,7 +130,7 @@ export interface SeedAppliedProcedure {
 
 export interface SeedDecisionEntry {
   procedure: string // code
-  change: 'new' | 'amended' | 'replaced' | 'abolished'
+  change: DecisionChange
   whatChanged?: string
 }
 

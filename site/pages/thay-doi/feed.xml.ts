@@ -9,7 +9,7 @@ import { loadCatalogue } from '../../lib/catalogue'
 import { formatDate } from '../../lib/format'
 import { changeLabels } from '../../lib/labels'
 import { absolute } from '../../lib/site'
-import { paths } from '../../lib/urls'
+import { paths } from '../../../content-schemas/urls'
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 /** Dates in the snapshot are calendar dates in Việt Nam. */

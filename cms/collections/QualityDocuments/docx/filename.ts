@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../../lib/foldVietnamese'
+import { foldVietnamese } from '../../../../content-schemas/fold'
 import { formatIssueNumber } from './format'
 
 /** The MIME type to serve the export with. */

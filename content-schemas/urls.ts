@@ -1,9 +1,23 @@
 /**
- * The site's URL scheme, as paths relative to the mount point. Every internal link goes through
+ * The public site's URL scheme, as paths relative to the mount point: the site links with it and
+ * the release tooling finds each locality's subtree with it. Every internal link goes through
  * `joinBase`, so the catalogue works under a portal path such as /thu-tuc-hanh-chinh/.
  */
-import type { FileRef, Locality, Procedure, Sector } from '../../content-schemas'
-import { levelSlugs, type Level } from './labels'
+import type { Level } from './enumerations'
+import type { FileRef, Locality, Procedure, Sector } from './snapshot'
+
+/** URL segment of each level: /cap/tinh/, /cap/huyen/, /cap/xa/. */
+export const levelSlugs: Record<Level, string> = {
+  province: 'tinh',
+  district: 'huyen',
+  commune: 'xa',
+}
+
+/** Folder of the localities' catalogues, each in its own subtree "dia-phuong/<slug>". */
+export const LOCALITIES_DIR = 'dia-phuong'
+
+/** A locality's subtree inside a release, without slashes: "dia-phuong/<slug>". */
+export const localitySubtree = (slug: string): string => `${LOCALITIES_DIR}/${slug}`
 
 export const paths = {
   home: '/',
@@ -18,13 +32,13 @@ export const paths = {
   openDataCsv: '/du-lieu-mo/thu-tuc.csv',
   openDataApplicationsCsv: '/du-lieu-mo/ap-dung.csv',
   search: '/tim-kiem/',
-  localities: '/dia-phuong/',
-  locality: (l: Pick<Locality, 'slug'>) => `/dia-phuong/${l.slug}/`,
-  localProcedure: (l: Pick<Locality, 'slug'>, p: Pick<Procedure, 'slug'>) => `/dia-phuong/${l.slug}/thu-tuc/${p.slug}/`,
-  localSearch: (l: Pick<Locality, 'slug'>) => `/dia-phuong/${l.slug}/tim-kiem/`,
+  localities: `/${LOCALITIES_DIR}/`,
+  locality: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/`,
+  localProcedure: (l: Pick<Locality, 'slug'>, p: Pick<Procedure, 'slug'>) => `/${localitySubtree(l.slug)}/thu-tuc/${p.slug}/`,
+  localSearch: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/tim-kiem/`,
   /** Pagefind bundles: one for the province, one inside each locality's catalogue. */
   searchBundle: '/pagefind/',
-  localSearchBundle: (l: Pick<Locality, 'slug'>) => `/dia-phuong/${l.slug}/pagefind/`,
+  localSearchBundle: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/pagefind/`,
   /** Form files keep their path inside the release ("files/<id>/<name>"). */
   file: (f: Pick<FileRef, 'path'>) => `/${f.path}`,
 }

@@ -1,19 +1,9 @@
 /**
- * Text folding for search, shared by the index builder (Node) and the search script (browser), so
- * both sides fold the same way. Pagefind ≥ 1.5 folds tone marks itself but not đ/Đ, which is a
- * letter of its own: without this, "dang ky" never finds "Đăng ký".
+ * Search text, shared by the index builder (Node) and the search script (browser), so both sides
+ * read codes and queries the same way. Pagefind ≥ 1.5 folds tone marks itself but not đ/Đ, so both
+ * fold with the contract's `fold`: without it, "dang ky" never finds "Đăng ký".
  */
-
-/** Lower case, no tone or vowel marks, đ → d, single spaces. "Đăng ký Khai sinh" → "dang ky khai sinh". */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+import { fold } from '../../content-schemas/fold'
 
 /**
  * Forms of a procedure code that a query can reach. Pagefind splits "1.001193" at the dot when
