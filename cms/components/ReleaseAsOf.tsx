@@ -31,7 +31,7 @@ export function ReleaseAsOf() {
     setBusy(true)
     setError(null)
     try {
-      // datetime-local gives "2026-11-23T10:00" with no offset: the endpoint reads it as Vietnam time.
+      // "23/11/2026 10:00" (or an ISO time): without an offset the endpoint reads it as Vietnam time.
       const response = await fetch(`/api/releases/as-of?at=${encodeURIComponent(at)}`, { credentials: 'include' })
       const body = (await response.json()) as Answer & { errors?: { message: string }[] }
       if (!response.ok) {
@@ -52,11 +52,24 @@ export function ReleaseAsOf() {
       </h3>
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor="release-as-of-at">Thời điểm (giờ Việt Nam)</label>
-        <input id="release-as-of-at" type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} style={{ padding: '0.4rem' }} />
+        {/* Text, not datetime-local: the browser would show its own locale's order (mm/dd/yyyy), not dd/mm/yyyy. */}
+        <input
+          id="release-as-of-at"
+          type="text"
+          required
+          placeholder="dd/mm/yyyy hh:mm"
+          aria-describedby="release-as-of-hint"
+          value={at}
+          onChange={(e) => setAt(e.target.value)}
+          style={{ padding: '0.4rem', minWidth: '12rem' }}
+        />
         <Button type="submit" buttonStyle="secondary" disabled={busy || !at} margin={false}>
           {busy ? 'Đang tra…' : 'Công dân đã xem bản nào?'}
         </Button>
       </div>
+      <p id="release-as-of-hint" style={{ margin: '0.25rem 0 0', opacity: 0.75 }}>
+        Ví dụ 23/11/2026 10:00 (giờ Việt Nam).
+      </p>
       {error && (
         <p role="alert" style={{ margin: '0.5rem 0 0', color: 'var(--theme-error-500, #b00020)' }}>
           {error}
