@@ -54,7 +54,10 @@ describe('contract examples', () => {
     expect(error).toBeInstanceOf(SnapshotValidationError)
     expect((error as SnapshotValidationError).issues).toEqual(
       expect.arrayContaining([
-        { path: 'procedures[1].dossierCases[0].components[0].formFileId', message: expect.stringContaining('tep-khong-co') },
+        {
+          path: 'procedures[1].dossierCases[0].components[0].formFileId',
+          message: expect.stringContaining('tep-khong-co'),
+        },
         { path: 'localCatalogues[0].applications[1].procedureCode', message: expect.stringContaining('9.999999') },
       ]),
     )

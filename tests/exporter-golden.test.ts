@@ -15,12 +15,13 @@ import { describeEachAdapter } from './helpers/payload'
  * ("procedure:1.000894", "locality:thi-tran-dien-bien-dong", …) and the lists ordered by id are
  * ordered again by those names. Only the generation time, the release id, the content hash (a hash
  * of the IDs), `updatedAt` (the seeding time) and the files' size and sha256 (the demo DOCX
- * forms hold their generation time) are blanked; those two are checked against the files. Refresh after an intended change with
- * UPDATE_GOLDEN=1 and review the diff.
+ * forms hold their generation time) are blanked; those two are checked against the files.
+ * Refresh after an intended change with UPDATE_GOLDEN=1 and review the diff.
  */
 const GOLDEN = path.join(import.meta.dirname, 'golden', 'demo-snapshot.json')
 // UUIDs on SQL, ObjectIds on MongoDB; never part of a longer hex string such as a sha256.
-const ID = /(?<![0-9a-f])(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})(?![0-9a-f])/g
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const ID = new RegExp(`(?<![0-9a-f])(?:${UUID}|[0-9a-f]{24})(?![0-9a-f])`, 'g')
 
 /**
  * Payload adds "-1", "-2"… to an upload whose name the upload folder already holds, and test runs
@@ -37,10 +38,12 @@ function stableNames(snapshot: Snapshot): Map<string, string> {
   }
   for (const l of snapshot.localities) name(l.id, `locality:${l.slug}`)
   for (const s of snapshot.sectors) name(s.id, `sector:${s.slug}`)
-  for (const a of [...snapshot.agencies].sort((x, y) => x.name.localeCompare(y.name))) name(a.id, `agency:${a.name}`)
+  const agencies = [...snapshot.agencies].sort((x, y) => x.name.localeCompare(y.name))
+  for (const a of agencies) name(a.id, `agency:${a.name}`)
   for (const d of snapshot.legalDocuments) name(d.id, `legal:${d.number}`)
   for (const d of snapshot.decisions) name(d.id, `decision:${d.number}`)
-  for (const f of [...snapshot.files].sort((x, y) => x.path.localeCompare(y.path))) name(f.id, `file:${demoFileName(f.path)}`)
+  const files = [...snapshot.files].sort((x, y) => x.path.localeCompare(y.path))
+  for (const f of files) name(f.id, `file:${demoFileName(f.path)}`)
   for (const p of snapshot.procedures) name(p.id, `procedure:${p.code}`)
   return names
 }
@@ -60,14 +63,18 @@ function normalise(snapshot: Snapshot, files: { target: string }[]) {
   s.agencies.sort(byText((a) => a.id))
   // The demo's DOCX forms carry the time they were generated, so their bytes differ on every
   // seeding: the hashing is checked against the files themselves instead (below).
-  for (const f of s.files) Object.assign(f, { path: `files/${f.id}/${demoFileName(f.path)}`, size: '<size>', sha256: '<sha256>' })
+  for (const f of s.files) {
+    Object.assign(f, { path: `files/${f.id}/${demoFileName(f.path)}`, size: '<size>', sha256: '<sha256>' })
+  }
   s.files.sort(byText((f) => f.id))
   s.localCatalogues.sort(byText((c) => c.localityId))
   for (const p of s.procedures) {
     p.updatedAt = '<updatedAt>'
     p.legalBasisIds.sort()
   }
-  stable.files = stable.files.map((target) => `${target.split('/').slice(0, 2).join('/')}/${demoFileName(target)}`).sort()
+  stable.files = stable.files
+    .map((target) => `${target.split('/').slice(0, 2).join('/')}/${demoFileName(target)}`)
+    .sort()
   return stable
 }
 

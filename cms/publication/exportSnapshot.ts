@@ -48,7 +48,8 @@ export async function exportSnapshot(
   { now = new Date(), provinceSlug }: { now?: Date; provinceSlug?: string } = {},
 ): Promise<ExportResult> {
   const read = { overrideAccess: false, depth: 0, limit: 0, pagination: false } as const
-  const { province, localities } = provinceUnits((await payload.find({ collection: 'localities', ...read })).docs, provinceSlug)
+  const allLocalities = (await payload.find({ collection: 'localities', ...read })).docs
+  const { province, localities } = provinceUnits(allLocalities, provinceSlug)
   const inProvince = { in: localities.map((l) => l.id) }
   const [sectors, agencies, legalDocuments, decisions, procedures, applied] = (
     await Promise.all([
@@ -71,9 +72,11 @@ export async function exportSnapshot(
   // Files: only those a published procedure or decision links to. Trusted read: these are the files
   // of published content, public by definition; reading them without a user would depend on the
   // visibility bookkeeping being current (cms/collections/Media).
-  const fileIDs = new Set([...inForce.flatMap(procedureFileIDs), ...decisions.map((d) => idOf(d.file)).filter((id) => id !== null)])
+  const decisionFileIDs = decisions.map((d) => idOf(d.file)).filter((id) => id !== null)
+  const fileIDs = new Set([...inForce.flatMap(procedureFileIDs), ...decisionFileIDs])
   const media = fileIDs.size
-    ? (await payload.find({ collection: 'media', ...read, overrideAccess: true, where: { id: { in: [...fileIDs] } } })).docs
+    ? (await payload.find({ collection: 'media', ...read, overrideAccess: true, where: { id: { in: [...fileIDs] } } }))
+        .docs
     : []
   const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
   const files = await readFiles(media, staticDir)

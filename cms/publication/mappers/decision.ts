@@ -51,5 +51,7 @@ export function toChangeLog(
         whatChanged: e.whatChanged,
       })),
     )
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : byKey<ChangeLogEntry>((e) => e.procedureCode)(a, b)))
+    .sort((a, b) =>
+      a.date !== b.date ? (a.date < b.date ? 1 : -1) : byKey<ChangeLogEntry>((e) => e.procedureCode)(a, b),
+    )
 }

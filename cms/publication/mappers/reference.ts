@@ -1,5 +1,9 @@
 /** The reference data procedures point at: sectors, agencies, legal documents. */
-import type { Agency as PublishedAgency, LegalDocument as PublishedLegalDocument, Sector as PublishedSector } from '../../../content-schemas'
+import type {
+  Agency as PublishedAgency,
+  LegalDocument as PublishedLegalDocument,
+  Sector as PublishedSector,
+} from '../../../content-schemas'
 import { legalKindLabels } from '../../../content-schemas/enumerations'
 import type { Agency, LegalDocument, Sector } from '../../payload-types'
 import { day, text, type RefIn } from './common'
