@@ -1,0 +1,41 @@
+import type { Application, LocalCatalogue } from '../../../content-schemas'
+import { idOf } from '../../lib/idOf'
+import type { AppliedProcedure, Locality } from '../../payload-types'
+import { byKey, day, text, type RefIn } from './common'
+
+export const toApplication = (a: AppliedProcedure, procedureCode: string, decisionRef: RefIn): Application => ({
+  procedureCode,
+  receivingAddress: text(a.receivingAddress),
+  committedTime:
+    typeof a.committedTime?.value === 'number' && a.committedTime.unit
+      ? { value: a.committedTime.value, unit: a.committedTime.unit }
+      : null,
+  localNotes: text(a.localNotes),
+  officerInCharge: text(a.officerInCharge),
+  unitInCharge: text(a.unitInCharge),
+  onlineServiceUrl: text(a.onlineServiceUrl),
+  appliedFrom: day(a.appliedFrom),
+  applyingDecisionId: decisionRef(a.applyingDecision),
+})
+
+/**
+ * Each locality's applied procedures that the release lists (not abolished), by code; localities
+ * applying none are left out.
+ */
+export function toLocalCatalogues(
+  localities: Locality[],
+  applied: AppliedProcedure[],
+  { codeOf, inForceCodes, decisionRef }: { codeOf: Map<string, string>; inForceCodes: Set<string>; decisionRef: RefIn },
+): LocalCatalogue[] {
+  const codeOfApplied = (a: AppliedProcedure) => codeOf.get(idOf(a.procedure)!) ?? ''
+  return localities
+    .map((l) => ({
+      localityId: l.id,
+      applications: applied
+        .filter((a) => idOf(a.locality) === l.id && inForceCodes.has(codeOfApplied(a)))
+        .map((a) => toApplication(a, codeOfApplied(a), decisionRef))
+        .sort(byKey((a) => a.procedureCode)),
+    }))
+    .filter((c) => c.applications.length > 0)
+    .sort(byKey((c) => c.localityId))
+}
