@@ -35,7 +35,7 @@ export async function runLoaders(payload: Payload, req: PayloadRequest, log: (me
     log(`${label}: ${describe(reportOf(loader), before)}`)
   }
   const review = await markReviewsDue(payload, { today: vietnamDay(new Date()), req })
-  log(`${review.created} tài liệu ISO cần rà soát`)
+  log(`rà soát tài liệu ISO: ${review.created} việc rà soát mới`)
   return reportOf(loader)
 }
 
