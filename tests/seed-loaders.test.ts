@@ -8,6 +8,7 @@ import { Keys } from '../scripts/seed/loaders/keys'
 import { reportOf } from '../scripts/seed/loaders/upsert'
 import { inSystemTransaction } from '../cms/lib/transaction'
 import { seedDemo } from '../scripts/seed/seedDemo'
+import { DEMO_PASSWORD } from '../scripts/seed/demoUsers'
 import { describeEachAdapter } from './helpers/payload'
 
 it('compares only the values a loader sets', () => {
@@ -65,6 +66,32 @@ describeEachAdapter(
       // Running the unchanged demo puts it back, again in place.
       const restored = await seedDemo(payload)
       expect(restored.procedures).toMatchObject({ created: 0, updated: 1 })
+    })
+
+    it('runs as a job that records who loaded what, readable by officers and written by nobody', async () => {
+      const { payload, rest } = ctx()
+      const { docs: [admin] } = await payload.find({ collection: 'users', where: { email: { equals: 'quantri@demo.gov.vn' } } })
+      const job = await payload.jobs.queue({ task: 'loadDemo', input: { requestedBy: String(admin.id) } })
+      await payload.jobs.runByID({ id: job.id })
+      const { docs: [run] } = await payload.find({ collection: 'data-loads', depth: 0, sort: '-startedAt', limit: 1 })
+      expect(run).toMatchObject({ source: 'demo', outcome: 'succeeded', requestedBy: admin.id })
+      const report = run.report as Record<string, { created: number; updated: number; unchanged: number }>
+      expect(report.procedures).toEqual({ created: 0, updated: 0, unchanged: procedures.length })
+      expect(run.summary).toContain('thủ tục hành chính: 0 mới, 0 cập nhật')
+
+      const publisher = await rest.login('xuatban@demo.gov.vn', DEMO_PASSWORD)
+      const read = await rest.request('GET', '/data-loads', { token: publisher })
+      expect(read.status).toBe(200)
+      expect(((await read.json()) as { totalDocs: number }).totalDocs).toBeGreaterThanOrEqual(1)
+      const officer = await rest.login('canbo.dienbiendong@demo.gov.vn', DEMO_PASSWORD)
+      const hidden = await rest.request('GET', `/data-loads/${run.id}`, { token: officer })
+      expect([403, 404]).toContain(hidden.status)
+      expect([401, 403]).toContain((await rest.request('GET', '/data-loads')).status)
+      const root = await rest.login('quantri@demo.gov.vn', DEMO_PASSWORD)
+      expect((await rest.request('POST', '/data-loads', { token: root, body: { source: 'x', outcome: 'succeeded', startedAt: new Date().toISOString() } })).status).toBe(403)
+      expect((await rest.request('PATCH', `/data-loads/${run.id}`, { token: root, body: { outcome: 'failed' } })).status).toBe(403)
+      expect((await rest.request('DELETE', `/data-loads/${run.id}`, { token: root })).status).toBe(403)
+      expect((await payload.findByID({ collection: 'data-loads', id: run.id, depth: 0 })).outcome).toBe('succeeded')
     })
 
     it('runs on the caller\'s request too', async () => {
