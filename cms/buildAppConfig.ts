@@ -20,12 +20,14 @@ import { QualityDocuments } from './collections/QualityDocuments'
 import { Releases } from './collections/Releases'
 import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
+import { DataLoads } from './collections/DataLoads'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
 import { databaseAdapter } from './db'
+import { loadDemoTask } from './jobs/loadDemo'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
 import { atomicBulkWrites } from './lib/atomicBulkWrites'
@@ -74,6 +76,7 @@ export function buildAppConfig({ databaseURI, secret, afterTransition = [] }: Ap
       Agencies,
       LegalDocuments,
       Releases,
+      DataLoads,
       Media,
       Notifications,
       AuditLog,
@@ -86,7 +89,7 @@ export function buildAppConfig({ databaseURI, secret, afterTransition = [] }: Ap
       'quality-documents': { public: false, localityField: 'locality' },
     }),
     jobs: {
-      tasks: [publishCatalogue, markReviewsDueTask],
+      tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
       // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
       autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }] : [],
     },

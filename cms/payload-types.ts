@@ -78,6 +78,7 @@ export interface Config {
     agencies: Agency;
     'legal-documents': LegalDocument;
     releases: Release;
+    'data-loads': DataLoad;
     media: Media;
     notifications: Notification;
     'audit-log': AuditLog;
@@ -108,6 +109,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'data-loads': DataLoadsSelect<false> | DataLoadsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -137,6 +139,7 @@ export interface Config {
     tasks: {
       publishCatalogue: TaskPublishCatalogue;
       markReviewsDue: TaskMarkReviewsDue;
+      loadDemo: TaskLoadDemo;
       inline: {
         input: unknown;
         output: unknown;
@@ -849,6 +852,31 @@ export interface Release {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-loads".
+ */
+export interface DataLoad {
+  id: string;
+  source: string;
+  outcome: string;
+  summary?: string | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  requestedBy?: (string | null) | User;
+  startedAt: string;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notifications".
  */
 export interface Notification {
@@ -970,7 +998,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishCatalogue' | 'markReviewsDue';
+        taskSlug: 'inline' | 'publishCatalogue' | 'markReviewsDue' | 'loadDemo';
         taskID: string;
         input?:
           | {
@@ -1003,7 +1031,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishCatalogue' | 'markReviewsDue') | null;
+  taskSlug?: ('inline' | 'publishCatalogue' | 'markReviewsDue' | 'loadDemo') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1069,6 +1097,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'releases';
         value: string | Release;
+      } | null)
+    | ({
+        relationTo: 'data-loads';
+        value: string | DataLoad;
       } | null)
     | ({
         relationTo: 'media';
@@ -1554,6 +1586,22 @@ export interface ReleasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-loads_select".
+ */
+export interface DataLoadsSelect<T extends boolean = true> {
+  source?: T;
+  outcome?: T;
+  summary?: T;
+  report?: T;
+  error?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1771,6 +1819,27 @@ export interface TaskMarkReviewsDue {
     checked?: number | null;
     created?: number | null;
     overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLoadDemo".
+ */
+export interface TaskLoadDemo {
+  input: {
+    requestedBy?: string | null;
+  };
+  output: {
+    dataLoad?: string | null;
+    report?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -15,6 +15,6 @@ export async function prepareDatabase(payload: Payload, { production, log = cons
   if (totalDocs === 0 && !production) {
     log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu của tỉnh Điện Biên…')
     const { seedDemo } = await import('../seed/seedDemo')
-    await seedDemo(payload, (message) => log(`  đã nạp ${message}`))
+    await seedDemo(payload, (message) => log(`  ${message}`))
   }
 }

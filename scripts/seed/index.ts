@@ -35,7 +35,7 @@ async function main() {
   // Reset and load in one transaction: if loading fails, the old data is still there.
   await inSystemTransaction(payload, async (req) => {
     if (!empty) for (const collection of COLLECTIONS) await payload.delete({ collection, where: { id: { exists: true } }, req })
-    await seedDemo(payload, (message) => console.log(`  đã nạp ${message}`), req)
+    await seedDemo(payload, (message) => console.log(`  ${message}`), req)
   })
   console.log(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)
   await payload.destroy()

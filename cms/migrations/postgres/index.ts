@@ -3,6 +3,7 @@ import * as migration_20261123_080500_releases_and_jobs from './20261123_080500_
 import * as migration_20261123_104445_release_scope from './20261123_104445_release_scope';
 import * as migration_20261123_105311_workflow_quality_documents from './20261123_105311_workflow_quality_documents';
 import * as migration_20261201_122053_issue8_hardening from './20261201_122053_issue8_hardening';
+import * as migration_20261201_133343_i9_loaders from './20261201_133343_i9_loaders';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_122053_issue8_hardening.up,
     down: migration_20261201_122053_issue8_hardening.down,
-    name: '20261201_122053_issue8_hardening'
+    name: '20261201_122053_issue8_hardening',
+  },
+  {
+    up: migration_20261201_133343_i9_loaders.up,
+    down: migration_20261201_133343_i9_loaders.down,
+    name: '20261201_133343_i9_loaders'
   },
 ];
