@@ -26,6 +26,7 @@ import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
+import { isAdmin } from './access'
 import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
@@ -90,6 +91,9 @@ export function buildAppConfig({ databaseURI, secret, afterTransition = [] }: Ap
     }),
     jobs: {
       tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
+      // Payload lets any signed-in person run, queue or cancel jobs (GET /api/payload-jobs/run):
+      // only administrators may; the publish endpoint and the schedule queue them for everyone else.
+      access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
       // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
       autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }] : [],
     },

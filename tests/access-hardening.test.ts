@@ -387,3 +387,23 @@ describeEachAdapter('access hardening: notifications are marked read by their re
     expect(stored.read).toBe(false)
   })
 })
+
+describeEachAdapter('jobs: only administrators run the queue', (ctx) => {
+  it('refuses GET /api/payload-jobs/run to staff and anonymous callers, and runs nothing', async () => {
+    const { rest, payload } = ctx()
+    // A queued job that must not be run by them: the nightly review check.
+    const job = await payload.jobs.queue({ task: 'markReviewsDue', input: {}, queue: 'nightly' })
+    for (const email of ['xuatban@test.vn', 'canbo.a@test.vn', 'phapche@test.vn']) {
+      const token = await rest.login(email, PASSWORD)
+      const response = await rest.request('GET', '/payload-jobs/run', { token, query: { queue: 'nightly' } })
+      // Payload answers a refused run with 401.
+      expect([401, 403], email).toContain(response.status)
+    }
+    expect([401, 403]).toContain((await rest.request('GET', '/payload-jobs/run', { query: { queue: 'nightly' } })).status)
+    const still = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    expect(still.completedAt ?? null).toBeNull()
+
+    const admin = await rest.login('admin@test.vn', PASSWORD)
+    expect((await rest.request('GET', '/payload-jobs/run', { token: admin, query: { queue: 'nightly' } })).status).toBe(200)
+  })
+})
