@@ -17,9 +17,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { Payload } from 'payload'
 
 import { rootDir } from '../../cms/lib/paths'
+import { startDemoPayload } from './lib/demoPayload'
 import { codeVersion, describeMachine, today } from './lib/machine'
 
 const { values } = parseArgs({
@@ -64,27 +64,15 @@ interface Timed extends Probe {
   max: number
 }
 
-process.env.DATA_DIR = path.join(tempRoot, 'data')
-process.env.RELEASES_DIR = path.join(tempRoot, 'releases')
-fs.mkdirSync(process.env.DATA_DIR, { recursive: true })
-
 const lines: string[] = []
 try {
-  const { getPayload } = await import('payload')
-  const { buildAppConfig } = await import('../../cms/buildAppConfig')
-  const { runMigrations } = await import('../../cms/db')
-  const { seedDemo } = await import('../seed/seedDemo')
-  const { DEMO_PASSWORD } = await import('../seed/demoUsers')
-  const { restClient } = await import('../../tests/helpers/rest')
   const { REQUEST_LIMITS } = await import('../../cms/plugins/requestLimits')
-
-  const config = buildAppConfig({ databaseURI: `file:${path.join(process.env.DATA_DIR, 'demo.db')}`, secret: 'bench-secret-not-for-production-use' })
-  const payload: Payload = await getPayload({ config })
+  const { payload, rest, password: DEMO_PASSWORD } = await startDemoPayload({
+    dataDir: path.join(tempRoot, 'data'),
+    releasesDir: path.join(tempRoot, 'releases'),
+    log: say,
+  })
   try {
-    await runMigrations(payload)
-    say('Seeding the demo catalogue…')
-    await seedDemo(payload)
-    const rest = restClient(config)
     // Payload logs every refused request as an error; the table says what happened.
     payload.logger.level = 'fatal'
     const count = async (collection: 'procedures' | 'applied-procedures' | 'localities') => (await payload.count({ collection })).totalDocs

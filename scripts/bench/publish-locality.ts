@@ -27,7 +27,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { Payload } from 'payload'
 
 import { contentHash, parseSnapshot, type Snapshot, type SnapshotContent } from '../../content-schemas'
 import { LocalityReleaseError, stageLocalityRelease } from '../../cms/publication/localityRelease'
@@ -36,6 +35,7 @@ import { currentReleaseId, pruneReleases, releaseDir, switchCurrent } from '../.
 import { writeSnapshot } from '../../cms/publication/writeSnapshot'
 import { rootDir } from '../../cms/lib/paths'
 import { syntheticSnapshot, writeSyntheticSnapshot } from '../../site/tooling/syntheticSnapshot'
+import { startDemoPayload } from './lib/demoPayload'
 import { describeMachine, today } from './lib/machine'
 
 const { values } = parseArgs({
@@ -244,25 +244,12 @@ async function provinceScale() {
 // ------------------------------------------------------------------------------ demo database
 
 async function demoDatabase() {
-  // Uploads go where DATA_DIR says, read when the collections load: set it before importing them.
-  process.env.DATA_DIR = path.join(tempRoot, 'demo-data')
-  process.env.RELEASES_DIR = path.join(tempRoot, 'demo-releases')
-  fs.mkdirSync(process.env.DATA_DIR, { recursive: true })
-  const { getPayload } = await import('payload')
-  const { buildAppConfig } = await import('../../cms/buildAppConfig')
-  const { runMigrations } = await import('../../cms/db')
-  const { seedDemo } = await import('../seed/seedDemo')
-  const { DEMO_PASSWORD } = await import('../seed/demoUsers')
   const { exportSnapshot } = await import('../../cms/publication/exportSnapshot')
-  const { restClient } = await import('../../tests/helpers/rest')
-
-  const config = buildAppConfig({ databaseURI: `file:${path.join(process.env.DATA_DIR, 'demo.db')}`, secret: 'bench-secret-not-for-production-use' })
-  const payload: Payload = await getPayload({ config })
+  const { payload, rest, password: DEMO_PASSWORD } = await startDemoPayload({
+    dataDir: path.join(tempRoot, 'demo-data'),
+    releasesDir: path.join(tempRoot, 'demo-releases'),
+  })
   try {
-    await runMigrations(payload)
-    await seedDemo(payload)
-    const rest = restClient(config)
-
     // The exporter on its own.
     const idle = await waitForIdle()
     const exportTimes: number[] = []
