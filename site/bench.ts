@@ -59,7 +59,13 @@ const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-bench-site-'))
 const outDir = path.resolve(values.out ?? path.join(tempRoot, 'site'))
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
 
-const TARGETS = { buildSeconds: 90, buildMemoryBytes: 2 * 1024 ** 3, firstSearchBytes: 150 * 1024, laterSearchBytes: 60 * 1024, pageBytes: 25 * 1024 }
+const TARGETS = {
+  buildSeconds: 90,
+  buildMemoryBytes: 2 * 1024 ** 3,
+  firstSearchBytes: 150 * 1024,
+  laterSearchBytes: 60 * 1024,
+  pageBytes: 25 * 1024,
+}
 
 /** The searches the domain brief says citizens type, then a filter on a broad query. */
 const REFERENCE_SEARCHES: SearchStep[] = [
@@ -101,10 +107,14 @@ if (province) {
 
 // ------------------------------------------------------------------------- machine and load
 
-const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number)
+const loadAverage = () =>
+  fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number)
 
 /** Waits until the 1-minute load average drops below maxLoad, or gives up after maxWaitMs. */
-async function waitForIdle(maxLoad: number, maxWaitMs: number): Promise<{ load: number[]; waitedMs: number; idle: boolean }> {
+async function waitForIdle(
+  maxLoad: number,
+  maxWaitMs: number,
+): Promise<{ load: number[]; waitedMs: number; idle: boolean }> {
   const started = performance.now()
   let lastReport = -Infinity
   for (;;) {
@@ -113,7 +123,9 @@ async function waitForIdle(maxLoad: number, maxWaitMs: number): Promise<{ load: 
     if (load[0] < maxLoad) return { load, waitedMs: waited, idle: true }
     if (waited >= maxWaitMs) return { load, waitedMs: waited, idle: false }
     if (waited - lastReport >= 60_000) {
-      console.log(`Waiting for an idle machine: load average ${load.join(' ')} (want < ${maxLoad}), ${Math.round(waited / 1000)} s so far`)
+      console.log(
+        `Waiting for an idle machine: load average ${load.join(' ')} (want < ${maxLoad}), ${Math.round(waited / 1000)} s so far`,
+      )
       lastReport = waited
     }
     await sleep(10_000)
@@ -124,7 +136,10 @@ async function waitForIdle(maxLoad: number, maxWaitMs: number): Promise<{ load: 
 function cpuJiffies(): { busy: number; total: number } {
   const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/)
   const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number)
-  return { busy: user + nice + system + irq + softirq + steal, total: user + nice + system + idle + iowait + irq + softirq + steal }
+  return {
+    busy: user + nice + system + irq + softirq + steal,
+    total: user + nice + system + idle + iowait + irq + softirq + steal,
+  }
 }
 
 const selfJiffies = (): number => {
@@ -181,14 +196,28 @@ function descendants(root: number): number[] {
   }
   const out: number[] = []
   const queue = [root]
-  while (queue.length) for (const child of children.get(queue.shift()!) ?? []) (out.push(child), queue.push(child))
+  while (queue.length)
+    for (const child of children.get(queue.shift()!) ?? []) {
+      out.push(child)
+      queue.push(child)
+    }
   return out
 }
 
 /** Samples the memory of this process's descendants until stopped. */
 function sampleMemory(intervalMs = 200): { stop: () => MemoryProfile } {
   const started = performance.now()
-  const profile: MemoryProfile = { startedAt: Date.now(), intervalMs, cpuSeconds: 0, samples: 0, peakTreeKb: 0, peakAtMs: 0, peakParts: '', processes: [], timeline: [] }
+  const profile: MemoryProfile = {
+    startedAt: Date.now(),
+    intervalMs,
+    cpuSeconds: 0,
+    samples: 0,
+    peakTreeKb: 0,
+    peakAtMs: 0,
+    peakParts: '',
+    processes: [],
+    timeline: [],
+  }
   const peaks = new Map<number, ProcessPeak>()
   const cpu = new Map<number, number>()
   // Children that were there before (tsx's esbuild service) are not the build's.
@@ -201,32 +230,46 @@ function sampleMemory(intervalMs = 200): { stop: () => MemoryProfile } {
       if (before.has(pid)) continue
       const status = readFile(`/proc/${pid}/status`)
       if (!status) continue
-      const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0)
+      const field = (name: string) =>
+        Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0)
       const rss = field('VmRSS')
       const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '?'
       sum += rss
       largest = Math.max(largest, rss)
       parts.push(`${name} ${Math.round(rss / 1024)} MB`)
-      const command = (readFile(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).map((a) => path.basename(a)).slice(0, 3).join(' ')
+      const command = (readFile(`/proc/${pid}/cmdline`) ?? '')
+        .split('\0')
+        .filter(Boolean)
+        .map((a) => path.basename(a))
+        .slice(0, 3)
+        .join(' ')
       const stat = readFile(`/proc/${pid}/stat`)
       if (stat) {
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
         cpu.set(pid, Math.max(cpu.get(pid) ?? 0, Number(fields[11]) + Number(fields[12])))
       }
       const known = peaks.get(pid)
-      peaks.set(pid, { pid, name, command: known?.command || command, hwmKb: Math.max(known?.hwmKb ?? 0, field('VmHWM')) })
+      peaks.set(pid, {
+        pid,
+        name,
+        command: known?.command || command,
+        hwmKb: Math.max(known?.hwmKb ?? 0, field('VmHWM')),
+      })
     }
     const at = performance.now() - started
     profile.samples++
     profile.timeline.push([Math.round(at), sum, largest])
-    if (sum > profile.peakTreeKb) Object.assign(profile, { peakTreeKb: sum, peakAtMs: at, peakParts: parts.join(', ') })
+    if (sum > profile.peakTreeKb)
+      Object.assign(profile, { peakTreeKb: sum, peakAtMs: at, peakParts: parts.join(', ') })
   }
   const timer = setInterval(tick, intervalMs)
   return {
     stop: () => {
       clearInterval(timer)
       profile.cpuSeconds = [...cpu.values()].reduce((n, j) => n + j, 0) / HZ
-      profile.processes = [...peaks.values()].filter((p) => p.hwmKb > 0).sort((a, b) => b.hwmKb - a.hwmKb)
+      profile.processes = [...peaks.values()]
+        .filter((p) => p.hwmKb > 0)
+        .sort((a, b) => b.hwmKb - a.hwmKb)
       return profile
     },
   }
@@ -288,7 +331,8 @@ function analyseLog(log: string): BuildPhases {
     byKind[kind].ms += Number(page[2])
   }
   const generating = lines.findIndex((l) => l.includes('generating static routes'))
-  const renderLine = generating >= 0 ? lines.slice(generating).find((l) => /✓ Completed in/.test(l)) : undefined
+  const renderLine =
+    generating >= 0 ? lines.slice(generating).find((l) => /✓ Completed in/.test(l)) : undefined
   const indexLine = lines.find((l) => /Chỉ mục tìm kiếm:/.test(l))
   const totalLine = lines.find((l) => /page\(s\) built in/.test(l))
   const pageLines = lines.filter((l) => /[├└]─ /.test(l))
@@ -308,8 +352,13 @@ function analyseLog(log: string): BuildPhases {
 
 let idle: Awaited<ReturnType<typeof waitForIdle>> | null = null
 if (province && !values['no-wait']) {
-  idle = await waitForIdle(Number(process.env.BENCH_MAX_LOAD ?? 1), Number(process.env.BENCH_IDLE_WAIT ?? 1200) * 1000)
-  console.log(`Load average before the build: ${idle.load.join(' ')}${idle.waitedMs > 1000 ? ` (after waiting ${Math.round(idle.waitedMs / 1000)} s)` : ''}${idle.idle ? '' : ' — NOT idle, gave up waiting'}`)
+  idle = await waitForIdle(
+    Number(process.env.BENCH_MAX_LOAD ?? 1),
+    Number(process.env.BENCH_IDLE_WAIT ?? 1200) * 1000,
+  )
+  console.log(
+    `Load average before the build: ${idle.load.join(' ')}${idle.waitedMs > 1000 ? ` (after waiting ${Math.round(idle.waitedMs / 1000)} s)` : ''}${idle.idle ? '' : ' — NOT idle, gave up waiting'}`,
+  )
 }
 const loadBefore = loadAverage()
 const cpuBefore = cpuJiffies()
@@ -327,26 +376,48 @@ const phases = analyseLog(built.log)
 const buildS = built.durationMs / 1000
 
 console.log(`Build: ${seconds(built.durationMs)} wall → ${outDir}`)
-console.log(`  ${phases.pages} pages and endpoints; Astro reports ${phases.astroMs ? seconds(phases.astroMs) : '?'} in all, rendering ${phases.renderMs ? seconds(phases.renderMs) : '?'} (${phases.renderMs ? Math.round(phases.pages / (phases.renderMs / 1000)) : '?'} pages/s), Pagefind ${phases.indexMs ? seconds(phases.indexMs) : '?'}`)
-for (const [kind, k] of Object.entries(phases.byKind)) console.log(`    ${kind}: ${k.pages} pages, ${seconds(k.ms)} (${(k.ms / k.pages).toFixed(1)} ms/page)`)
-console.log(`  CPU: build tree ${buildCpuS.toFixed(1)} s (${(buildCpuS / buildS).toFixed(2)} cores on average), this process ${selfCpuS.toFixed(1)} s, other processes ${othersCpuS.toFixed(1)} s; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after`)
-console.log(`  Peak memory of the build tree (sum of VmRSS, sampled every ${memory.intervalMs} ms, ${memory.samples} samples): ${MB(memory.peakTreeKb * 1024)} at ${seconds(memory.peakAtMs)} (${memory.peakParts})`)
-for (const p of memory.processes.slice(0, 4)) console.log(`    ${p.name} (${p.command}): VmHWM ${MB(p.hwmKb * 1024)}`)
+console.log(
+  `  ${phases.pages} pages and endpoints; Astro reports ${phases.astroMs ? seconds(phases.astroMs) : '?'} in all, rendering ${phases.renderMs ? seconds(phases.renderMs) : '?'} (${phases.renderMs ? Math.round(phases.pages / (phases.renderMs / 1000)) : '?'} pages/s), Pagefind ${phases.indexMs ? seconds(phases.indexMs) : '?'}`,
+)
+for (const [kind, k] of Object.entries(phases.byKind))
+  console.log(
+    `    ${kind}: ${k.pages} pages, ${seconds(k.ms)} (${(k.ms / k.pages).toFixed(1)} ms/page)`,
+  )
+console.log(
+  `  CPU: build tree ${buildCpuS.toFixed(1)} s (${(buildCpuS / buildS).toFixed(2)} cores on average), this process ${selfCpuS.toFixed(1)} s, other processes ${othersCpuS.toFixed(1)} s; load average ${loadBefore.join(' ')} before, ${loadAfter.join(' ')} after`,
+)
+console.log(
+  `  Peak memory of the build tree (sum of VmRSS, sampled every ${memory.intervalMs} ms, ${memory.samples} samples): ${MB(memory.peakTreeKb * 1024)} at ${seconds(memory.peakAtMs)} (${memory.peakParts})`,
+)
+for (const p of memory.processes.slice(0, 4))
+  console.log(`    ${p.name} (${p.command}): VmHWM ${MB(p.hwmKb * 1024)}`)
 /** Tree RSS (kB) at a wall-clock time, from the nearest sample. */
 const rssAt = (at: number | null): number | null => {
   if (at === null || memory.timeline.length === 0) return null
   const offset = at - memory.startedAt
-  return memory.timeline.reduce((best, sample) => (Math.abs(sample[0] - offset) < Math.abs(best[0] - offset) ? sample : best))[1]
+  return memory.timeline.reduce((best, sample) =>
+    Math.abs(sample[0] - offset) < Math.abs(best[0] - offset) ? sample : best,
+  )[1]
 }
 const rssRenderStart = rssAt(phases.firstPageAt)
 const rssRenderEnd = rssAt(phases.lastPageAt)
 const rssIndexed = rssAt(phases.indexedAt)
-const perPageKb = rssRenderStart !== null && rssRenderEnd !== null && phases.pages ? (rssRenderEnd - rssRenderStart) / phases.pages : null
+const perPageKb =
+  rssRenderStart !== null && rssRenderEnd !== null && phases.pages
+    ? (rssRenderEnd - rssRenderStart) / phases.pages
+    : null
 if (rssRenderStart !== null && rssRenderEnd !== null) {
-  console.log(`  Tree RSS: ${MB(rssRenderStart * 1024)} when rendering starts, ${MB(rssRenderEnd * 1024)} when it ends (${perPageKb!.toFixed(1)} kB more per page), ${rssIndexed !== null ? MB(rssIndexed * 1024) : '?'} when Pagefind is done`)
+  console.log(
+    `  Tree RSS: ${MB(rssRenderStart * 1024)} when rendering starts, ${MB(rssRenderEnd * 1024)} when it ends (${perPageKb!.toFixed(1)} kB more per page), ${rssIndexed !== null ? MB(rssIndexed * 1024) : '?'} when Pagefind is done`,
+  )
 }
 const timelineStep = Math.max(1, Math.round(5000 / memory.intervalMs))
-console.log(`  Memory timeline (tree VmRSS, every ${(timelineStep * memory.intervalMs) / 1000} s): ${memory.timeline.filter((_, i) => i % timelineStep === 0).map(([, kb]) => Math.round(kb / 1024)).join(' ')} MB`)
+console.log(
+  `  Memory timeline (tree VmRSS, every ${(timelineStep * memory.intervalMs) / 1000} s): ${memory.timeline
+    .filter((_, i) => i % timelineStep === 0)
+    .map(([, kb]) => Math.round(kb / 1024))
+    .join(' ')} MB`,
+)
 
 // ------------------------------------------------------------------------------ page weight
 
@@ -356,7 +427,9 @@ const outputBytes = all.reduce((n, f) => {
   const stat = fs.statSync(path.join(outDir, f))
   return stat.isFile() ? n + stat.size : n
 }, 0)
-const css = (fs.readdirSync(path.join(outDir, '_astro')) as string[]).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(outDir, '_astro', f)))
+const css = (fs.readdirSync(path.join(outDir, '_astro')) as string[])
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => fs.readFileSync(path.join(outDir, '_astro', f)))
 const cssGzip = css.reduce((n, b) => n + zlib.gzipSync(b, { level: 9 }).length, 0)
 const cssBrotli = css.reduce((n, b) => n + zlib.brotliCompressSync(b).length, 0)
 
@@ -371,12 +444,22 @@ const procedurePages: Record<'province' | 'locality', PageSize[]> = { province: 
 for (const f of htmlFiles) {
   const html = fs.readFileSync(path.join(outDir, f))
   if (/<script(?![^>]*application\/ld\+json)/.test(html.toString('utf8'))) withScript.push(f)
-  const kind = /(^|\/)dia-phuong\/[^/]+\/thu-tuc\/[^/]+\/index\.html$/.test(f) ? 'locality' : /^thu-tuc\/[^/]+\/index\.html$/.test(f) ? 'province' : null
+  const kind = /(^|\/)dia-phuong\/[^/]+\/thu-tuc\/[^/]+\/index\.html$/.test(f)
+    ? 'locality'
+    : /^thu-tuc\/[^/]+\/index\.html$/.test(f)
+      ? 'province'
+      : null
   if (!kind) continue
-  procedurePages[kind].push({ file: f, raw: html.length, gzip: zlib.gzipSync(html, { level: 9 }).length, brotli: null })
+  procedurePages[kind].push({
+    file: f,
+    raw: html.length,
+    gzip: zlib.gzipSync(html, { level: 9 }).length,
+    brotli: null,
+  })
 }
 /** Brotli (quality 11) is slow: every province page, every tenth locality page and the 20 largest. */
-const brotli = (page: PageSize) => (page.brotli ??= zlib.brotliCompressSync(fs.readFileSync(path.join(outDir, page.file))).length)
+const brotli = (page: PageSize) =>
+  (page.brotli ??= zlib.brotliCompressSync(fs.readFileSync(path.join(outDir, page.file))).length)
 const pageStats = (pages: PageSize[], sampleEvery: number) => {
   if (pages.length === 0) return null
   pages.sort((a, b) => a.gzip - b.gzip)
@@ -386,30 +469,62 @@ const pageStats = (pages: PageSize[], sampleEvery: number) => {
   const largest = pages.at(-1)!
   return {
     count: pages.length,
-    median: { raw: median.raw, gzip: median.gzip, brotli: sampled[Math.floor(sampled.length / 2)].brotli! },
-    largest: { file: largest.file, raw: largest.raw, gzip: largest.gzip, brotli: sampled.at(-1)!.brotli! },
+    median: {
+      raw: median.raw,
+      gzip: median.gzip,
+      brotli: sampled[Math.floor(sampled.length / 2)].brotli!,
+    },
+    largest: {
+      file: largest.file,
+      raw: largest.raw,
+      gzip: largest.gzip,
+      brotli: sampled.at(-1)!.brotli!,
+    },
     brotliSampled: sampled.length,
   }
 }
-const pageWeights = { province: pageStats(procedurePages.province, 1), locality: pageStats(procedurePages.locality, 10) }
+const pageWeights = {
+  province: pageStats(procedurePages.province, 1),
+  locality: pageStats(procedurePages.locality, 10),
+}
 console.log(`Output: ${htmlFiles.length} HTML pages, ${all.length} entries, ${MB(outputBytes)}`)
-console.log(`Procedure pages: CSS ${kB(cssGzip)} gzip / ${kB(cssBrotli)} brotli (cached after the first page)`)
+console.log(
+  `Procedure pages: CSS ${kB(cssGzip)} gzip / ${kB(cssBrotli)} brotli (cached after the first page)`,
+)
 for (const [kind, s] of Object.entries(pageWeights)) {
   if (!s) continue
-  console.log(`  ${kind} (${s.count}): median HTML ${kB(s.median.raw)} raw, ${kB(s.median.gzip)} gzip, ${kB(s.median.brotli)} brotli → with CSS ${kB(s.median.gzip + cssGzip)} gzip, ${kB(s.median.brotli + cssBrotli)} brotli`)
-  console.log(`    largest ${s.largest.file}: ${kB(s.largest.raw)} raw, ${kB(s.largest.gzip)} gzip → with CSS ${kB(s.largest.gzip + cssGzip)} gzip, ${kB(s.largest.brotli + cssBrotli)} brotli`)
+  console.log(
+    `  ${kind} (${s.count}): median HTML ${kB(s.median.raw)} raw, ${kB(s.median.gzip)} gzip, ${kB(s.median.brotli)} brotli → with CSS ${kB(s.median.gzip + cssGzip)} gzip, ${kB(s.median.brotli + cssBrotli)} brotli`,
+  )
+  console.log(
+    `    largest ${s.largest.file}: ${kB(s.largest.raw)} raw, ${kB(s.largest.gzip)} gzip → with CSS ${kB(s.largest.gzip + cssGzip)} gzip, ${kB(s.largest.brotli + cssBrotli)} brotli`,
+  )
 }
 const jsOnProcedurePages = withScript.filter((f) => /thu-tuc\/[^/]+\/index\.html$/.test(f))
-console.log(`Pages with JavaScript: ${withScript.length}${withScript.length <= 12 ? ` (${withScript.join(', ')})` : ` (search pages: ${withScript.filter((f) => /tim-kiem/.test(f)).length})`}; procedure pages with JavaScript: ${jsOnProcedurePages.length}`)
+console.log(
+  `Pages with JavaScript: ${withScript.length}${withScript.length <= 12 ? ` (${withScript.join(', ')})` : ` (search pages: ${withScript.filter((f) => /tim-kiem/.test(f)).length})`}; procedure pages with JavaScript: ${jsOnProcedurePages.length}`,
+)
 
 const bundleSize = (dir: string) => {
-  const files = fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile()) : []
+  const files = fs.existsSync(dir)
+    ? (fs.readdirSync(dir, { recursive: true }) as string[])
+        .map((f) => path.join(dir, f))
+        .filter((f) => fs.statSync(f).isFile())
+    : []
   return { files: files.length, bytes: files.reduce((n, f) => n + fs.statSync(f).size, 0) }
 }
 const provinceBundle = bundleSize(path.join(outDir, 'pagefind'))
-const localitySlugs = fs.existsSync(path.join(outDir, 'dia-phuong')) ? fs.readdirSync(path.join(outDir, 'dia-phuong')).filter((d) => fs.existsSync(path.join(outDir, 'dia-phuong', d, 'pagefind'))) : []
-const localBundles = localitySlugs.map((slug) => bundleSize(path.join(outDir, 'dia-phuong', slug, 'pagefind')))
-console.log(`Search indexes: province ${provinceBundle.files} files, ${kB(provinceBundle.bytes)}; ${localBundles.length} localities, ${kB(localBundles.reduce((n, b) => n + b.bytes, 0) / Math.max(1, localBundles.length))} each on average`)
+const localitySlugs = fs.existsSync(path.join(outDir, 'dia-phuong'))
+  ? fs
+      .readdirSync(path.join(outDir, 'dia-phuong'))
+      .filter((d) => fs.existsSync(path.join(outDir, 'dia-phuong', d, 'pagefind')))
+  : []
+const localBundles = localitySlugs.map((slug) =>
+  bundleSize(path.join(outDir, 'dia-phuong', slug, 'pagefind')),
+)
+console.log(
+  `Search indexes: province ${provinceBundle.files} files, ${kB(provinceBundle.bytes)}; ${localBundles.length} localities, ${kB(localBundles.reduce((n, b) => n + b.bytes, 0) / Math.max(1, localBundles.length))} each on average`,
+)
 
 // ---------------------------------------------------------------------------------- search
 
@@ -435,7 +550,12 @@ interface SearchReport {
   /** the reference searches one after another in one page: the first, then the later ones */
   session: { label: string; bytes: number; requests: number; status: string; top: string[] }[]
   /** each query as the first search of a fresh browser */
-  first: { label: string; bytes: number; requests: number; byKind: Record<string, { bytes: number; files: number }> }[]
+  first: {
+    label: string
+    bytes: number
+    requests: number
+    byKind: Record<string, { bytes: number; files: number }>
+  }[]
 }
 
 const describeKinds = (byKind: Record<string, { bytes: number; files: number }>) =>
@@ -443,21 +563,44 @@ const describeKinds = (byKind: Record<string, { bytes: number; files: number }>)
     .map(([kind, k]) => `${kind} ${kB(k.bytes)}${k.files > 1 ? ` in ${k.files}` : ''}`)
     .join(', ')
 
-const stepLabel = (step: SearchStep) => (step.query !== undefined ? `"${step.query}"` : `filter ${step.filter!.param}=${step.filter!.value}`)
+const stepLabel = (step: SearchStep) =>
+  step.query !== undefined
+    ? `"${step.query}"`
+    : `filter ${step.filter!.param}=${step.filter!.value}`
 
-async function measureSearchPage(browser: Awaited<ReturnType<typeof launchChromium>>, url: string, label: string): Promise<SearchReport> {
+async function measureSearchPage(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  url: string,
+  label: string,
+): Promise<SearchReport> {
   const report: SearchReport = { label, pageLoad: 0, session: [], first: [] }
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
   const load = await measureTransfer(page, async () => void (await page.goto(url)))
   report.pageLoad = load.transferred
-  console.log(`${label}: search page load ${kB(load.transferred)} (${load.requests.length} requests)`)
+  console.log(
+    `${label}: search page load ${kB(load.transferred)} (${load.requests.length} requests)`,
+  )
   for (const step of REFERENCE_SEARCHES) {
-    if (step.filter && (await page.locator(`select[name="${step.filter.param}"] option[value="${step.filter.value}"]`).count()) === 0) continue
+    if (
+      step.filter &&
+      (await page
+        .locator(`select[name="${step.filter.param}"] option[value="${step.filter.value}"]`)
+        .count()) === 0
+    )
+      continue
     const outcome = await search(page, step)
     const top = outcome.results.slice(0, 3).map((r) => `${r.code}  ${r.name}`)
-    report.session.push({ label: stepLabel(step), bytes: outcome.transferred, requests: outcome.requests.length, status: outcome.status, top })
-    console.log(`  ${stepLabel(step)}: ${kB(outcome.transferred)} in ${outcome.requests.length} requests${report.session.length === 1 ? ' (first search)' : ''}; ${outcome.status}`)
+    report.session.push({
+      label: stepLabel(step),
+      bytes: outcome.transferred,
+      requests: outcome.requests.length,
+      status: outcome.status,
+      top,
+    })
+    console.log(
+      `  ${stepLabel(step)}: ${kB(outcome.transferred)} in ${outcome.requests.length} requests${report.session.length === 1 ? ' (first search)' : ''}; ${outcome.status}`,
+    )
     for (const line of top) console.log(`      ${line}`)
   }
   await context.close()
@@ -468,7 +611,15 @@ async function measureSearchPage(browser: Awaited<ReturnType<typeof launchChromi
     const freshPage = await fresh.newPage()
     await freshPage.goto(url)
     const sizes: Promise<[string, number]>[] = []
-    const listener = (request: Request) => void sizes.push(request.sizes().then((s) => [new URL(request.url()).pathname, s.responseBodySize + s.responseHeadersSize]))
+    const listener = (request: Request) =>
+      void sizes.push(
+        request
+          .sizes()
+          .then((s) => [
+            new URL(request.url()).pathname,
+            s.responseBodySize + s.responseHeadersSize,
+          ]),
+      )
     freshPage.on('requestfinished', listener)
     const outcome = await search(freshPage, step)
     freshPage.off('requestfinished', listener)
@@ -478,8 +629,15 @@ async function measureSearchPage(browser: Awaited<ReturnType<typeof launchChromi
       kind.bytes += bytes
       kind.files++
     }
-    report.first.push({ label: stepLabel(step), bytes: outcome.transferred, requests: outcome.requests.length, byKind })
-    console.log(`  first search ${stepLabel(step)}: ${kB(outcome.transferred)} in ${outcome.requests.length} requests (${describeKinds(byKind)}); ${outcome.status}`)
+    report.first.push({
+      label: stepLabel(step),
+      bytes: outcome.transferred,
+      requests: outcome.requests.length,
+      byKind,
+    })
+    console.log(
+      `  first search ${stepLabel(step)}: ${kB(outcome.transferred)} in ${outcome.requests.length} requests (${describeKinds(byKind)}); ${outcome.status}`,
+    )
     await fresh.close()
   }
   return report
@@ -492,7 +650,14 @@ try {
   searches.push(await measureSearchPage(browser, `${server.url}tim-kiem/`, 'Province index'))
   // One locality: the middle one in name order, so the choice is stable and typical.
   const localSlug = [...localitySlugs].sort()[Math.floor(localitySlugs.length / 2)]
-  if (localSlug) searches.push(await measureSearchPage(browser, `${server.url}dia-phuong/${localSlug}/tim-kiem/`, `Locality index (${localSlug})`))
+  if (localSlug)
+    searches.push(
+      await measureSearchPage(
+        browser,
+        `${server.url}dia-phuong/${localSlug}/tim-kiem/`,
+        `Locality index (${localSlug})`,
+      ),
+    )
 } finally {
   await browser.close()
   await server.close()
@@ -500,8 +665,16 @@ try {
 
 // ---------------------------------------------------------------------------------- verdict
 
-const largestPage = Math.max(...Object.values(pageWeights).filter((s) => s !== null).map((s) => s!.largest.gzip + cssGzip))
-const largestPageBrotli = Math.max(...Object.values(pageWeights).filter((s) => s !== null).map((s) => s!.largest.brotli + cssBrotli))
+const largestPage = Math.max(
+  ...Object.values(pageWeights)
+    .filter((s) => s !== null)
+    .map((s) => s!.largest.gzip + cssGzip),
+)
+const largestPageBrotli = Math.max(
+  ...Object.values(pageWeights)
+    .filter((s) => s !== null)
+    .map((s) => s!.largest.brotli + cssBrotli),
+)
 const worstFirst = (r: SearchReport) => Math.max(...r.first.map((f) => f.bytes))
 const worstFirstStep = (r: SearchReport) => r.first.reduce((a, b) => (b.bytes > a.bytes ? b : a))
 const worstLater = (r: SearchReport) => Math.max(0, ...r.session.slice(1).map((s) => s.bytes))
@@ -510,14 +683,26 @@ const verdict = {
   buildMemory: memory.peakTreeKb * 1024 <= TARGETS.buildMemoryBytes,
   firstSearch: searches.every((r) => worstFirst(r) <= TARGETS.firstSearchBytes),
   laterSearch: searches.every((r) => worstLater(r) <= TARGETS.laterSearchBytes),
-  page: largestPage <= TARGETS.pageBytes && largestPageBrotli <= TARGETS.pageBytes && jsOnProcedurePages.length === 0,
+  page:
+    largestPage <= TARGETS.pageBytes &&
+    largestPageBrotli <= TARGETS.pageBytes &&
+    jsOnProcedurePages.length === 0,
 }
 console.log('\nTargets:')
-console.log(`  build ≤ ${TARGETS.buildSeconds} s: ${seconds(built.durationMs)} — ${met(verdict.buildTime)}`)
+console.log(
+  `  build ≤ ${TARGETS.buildSeconds} s: ${seconds(built.durationMs)} — ${met(verdict.buildTime)}`,
+)
 console.log(`  build memory ≤ 2 GB: ${MB(memory.peakTreeKb * 1024)} — ${met(verdict.buildMemory)}`)
-for (const r of searches) console.log(`  ${r.label}: first search ≤ 150 kB: worst ${kB(worstFirst(r))} (${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)}); later ≤ 60 kB: worst ${kB(worstLater(r))}`)
-console.log(`  first search: ${met(verdict.firstSearch)}; later search: ${met(verdict.laterSearch)}`)
-console.log(`  procedure page (HTML + CSS) ≤ 25 kB: largest ${kB(largestPage)} gzip, ${kB(largestPageBrotli)} brotli, no JavaScript: ${jsOnProcedurePages.length === 0} — ${met(verdict.page)}`)
+for (const r of searches)
+  console.log(
+    `  ${r.label}: first search ≤ 150 kB: worst ${kB(worstFirst(r))} (${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)}); later ≤ 60 kB: worst ${kB(worstLater(r))}`,
+  )
+console.log(
+  `  first search: ${met(verdict.firstSearch)}; later search: ${met(verdict.laterSearch)}`,
+)
+console.log(
+  `  procedure page (HTML + CSS) ≤ 25 kB: largest ${kB(largestPage)} gzip, ${kB(largestPageBrotli)} brotli, no JavaScript: ${jsOnProcedurePages.length === 0} — ${met(verdict.page)}`,
+)
 
 // ------------------------------------------------------------------------------- the record
 
@@ -529,7 +714,12 @@ function markdown(): string {
   const rows = searches.flatMap((r) => [
     `| ${r.label} | first search (fresh browser), per query | ${r.first.map((f) => `${f.label} ${kB(f.bytes)}`).join('; ')} | ${kB(worstFirst(r))} | ≤ 150 kB: ${met(worstFirst(r) <= TARGETS.firstSearchBytes)} |`,
     `| ${r.label} | worst first search, by file | ${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)} | | |`,
-    `| ${r.label} | later searches, same page | ${r.session.slice(1).map((s) => `${s.label} ${kB(s.bytes)}`).join('; ')} | ${kB(worstLater(r))} | ≤ 60 kB: ${met(worstLater(r) <= TARGETS.laterSearchBytes)} |`,
+    `| ${r.label} | later searches, same page | ${r.session
+      .slice(1)
+      .map((s) => `${s.label} ${kB(s.bytes)}`)
+      .join(
+        '; ',
+      )} | ${kB(worstLater(r))} | ≤ 60 kB: ${met(worstLater(r) <= TARGETS.laterSearchBytes)} |`,
   ])
   const kinds = Object.entries(phases.byKind)
     .map(([kind, k]) => `${kind} ${k.pages} (${(k.ms / k.pages).toFixed(1)} ms/page)`)
@@ -549,9 +739,20 @@ function markdown(): string {
     '|---|---|---|',
     `| Build wall time (\`astro build\`: validation, pages, files, Pagefind) | ${seconds(built.durationMs)}: rendering ${phases.renderMs ? seconds(phases.renderMs) : '?'} (${phases.renderMs ? Math.round(phases.pages / (phases.renderMs / 1000)) : '?'} pages/s), Pagefind ${phases.indexMs ? seconds(phases.indexMs) : '?'}; ${(buildCpuS / buildS).toFixed(2)} cores used on average | ≤ 90 s: ${met(verdict.buildTime)} |`,
     `| Build profile | ${phases.pages.toLocaleString('en')} pages in ${phases.renderMs ? seconds(phases.renderMs) : '?'} of rendering; tree RSS ${rssRenderStart !== null ? MB(rssRenderStart * 1024) : '?'} when rendering starts, ${rssRenderEnd !== null ? MB(rssRenderEnd * 1024) : '?'} when it ends (${perPageKb !== null ? perPageKb.toFixed(1) : '?'} kB per page), ${rssIndexed !== null ? MB(rssIndexed * 1024) : '?'} after Pagefind; CPU ${buildCpuS.toFixed(1)} s | – |`,
-    `| Peak memory of the build process tree (sum of VmRSS of every process, sampled every ${memory.intervalMs} ms) | ${MB(memory.peakTreeKb * 1024)} at ${seconds(memory.peakAtMs)} (${memory.peakParts}); high-water marks: ${memory.processes.slice(0, 3).map((p) => `${p.name} ${MB(p.hwmKb * 1024)}`).join(', ')} | ≤ 2 GB: ${met(verdict.buildMemory)} |`,
-    ...(pageWeights.province ? [`| Province procedure page, HTML + CSS (${pageWeights.province.count} pages) | ${w(pageWeights.province)} | ≤ 25 kB: ${met(pageWeights.province.largest.gzip + cssGzip <= TARGETS.pageBytes && pageWeights.province.largest.brotli + cssBrotli <= TARGETS.pageBytes)} |`] : []),
-    ...(pageWeights.locality ? [`| Locality procedure page, HTML + CSS (${pageWeights.locality.count.toLocaleString('en')} pages; brotli on ${pageWeights.locality.brotliSampled}) | ${w(pageWeights.locality)} | ≤ 25 kB: ${met(pageWeights.locality.largest.gzip + cssGzip <= TARGETS.pageBytes && pageWeights.locality.largest.brotli + cssBrotli <= TARGETS.pageBytes)} |`] : []),
+    `| Peak memory of the build process tree (sum of VmRSS of every process, sampled every ${memory.intervalMs} ms) | ${MB(memory.peakTreeKb * 1024)} at ${seconds(memory.peakAtMs)} (${memory.peakParts}); high-water marks: ${memory.processes
+      .slice(0, 3)
+      .map((p) => `${p.name} ${MB(p.hwmKb * 1024)}`)
+      .join(', ')} | ≤ 2 GB: ${met(verdict.buildMemory)} |`,
+    ...(pageWeights.province
+      ? [
+          `| Province procedure page, HTML + CSS (${pageWeights.province.count} pages) | ${w(pageWeights.province)} | ≤ 25 kB: ${met(pageWeights.province.largest.gzip + cssGzip <= TARGETS.pageBytes && pageWeights.province.largest.brotli + cssBrotli <= TARGETS.pageBytes)} |`,
+        ]
+      : []),
+    ...(pageWeights.locality
+      ? [
+          `| Locality procedure page, HTML + CSS (${pageWeights.locality.count.toLocaleString('en')} pages; brotli on ${pageWeights.locality.brotliSampled}) | ${w(pageWeights.locality)} | ≤ 25 kB: ${met(pageWeights.locality.largest.gzip + cssGzip <= TARGETS.pageBytes && pageWeights.locality.largest.brotli + cssBrotli <= TARGETS.pageBytes)} |`,
+        ]
+      : []),
     `| JavaScript on procedure pages | ${jsOnProcedurePages.length} pages (pages with a script: ${withScript.length}, all search pages) | none: ${met(jsOnProcedurePages.length === 0)} |`,
     '',
     '| Search index | Searches | Bytes (gzip on the wire, headers included) | Worst | Target |',
@@ -568,12 +769,17 @@ console.log(`\n${record}`)
 if (values['write-doc']) {
   const doc = path.resolve('docs/benchmarks.md')
   const text = fs.readFileSync(doc, 'utf8')
-  const marker = new RegExp(`<!-- bench:site ${province ? 'province' : 'snapshot'} -->[\\s\\S]*?<!-- /bench:site -->`)
+  const marker = new RegExp(
+    `<!-- bench:site ${province ? 'province' : 'snapshot'} -->[\\s\\S]*?<!-- /bench:site -->`,
+  )
   const updated = marker.test(text)
     ? text.replace(marker, () => record)
     : /^## Public site$/m.test(text)
       ? // at the end of the section: before the next "## " heading, or at the end of the file
-        text.replace(/(^## Public site\n[\s\S]*?)(?=^## |(?![\s\S]))/m, (section) => `${section.trimEnd()}\n\n${record}\n\n`)
+        text.replace(
+          /(^## Public site\n[\s\S]*?)(?=^## |(?![\s\S]))/m,
+          (section) => `${section.trimEnd()}\n\n${record}\n\n`,
+        )
       : `${text.trimEnd()}\n\n## Public site\n\n${record}\n`
   fs.writeFileSync(doc, updated)
   console.log(`Recorded in ${path.relative(process.cwd(), doc)}`)
@@ -582,4 +788,5 @@ if (values['write-doc']) {
 // The synthetic snapshot and site are large (about 250 MB): removed unless --keep (--out keeps the site).
 if (province && !values.keep) fs.rmSync(tempRoot, { recursive: true, force: true })
 else console.log(`Kept: ${[province ? snapshotDir : null, outDir].filter(Boolean).join(', ')}`)
-if (fs.existsSync(tempRoot) && fs.readdirSync(tempRoot).length === 0) fs.rmSync(tempRoot, { recursive: true })
+if (fs.existsSync(tempRoot) && fs.readdirSync(tempRoot).length === 0)
+  fs.rmSync(tempRoot, { recursive: true })

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { markReviewsDue } from '../cms/collections/ReviewTasks/reviewTasks'
 import { inSystemTransaction, inTransaction } from '../cms/lib/transaction'
 import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
+import { describeEachAdapter } from './helpers/payload'
 
 /**
  * Every operation that writes more than one row is all or nothing. Each test breaks one of the
@@ -28,14 +28,23 @@ afterAll(() => {
 })
 /** Each adapter's tests start from an empty release store. */
 const emptyReleases = () => {
-  for (const entry of fs.readdirSync(releasesDir)) fs.rmSync(path.join(releasesDir, entry), { recursive: true, force: true })
+  for (const entry of fs.readdirSync(releasesDir))
+    fs.rmSync(path.join(releasesDir, entry), { recursive: true, force: true })
 }
-const currentRelease = () => (fs.existsSync(path.join(releasesDir, 'current')) ? fs.readlinkSync(path.join(releasesDir, 'current')) : null)
+const currentRelease = () =>
+  fs.existsSync(path.join(releasesDir, 'current'))
+    ? fs.readlinkSync(path.join(releasesDir, 'current'))
+    : null
 
 type HookKind = 'beforeChange' | 'afterChange' | 'beforeDelete' | 'afterDelete'
 
 /** Makes every write of `kind` to `slug` fail (when `when` holds) until the returned function is called. */
-function breakWrites(payload: Payload, slug: CollectionSlug, kind: HookKind, when: (args: { doc?: Record<string, unknown> }) => boolean = () => true) {
+function breakWrites(
+  payload: Payload,
+  slug: CollectionSlug,
+  kind: HookKind,
+  when: (args: { doc?: Record<string, unknown> }) => boolean = () => true,
+) {
   const hooks = payload.collections[slug].config.hooks as unknown as Record<HookKind, unknown[]>
   const fail = (args: { doc?: Record<string, unknown> }) => {
     if (when(args)) throw new Error(`Lỗi giả lập khi ghi ${slug}`)
@@ -47,7 +56,13 @@ function breakWrites(payload: Payload, slug: CollectionSlug, kind: HookKind, whe
   }
 }
 
-async function withBroken<T>(payload: Payload, slug: CollectionSlug, kind: HookKind, run: () => Promise<T>, when?: (args: { doc?: Record<string, unknown> }) => boolean): Promise<T> {
+async function withBroken<T>(
+  payload: Payload,
+  slug: CollectionSlug,
+  kind: HookKind,
+  run: () => Promise<T>,
+  when?: (args: { doc?: Record<string, unknown> }) => boolean,
+): Promise<T> {
   const restore = breakWrites(payload, slug, kind, when)
   try {
     return await run()
@@ -58,10 +73,31 @@ async function withBroken<T>(payload: Payload, slug: CollectionSlug, kind: HookK
 
 /** Everything a change to a quality document can touch, as plain data to compare. */
 async function isoState(payload: Payload, id: string) {
-  const latest = await payload.findByID({ collection: 'quality-documents', id, draft: true, depth: 0, disableErrors: true })
-  const versions = await payload.countVersions({ collection: 'quality-documents', where: { parent: { equals: id } } })
-  const issues = await payload.find({ collection: 'quality-document-issues', where: { document: { equals: id } }, depth: 0, sort: 'issueNumber', pagination: false })
-  const tasks = await payload.find({ collection: 'review-tasks', where: { 'document.value': { equals: id } }, depth: 0, sort: 'createdAt', pagination: false })
+  const latest = await payload.findByID({
+    collection: 'quality-documents',
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+  })
+  const versions = await payload.countVersions({
+    collection: 'quality-documents',
+    where: { parent: { equals: id } },
+  })
+  const issues = await payload.find({
+    collection: 'quality-document-issues',
+    where: { document: { equals: id } },
+    depth: 0,
+    sort: 'issueNumber',
+    pagination: false,
+  })
+  const tasks = await payload.find({
+    collection: 'review-tasks',
+    where: { 'document.value': { equals: id } },
+    depth: 0,
+    sort: 'createdAt',
+    pagination: false,
+  })
   return {
     doc: latest && {
       updatedAt: latest.updatedAt,
@@ -71,7 +107,11 @@ async function isoState(payload: Payload, id: string) {
       issueNumber: latest.issueNumber ?? null,
     },
     versions: versions.totalDocs,
-    issues: issues.docs.map((i) => ({ id: i.id, issueStatus: i.issueStatus, supersededAt: i.supersededAt ?? null })),
+    issues: issues.docs.map((i) => ({
+      id: i.id,
+      issueStatus: i.issueStatus,
+      supersededAt: i.supersededAt ?? null,
+    })),
     tasks: tasks.docs.map((t) => ({ id: t.id, state: t.state, resolvedAt: t.resolvedAt ?? null })),
     audit: (await payload.count({ collection: 'audit-log' })).totalDocs,
     notifications: (await payload.count({ collection: 'notifications' })).totalDocs,
@@ -92,7 +132,10 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
   })
 
   const act = async (id: string, token: string, body: Record<string, unknown>) => {
-    const response = await ctx().rest.request('POST', `/quality-documents/${id}/workflow`, { token, body })
+    const response = await ctx().rest.request('POST', `/quality-documents/${id}/workflow`, {
+      token,
+      body,
+    })
     return { status: response.status, json: (await response.json()) as Json }
   }
 
@@ -101,11 +144,24 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const { rest, fixtures } = ctx()
     const created = await rest.request('POST', '/quality-documents', {
       token: tokens.officer,
-      body: { code, title: `Quy trình ${code}`, docType: 'procedure', locality: fixtures.localities.townA.id },
+      body: {
+        code,
+        title: `Quy trình ${code}`,
+        docType: 'procedure',
+        locality: fixtures.localities.townA.id,
+      },
     })
     expect(created.status).toBe(201)
     const id = ((await created.json()) as Json).doc!.id
-    expect((await act(id, tokens.officer, { action: 'submit', changeReason: 'Xây dựng hệ thống quản lý chất lượng', changeSummary: 'Ban hành lần đầu' })).status).toBe(200)
+    expect(
+      (
+        await act(id, tokens.officer, {
+          action: 'submit',
+          changeReason: 'Xây dựng hệ thống quản lý chất lượng',
+          changeSummary: 'Ban hành lần đầu',
+        })
+      ).status,
+    ).toBe(200)
     expect((await act(id, tokens.reviewer, { action: 'review' })).status).toBe(200)
     expect((await act(id, tokens.approver, { action: 'approve' })).status).toBe(200)
     return id
@@ -117,14 +173,27 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     // An open review task, which the publish closes.
     await payload.create({
       collection: 'review-tasks',
-      data: { title: 'QT-AT-01', document: { relationTo: 'quality-documents', value: id }, locality: fixtures.localities.townA.id, reason: 'legal-change', state: 'due' },
+      data: {
+        title: 'QT-AT-01',
+        document: { relationTo: 'quality-documents', value: id },
+        locality: fixtures.localities.townA.id,
+        reason: 'legal-change',
+        state: 'due',
+      },
     })
     const before = await isoState(payload, id)
     expect(before.doc?.state).toBe('approved')
 
     // Each of the writes after the document's own, in the order the publish makes them.
-    for (const slug of ['quality-document-issues', 'review-tasks', 'audit-log', 'notifications'] as const) {
-      const failed = await withBroken(payload, slug, 'afterChange', () => act(id, tokens.approver, { action: 'publish' }))
+    for (const slug of [
+      'quality-document-issues',
+      'review-tasks',
+      'audit-log',
+      'notifications',
+    ] as const) {
+      const failed = await withBroken(payload, slug, 'afterChange', () =>
+        act(id, tokens.approver, { action: 'publish' }),
+      )
       expect(failed.status, `${slug}: ${JSON.stringify(failed.json)}`).toBeGreaterThanOrEqual(500)
       expect(await isoState(payload, id), `a failure writing ${slug} left a trace`).toEqual(before)
     }
@@ -132,7 +201,12 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const published = await act(id, tokens.approver, { action: 'publish' })
     expect(published.status, JSON.stringify(published.json)).toBe(200)
     const after = await isoState(payload, id)
-    expect(after.doc).toMatchObject({ status: 'published', state: 'published', documentStatus: 'effective', issueNumber: 1 })
+    expect(after.doc).toMatchObject({
+      status: 'published',
+      state: 'published',
+      documentStatus: 'effective',
+      issueNumber: 1,
+    })
     expect(after.versions).toBeGreaterThan(before.versions)
     expect(after.issues).toHaveLength(1)
     expect(after.issues[0].issueStatus).toBe('effective')
@@ -148,10 +222,20 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     expect((await act(id, tokens.approver, { action: 'publish' })).status).toBe(200)
     await payload.create({
       collection: 'review-tasks',
-      data: { title: 'QT-AT-02', document: { relationTo: 'quality-documents', value: id }, locality: fixtures.localities.townA.id, reason: 'periodic', state: 'overdue' },
+      data: {
+        title: 'QT-AT-02',
+        document: { relationTo: 'quality-documents', value: id },
+        locality: fixtures.localities.townA.id,
+        reason: 'periodic',
+        state: 'overdue',
+      },
     })
     const before = await isoState(payload, id)
-    const withdraw = () => ctx().rest.request('POST', `/quality-documents/${id}/obsolete`, { token: tokens.approver, body: { comment: 'Thủ tục bị bãi bỏ' } })
+    const withdraw = () =>
+      ctx().rest.request('POST', `/quality-documents/${id}/obsolete`, {
+        token: tokens.approver,
+        body: { comment: 'Thủ tục bị bãi bỏ' },
+      })
 
     for (const slug of ['quality-document-issues', 'review-tasks', 'audit-log'] as const) {
       const failed = await withBroken(payload, slug, 'afterChange', withdraw)
@@ -174,15 +258,21 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const before = await isoState(payload, id)
     expect(before.versions).toBeGreaterThan(1)
 
-    const response = await rest.request('DELETE', `/quality-documents/${id}`, { token: tokens.admin })
+    const response = await rest.request('DELETE', `/quality-documents/${id}`, {
+      token: tokens.admin,
+    })
     expect(response.status).toBe(409)
     const message = ((await response.json()) as Json).errors?.[0]?.message ?? ''
     expect(message).toContain('Không thể xóa tài liệu "QT-AT-03"')
     expect(message).toContain('hủy hiệu lực')
-    const graphql = await rest.graphql(`mutation { deleteQualityDocument(id: "${id}") { id } }`, { token: tokens.admin })
+    const graphql = await rest.graphql(`mutation { deleteQualityDocument(id: "${id}") { id } }`, {
+      token: tokens.admin,
+    })
     expect(JSON.stringify(await graphql.json())).toContain('Không thể xóa tài liệu')
     // Server code too: the rule is the data's, not the caller's.
-    await expect(payload.delete({ collection: 'quality-documents', id })).rejects.toThrow('Không thể xóa tài liệu')
+    await expect(payload.delete({ collection: 'quality-documents', id })).rejects.toThrow(
+      'Không thể xóa tài liệu',
+    )
     expect(await isoState(payload, id)).toEqual(before)
   })
 
@@ -190,15 +280,33 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const { payload, rest, fixtures } = ctx()
     const created = await rest.request('POST', '/quality-documents', {
       token: tokens.officer,
-      body: { code: 'QT-AT-04', title: 'Dự thảo sẽ bị xóa', docType: 'procedure', locality: fixtures.localities.townA.id },
+      body: {
+        code: 'QT-AT-04',
+        title: 'Dự thảo sẽ bị xóa',
+        docType: 'procedure',
+        locality: fixtures.localities.townA.id,
+      },
     })
     const id = ((await created.json()) as Json).doc!.id
     for (const title of ['Dự thảo lần 2', 'Dự thảo lần 3', 'Dự thảo lần 4']) {
-      expect((await rest.request('PATCH', `/quality-documents/${id}`, { token: tokens.officer, body: { title } })).status).toBe(200)
+      expect(
+        (
+          await rest.request('PATCH', `/quality-documents/${id}`, {
+            token: tokens.officer,
+            body: { title },
+          })
+        ).status,
+      ).toBe(200)
     }
     await payload.create({
       collection: 'review-tasks',
-      data: { title: 'QT-AT-04', document: { relationTo: 'quality-documents', value: id }, locality: fixtures.localities.townA.id, reason: 'legal-change', state: 'due' },
+      data: {
+        title: 'QT-AT-04',
+        document: { relationTo: 'quality-documents', value: id },
+        locality: fixtures.localities.townA.id,
+        reason: 'legal-change',
+        state: 'due',
+      },
     })
     const before = await isoState(payload, id)
     expect(before.versions).toBeGreaterThanOrEqual(4)
@@ -206,9 +314,13 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const remove = () => rest.request('DELETE', `/quality-documents/${id}`, { token: tokens.admin })
 
     // Its tasks are deleted first, then its versions, then the document: a failure at either end keeps all.
-    expect((await withBroken(payload, 'review-tasks', 'beforeDelete', remove)).status).toBeGreaterThanOrEqual(500)
+    expect(
+      (await withBroken(payload, 'review-tasks', 'beforeDelete', remove)).status,
+    ).toBeGreaterThanOrEqual(500)
     expect(await isoState(payload, id)).toEqual(before)
-    expect((await withBroken(payload, 'quality-documents', 'afterDelete', remove)).status).toBeGreaterThanOrEqual(500)
+    expect(
+      (await withBroken(payload, 'quality-documents', 'afterDelete', remove)).status,
+    ).toBeGreaterThanOrEqual(500)
     expect(await isoState(payload, id)).toEqual(before)
 
     expect((await remove()).status).toBe(200)
@@ -224,29 +336,58 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     expect((await act(issued, tokens.approver, { action: 'publish' })).status).toBe(200)
     const created = await rest.request('POST', '/quality-documents', {
       token: tokens.officer,
-      body: { code: 'QT-AT-06', title: 'Dự thảo', docType: 'procedure', locality: fixtures.localities.townA.id },
+      body: {
+        code: 'QT-AT-06',
+        title: 'Dự thảo',
+        docType: 'procedure',
+        locality: fixtures.localities.townA.id,
+      },
     })
     const draft = ((await created.json()) as Json).doc!.id
     const before = [await isoState(payload, issued), await isoState(payload, draft)]
-    const response = await rest.request('DELETE', '/quality-documents', { token: tokens.admin, query: { where: { code: { in: ['QT-AT-05', 'QT-AT-06'] } } } })
+    const response = await rest.request('DELETE', '/quality-documents', {
+      token: tokens.admin,
+      query: { where: { code: { in: ['QT-AT-05', 'QT-AT-06'] } } },
+    })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as Json).errors?.[0]?.message).toContain('không mục nào bị thay đổi')
+    expect(((await response.json()) as Json).errors?.[0]?.message).toContain(
+      'không mục nào bị thay đổi',
+    )
     expect([await isoState(payload, issued), await isoState(payload, draft)]).toEqual(before)
   })
 
   it('deletes a user with their notifications, or not at all', async () => {
     const { payload, rest } = ctx()
-    const user = await payload.create({ collection: 'users', data: { email: 'se.nghi.viec@test.vn', password: PASSWORD, name: 'Sẽ nghỉ việc', roles: ['reviewer'] } })
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'se.nghi.viec@test.vn',
+        password: PASSWORD,
+        name: 'Sẽ nghỉ việc',
+        roles: ['reviewer'],
+      },
+    })
     for (const title of ['Thông báo 1', 'Thông báo 2']) {
-      await payload.create({ collection: 'notifications', data: { title, recipient: user.id, read: false } })
+      await payload.create({
+        collection: 'notifications',
+        data: { title, recipient: user.id, read: false },
+      })
     }
     const count = async () => ({
-      user: (await payload.count({ collection: 'users', where: { id: { equals: user.id } } })).totalDocs,
-      notifications: (await payload.count({ collection: 'notifications', where: { recipient: { equals: user.id } } })).totalDocs,
+      user: (await payload.count({ collection: 'users', where: { id: { equals: user.id } } }))
+        .totalDocs,
+      notifications: (
+        await payload.count({
+          collection: 'notifications',
+          where: { recipient: { equals: user.id } },
+        })
+      ).totalDocs,
     })
     const remove = () => rest.request('DELETE', `/users/${user.id}`, { token: tokens.admin })
 
-    expect((await withBroken(payload, 'users', 'afterDelete', remove)).status).toBeGreaterThanOrEqual(500)
+    expect(
+      (await withBroken(payload, 'users', 'afterDelete', remove)).status,
+    ).toBeGreaterThanOrEqual(500)
     expect(await count()).toEqual({ user: 1, notifications: 2 })
     const response = await remove()
     expect(response.status, await response.clone().text()).toBe(200)
@@ -262,16 +403,34 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     }
     fs.symlinkSync('20260102T000000Z-b', path.join(releasesDir, 'current'))
     const record = (releaseId: string, isCurrent: boolean) =>
-      payload.create({ collection: 'releases', data: { action: 'publish', state: 'live', releaseId, isCurrent, scope: 'province', contentHash: releaseId.padEnd(64, '0') } })
+      payload.create({
+        collection: 'releases',
+        data: {
+          action: 'publish',
+          state: 'live',
+          releaseId,
+          isCurrent,
+          scope: 'province',
+          contentHash: releaseId.padEnd(64, '0'),
+        },
+      })
     const older = await record('20260101T000000Z-a', false)
     await record('20260102T000000Z-b', true)
     const state = async () => ({
       current: currentRelease(),
-      records: (await payload.find({ collection: 'releases', depth: 0, sort: 'createdAt', pagination: false })).docs.map((r) => ({ id: r.id, isCurrent: r.isCurrent, state: r.state })),
+      records: (
+        await payload.find({
+          collection: 'releases',
+          depth: 0,
+          sort: 'createdAt',
+          pagination: false,
+        })
+      ).docs.map((r) => ({ id: r.id, isCurrent: r.isCurrent, state: r.state })),
       audit: (await payload.count({ collection: 'audit-log' })).totalDocs,
     })
     const before = await state()
-    const rollBack = () => rest.request('POST', `/releases/${older.id}/rollback`, { token: tokens.publisher })
+    const rollBack = () =>
+      rest.request('POST', `/releases/${older.id}/rollback`, { token: tokens.publisher })
 
     for (const slug of ['releases', 'audit-log'] as const) {
       const failed = await withBroken(payload, slug, 'afterChange', rollBack)
@@ -279,19 +438,27 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
       expect(await state(), `a failure writing ${slug} left a trace`).toEqual(before)
     }
     // The link cannot be switched (the release directory is incomplete): no record says otherwise.
-    fs.renameSync(path.join(releasesDir, '20260101T000000Z-a', 'index.html'), path.join(releasesDir, 'index.html.aside'))
+    fs.renameSync(
+      path.join(releasesDir, '20260101T000000Z-a', 'index.html'),
+      path.join(releasesDir, 'index.html.aside'),
+    )
     const refused = await rollBack()
     expect(refused.status).toBe(400)
     expect(((await refused.json()) as Json).errors?.[0]?.message).toContain('không còn trên đĩa')
     expect(await state()).toEqual(before)
-    fs.renameSync(path.join(releasesDir, 'index.html.aside'), path.join(releasesDir, '20260101T000000Z-a', 'index.html'))
+    fs.renameSync(
+      path.join(releasesDir, 'index.html.aside'),
+      path.join(releasesDir, '20260101T000000Z-a', 'index.html'),
+    )
 
     const done = await rollBack()
     expect(done.status, await done.clone().text()).toBe(200)
     const after = await state()
     expect(after.current).toBe('20260101T000000Z-a')
     expect(after.records).toHaveLength(3)
-    expect(after.records.filter((r) => r.isCurrent)).toEqual([expect.objectContaining({ id: ((await done.json()) as Json).doc!.id })])
+    expect(after.records.filter((r) => r.isCurrent)).toEqual([
+      expect.objectContaining({ id: ((await done.json()) as Json).doc!.id }),
+    ])
     expect(after.audit).toBe(before.audit + 1)
     // Leave the store as the publish test below expects it: nothing published yet.
     emptyReleases()
@@ -302,11 +469,27 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     const { payload } = ctx()
     const before = (await payload.count({ collection: 'review-tasks' })).totalDocs
     // Two effective documents due for review: the second task written fails.
-    const due = await payload.find({ collection: 'quality-documents', where: { documentStatus: { equals: 'effective' } }, depth: 0, pagination: false })
-    for (const doc of due.docs) await payload.update({ collection: 'quality-documents', id: doc.id, data: { nextReviewDate: '2026-01-10T00:00:00.000Z' } })
+    const due = await payload.find({
+      collection: 'quality-documents',
+      where: { documentStatus: { equals: 'effective' } },
+      depth: 0,
+      pagination: false,
+    })
+    for (const doc of due.docs)
+      await payload.update({
+        collection: 'quality-documents',
+        id: doc.id,
+        data: { nextReviewDate: '2026-01-10T00:00:00.000Z' },
+      })
     let written = 0
     await expect(
-      withBroken(payload, 'review-tasks', 'afterChange', () => markReviewsDue(payload, { today: '2026-01-01' }), () => ++written > 1),
+      withBroken(
+        payload,
+        'review-tasks',
+        'afterChange',
+        () => markReviewsDue(payload, { today: '2026-01-01' }),
+        () => ++written > 1,
+      ),
     ).rejects.toThrow('Lỗi giả lập')
     expect((await payload.count({ collection: 'review-tasks' })).totalDocs).toBe(before)
     const { created } = await markReviewsDue(payload, { today: '2026-01-01' })
@@ -316,13 +499,16 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
 
   it('runs a function in a transaction: all of it, none of it, or a clear failure when a step was rolled back midway', async () => {
     const { payload } = ctx()
-    const sectors = async (...names: string[]) => (await payload.count({ collection: 'sectors', where: { name: { in: names } } })).totalDocs
+    const sectors = async (...names: string[]) =>
+      (await payload.count({ collection: 'sectors', where: { name: { in: names } } })).totalDocs
 
     await expect(
       inSystemTransaction(payload, async (req) => {
         await payload.create({ collection: 'sectors', data: { name: 'Giao dịch A 1' }, req })
         // A nested call joins the same transaction.
-        await inTransaction(req, () => payload.create({ collection: 'sectors', data: { name: 'Giao dịch A 2' }, req }))
+        await inTransaction(req, () =>
+          payload.create({ collection: 'sectors', data: { name: 'Giao dịch A 2' }, req }),
+        )
         throw new Error('hủy')
       }),
     ).rejects.toThrow('hủy')
@@ -338,7 +524,9 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     await expect(
       inSystemTransaction(payload, async (req) => {
         await payload.create({ collection: 'sectors', data: { name: 'Giao dịch C 1' }, req })
-        await payload.findByID({ collection: 'sectors', id: crypto.randomUUID(), req }).catch(() => null)
+        await payload
+          .findByID({ collection: 'sectors', id: crypto.randomUUID(), req })
+          .catch(() => null)
       }),
     ).rejects.toThrow('hủy giữa chừng')
     expect(await sectors('Giao dịch C 1')).toBe(0)
@@ -347,10 +535,16 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
   it('lets concurrent requests write without one failing because another holds the database', async () => {
     const { payload, rest } = ctx()
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => rest.request('POST', '/sectors', { token: tokens.admin, body: { name: `Song song ${i}` } })),
+      Array.from({ length: 8 }, (_, i) =>
+        rest.request('POST', '/sectors', { token: tokens.admin, body: { name: `Song song ${i}` } }),
+      ),
     )
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201))
-    const local = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => payload.create({ collection: 'sectors', data: { name: `Song song cục bộ ${i}` } })))
+    const local = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) =>
+        payload.create({ collection: 'sectors', data: { name: `Song song cục bộ ${i}` } }),
+      ),
+    )
     expect(local.filter((r) => r.status === 'rejected')).toEqual([])
   })
 
@@ -369,7 +563,13 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     }
     emptyReleases()
     // The write that makes the record live fails: the build is done, but nothing goes live.
-    const failed = await withBroken(payload, 'releases', 'afterChange', publish, ({ doc }) => doc?.state === 'live')
+    const failed = await withBroken(
+      payload,
+      'releases',
+      'afterChange',
+      publish,
+      ({ doc }) => doc?.state === 'live',
+    )
     expect(failed.state).toBe('failed')
     expect(failed.error).toContain('Lỗi giả lập')
     expect(failed.isCurrent).toBeFalsy()
@@ -381,7 +581,11 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     expect(live.isCurrent).toBe(true)
     expect(currentRelease()).toBe(live.releaseId)
     expect(live.log).toContain('Đã chuyển bản đang hiển thị')
-    const current = await payload.find({ collection: 'releases', where: { isCurrent: { equals: true } }, depth: 0 })
+    const current = await payload.find({
+      collection: 'releases',
+      where: { isCurrent: { equals: true } },
+      depth: 0,
+    })
     expect(current.docs.map((r) => r.id)).toEqual([live.id])
   }, 700_000)
 })

@@ -7,7 +7,14 @@ import { buildSite } from './buildSite'
 import { archiveRelease } from './releaseArchive'
 import { exportSnapshot } from './exportSnapshot'
 import { MANIFEST_VERSION, readManifest, siteConfig, writeManifest } from './releaseManifest'
-import { currentReleaseId, pruneReleases, releaseDir, stagingDir, switchCurrent, withPublishLock } from './releaseStore'
+import {
+  currentReleaseId,
+  pruneReleases,
+  releaseDir,
+  stagingDir,
+  switchCurrent,
+  withPublishLock,
+} from './releaseStore'
 import { carryOverSearchBundles } from './searchBundles'
 import { writeSnapshot } from './writeSnapshot'
 
@@ -16,7 +23,13 @@ export const releasesToKeep = (): number => Number(process.env.RELEASES_KEEP) ||
 export interface PublishOutcome {
   releaseId: string
   contentHash: string
-  counts: { procedures: number; localities: number; applications: number; files: number; pages: number }
+  counts: {
+    procedures: number
+    localities: number
+    applications: number
+    files: number
+    pages: number
+  }
   log: string
   /** releaseId → archived snapshot descriptor (releaseArchive.ts), for every snapshot its pages come from */
   archivedSnapshots: Record<string, string>
@@ -26,12 +39,20 @@ export interface PublishOutcome {
  * Archives a staged release before it goes live, so nothing is shown that is not kept; on failure
  * the directory is removed and the live release stays. `filesFrom`: the export's form files.
  */
-export async function archiveStagedRelease(releaseId: string, filesFrom: string): Promise<{ snapshots: Record<string, string>; stored: number }> {
+export async function archiveStagedRelease(
+  releaseId: string,
+  filesFrom: string,
+): Promise<{ snapshots: Record<string, string>; stored: number }> {
   try {
     return await archiveRelease(releaseDir(releaseId), { filesFrom: [filesFrom] })
   } catch (error) {
     await fs.rm(releaseDir(releaseId), { recursive: true, force: true })
-    throw new Error(`Không lưu trữ được bản phát hành ${releaseId}, nên chưa đưa lên: ${(error as Error).message}`)
+    throw new Error(
+      `Không lưu trữ được bản phát hành ${releaseId}, nên chưa đưa lên: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    )
   }
 }
 
@@ -74,9 +95,13 @@ export async function stageProvinceRelease({
     const previous = await currentReleaseId()
     if (previous) {
       const previousDir = releaseDir(previous)
-      const base = await readManifest(previousDir).then((m) => m.site.base, () => null)
+      const base = await readManifest(previousDir).then(
+        (m) => m.site.base,
+        () => null,
+      )
       const carried = base ? await carryOverSearchBundles(previousDir, building, base) : []
-      if (carried.length) buildLog += `\nGiữ lại ${carried.length} bộ tìm kiếm của bản ${previous} cho các trang đang mở: ${carried.join(', ')}`
+      if (carried.length)
+        buildLog += `\nGiữ lại ${carried.length} bộ tìm kiếm của bản ${previous} cho các trang đang mở: ${carried.join(', ')}`
     }
     await writeManifest(
       building,
@@ -107,7 +132,11 @@ export async function stageProvinceRelease({
  */
 export async function publishRelease(
   payload: Payload,
-  { now = new Date(), log = (_: string) => {}, goLive = switchOnly }: { now?: Date; log?: (line: string) => void; goLive?: GoLive } = {},
+  {
+    now = new Date(),
+    log = (_: string) => {},
+    goLive = switchOnly,
+  }: { now?: Date; log?: (line: string) => void; goLive?: GoLive } = {},
 ): Promise<PublishOutcome> {
   return withPublishLock(async () => {
     const lines: string[] = []
@@ -117,7 +146,9 @@ export async function publishRelease(
     }
     const exported = await exportSnapshot(payload, { now })
     const { releaseId, contentHash } = exported.snapshot.metadata
-    note(`Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`)
+    note(
+      `Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`,
+    )
 
     const staging = stagingDir(releaseId)
     let archived
@@ -140,15 +171,30 @@ export async function publishRelease(
     const counts = {
       procedures: exported.snapshot.procedures.length,
       localities: exported.snapshot.localCatalogues.length,
-      applications: exported.snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
+      applications: exported.snapshot.localCatalogues.reduce(
+        (n, c) => n + c.applications.length,
+        0,
+      ),
       files: exported.files.length,
       pages: await countPages(releaseDir(releaseId)),
     }
     note(`Đã chuyển bản đang hiển thị: ${previous ?? '(chưa có)'} → ${releaseId}`)
-    await goLive({ releaseId, contentHash, counts, log: lines.join('\n'), archivedSnapshots: archived.snapshots })
+    await goLive({
+      releaseId,
+      contentHash,
+      counts,
+      log: lines.join('\n'),
+      archivedSnapshots: archived.snapshots,
+    })
     const pruned = await pruneReleases(releasesToKeep())
     if (pruned.length) note(`Đã xóa ${pruned.length} bản cũ: ${pruned.join(', ')}`)
 
-    return { releaseId, contentHash, counts, log: lines.join('\n'), archivedSnapshots: archived.snapshots }
+    return {
+      releaseId,
+      contentHash,
+      counts,
+      log: lines.join('\n'),
+      archivedSnapshots: archived.snapshots,
+    }
   })
 }

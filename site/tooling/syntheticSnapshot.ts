@@ -71,7 +71,17 @@ export interface WrittenRelease {
   dir: string
   snapshotBytes: number
   fileBytes: number
-  counts: { localities: number; procedures: number; applications: number; files: number; decisions: number; changes: number; legalDocuments: number; sectors: number; agencies: number }
+  counts: {
+    localities: number
+    procedures: number
+    applications: number
+    files: number
+    decisions: number
+    changes: number
+    legalDocuments: number
+    sectors: number
+    agencies: number
+  }
 }
 
 // ------------------------------------------------------------------------------------ helpers
@@ -108,11 +118,25 @@ const makeId = (seed: number, key: string): string => {
 }
 
 const fold = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
-const slugify = (text: string): string => fold(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
-const procedureSlug = (code: string, name: string) => `${code.replace('.', '-')}-${slugify(name).slice(0, 80).replace(/-+$/, '')}`
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
+const slugify = (text: string): string =>
+  fold(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+const procedureSlug = (code: string, name: string) =>
+  `${code.replace('.', '-')}-${slugify(name).slice(0, 80).replace(/-+$/, '')}`
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 /** "Xã Mường Phăng" → "xã Mường Phăng", as it reads inside a sentence */
 const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
 /** "ĐƠN ĐỀ NGHỊ" → "Đơn đề nghị" */
@@ -124,8 +148,16 @@ const sha256 = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).dige
  * the text is folded to ASCII; the files only need to be real, small and hashed.
  */
 function pdf(title: string, lines: string[]): Buffer {
-  const text = (s: string) => fold(s).replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1')
-  const body = [`BT /F1 14 Tf 56 790 Td (${text(title)}) Tj ET`, ...lines.slice(0, 40).map((line, i) => `BT /F1 10 Tf 56 ${760 - i * 16} Td (${text(line).slice(0, 95)}) Tj ET`)].join('\n')
+  const text = (s: string) =>
+    fold(s)
+      .replace(/[^\x20-\x7e]/g, '?')
+      .replace(/([\\()])/g, '\\$1')
+  const body = [
+    `BT /F1 14 Tf 56 790 Td (${text(title)}) Tj ET`,
+    ...lines
+      .slice(0, 40)
+      .map((line, i) => `BT /F1 10 Tf 56 ${760 - i * 16} Td (${text(line).slice(0, 95)}) Tj ET`),
+  ].join('\n')
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -147,24 +179,162 @@ function pdf(title: string, lines: string[]): Buffer {
 
 // ------------------------------------------------------------------------- fixed data (Vietnamese)
 
-const PROVINCE = { slug: 'tinh-dien-bien', name: 'Tỉnh Điện Biên', code: '11', portalUrl: 'https://dichvucong.dienbien.gov.vn' }
+const PROVINCE = {
+  slug: 'tinh-dien-bien',
+  name: 'Tỉnh Điện Biên',
+  code: '11',
+  portalUrl: 'https://dichvucong.dienbien.gov.vn',
+}
 
 /** Place names of the north-west, used as commune and ward names; more are composed if needed. */
 const PLACE_NAMES = [
-  'Mường Phăng', 'Na Son', 'Mường Ảng', 'Mường Chà', 'Tủa Chùa', 'Sín Thầu', 'Mường Nhé', 'Pú Nhi', 'Tuần Giáo', 'Quài Tở',
-  'Nà Tấu', 'Thanh Nưa', 'Thanh An', 'Sam Mứn', 'Núa Ngam', 'Mường Pồn', 'Na Sang', 'Sá Tổng', 'Chiềng Sinh', 'Búng Lao',
-  'Pú Nhung', 'Rạng Đông', 'Mường Mùn', 'Nà Hỳ', 'Mường Toong', 'Chà Tở', 'Si Pa Phìn', 'Phìn Hồ', 'Nậm Pồ', 'Xa Dung',
-  'Phình Giàng', 'Keo Lôm', 'Tìa Dình', 'Háng Lìa', 'Mường Luân', 'Chiềng Sơ', 'Xín Chải', 'Sính Phình', 'Tả Sìn Thàng', 'Sáng Nhè',
-  'Mường Đun', 'Tủa Thàng', 'Huổi Só', 'Lao Xả Phình', 'Mường Báng', 'Nà Bủng', 'Quảng Lâm', 'Mường Tùng', 'Pa Ham', 'Ẳng Nưa',
-  'Ẳng Cang', 'Ẳng Tở', 'Xuân Lao', 'Nặm Lịch', 'Mường Lạn', 'Nà Khoa', 'Mường Nhà', 'Noong Hẹt', 'Thanh Yên', 'Noong Luống',
-  'Pom Lót', 'Hẹ Muông', 'Thanh Chăn', 'Thanh Xương', 'Thanh Hưng', 'Thanh Luông', 'Tà Lèng', 'Thanh Minh', 'Nà Nhạn', 'Pá Khoang',
-  'Hua Thanh', 'Phu Luông', 'Nà Sáy', 'Mùn Chung', 'Pú Xi', 'Mường Khong', 'Quài Cang', 'Quài Nưa', 'Chiềng Đông', 'Tênh Phông',
-  'Tỏa Tình', 'Phình Sáng', 'Mường Thín', 'Pú Hồng', 'Luân Giói', 'Keo Lôm Hạ', 'Háng Trợ', 'Phì Nhừ', 'Chiềng Sơ Hạ', 'Pu Hi',
-  'Xuân Tình', 'Nặm Khăn', 'Leng Su Sìn', 'Chung Chải', 'Quảng Lâm Thượng', 'Nà Khoa Hạ', 'Vàng Đán', 'Na Cô Sa', 'Nậm Nhừ', 'Nậm Chua',
+  'Mường Phăng',
+  'Na Son',
+  'Mường Ảng',
+  'Mường Chà',
+  'Tủa Chùa',
+  'Sín Thầu',
+  'Mường Nhé',
+  'Pú Nhi',
+  'Tuần Giáo',
+  'Quài Tở',
+  'Nà Tấu',
+  'Thanh Nưa',
+  'Thanh An',
+  'Sam Mứn',
+  'Núa Ngam',
+  'Mường Pồn',
+  'Na Sang',
+  'Sá Tổng',
+  'Chiềng Sinh',
+  'Búng Lao',
+  'Pú Nhung',
+  'Rạng Đông',
+  'Mường Mùn',
+  'Nà Hỳ',
+  'Mường Toong',
+  'Chà Tở',
+  'Si Pa Phìn',
+  'Phìn Hồ',
+  'Nậm Pồ',
+  'Xa Dung',
+  'Phình Giàng',
+  'Keo Lôm',
+  'Tìa Dình',
+  'Háng Lìa',
+  'Mường Luân',
+  'Chiềng Sơ',
+  'Xín Chải',
+  'Sính Phình',
+  'Tả Sìn Thàng',
+  'Sáng Nhè',
+  'Mường Đun',
+  'Tủa Thàng',
+  'Huổi Só',
+  'Lao Xả Phình',
+  'Mường Báng',
+  'Nà Bủng',
+  'Quảng Lâm',
+  'Mường Tùng',
+  'Pa Ham',
+  'Ẳng Nưa',
+  'Ẳng Cang',
+  'Ẳng Tở',
+  'Xuân Lao',
+  'Nặm Lịch',
+  'Mường Lạn',
+  'Nà Khoa',
+  'Mường Nhà',
+  'Noong Hẹt',
+  'Thanh Yên',
+  'Noong Luống',
+  'Pom Lót',
+  'Hẹ Muông',
+  'Thanh Chăn',
+  'Thanh Xương',
+  'Thanh Hưng',
+  'Thanh Luông',
+  'Tà Lèng',
+  'Thanh Minh',
+  'Nà Nhạn',
+  'Pá Khoang',
+  'Hua Thanh',
+  'Phu Luông',
+  'Nà Sáy',
+  'Mùn Chung',
+  'Pú Xi',
+  'Mường Khong',
+  'Quài Cang',
+  'Quài Nưa',
+  'Chiềng Đông',
+  'Tênh Phông',
+  'Tỏa Tình',
+  'Phình Sáng',
+  'Mường Thín',
+  'Pú Hồng',
+  'Luân Giói',
+  'Keo Lôm Hạ',
+  'Háng Trợ',
+  'Phì Nhừ',
+  'Chiềng Sơ Hạ',
+  'Pu Hi',
+  'Xuân Tình',
+  'Nặm Khăn',
+  'Leng Su Sìn',
+  'Chung Chải',
+  'Quảng Lâm Thượng',
+  'Nà Khoa Hạ',
+  'Vàng Đán',
+  'Na Cô Sa',
+  'Nậm Nhừ',
+  'Nậm Chua',
 ]
-const WARD_NAMES = ['Him Lam', 'Mường Thanh', 'Tân Thanh', 'Thanh Bình', 'Noong Bua', 'Nam Thanh', 'Thanh Trường', 'Na Lay', 'Sông Đà', 'Mường Lay']
-const SYLLABLES = ['Mường', 'Nà', 'Pú', 'Huổi', 'Nậm', 'Phìn', 'Chiềng', 'Tà', 'Sín', 'Pá', 'Noong', 'Hua', 'Xá', 'Lay', 'Khoang', 'Lịch', 'Tở', 'Chải', 'Luông', 'Sáng']
-const VILLAGES = ['bản Trung tâm', 'bản Na Hai', 'bản Co Mận', 'bản Phiêng Ban', 'bản Huổi Hốc', 'bản Che Căn', 'bản Kéo', 'tổ dân phố 2', 'tổ dân phố 5', 'bản Lọng Luông']
+const WARD_NAMES = [
+  'Him Lam',
+  'Mường Thanh',
+  'Tân Thanh',
+  'Thanh Bình',
+  'Noong Bua',
+  'Nam Thanh',
+  'Thanh Trường',
+  'Na Lay',
+  'Sông Đà',
+  'Mường Lay',
+]
+const SYLLABLES = [
+  'Mường',
+  'Nà',
+  'Pú',
+  'Huổi',
+  'Nậm',
+  'Phìn',
+  'Chiềng',
+  'Tà',
+  'Sín',
+  'Pá',
+  'Noong',
+  'Hua',
+  'Xá',
+  'Lay',
+  'Khoang',
+  'Lịch',
+  'Tở',
+  'Chải',
+  'Luông',
+  'Sáng',
+]
+const VILLAGES = [
+  'bản Trung tâm',
+  'bản Na Hai',
+  'bản Co Mận',
+  'bản Phiêng Ban',
+  'bản Huổi Hốc',
+  'bản Che Căn',
+  'bản Kéo',
+  'tổ dân phố 2',
+  'tổ dân phố 5',
+  'bản Lọng Luông',
+]
 const OPENING_HOURS = [
   'Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu',
   'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu',
@@ -195,25 +365,160 @@ const EXTRA_AGENCIES = [
 ]
 
 /** Laws and decrees of the added fields (numbers and titles real; dates as far as known). */
-const EXTRA_LEGAL: { number: string; kind: keyof typeof LEGAL_KIND_LABELS; title: string; issuer: string; issueDate: string; effectiveDate: string }[] = [
-  { number: '43/2019/QH14', kind: 'law', title: 'Luật Giáo dục', issuer: 'Quốc hội', issueDate: '2019-06-14', effectiveDate: '2020-07-01' },
-  { number: '55/2010/QH12', kind: 'law', title: 'Luật An toàn thực phẩm', issuer: 'Quốc hội', issueDate: '2010-06-17', effectiveDate: '2011-07-01' },
-  { number: '15/2018/NĐ-CP', kind: 'decree', title: 'Nghị định quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm', issuer: 'Chính phủ', issueDate: '2018-02-02', effectiveDate: '2018-02-02' },
-  { number: '31/2018/QH14', kind: 'law', title: 'Luật Trồng trọt', issuer: 'Quốc hội', issueDate: '2018-11-19', effectiveDate: '2020-01-01' },
-  { number: '16/2017/QH14', kind: 'law', title: 'Luật Lâm nghiệp', issuer: 'Quốc hội', issueDate: '2017-11-15', effectiveDate: '2019-01-01' },
-  { number: '08/2017/QH14', kind: 'law', title: 'Luật Thủy lợi', issuer: 'Quốc hội', issueDate: '2017-06-19', effectiveDate: '2018-07-01' },
-  { number: '33/2013/QH13', kind: 'law', title: 'Luật Phòng, chống thiên tai', issuer: 'Quốc hội', issueDate: '2013-06-19', effectiveDate: '2014-05-01' },
-  { number: '02/2017/NĐ-CP', kind: 'decree', title: 'Nghị định về cơ chế, chính sách hỗ trợ sản xuất nông nghiệp để khôi phục sản xuất vùng bị thiệt hại do thiên tai, dịch bệnh', issuer: 'Chính phủ', issueDate: '2017-01-09', effectiveDate: '2017-03-01' },
-  { number: '72/2020/QH14', kind: 'law', title: 'Luật Bảo vệ môi trường', issuer: 'Quốc hội', issueDate: '2020-11-17', effectiveDate: '2022-01-01' },
-  { number: '08/2022/NĐ-CP', kind: 'decree', title: 'Nghị định quy định chi tiết một số điều của Luật Bảo vệ môi trường', issuer: 'Chính phủ', issueDate: '2022-01-10', effectiveDate: '2022-01-10' },
-  { number: '35/2024/QH15', kind: 'law', title: 'Luật Đường bộ', issuer: 'Quốc hội', issueDate: '2024-06-27', effectiveDate: '2025-01-01' },
-  { number: '17/2023/QH15', kind: 'law', title: 'Luật Hợp tác xã', issuer: 'Quốc hội', issueDate: '2023-06-20', effectiveDate: '2024-07-01' },
-  { number: '77/2019/NĐ-CP', kind: 'decree', title: 'Nghị định về tổ hợp tác', issuer: 'Chính phủ', issueDate: '2019-10-10', effectiveDate: '2019-12-01' },
-  { number: '126/2024/NĐ-CP', kind: 'decree', title: 'Nghị định quy định về tổ chức, hoạt động và quản lý hội', issuer: 'Chính phủ', issueDate: '2024-10-08', effectiveDate: '2024-11-26' },
-  { number: '105/2017/NĐ-CP', kind: 'decree', title: 'Nghị định về kinh doanh rượu', issuer: 'Chính phủ', issueDate: '2017-09-14', effectiveDate: '2017-11-01' },
-  { number: '54/2019/NĐ-CP', kind: 'decree', title: 'Nghị định quy định về kinh doanh dịch vụ karaoke, dịch vụ vũ trường', issuer: 'Chính phủ', issueDate: '2019-06-19', effectiveDate: '2019-09-01' },
-  { number: '87/2018/NĐ-CP', kind: 'decree', title: 'Nghị định về kinh doanh khí', issuer: 'Chính phủ', issueDate: '2018-06-15', effectiveDate: '2018-07-01' },
-  { number: '67/2013/NĐ-CP', kind: 'decree', title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá về kinh doanh thuốc lá', issuer: 'Chính phủ', issueDate: '2013-06-27', effectiveDate: '2013-08-15' },
+const EXTRA_LEGAL: {
+  number: string
+  kind: keyof typeof LEGAL_KIND_LABELS
+  title: string
+  issuer: string
+  issueDate: string
+  effectiveDate: string
+}[] = [
+  {
+    number: '43/2019/QH14',
+    kind: 'law',
+    title: 'Luật Giáo dục',
+    issuer: 'Quốc hội',
+    issueDate: '2019-06-14',
+    effectiveDate: '2020-07-01',
+  },
+  {
+    number: '55/2010/QH12',
+    kind: 'law',
+    title: 'Luật An toàn thực phẩm',
+    issuer: 'Quốc hội',
+    issueDate: '2010-06-17',
+    effectiveDate: '2011-07-01',
+  },
+  {
+    number: '15/2018/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định quy định chi tiết thi hành một số điều của Luật An toàn thực phẩm',
+    issuer: 'Chính phủ',
+    issueDate: '2018-02-02',
+    effectiveDate: '2018-02-02',
+  },
+  {
+    number: '31/2018/QH14',
+    kind: 'law',
+    title: 'Luật Trồng trọt',
+    issuer: 'Quốc hội',
+    issueDate: '2018-11-19',
+    effectiveDate: '2020-01-01',
+  },
+  {
+    number: '16/2017/QH14',
+    kind: 'law',
+    title: 'Luật Lâm nghiệp',
+    issuer: 'Quốc hội',
+    issueDate: '2017-11-15',
+    effectiveDate: '2019-01-01',
+  },
+  {
+    number: '08/2017/QH14',
+    kind: 'law',
+    title: 'Luật Thủy lợi',
+    issuer: 'Quốc hội',
+    issueDate: '2017-06-19',
+    effectiveDate: '2018-07-01',
+  },
+  {
+    number: '33/2013/QH13',
+    kind: 'law',
+    title: 'Luật Phòng, chống thiên tai',
+    issuer: 'Quốc hội',
+    issueDate: '2013-06-19',
+    effectiveDate: '2014-05-01',
+  },
+  {
+    number: '02/2017/NĐ-CP',
+    kind: 'decree',
+    title:
+      'Nghị định về cơ chế, chính sách hỗ trợ sản xuất nông nghiệp để khôi phục sản xuất vùng bị thiệt hại do thiên tai, dịch bệnh',
+    issuer: 'Chính phủ',
+    issueDate: '2017-01-09',
+    effectiveDate: '2017-03-01',
+  },
+  {
+    number: '72/2020/QH14',
+    kind: 'law',
+    title: 'Luật Bảo vệ môi trường',
+    issuer: 'Quốc hội',
+    issueDate: '2020-11-17',
+    effectiveDate: '2022-01-01',
+  },
+  {
+    number: '08/2022/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định quy định chi tiết một số điều của Luật Bảo vệ môi trường',
+    issuer: 'Chính phủ',
+    issueDate: '2022-01-10',
+    effectiveDate: '2022-01-10',
+  },
+  {
+    number: '35/2024/QH15',
+    kind: 'law',
+    title: 'Luật Đường bộ',
+    issuer: 'Quốc hội',
+    issueDate: '2024-06-27',
+    effectiveDate: '2025-01-01',
+  },
+  {
+    number: '17/2023/QH15',
+    kind: 'law',
+    title: 'Luật Hợp tác xã',
+    issuer: 'Quốc hội',
+    issueDate: '2023-06-20',
+    effectiveDate: '2024-07-01',
+  },
+  {
+    number: '77/2019/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định về tổ hợp tác',
+    issuer: 'Chính phủ',
+    issueDate: '2019-10-10',
+    effectiveDate: '2019-12-01',
+  },
+  {
+    number: '126/2024/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định quy định về tổ chức, hoạt động và quản lý hội',
+    issuer: 'Chính phủ',
+    issueDate: '2024-10-08',
+    effectiveDate: '2024-11-26',
+  },
+  {
+    number: '105/2017/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định về kinh doanh rượu',
+    issuer: 'Chính phủ',
+    issueDate: '2017-09-14',
+    effectiveDate: '2017-11-01',
+  },
+  {
+    number: '54/2019/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định quy định về kinh doanh dịch vụ karaoke, dịch vụ vũ trường',
+    issuer: 'Chính phủ',
+    issueDate: '2019-06-19',
+    effectiveDate: '2019-09-01',
+  },
+  {
+    number: '87/2018/NĐ-CP',
+    kind: 'decree',
+    title: 'Nghị định về kinh doanh khí',
+    issuer: 'Chính phủ',
+    issueDate: '2018-06-15',
+    effectiveDate: '2018-07-01',
+  },
+  {
+    number: '67/2013/NĐ-CP',
+    kind: 'decree',
+    title:
+      'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Phòng, chống tác hại của thuốc lá về kinh doanh thuốc lá',
+    issuer: 'Chính phủ',
+    issueDate: '2013-06-27',
+    effectiveDate: '2013-08-15',
+  },
 ]
 
 const LEGAL_KIND_LABELS = {
@@ -231,19 +536,100 @@ const UNIT_TYPE_LABELS = { province: 'Tỉnh', commune: 'Xã', ward: 'Phường'
 
 /** Generic forms shared by the added procedures (the demo's own forms serve its procedures). */
 const EXTRA_FORMS: { file: string; title: string; lines: string[] }[] = [
-  ['don-de-nghi.pdf', 'ĐƠN ĐỀ NGHỊ', ['Kính gửi: .....', 'Tên tổ chức, cá nhân đề nghị: .....', 'Địa chỉ: ..... Điện thoại: .....', 'Nội dung đề nghị: .....', 'Hồ sơ kèm theo: .....']],
-  ['to-khai-chung.pdf', 'TỜ KHAI', ['Họ, chữ đệm, tên: .....', 'Ngày, tháng, năm sinh: .....', 'Số định danh cá nhân: .....', 'Nơi cư trú: .....', 'Nội dung khai: .....']],
-  ['ban-cam-ket.pdf', 'BẢN CAM KẾT', ['Tên cơ sở: .....', 'Địa chỉ: .....', 'Cam kết thực hiện đúng các quy định về: .....']],
-  ['giay-de-nghi-cap-giay-chung-nhan.pdf', 'GIẤY ĐỀ NGHỊ CẤP GIẤY CHỨNG NHẬN', ['Tên cơ sở: .....', 'Loại hình sản xuất, kinh doanh: .....', 'Địa chỉ cơ sở: .....']],
-  ['ke-hoach-bao-ve-moi-truong.pdf', 'KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG', ['Tên dự án, cơ sở: .....', 'Địa điểm thực hiện: .....', 'Các tác động môi trường chính: .....', 'Biện pháp giảm thiểu: .....']],
-  ['bao-cao-thiet-hai.pdf', 'BÁO CÁO THIỆT HẠI DO THIÊN TAI', ['Họ và tên chủ hộ: .....', 'Loại cây trồng, vật nuôi bị thiệt hại: .....', 'Diện tích, số lượng thiệt hại: .....']],
-  ['phuong-an-san-xuat.pdf', 'PHƯƠNG ÁN SẢN XUẤT, KINH DOANH', ['Tên tổ hợp tác, hợp tác xã: .....', 'Ngành nghề: .....', 'Vốn: ..... Lao động: .....']],
-  ['don-xin-chuyen-truong.pdf', 'ĐƠN XIN CHUYỂN TRƯỜNG', ['Họ và tên học sinh: .....', 'Lớp: ..... Trường: .....', 'Lý do chuyển trường: .....']],
-  ['bien-ban-kiem-tra.pdf', 'BIÊN BẢN KIỂM TRA', ['Thời gian: ..... Địa điểm: .....', 'Thành phần đoàn kiểm tra: .....', 'Kết quả kiểm tra: .....']],
-  ['hop-dong-hop-tac.pdf', 'HỢP ĐỒNG HỢP TÁC', ['Các bên tham gia: .....', 'Mục đích hợp tác: .....', 'Quyền, nghĩa vụ của các thành viên: .....']],
-  ['giay-xac-nhan-mau.pdf', 'GIẤY XÁC NHẬN', ['Ủy ban nhân dân xã .....', 'Xác nhận: .....', 'Giấy xác nhận có giá trị đến: .....']],
-  ['giay-phep-mau.pdf', 'GIẤY PHÉP', ['Cấp cho: .....', 'Địa chỉ: .....', 'Phạm vi, thời hạn: .....']],
-].map(([file, title, lines]) => ({ file: file as string, title: title as string, lines: lines as string[] }))
+  [
+    'don-de-nghi.pdf',
+    'ĐƠN ĐỀ NGHỊ',
+    [
+      'Kính gửi: .....',
+      'Tên tổ chức, cá nhân đề nghị: .....',
+      'Địa chỉ: ..... Điện thoại: .....',
+      'Nội dung đề nghị: .....',
+      'Hồ sơ kèm theo: .....',
+    ],
+  ],
+  [
+    'to-khai-chung.pdf',
+    'TỜ KHAI',
+    [
+      'Họ, chữ đệm, tên: .....',
+      'Ngày, tháng, năm sinh: .....',
+      'Số định danh cá nhân: .....',
+      'Nơi cư trú: .....',
+      'Nội dung khai: .....',
+    ],
+  ],
+  [
+    'ban-cam-ket.pdf',
+    'BẢN CAM KẾT',
+    ['Tên cơ sở: .....', 'Địa chỉ: .....', 'Cam kết thực hiện đúng các quy định về: .....'],
+  ],
+  [
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    'GIẤY ĐỀ NGHỊ CẤP GIẤY CHỨNG NHẬN',
+    ['Tên cơ sở: .....', 'Loại hình sản xuất, kinh doanh: .....', 'Địa chỉ cơ sở: .....'],
+  ],
+  [
+    'ke-hoach-bao-ve-moi-truong.pdf',
+    'KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG',
+    [
+      'Tên dự án, cơ sở: .....',
+      'Địa điểm thực hiện: .....',
+      'Các tác động môi trường chính: .....',
+      'Biện pháp giảm thiểu: .....',
+    ],
+  ],
+  [
+    'bao-cao-thiet-hai.pdf',
+    'BÁO CÁO THIỆT HẠI DO THIÊN TAI',
+    [
+      'Họ và tên chủ hộ: .....',
+      'Loại cây trồng, vật nuôi bị thiệt hại: .....',
+      'Diện tích, số lượng thiệt hại: .....',
+    ],
+  ],
+  [
+    'phuong-an-san-xuat.pdf',
+    'PHƯƠNG ÁN SẢN XUẤT, KINH DOANH',
+    ['Tên tổ hợp tác, hợp tác xã: .....', 'Ngành nghề: .....', 'Vốn: ..... Lao động: .....'],
+  ],
+  [
+    'don-xin-chuyen-truong.pdf',
+    'ĐƠN XIN CHUYỂN TRƯỜNG',
+    ['Họ và tên học sinh: .....', 'Lớp: ..... Trường: .....', 'Lý do chuyển trường: .....'],
+  ],
+  [
+    'bien-ban-kiem-tra.pdf',
+    'BIÊN BẢN KIỂM TRA',
+    [
+      'Thời gian: ..... Địa điểm: .....',
+      'Thành phần đoàn kiểm tra: .....',
+      'Kết quả kiểm tra: .....',
+    ],
+  ],
+  [
+    'hop-dong-hop-tac.pdf',
+    'HỢP ĐỒNG HỢP TÁC',
+    [
+      'Các bên tham gia: .....',
+      'Mục đích hợp tác: .....',
+      'Quyền, nghĩa vụ của các thành viên: .....',
+    ],
+  ],
+  [
+    'giay-xac-nhan-mau.pdf',
+    'GIẤY XÁC NHẬN',
+    ['Ủy ban nhân dân xã .....', 'Xác nhận: .....', 'Giấy xác nhận có giá trị đến: .....'],
+  ],
+  [
+    'giay-phep-mau.pdf',
+    'GIẤY PHÉP',
+    ['Cấp cho: .....', 'Địa chỉ: .....', 'Phạm vi, thời hạn: .....'],
+  ],
+].map(([file, title, lines]) => ({
+  file: file as string,
+  title: title as string,
+  lines: lines as string[],
+}))
 
 interface ExtraProcedure {
   name: string
@@ -268,83 +654,592 @@ const x = (
   keywords: string[],
   synonyms: string[],
   more: Partial<ExtraProcedure> = {},
-): ExtraProcedure => ({ name, sector, levels: ['commune'], agencies: ['ubnd-xa'], subjects: ['citizen', 'organisation'], result, legal, form, keywords, synonyms, online: 'partial', ...more })
+): ExtraProcedure => ({
+  name,
+  sector,
+  levels: ['commune'],
+  agencies: ['ubnd-xa'],
+  subjects: ['citizen', 'organisation'],
+  result,
+  legal,
+  form,
+  keywords,
+  synonyms,
+  online: 'partial',
+  ...more,
+})
 
 /** Real procedure names of fields the demo does not cover, on generic content. */
 const EXTRA_PROCEDURES: ExtraProcedure[] = [
-  x('Cho phép nhóm trẻ, lớp mẫu giáo độc lập hoạt động giáo dục', 'giao-duc-dao-tao', 'Quyết định cho phép hoạt động giáo dục', ['43/2019/QH14'], 'don-de-nghi.pdf', ['nhóm trẻ', 'lớp mẫu giáo'], ['mở lớp mầm non', 'xin phép mở nhóm trẻ']),
-  x('Thành lập nhóm trẻ, lớp mẫu giáo độc lập', 'giao-duc-dao-tao', 'Quyết định thành lập', ['43/2019/QH14'], 'don-de-nghi.pdf', ['thành lập nhóm trẻ'], ['mở nhóm trẻ tư thục']),
-  x('Sáp nhập, chia, tách nhóm trẻ, lớp mẫu giáo độc lập', 'giao-duc-dao-tao', 'Quyết định sáp nhập, chia, tách', ['43/2019/QH14'], 'don-de-nghi.pdf', ['sáp nhập nhóm trẻ'], []),
-  x('Giải thể nhóm trẻ, lớp mẫu giáo độc lập', 'giao-duc-dao-tao', 'Quyết định giải thể', ['43/2019/QH14'], 'don-de-nghi.pdf', ['giải thể nhóm trẻ'], ['đóng cửa lớp mẫu giáo']),
-  x('Chuyển trường đối với học sinh trung học cơ sở', 'giao-duc-dao-tao', 'Giấy giới thiệu chuyển trường', ['43/2019/QH14'], 'don-xin-chuyen-truong.pdf', ['chuyển trường', 'học sinh THCS'], ['xin chuyển trường cho con', 'chuyen truong'], { subjects: ['citizen'], online: 'full' }),
-  x('Xét, duyệt chính sách hỗ trợ đối với học sinh bán trú đang học tại các trường tiểu học, trung học cơ sở ở xã, thôn đặc biệt khó khăn', 'giao-duc-dao-tao', 'Quyết định phê duyệt danh sách học sinh được hỗ trợ', ['43/2019/QH14'], 'to-khai-chung.pdf', ['học sinh bán trú', 'hỗ trợ gạo'], ['tiền ăn bán trú'], { subjects: ['citizen'] }),
-  x('Hỗ trợ ăn trưa đối với trẻ em mẫu giáo', 'giao-duc-dao-tao', 'Quyết định hỗ trợ', ['43/2019/QH14'], 'to-khai-chung.pdf', ['hỗ trợ ăn trưa', 'trẻ mẫu giáo'], ['tiền ăn trưa mầm non'], { subjects: ['citizen'] }),
-  x('Cấp bản sao văn bằng, chứng chỉ từ sổ gốc', 'giao-duc-dao-tao', 'Bản sao văn bằng, chứng chỉ', ['43/2019/QH14'], 'don-de-nghi.pdf', ['bản sao văn bằng', 'sổ gốc'], ['xin lại bằng tốt nghiệp', 'mất bằng'], { subjects: ['citizen'], online: 'full' }),
-  x('Chỉnh sửa nội dung văn bằng, chứng chỉ', 'giao-duc-dao-tao', 'Quyết định chỉnh sửa văn bằng, chứng chỉ', ['43/2019/QH14'], 'don-de-nghi.pdf', ['chỉnh sửa văn bằng'], ['sửa tên trên bằng'], { subjects: ['citizen'] }),
-  x('Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm nhỏ lẻ', 'an-toan-thuc-pham', 'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm', ['55/2010/QH12', '15/2018/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['an toàn thực phẩm', 'giấy chứng nhận ATTP'], ['giấy phép vệ sinh thực phẩm', 'mở quán ăn'], { subjects: ['citizen', 'enterprise'] }),
-  x('Ký cam kết bảo đảm an toàn thực phẩm đối với cơ sở kinh doanh thức ăn đường phố', 'an-toan-thuc-pham', 'Bản cam kết được xác nhận', ['55/2010/QH12', '15/2018/NĐ-CP'], 'ban-cam-ket.pdf', ['thức ăn đường phố', 'cam kết ATTP'], ['bán hàng ăn vỉa hè'], { subjects: ['citizen'] }),
-  x('Xác nhận kiến thức về an toàn thực phẩm', 'an-toan-thuc-pham', 'Giấy xác nhận kiến thức về an toàn thực phẩm', ['55/2010/QH12', '15/2018/NĐ-CP'], 'don-de-nghi.pdf', ['kiến thức ATTP'], ['tập huấn an toàn thực phẩm'], { subjects: ['citizen', 'enterprise'] }),
-  x('Hỗ trợ khôi phục sản xuất nông nghiệp vùng bị thiệt hại do thiên tai, dịch bệnh', 'trong-trot', 'Quyết định hỗ trợ', ['02/2017/NĐ-CP', '31/2018/QH14'], 'bao-cao-thiet-hai.pdf', ['hỗ trợ thiên tai', 'khôi phục sản xuất'], ['mất mùa do lũ', 'hỗ trợ giống cây trồng'], { subjects: ['citizen'], online: 'none' }),
-  x('Cấp giấy xác nhận nội dung quảng cáo phân bón', 'trong-trot', 'Giấy xác nhận nội dung quảng cáo', ['31/2018/QH14'], 'don-de-nghi.pdf', ['quảng cáo phân bón'], [], { subjects: ['enterprise'], levels: ['province'], agencies: ['so-nnmt'] }),
-  x('Chuyển đổi cơ cấu cây trồng trên đất trồng lúa', 'trong-trot', 'Văn bản chấp thuận chuyển đổi', ['31/2018/QH14'], 'don-de-nghi.pdf', ['chuyển đổi cây trồng', 'đất trồng lúa'], ['trồng cây khác trên ruộng lúa', 'chuyen doi cay trong'], { subjects: ['citizen'] }),
-  x('Đăng ký mã số vùng trồng', 'trong-trot', 'Mã số vùng trồng', ['31/2018/QH14'], 'don-de-nghi.pdf', ['mã số vùng trồng'], ['xuất khẩu nông sản'], { levels: ['province'], agencies: ['so-nnmt'] }),
-  x('Xác nhận bảng kê lâm sản', 'lam-nghiep', 'Bảng kê lâm sản được xác nhận', ['16/2017/QH14'], 'to-khai-chung.pdf', ['bảng kê lâm sản', 'nguồn gốc gỗ'], ['bán gỗ rừng trồng', 'giấy tờ gỗ']),
-  x('Phê duyệt phương án khai thác thực vật rừng thông thường thuộc quyền quản lý của hộ gia đình, cá nhân', 'lam-nghiep', 'Quyết định phê duyệt phương án khai thác', ['16/2017/QH14'], 'phuong-an-san-xuat.pdf', ['khai thác rừng', 'rừng trồng'], ['chặt cây rừng trồng'], { subjects: ['citizen'] }),
-  x('Hỗ trợ đầu tư xây dựng phát triển thủy lợi nhỏ, thủy lợi nội đồng và tưới tiên tiến, tiết kiệm nước', 'thuy-loi', 'Quyết định hỗ trợ', ['08/2017/QH14'], 'don-de-nghi.pdf', ['thủy lợi nội đồng', 'tưới tiết kiệm'], ['làm mương', 'kênh mương nội đồng']),
-  x('Cấp giấy phép cho các hoạt động trong phạm vi bảo vệ công trình thủy lợi', 'thuy-loi', 'Giấy phép', ['08/2017/QH14'], 'don-de-nghi.pdf', ['công trình thủy lợi', 'giấy phép thủy lợi'], [], { levels: ['province'], agencies: ['so-nnmt'] }),
-  x('Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở do thiên tai', 'phong-chong-thien-tai', 'Quyết định hỗ trợ', ['33/2013/QH13'], 'bao-cao-thiet-hai.pdf', ['hỗ trợ làm nhà', 'thiên tai'], ['nhà bị sập do bão', 'sửa nhà sau lũ'], { subjects: ['citizen'], online: 'none' }),
-  x('Hỗ trợ người dân bị thiệt hại do thiên tai', 'phong-chong-thien-tai', 'Quyết định hỗ trợ', ['33/2013/QH13', '02/2017/NĐ-CP'], 'bao-cao-thiet-hai.pdf', ['thiệt hại thiên tai'], ['lũ quét', 'sạt lở đất'], { subjects: ['citizen'], online: 'none' }),
-  x('Đăng ký môi trường', 'moi-truong', 'Xác nhận đăng ký môi trường', ['72/2020/QH14', '08/2022/NĐ-CP'], 'ke-hoach-bao-ve-moi-truong.pdf', ['đăng ký môi trường'], ['giấy phép môi trường nhỏ'], { subjects: ['organisation', 'enterprise'], online: 'full' }),
-  x('Tham vấn trong đánh giá tác động môi trường', 'moi-truong', 'Văn bản trả lời tham vấn', ['72/2020/QH14', '08/2022/NĐ-CP'], 'ke-hoach-bao-ve-moi-truong.pdf', ['tham vấn ĐTM'], [], { subjects: ['enterprise'] }),
-  x('Cấp giấy phép môi trường', 'moi-truong', 'Giấy phép môi trường', ['72/2020/QH14', '08/2022/NĐ-CP'], 'ke-hoach-bao-ve-moi-truong.pdf', ['giấy phép môi trường'], [], { subjects: ['enterprise'], levels: ['province'], agencies: ['so-nnmt'] }),
-  x('Cấp giấy phép thi công công trình trên đường bộ đang khai thác thuộc phạm vi quản lý của Ủy ban nhân dân cấp xã', 'duong-bo', 'Giấy phép thi công', ['35/2024/QH15'], 'don-de-nghi.pdf', ['thi công đường bộ', 'đường giao thông nông thôn'], ['đào đường làm ống nước']),
-  x('Chấp thuận xây dựng công trình thiết yếu trong phạm vi bảo vệ kết cấu hạ tầng giao thông đường bộ', 'duong-bo', 'Văn bản chấp thuận', ['35/2024/QH15'], 'don-de-nghi.pdf', ['hành lang an toàn đường bộ'], [], { levels: ['province'], agencies: ['so-xay-dung'] }),
-  x('Thông báo thành lập tổ hợp tác', 'kinh-te-hop-tac', 'Giấy tiếp nhận thông báo thành lập tổ hợp tác', ['77/2019/NĐ-CP', '17/2023/QH15'], 'hop-dong-hop-tac.pdf', ['tổ hợp tác'], ['lập tổ hợp tác', 'to hop tac'], { online: 'full' }),
-  x('Thông báo thay đổi tổ hợp tác', 'kinh-te-hop-tac', 'Giấy tiếp nhận thông báo thay đổi', ['77/2019/NĐ-CP'], 'hop-dong-hop-tac.pdf', ['thay đổi tổ hợp tác'], []),
-  x('Thông báo chấm dứt hoạt động của tổ hợp tác', 'kinh-te-hop-tac', 'Giấy tiếp nhận thông báo chấm dứt', ['77/2019/NĐ-CP'], 'hop-dong-hop-tac.pdf', ['chấm dứt tổ hợp tác'], []),
-  x('Đăng ký thành lập hợp tác xã', 'kinh-te-hop-tac', 'Giấy chứng nhận đăng ký hợp tác xã', ['17/2023/QH15'], 'phuong-an-san-xuat.pdf', ['thành lập hợp tác xã', 'HTX'], ['mở hợp tác xã', 'dang ky htx'], { online: 'full' }),
-  x('Đăng ký thay đổi nội dung đăng ký hợp tác xã', 'kinh-te-hop-tac', 'Giấy chứng nhận đăng ký hợp tác xã', ['17/2023/QH15'], 'phuong-an-san-xuat.pdf', ['thay đổi HTX'], [], { online: 'full' }),
-  x('Giải thể tự nguyện hợp tác xã', 'kinh-te-hop-tac', 'Giấy xác nhận giải thể', ['17/2023/QH15'], 'don-de-nghi.pdf', ['giải thể HTX'], []),
-  x('Công nhận ban vận động thành lập hội có phạm vi hoạt động trong xã', 'to-chuc-phi-chinh-phu', 'Quyết định công nhận ban vận động', ['126/2024/NĐ-CP'], 'don-de-nghi.pdf', ['ban vận động thành lập hội'], ['lập hội']),
-  x('Phê duyệt điều lệ hội có phạm vi hoạt động trong xã', 'to-chuc-phi-chinh-phu', 'Quyết định phê duyệt điều lệ', ['126/2024/NĐ-CP'], 'don-de-nghi.pdf', ['điều lệ hội'], []),
-  x('Tặng giấy khen của Chủ tịch Ủy ban nhân dân cấp xã cho gia đình', 'thi-dua-khen-thuong', 'Quyết định tặng giấy khen', ['13/2016/NĐ-CP'], 'to-khai-chung.pdf', ['giấy khen gia đình'], ['khen thưởng gia đình'], { subjects: ['citizen'], online: 'none' }),
-  x('Cấp Giấy phép bán lẻ sản phẩm thuốc lá', 'luu-thong-hang-hoa', 'Giấy phép bán lẻ sản phẩm thuốc lá', ['67/2013/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['bán lẻ thuốc lá'], ['giấy phép bán thuốc lá'], { subjects: ['citizen', 'enterprise'] }),
-  x('Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá', 'luu-thong-hang-hoa', 'Giấy phép bán lẻ sản phẩm thuốc lá', ['67/2013/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['cấp lại giấy phép thuốc lá'], [], { subjects: ['citizen', 'enterprise'] }),
-  x('Cấp Giấy phép bán lẻ rượu', 'luu-thong-hang-hoa', 'Giấy phép bán lẻ rượu', ['105/2017/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['bán lẻ rượu'], ['giấy phép bán rượu'], { subjects: ['citizen', 'enterprise'] }),
-  x('Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh', 'luu-thong-hang-hoa', 'Giấy phép sản xuất rượu thủ công', ['105/2017/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['sản xuất rượu thủ công'], ['nấu rượu bán', 'rượu ngô'], { subjects: ['citizen', 'enterprise'] }),
-  x('Đăng ký sản xuất rượu thủ công để bán cho doanh nghiệp có giấy phép sản xuất rượu để chế biến lại', 'luu-thong-hang-hoa', 'Xác nhận đăng ký', ['105/2017/NĐ-CP'], 'don-de-nghi.pdf', ['đăng ký nấu rượu'], [], { subjects: ['citizen'] }),
-  x('Cấp Giấy chứng nhận đủ điều kiện kinh doanh khí', 'luu-thong-hang-hoa', 'Giấy chứng nhận đủ điều kiện', ['87/2018/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['kinh doanh khí', 'gas'], ['bán bình gas'], { subjects: ['enterprise'], levels: ['province'], agencies: ['so-cong-thuong'] }),
-  x('Cấp giấy phép kinh doanh dịch vụ karaoke', 'van-hoa', 'Giấy phép kinh doanh dịch vụ karaoke', ['54/2019/NĐ-CP'], 'giay-de-nghi-cap-giay-chung-nhan.pdf', ['karaoke'], ['mở quán karaoke'], { subjects: ['citizen', 'enterprise'] }),
-  x('Tạm hoãn gọi nhập ngũ và miễn gọi nhập ngũ thời bình', 'nghia-vu-quan-su', 'Quyết định tạm hoãn hoặc miễn gọi nhập ngũ', ['78/2015/QH13'], 'don-de-nghi.pdf', ['tạm hoãn nhập ngũ', 'miễn nhập ngũ'], ['hoãn đi bộ đội', 'tam hoan nghia vu'], { subjects: ['citizen'], online: 'none', agencies: ['ubnd-xa', 'ban-chqs-xa'] }),
-  x('Đăng ký nghĩa vụ quân sự bổ sung', 'nghia-vu-quan-su', 'Cập nhật đăng ký nghĩa vụ quân sự', ['78/2015/QH13', '13/2016/NĐ-CP'], 'to-khai-chung.pdf', ['đăng ký bổ sung NVQS'], [], { subjects: ['citizen'], agencies: ['ban-chqs-xa'] }),
-  x('Đăng ký nghĩa vụ quân sự chuyển đi khi thay đổi nơi cư trú hoặc nơi làm việc, học tập', 'nghia-vu-quan-su', 'Giấy giới thiệu di chuyển đăng ký nghĩa vụ quân sự', ['78/2015/QH13', '13/2016/NĐ-CP'], 'to-khai-chung.pdf', ['di chuyển NVQS'], ['chuyển nghĩa vụ quân sự'], { subjects: ['citizen'], agencies: ['ban-chqs-xa'] }),
-  x('Đăng ký miễn gọi nhập ngũ thời chiến', 'nghia-vu-quan-su', 'Quyết định miễn gọi nhập ngũ', ['78/2015/QH13'], 'don-de-nghi.pdf', ['miễn gọi nhập ngũ thời chiến'], [], { subjects: ['citizen'], online: 'none', agencies: ['ban-chqs-xa'] }),
-  x('Hỗ trợ người có công với cách mạng cải thiện nhà ở', 'nguoi-co-cong', 'Quyết định hỗ trợ', ['02/2020/UBTVQH14', '131/2021/NĐ-CP'], 'don-de-nghi.pdf', ['hỗ trợ nhà ở người có công'], ['sửa nhà cho gia đình chính sách'], { subjects: ['citizen'], online: 'none' }),
-  x('Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em', 'tre-em', 'Quyết định áp dụng biện pháp can thiệp', ['102/2016/QH13', '56/2017/NĐ-CP'], 'bien-ban-kiem-tra.pdf', ['bảo vệ trẻ em', 'can thiệp khẩn cấp'], ['trẻ bị bạo hành'], { subjects: ['citizen'], online: 'none' }),
-  x('Phê duyệt kế hoạch hỗ trợ, can thiệp đối với trẻ em bị xâm hại hoặc có nguy cơ bị bạo lực, bóc lột, bỏ rơi và trẻ em có hoàn cảnh đặc biệt', 'tre-em', 'Quyết định phê duyệt kế hoạch', ['102/2016/QH13', '56/2017/NĐ-CP'], 'bien-ban-kiem-tra.pdf', ['trẻ em có hoàn cảnh đặc biệt'], [], { subjects: ['citizen'], online: 'none' }),
-  x('Gia hạn sử dụng đất nông nghiệp của hộ gia đình, cá nhân', 'dat-dai', 'Giấy chứng nhận được xác nhận gia hạn', ['31/2024/QH15', '101/2024/NĐ-CP'], 'don-de-nghi.pdf', ['gia hạn đất nông nghiệp'], ['hết hạn sổ đỏ đất ruộng'], { subjects: ['citizen'] }),
+  x(
+    'Cho phép nhóm trẻ, lớp mẫu giáo độc lập hoạt động giáo dục',
+    'giao-duc-dao-tao',
+    'Quyết định cho phép hoạt động giáo dục',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['nhóm trẻ', 'lớp mẫu giáo'],
+    ['mở lớp mầm non', 'xin phép mở nhóm trẻ'],
+  ),
+  x(
+    'Thành lập nhóm trẻ, lớp mẫu giáo độc lập',
+    'giao-duc-dao-tao',
+    'Quyết định thành lập',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['thành lập nhóm trẻ'],
+    ['mở nhóm trẻ tư thục'],
+  ),
+  x(
+    'Sáp nhập, chia, tách nhóm trẻ, lớp mẫu giáo độc lập',
+    'giao-duc-dao-tao',
+    'Quyết định sáp nhập, chia, tách',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['sáp nhập nhóm trẻ'],
+    [],
+  ),
+  x(
+    'Giải thể nhóm trẻ, lớp mẫu giáo độc lập',
+    'giao-duc-dao-tao',
+    'Quyết định giải thể',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['giải thể nhóm trẻ'],
+    ['đóng cửa lớp mẫu giáo'],
+  ),
+  x(
+    'Chuyển trường đối với học sinh trung học cơ sở',
+    'giao-duc-dao-tao',
+    'Giấy giới thiệu chuyển trường',
+    ['43/2019/QH14'],
+    'don-xin-chuyen-truong.pdf',
+    ['chuyển trường', 'học sinh THCS'],
+    ['xin chuyển trường cho con', 'chuyen truong'],
+    { subjects: ['citizen'], online: 'full' },
+  ),
+  x(
+    'Xét, duyệt chính sách hỗ trợ đối với học sinh bán trú đang học tại các trường tiểu học, trung học cơ sở ở xã, thôn đặc biệt khó khăn',
+    'giao-duc-dao-tao',
+    'Quyết định phê duyệt danh sách học sinh được hỗ trợ',
+    ['43/2019/QH14'],
+    'to-khai-chung.pdf',
+    ['học sinh bán trú', 'hỗ trợ gạo'],
+    ['tiền ăn bán trú'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Hỗ trợ ăn trưa đối với trẻ em mẫu giáo',
+    'giao-duc-dao-tao',
+    'Quyết định hỗ trợ',
+    ['43/2019/QH14'],
+    'to-khai-chung.pdf',
+    ['hỗ trợ ăn trưa', 'trẻ mẫu giáo'],
+    ['tiền ăn trưa mầm non'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc',
+    'giao-duc-dao-tao',
+    'Bản sao văn bằng, chứng chỉ',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['bản sao văn bằng', 'sổ gốc'],
+    ['xin lại bằng tốt nghiệp', 'mất bằng'],
+    { subjects: ['citizen'], online: 'full' },
+  ),
+  x(
+    'Chỉnh sửa nội dung văn bằng, chứng chỉ',
+    'giao-duc-dao-tao',
+    'Quyết định chỉnh sửa văn bằng, chứng chỉ',
+    ['43/2019/QH14'],
+    'don-de-nghi.pdf',
+    ['chỉnh sửa văn bằng'],
+    ['sửa tên trên bằng'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm nhỏ lẻ',
+    'an-toan-thuc-pham',
+    'Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm',
+    ['55/2010/QH12', '15/2018/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['an toàn thực phẩm', 'giấy chứng nhận ATTP'],
+    ['giấy phép vệ sinh thực phẩm', 'mở quán ăn'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Ký cam kết bảo đảm an toàn thực phẩm đối với cơ sở kinh doanh thức ăn đường phố',
+    'an-toan-thuc-pham',
+    'Bản cam kết được xác nhận',
+    ['55/2010/QH12', '15/2018/NĐ-CP'],
+    'ban-cam-ket.pdf',
+    ['thức ăn đường phố', 'cam kết ATTP'],
+    ['bán hàng ăn vỉa hè'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Xác nhận kiến thức về an toàn thực phẩm',
+    'an-toan-thuc-pham',
+    'Giấy xác nhận kiến thức về an toàn thực phẩm',
+    ['55/2010/QH12', '15/2018/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['kiến thức ATTP'],
+    ['tập huấn an toàn thực phẩm'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Hỗ trợ khôi phục sản xuất nông nghiệp vùng bị thiệt hại do thiên tai, dịch bệnh',
+    'trong-trot',
+    'Quyết định hỗ trợ',
+    ['02/2017/NĐ-CP', '31/2018/QH14'],
+    'bao-cao-thiet-hai.pdf',
+    ['hỗ trợ thiên tai', 'khôi phục sản xuất'],
+    ['mất mùa do lũ', 'hỗ trợ giống cây trồng'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Cấp giấy xác nhận nội dung quảng cáo phân bón',
+    'trong-trot',
+    'Giấy xác nhận nội dung quảng cáo',
+    ['31/2018/QH14'],
+    'don-de-nghi.pdf',
+    ['quảng cáo phân bón'],
+    [],
+    { subjects: ['enterprise'], levels: ['province'], agencies: ['so-nnmt'] },
+  ),
+  x(
+    'Chuyển đổi cơ cấu cây trồng trên đất trồng lúa',
+    'trong-trot',
+    'Văn bản chấp thuận chuyển đổi',
+    ['31/2018/QH14'],
+    'don-de-nghi.pdf',
+    ['chuyển đổi cây trồng', 'đất trồng lúa'],
+    ['trồng cây khác trên ruộng lúa', 'chuyen doi cay trong'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Đăng ký mã số vùng trồng',
+    'trong-trot',
+    'Mã số vùng trồng',
+    ['31/2018/QH14'],
+    'don-de-nghi.pdf',
+    ['mã số vùng trồng'],
+    ['xuất khẩu nông sản'],
+    { levels: ['province'], agencies: ['so-nnmt'] },
+  ),
+  x(
+    'Xác nhận bảng kê lâm sản',
+    'lam-nghiep',
+    'Bảng kê lâm sản được xác nhận',
+    ['16/2017/QH14'],
+    'to-khai-chung.pdf',
+    ['bảng kê lâm sản', 'nguồn gốc gỗ'],
+    ['bán gỗ rừng trồng', 'giấy tờ gỗ'],
+  ),
+  x(
+    'Phê duyệt phương án khai thác thực vật rừng thông thường thuộc quyền quản lý của hộ gia đình, cá nhân',
+    'lam-nghiep',
+    'Quyết định phê duyệt phương án khai thác',
+    ['16/2017/QH14'],
+    'phuong-an-san-xuat.pdf',
+    ['khai thác rừng', 'rừng trồng'],
+    ['chặt cây rừng trồng'],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Hỗ trợ đầu tư xây dựng phát triển thủy lợi nhỏ, thủy lợi nội đồng và tưới tiên tiến, tiết kiệm nước',
+    'thuy-loi',
+    'Quyết định hỗ trợ',
+    ['08/2017/QH14'],
+    'don-de-nghi.pdf',
+    ['thủy lợi nội đồng', 'tưới tiết kiệm'],
+    ['làm mương', 'kênh mương nội đồng'],
+  ),
+  x(
+    'Cấp giấy phép cho các hoạt động trong phạm vi bảo vệ công trình thủy lợi',
+    'thuy-loi',
+    'Giấy phép',
+    ['08/2017/QH14'],
+    'don-de-nghi.pdf',
+    ['công trình thủy lợi', 'giấy phép thủy lợi'],
+    [],
+    { levels: ['province'], agencies: ['so-nnmt'] },
+  ),
+  x(
+    'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở do thiên tai',
+    'phong-chong-thien-tai',
+    'Quyết định hỗ trợ',
+    ['33/2013/QH13'],
+    'bao-cao-thiet-hai.pdf',
+    ['hỗ trợ làm nhà', 'thiên tai'],
+    ['nhà bị sập do bão', 'sửa nhà sau lũ'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Hỗ trợ người dân bị thiệt hại do thiên tai',
+    'phong-chong-thien-tai',
+    'Quyết định hỗ trợ',
+    ['33/2013/QH13', '02/2017/NĐ-CP'],
+    'bao-cao-thiet-hai.pdf',
+    ['thiệt hại thiên tai'],
+    ['lũ quét', 'sạt lở đất'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Đăng ký môi trường',
+    'moi-truong',
+    'Xác nhận đăng ký môi trường',
+    ['72/2020/QH14', '08/2022/NĐ-CP'],
+    'ke-hoach-bao-ve-moi-truong.pdf',
+    ['đăng ký môi trường'],
+    ['giấy phép môi trường nhỏ'],
+    { subjects: ['organisation', 'enterprise'], online: 'full' },
+  ),
+  x(
+    'Tham vấn trong đánh giá tác động môi trường',
+    'moi-truong',
+    'Văn bản trả lời tham vấn',
+    ['72/2020/QH14', '08/2022/NĐ-CP'],
+    'ke-hoach-bao-ve-moi-truong.pdf',
+    ['tham vấn ĐTM'],
+    [],
+    { subjects: ['enterprise'] },
+  ),
+  x(
+    'Cấp giấy phép môi trường',
+    'moi-truong',
+    'Giấy phép môi trường',
+    ['72/2020/QH14', '08/2022/NĐ-CP'],
+    'ke-hoach-bao-ve-moi-truong.pdf',
+    ['giấy phép môi trường'],
+    [],
+    { subjects: ['enterprise'], levels: ['province'], agencies: ['so-nnmt'] },
+  ),
+  x(
+    'Cấp giấy phép thi công công trình trên đường bộ đang khai thác thuộc phạm vi quản lý của Ủy ban nhân dân cấp xã',
+    'duong-bo',
+    'Giấy phép thi công',
+    ['35/2024/QH15'],
+    'don-de-nghi.pdf',
+    ['thi công đường bộ', 'đường giao thông nông thôn'],
+    ['đào đường làm ống nước'],
+  ),
+  x(
+    'Chấp thuận xây dựng công trình thiết yếu trong phạm vi bảo vệ kết cấu hạ tầng giao thông đường bộ',
+    'duong-bo',
+    'Văn bản chấp thuận',
+    ['35/2024/QH15'],
+    'don-de-nghi.pdf',
+    ['hành lang an toàn đường bộ'],
+    [],
+    { levels: ['province'], agencies: ['so-xay-dung'] },
+  ),
+  x(
+    'Thông báo thành lập tổ hợp tác',
+    'kinh-te-hop-tac',
+    'Giấy tiếp nhận thông báo thành lập tổ hợp tác',
+    ['77/2019/NĐ-CP', '17/2023/QH15'],
+    'hop-dong-hop-tac.pdf',
+    ['tổ hợp tác'],
+    ['lập tổ hợp tác', 'to hop tac'],
+    { online: 'full' },
+  ),
+  x(
+    'Thông báo thay đổi tổ hợp tác',
+    'kinh-te-hop-tac',
+    'Giấy tiếp nhận thông báo thay đổi',
+    ['77/2019/NĐ-CP'],
+    'hop-dong-hop-tac.pdf',
+    ['thay đổi tổ hợp tác'],
+    [],
+  ),
+  x(
+    'Thông báo chấm dứt hoạt động của tổ hợp tác',
+    'kinh-te-hop-tac',
+    'Giấy tiếp nhận thông báo chấm dứt',
+    ['77/2019/NĐ-CP'],
+    'hop-dong-hop-tac.pdf',
+    ['chấm dứt tổ hợp tác'],
+    [],
+  ),
+  x(
+    'Đăng ký thành lập hợp tác xã',
+    'kinh-te-hop-tac',
+    'Giấy chứng nhận đăng ký hợp tác xã',
+    ['17/2023/QH15'],
+    'phuong-an-san-xuat.pdf',
+    ['thành lập hợp tác xã', 'HTX'],
+    ['mở hợp tác xã', 'dang ky htx'],
+    { online: 'full' },
+  ),
+  x(
+    'Đăng ký thay đổi nội dung đăng ký hợp tác xã',
+    'kinh-te-hop-tac',
+    'Giấy chứng nhận đăng ký hợp tác xã',
+    ['17/2023/QH15'],
+    'phuong-an-san-xuat.pdf',
+    ['thay đổi HTX'],
+    [],
+    { online: 'full' },
+  ),
+  x(
+    'Giải thể tự nguyện hợp tác xã',
+    'kinh-te-hop-tac',
+    'Giấy xác nhận giải thể',
+    ['17/2023/QH15'],
+    'don-de-nghi.pdf',
+    ['giải thể HTX'],
+    [],
+  ),
+  x(
+    'Công nhận ban vận động thành lập hội có phạm vi hoạt động trong xã',
+    'to-chuc-phi-chinh-phu',
+    'Quyết định công nhận ban vận động',
+    ['126/2024/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['ban vận động thành lập hội'],
+    ['lập hội'],
+  ),
+  x(
+    'Phê duyệt điều lệ hội có phạm vi hoạt động trong xã',
+    'to-chuc-phi-chinh-phu',
+    'Quyết định phê duyệt điều lệ',
+    ['126/2024/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['điều lệ hội'],
+    [],
+  ),
+  x(
+    'Tặng giấy khen của Chủ tịch Ủy ban nhân dân cấp xã cho gia đình',
+    'thi-dua-khen-thuong',
+    'Quyết định tặng giấy khen',
+    ['13/2016/NĐ-CP'],
+    'to-khai-chung.pdf',
+    ['giấy khen gia đình'],
+    ['khen thưởng gia đình'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Cấp Giấy phép bán lẻ sản phẩm thuốc lá',
+    'luu-thong-hang-hoa',
+    'Giấy phép bán lẻ sản phẩm thuốc lá',
+    ['67/2013/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['bán lẻ thuốc lá'],
+    ['giấy phép bán thuốc lá'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Cấp lại Giấy phép bán lẻ sản phẩm thuốc lá',
+    'luu-thong-hang-hoa',
+    'Giấy phép bán lẻ sản phẩm thuốc lá',
+    ['67/2013/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['cấp lại giấy phép thuốc lá'],
+    [],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Cấp Giấy phép bán lẻ rượu',
+    'luu-thong-hang-hoa',
+    'Giấy phép bán lẻ rượu',
+    ['105/2017/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['bán lẻ rượu'],
+    ['giấy phép bán rượu'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh',
+    'luu-thong-hang-hoa',
+    'Giấy phép sản xuất rượu thủ công',
+    ['105/2017/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['sản xuất rượu thủ công'],
+    ['nấu rượu bán', 'rượu ngô'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Đăng ký sản xuất rượu thủ công để bán cho doanh nghiệp có giấy phép sản xuất rượu để chế biến lại',
+    'luu-thong-hang-hoa',
+    'Xác nhận đăng ký',
+    ['105/2017/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['đăng ký nấu rượu'],
+    [],
+    { subjects: ['citizen'] },
+  ),
+  x(
+    'Cấp Giấy chứng nhận đủ điều kiện kinh doanh khí',
+    'luu-thong-hang-hoa',
+    'Giấy chứng nhận đủ điều kiện',
+    ['87/2018/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['kinh doanh khí', 'gas'],
+    ['bán bình gas'],
+    { subjects: ['enterprise'], levels: ['province'], agencies: ['so-cong-thuong'] },
+  ),
+  x(
+    'Cấp giấy phép kinh doanh dịch vụ karaoke',
+    'van-hoa',
+    'Giấy phép kinh doanh dịch vụ karaoke',
+    ['54/2019/NĐ-CP'],
+    'giay-de-nghi-cap-giay-chung-nhan.pdf',
+    ['karaoke'],
+    ['mở quán karaoke'],
+    { subjects: ['citizen', 'enterprise'] },
+  ),
+  x(
+    'Tạm hoãn gọi nhập ngũ và miễn gọi nhập ngũ thời bình',
+    'nghia-vu-quan-su',
+    'Quyết định tạm hoãn hoặc miễn gọi nhập ngũ',
+    ['78/2015/QH13'],
+    'don-de-nghi.pdf',
+    ['tạm hoãn nhập ngũ', 'miễn nhập ngũ'],
+    ['hoãn đi bộ đội', 'tam hoan nghia vu'],
+    { subjects: ['citizen'], online: 'none', agencies: ['ubnd-xa', 'ban-chqs-xa'] },
+  ),
+  x(
+    'Đăng ký nghĩa vụ quân sự bổ sung',
+    'nghia-vu-quan-su',
+    'Cập nhật đăng ký nghĩa vụ quân sự',
+    ['78/2015/QH13', '13/2016/NĐ-CP'],
+    'to-khai-chung.pdf',
+    ['đăng ký bổ sung NVQS'],
+    [],
+    { subjects: ['citizen'], agencies: ['ban-chqs-xa'] },
+  ),
+  x(
+    'Đăng ký nghĩa vụ quân sự chuyển đi khi thay đổi nơi cư trú hoặc nơi làm việc, học tập',
+    'nghia-vu-quan-su',
+    'Giấy giới thiệu di chuyển đăng ký nghĩa vụ quân sự',
+    ['78/2015/QH13', '13/2016/NĐ-CP'],
+    'to-khai-chung.pdf',
+    ['di chuyển NVQS'],
+    ['chuyển nghĩa vụ quân sự'],
+    { subjects: ['citizen'], agencies: ['ban-chqs-xa'] },
+  ),
+  x(
+    'Đăng ký miễn gọi nhập ngũ thời chiến',
+    'nghia-vu-quan-su',
+    'Quyết định miễn gọi nhập ngũ',
+    ['78/2015/QH13'],
+    'don-de-nghi.pdf',
+    ['miễn gọi nhập ngũ thời chiến'],
+    [],
+    { subjects: ['citizen'], online: 'none', agencies: ['ban-chqs-xa'] },
+  ),
+  x(
+    'Hỗ trợ người có công với cách mạng cải thiện nhà ở',
+    'nguoi-co-cong',
+    'Quyết định hỗ trợ',
+    ['02/2020/UBTVQH14', '131/2021/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['hỗ trợ nhà ở người có công'],
+    ['sửa nhà cho gia đình chính sách'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em',
+    'tre-em',
+    'Quyết định áp dụng biện pháp can thiệp',
+    ['102/2016/QH13', '56/2017/NĐ-CP'],
+    'bien-ban-kiem-tra.pdf',
+    ['bảo vệ trẻ em', 'can thiệp khẩn cấp'],
+    ['trẻ bị bạo hành'],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Phê duyệt kế hoạch hỗ trợ, can thiệp đối với trẻ em bị xâm hại hoặc có nguy cơ bị bạo lực, bóc lột, bỏ rơi và trẻ em có hoàn cảnh đặc biệt',
+    'tre-em',
+    'Quyết định phê duyệt kế hoạch',
+    ['102/2016/QH13', '56/2017/NĐ-CP'],
+    'bien-ban-kiem-tra.pdf',
+    ['trẻ em có hoàn cảnh đặc biệt'],
+    [],
+    { subjects: ['citizen'], online: 'none' },
+  ),
+  x(
+    'Gia hạn sử dụng đất nông nghiệp của hộ gia đình, cá nhân',
+    'dat-dai',
+    'Giấy chứng nhận được xác nhận gia hạn',
+    ['31/2024/QH15', '101/2024/NĐ-CP'],
+    'don-de-nghi.pdf',
+    ['gia hạn đất nông nghiệp'],
+    ['hết hạn sổ đỏ đất ruộng'],
+    { subjects: ['citizen'] },
+  ),
 ]
 
 /** Qualifiers that turn a demo procedure into a variant with a name of its own. */
 const QUALIFIERS: { suffix: string; keyword: string; synonym: string }[] = [
-  { suffix: 'đối với người dân tộc thiểu số cư trú tại xã, thôn đặc biệt khó khăn', keyword: 'vùng đặc biệt khó khăn', synonym: 'đồng bào dân tộc' },
+  {
+    suffix: 'đối với người dân tộc thiểu số cư trú tại xã, thôn đặc biệt khó khăn',
+    keyword: 'vùng đặc biệt khó khăn',
+    synonym: 'đồng bào dân tộc',
+  },
   { suffix: 'tại xã biên giới', keyword: 'xã biên giới', synonym: 'khu vực biên giới' },
-  { suffix: 'trường hợp nộp hồ sơ trực tuyến toàn trình', keyword: 'trực tuyến toàn trình', synonym: 'nộp online' },
+  {
+    suffix: 'trường hợp nộp hồ sơ trực tuyến toàn trình',
+    keyword: 'trực tuyến toàn trình',
+    synonym: 'nộp online',
+  },
   { suffix: 'theo quy trình liên thông', keyword: 'liên thông', synonym: 'làm một lần' },
-  { suffix: 'trường hợp người yêu cầu là người khuyết tật, người cao tuổi', keyword: 'người khuyết tật', synonym: 'người già' },
-  { suffix: 'trường hợp ủy quyền cho người khác thực hiện', keyword: 'ủy quyền', synonym: 'nhờ người làm hộ' },
-  { suffix: 'cho người đang chấp hành án phạt tù', keyword: 'người chấp hành án', synonym: 'trại giam' },
-  { suffix: 'trường hợp hồ sơ bị thất lạc, hư hỏng', keyword: 'hồ sơ thất lạc', synonym: 'mất giấy tờ' },
+  {
+    suffix: 'trường hợp người yêu cầu là người khuyết tật, người cao tuổi',
+    keyword: 'người khuyết tật',
+    synonym: 'người già',
+  },
+  {
+    suffix: 'trường hợp ủy quyền cho người khác thực hiện',
+    keyword: 'ủy quyền',
+    synonym: 'nhờ người làm hộ',
+  },
+  {
+    suffix: 'cho người đang chấp hành án phạt tù',
+    keyword: 'người chấp hành án',
+    synonym: 'trại giam',
+  },
+  {
+    suffix: 'trường hợp hồ sơ bị thất lạc, hư hỏng',
+    keyword: 'hồ sơ thất lạc',
+    synonym: 'mất giấy tờ',
+  },
 ]
 
 const GENERIC_COMPONENTS = [
-  { name: 'Bản sao Giấy chứng nhận đăng ký kinh doanh hoặc giấy tờ tương đương', description: null, originals: 0, copies: 1 },
-  { name: 'Giấy tờ chứng minh quyền sử dụng hợp pháp địa điểm', description: 'Hợp đồng thuê, mượn hoặc Giấy chứng nhận quyền sử dụng đất.', originals: 0, copies: 1 },
+  {
+    name: 'Bản sao Giấy chứng nhận đăng ký kinh doanh hoặc giấy tờ tương đương',
+    description: null,
+    originals: 0,
+    copies: 1,
+  },
+  {
+    name: 'Giấy tờ chứng minh quyền sử dụng hợp pháp địa điểm',
+    description: 'Hợp đồng thuê, mượn hoặc Giấy chứng nhận quyền sử dụng đất.',
+    originals: 0,
+    copies: 1,
+  },
   { name: 'Danh sách thành viên, người lao động', description: null, originals: 1, copies: 0 },
   { name: 'Sơ đồ vị trí, mặt bằng khu vực thực hiện', description: null, originals: 1, copies: 0 },
-  { name: 'Biên bản xác minh, kiểm tra thực tế của Ủy ban nhân dân cấp xã', description: null, originals: 1, copies: 0 },
-  { name: 'Giấy tờ chứng minh thuộc đối tượng được hỗ trợ', description: 'Giấy xác nhận hộ nghèo, hộ cận nghèo hoặc giấy tờ tương đương.', originals: 0, copies: 1 },
-  { name: 'Văn bản ý kiến của cơ quan quản lý chuyên ngành', description: null, originals: 1, copies: 0 },
+  {
+    name: 'Biên bản xác minh, kiểm tra thực tế của Ủy ban nhân dân cấp xã',
+    description: null,
+    originals: 1,
+    copies: 0,
+  },
+  {
+    name: 'Giấy tờ chứng minh thuộc đối tượng được hỗ trợ',
+    description: 'Giấy xác nhận hộ nghèo, hộ cận nghèo hoặc giấy tờ tương đương.',
+    originals: 0,
+    copies: 1,
+  },
+  {
+    name: 'Văn bản ý kiến của cơ quan quản lý chuyên ngành',
+    description: null,
+    originals: 1,
+    copies: 0,
+  },
   { name: 'Ảnh chụp hiện trạng (nếu có)', description: null, originals: 1, copies: 0 },
 ]
 
@@ -368,17 +1263,31 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
   const perLocality = options.proceduresPerLocality ?? 150
   const procedureCount = options.procedures ?? 200
   const seed = options.seed ?? 1
-  if (perLocality > procedureCount) throw new Error(`proceduresPerLocality (${perLocality}) > procedures (${procedureCount})`)
+  if (perLocality > procedureCount)
+    throw new Error(`proceduresPerLocality (${perLocality}) > procedures (${procedureCount})`)
   const rnd = generator(seed)
   const id = (key: string) => makeId(seed, key)
   const files: SyntheticRelease['files'] = []
   const fileRefs: FileRef[] = []
 
-  const addFile = (key: string, name: string, title: string, bytes: Buffer, mimeType = 'application/pdf'): string => {
+  const addFile = (
+    key: string,
+    name: string,
+    title: string,
+    bytes: Buffer,
+    mimeType = 'application/pdf',
+  ): string => {
     const fileId = id(`file:${key}`)
     const filePath = `files/${fileId}/${name}`
     files.push({ path: filePath, bytes })
-    fileRefs.push({ id: fileId, title, path: filePath, mimeType, size: bytes.length, sha256: sha256(bytes) })
+    fileRefs.push({
+      id: fileId,
+      title,
+      path: filePath,
+      mimeType,
+      size: bytes.length,
+      sha256: sha256(bytes),
+    })
     return fileId
   }
 
@@ -386,14 +1295,24 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
   const provinceId = id('locality:province')
   const names = new Set<string>()
   const communeNames: { name: string; ward: boolean }[] = []
-  for (const n of WARD_NAMES.slice(0, Math.max(1, Math.round(localityCount / 10)))) if (!names.has(n)) (names.add(n), communeNames.push({ name: n, ward: true }))
+  for (const n of WARD_NAMES.slice(0, Math.max(1, Math.round(localityCount / 10))))
+    if (!names.has(n)) {
+      names.add(n)
+      communeNames.push({ name: n, ward: true })
+    }
   for (const n of PLACE_NAMES) {
     if (communeNames.length >= localityCount) break
-    if (!names.has(n)) (names.add(n), communeNames.push({ name: n, ward: false }))
+    if (!names.has(n)) {
+      names.add(n)
+      communeNames.push({ name: n, ward: false })
+    }
   }
   while (communeNames.length < localityCount) {
     const n = `${rnd.pick(SYLLABLES)} ${rnd.pick(SYLLABLES)}`
-    if (!names.has(n) && n.split(' ')[0] !== n.split(' ')[1]) (names.add(n), communeNames.push({ name: n, ward: false }))
+    if (!names.has(n) && n.split(' ')[0] !== n.split(' ')[1]) {
+      names.add(n)
+      communeNames.push({ name: n, ward: false })
+    }
   }
   const localities: Locality[] = [
     {
@@ -406,7 +1325,8 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       code: PROVINCE.code,
       parentId: null,
       portalUrl: PROVINCE.portalUrl,
-      deskAddress: 'Trung tâm Phục vụ hành chính công tỉnh Điện Biên, đường 7/5, phường Mường Thanh, tỉnh Điện Biên',
+      deskAddress:
+        'Trung tâm Phục vụ hành chính công tỉnh Điện Biên, đường 7/5, phường Mường Thanh, tỉnh Điện Biên',
       phone: '0215 3 825 888',
       email: 'tthcc@dienbien.gov.vn',
       openingHours: OPENING_HOURS[0],
@@ -439,12 +1359,22 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
 
   // Sectors, agencies, legal documents: the demo's, plus those of the added fields.
   const sectorId = (slug: string) => id(`sector:${slug}`)
-  const sectors: Sector[] = [...seedSectors.map((s) => ({ ...s, code: s.code ?? null })), ...EXTRA_SECTORS].map((s) => ({ id: sectorId(s.slug), slug: s.slug, name: s.name, code: s.code }))
+  const sectors: Sector[] = [
+    ...seedSectors.map((s) => ({ ...s, code: s.code ?? null })),
+    ...EXTRA_SECTORS,
+  ].map((s) => ({ id: sectorId(s.slug), slug: s.slug, name: s.name, code: s.code }))
   const agencyId = (key: string) => id(`agency:${key}`)
-  const agencies: Agency[] = [...seedAgencies, ...EXTRA_AGENCIES].map((a) => ({ id: agencyId(a.key), name: a.name, level: a.level }))
+  const agencies: Agency[] = [...seedAgencies, ...EXTRA_AGENCIES].map((a) => ({
+    id: agencyId(a.key),
+    name: a.name,
+    level: a.level,
+  }))
   const legalId = (number: string) => id(`legal:${number}`)
   const legalDocuments: LegalDocument[] = [
-    ...seedLegalDocuments.map((d) => ({ ...d, replacedById: d.replacedBy ? legalId(d.replacedBy) : null })),
+    ...seedLegalDocuments.map((d) => ({
+      ...d,
+      replacedById: d.replacedBy ? legalId(d.replacedBy) : null,
+    })),
     ...EXTRA_LEGAL.map((d) => ({ ...d, status: 'in-force' as const, replacedById: null })),
   ].map((d) => ({
     id: legalId(d.number),
@@ -462,10 +1392,17 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
 
   // Form files: the demo's forms (as PDF) and the generic ones, shared across procedures.
   const formIds = new Map<string, string>()
-  for (const form of [...seedForms.map((f) => ({ ...f, file: f.file.replace(/\.docx$/, '.pdf') })), ...EXTRA_FORMS]) {
-    formIds.set(form.file, addFile(`form:${form.file}`, form.file, form.title, pdf(form.title, form.lines)))
+  for (const form of [
+    ...seedForms.map((f) => ({ ...f, file: f.file.replace(/\.docx$/, '.pdf') })),
+    ...EXTRA_FORMS,
+  ]) {
+    formIds.set(
+      form.file,
+      addFile(`form:${form.file}`, form.file, form.title, pdf(form.title, form.lines)),
+    )
   }
-  const formId = (file: string | undefined) => (file ? (formIds.get(file.replace(/\.docx$/, '.pdf')) ?? null) : null)
+  const formId = (file: string | undefined) =>
+    file ? (formIds.get(file.replace(/\.docx$/, '.pdf')) ?? null) : null
   const resultTemplates = ['giay-xac-nhan-mau.pdf', 'giay-phep-mau.pdf'].map((f) => formIds.get(f)!)
 
   // The master list.
@@ -473,16 +1410,18 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
   const newCode = () => {
     for (;;) {
       const code = `${rnd.pick(['1', '1', '2', '3'])}.${String(rnd.int(0, 12999)).padStart(6, '0')}`
-      if (!usedCodes.has(code)) return usedCodes.add(code), code
+      if (!usedCodes.has(code)) return (usedCodes.add(code), code)
     }
   }
   /** a date in the second half of 2025, spread by the procedure's position */
-  const updatedAt = (i: number) => new Date(Date.UTC(2025, 6, 1, 8) + ((i * 7919) % 180) * 86_400_000 + i * 61_000).toISOString()
+  const updatedAt = (i: number) =>
+    new Date(Date.UTC(2025, 6, 1, 8) + ((i * 7919) % 180) * 86_400_000 + i * 61_000).toISOString()
   const steps = (lines: string[]) => ({
     html: `<ol>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ol>`,
     text: lines.join('\n'),
   })
-  const paragraph = (text: string | undefined) => (text ? { html: `<p>${escapeHtml(text)}</p>`, text } : null)
+  const paragraph = (text: string | undefined) =>
+    text ? { html: `<p>${escapeHtml(text)}</p>`, text } : null
   const methodsOf = (p: SeedProcedure, scale = 1): Method[] =>
     p.methods.map((m) => ({
       channel: m.channel,
@@ -491,7 +1430,18 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       fees: m.fees.map((f) => ({ amount: f.amount, description: f.description || null })),
     }))
 
-  const fromSeed = (p: SeedProcedure, code: string, name: string, extra: { keywords?: string[]; synonyms?: string[]; scale?: number; related?: string[]; description?: string } = {}): Procedure => ({
+  const fromSeed = (
+    p: SeedProcedure,
+    code: string,
+    name: string,
+    extra: {
+      keywords?: string[]
+      synonyms?: string[]
+      scale?: number
+      related?: string[]
+      description?: string
+    } = {},
+  ): Procedure => ({
     id: id(`procedure:${code}`),
     code,
     localCode: p.localCode && code === p.code ? p.localCode : `${code}.000.00.00.H18`,
@@ -524,7 +1474,10 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     })),
     results: p.results.map((r) => ({ name: r.name, code: r.code ?? null, templateFileId: null })),
     requirements: paragraph(p.requirements),
-    legalBasisIds: p.legalBasis.filter((n) => legalNumbers.has(n)).map(legalId).sort(),
+    legalBasisIds: p.legalBasis
+      .filter((n) => legalNumbers.has(n))
+      .map(legalId)
+      .sort(),
     onlineServiceLevel: p.onlineServiceLevel,
     keywords: [...p.keywords, ...(extra.keywords ?? [])],
     synonyms: [...p.synonyms, ...(extra.synonyms ?? [])],
@@ -536,8 +1489,12 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     const online = e.online !== 'none'
     const days = rnd.pick([1, 3, 5, 5, 7, 10, 10, 15, 20])
     const amount = rnd.pick([0, 0, 0, 50_000, 100_000, 150_000, 200_000])
-    const fees = amount ? [{ amount, description: 'Lệ phí theo Nghị quyết của HĐND tỉnh Điện Biên về phí, lệ phí' }] : [{ amount: 0, description: 'Không thu phí, lệ phí' }]
-    const where = e.levels.includes('commune') ? 'Bộ phận Một cửa của UBND cấp xã' : 'Trung tâm Phục vụ hành chính công tỉnh'
+    const fees = amount
+      ? [{ amount, description: 'Lệ phí theo Nghị quyết của HĐND tỉnh Điện Biên về phí, lệ phí' }]
+      : [{ amount: 0, description: 'Không thu phí, lệ phí' }]
+    const where = e.levels.includes('commune')
+      ? 'Bộ phận Một cửa của UBND cấp xã'
+      : 'Trung tâm Phục vụ hành chính công tỉnh'
     const others = rnd.sample(GENERIC_COMPONENTS, rnd.int(1, 3))
     return {
       id: id(`procedure:${code}`),
@@ -545,13 +1502,20 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       localCode: `${code}.000.00.00.H18`,
       slug: procedureSlug(code, e.name),
       name: e.name,
-      description: rnd.chance(0.6) ? `${e.name}; thực hiện tại ${where.toLowerCase().replace('ubnd', 'UBND')}.` : null,
+      description: rnd.chance(0.6)
+        ? `${e.name}; thực hiện tại ${where.toLowerCase().replace('ubnd', 'UBND')}.`
+        : null,
       validity: 'in-force',
       levels: e.levels,
       sectorId: sectorId(e.sector),
       formalityType: 'standard',
       subjects: e.subjects,
-      agencies: { implementing: e.agencies.map(agencyId), competent: [], coordinating: [], authorised: [] },
+      agencies: {
+        implementing: e.agencies.map(agencyId),
+        competent: [],
+        coordinating: [],
+        authorised: [],
+      },
       steps: steps([
         `Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ và nộp tại ${where}${online ? ' hoặc trực tuyến trên Cổng Dịch vụ công quốc gia' : ''}.`,
         'Bước 2: Công chức tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả, chưa đầy đủ thì hướng dẫn bổ sung một lần.',
@@ -559,22 +1523,66 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
         `Bước 4: Trả kết quả (${e.result.toLowerCase()}) tại nơi nộp hồ sơ hoặc qua dịch vụ bưu chính.`,
       ]),
       methods: [
-        { channel: 'direct', processingTime: { value: days, unit: 'working-day' }, description: `Nộp trực tiếp tại ${where} trong giờ hành chính.`, fees },
-        ...(online ? [{ channel: 'online' as const, processingTime: { value: days, unit: 'working-day' as const }, description: 'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia hoặc Cổng Dịch vụ công tỉnh Điện Biên.', fees }] : []),
-        ...(rnd.chance(0.5) ? [{ channel: 'postal' as const, processingTime: { value: days, unit: 'working-day' as const }, description: 'Gửi hồ sơ qua dịch vụ bưu chính công ích.', fees }] : []),
+        {
+          channel: 'direct',
+          processingTime: { value: days, unit: 'working-day' },
+          description: `Nộp trực tiếp tại ${where} trong giờ hành chính.`,
+          fees,
+        },
+        ...(online
+          ? [
+              {
+                channel: 'online' as const,
+                processingTime: { value: days, unit: 'working-day' as const },
+                description:
+                  'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia hoặc Cổng Dịch vụ công tỉnh Điện Biên.',
+                fees,
+              },
+            ]
+          : []),
+        ...(rnd.chance(0.5)
+          ? [
+              {
+                channel: 'postal' as const,
+                processingTime: { value: days, unit: 'working-day' as const },
+                description: 'Gửi hồ sơ qua dịch vụ bưu chính công ích.',
+                fees,
+              },
+            ]
+          : []),
       ],
       dossierCases: [
         {
           name: 'Giấy tờ phải nộp',
           components: [
-            { name: `${sentenceCase(EXTRA_FORMS.find((f) => f.file === e.form)!.title)} (theo mẫu)`, description: null, originals: 1, copies: 0, required: true, formFileId: formIds.get(e.form)! },
+            {
+              name: `${sentenceCase(EXTRA_FORMS.find((f) => f.file === e.form)!.title)} (theo mẫu)`,
+              description: null,
+              originals: 1,
+              copies: 0,
+              required: true,
+              formFileId: formIds.get(e.form)!,
+            },
             ...others.map((c) => ({ ...c, required: rnd.chance(0.7), formFileId: null })),
           ],
         },
       ],
-      results: [{ name: e.result, code: null, templateFileId: rnd.chance(0.25) ? rnd.pick(resultTemplates) : null }],
-      requirements: rnd.chance(0.4) ? paragraph('Tổ chức, cá nhân đáp ứng đầy đủ các điều kiện theo quy định của pháp luật chuyên ngành; hồ sơ kê khai trung thực, đầy đủ.') : null,
-      legalBasisIds: [...new Set([...e.legal, '63/2010/NĐ-CP', '61/2018/NĐ-CP'])].filter((n) => legalNumbers.has(n)).map(legalId).sort(),
+      results: [
+        {
+          name: e.result,
+          code: null,
+          templateFileId: rnd.chance(0.25) ? rnd.pick(resultTemplates) : null,
+        },
+      ],
+      requirements: rnd.chance(0.4)
+        ? paragraph(
+            'Tổ chức, cá nhân đáp ứng đầy đủ các điều kiện theo quy định của pháp luật chuyên ngành; hồ sơ kê khai trung thực, đầy đủ.',
+          )
+        : null,
+      legalBasisIds: [...new Set([...e.legal, '63/2010/NĐ-CP', '61/2018/NĐ-CP'])]
+        .filter((n) => legalNumbers.has(n))
+        .map(legalId)
+        .sort(),
       onlineServiceLevel: e.online,
       keywords: e.keywords,
       synonyms: e.synonyms,
@@ -585,7 +1593,9 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
 
   const inForceSeed = seedProcedures.filter((p) => p.status !== 'abolished')
   const abolishedSeed = seedProcedures.filter((p) => p.status === 'abolished')
-  const procedures: Procedure[] = inForceSeed.slice(0, procedureCount).map((p) => fromSeed(p, p.code, p.name))
+  const procedures: Procedure[] = inForceSeed
+    .slice(0, procedureCount)
+    .map((p) => fromSeed(p, p.code, p.name))
   for (const e of EXTRA_PROCEDURES) {
     if (procedures.length >= procedureCount) break
     procedures.push(fromExtra(e, newCode()))
@@ -594,7 +1604,8 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
   const variantBases = rnd.shuffle(inForceSeed.filter((p) => p.levels.includes('commune')))
   for (let round = 0; procedures.length < procedureCount; round++) {
     const base = variantBases[round % variantBases.length]
-    const qualifier = QUALIFIERS[(round + Math.floor(round / variantBases.length)) % QUALIFIERS.length]
+    const qualifier =
+      QUALIFIERS[(round + Math.floor(round / variantBases.length)) % QUALIFIERS.length]
     const code = newCode()
     procedures.push(
       fromSeed(base, code, `${base.name} ${qualifier.suffix}`, {
@@ -602,7 +1613,9 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
         synonyms: [qualifier.synonym],
         scale: rnd.pick([0.5, 1, 1, 1.5, 2]),
         related: [base.code],
-        description: base.description ? `${base.description} Áp dụng ${qualifier.suffix}.` : undefined,
+        description: base.description
+          ? `${base.description} Áp dụng ${qualifier.suffix}.`
+          : undefined,
       }),
     )
   }
@@ -612,18 +1625,32 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     p.relatedCodes = [...new Set(p.relatedCodes)].filter((c) => codes.has(c) && c !== p.code).sort()
   })
   const commune = procedures.filter((p) => p.levels.includes('commune'))
-  if (commune.length < perLocality) throw new Error(`only ${commune.length} commune-level procedures for ${perLocality} per locality`)
+  if (commune.length < perLocality)
+    throw new Error(
+      `only ${commune.length} commune-level procedures for ${perLocality} per locality`,
+    )
 
   // Decisions: the province's announcements (with their files), and application decisions of a
   // few localities; the change log follows the announcements, as the exporter builds it.
   const decisions: Decision[] = []
-  const announcementDates = ['2025-07-01', '2025-08-15', '2025-09-30', '2025-11-10', '2026-01-05', '2026-03-01']
+  const announcementDates = [
+    '2025-07-01',
+    '2025-08-15',
+    '2025-09-30',
+    '2025-11-10',
+    '2026-01-05',
+    '2026-03-01',
+  ]
   const announced = rnd.shuffle(procedures)
   const perAnnouncement = Math.ceil(announced.length / announcementDates.length)
   announcementDates.forEach((date, i) => {
     const number = `${1200 + i * 137}/QĐ-UBND`
     const batch = announced.slice(i * perAnnouncement, (i + 1) * perAnnouncement)
-    const sectorsOf = [...new Set(batch.map((p) => sectors.find((s) => s.id === p.sectorId)!.name.toLowerCase()))].slice(0, 4).join(', ')
+    const sectorsOf = [
+      ...new Set(batch.map((p) => sectors.find((s) => s.id === p.sectorId)!.name.toLowerCase())),
+    ]
+      .slice(0, 4)
+      .join(', ')
     const title = `Quyết định về việc công bố danh mục thủ tục hành chính mới ban hành, được sửa đổi, bổ sung và bị bãi bỏ trong lĩnh vực ${sectorsOf} thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã trên địa bàn tỉnh Điện Biên`
     const entries: Decision['entries'] = batch.map((p) => {
       const change = rnd.pick(['new', 'amended', 'amended', 'replaced'] as const)
@@ -631,11 +1658,25 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
         procedureCode: p.code,
         change,
         replacesCode: null,
-        whatChanged: change === 'new' ? null : `${change === 'amended' ? 'Sửa đổi' : 'Thay thế'} thành phần hồ sơ và thời hạn giải quyết theo văn bản mới; cắt giảm giấy tờ đã có trong Cơ sở dữ liệu quốc gia về dân cư.`,
+        whatChanged:
+          change === 'new'
+            ? null
+            : `${change === 'amended' ? 'Sửa đổi' : 'Thay thế'} thành phần hồ sơ và thời hạn giải quyết theo văn bản mới; cắt giảm giấy tờ đã có trong Cơ sở dữ liệu quốc gia về dân cư.`,
       }
     })
-    if (i === 0) for (const p of abolishedSeed) entries.push({ procedureCode: p.code, change: 'abolished', replacesCode: null, whatChanged: `Bãi bỏ thủ tục "${p.name}".` })
-    const decisionPdf = pdf(`QUYET DINH ${number}`, [title, `Ngay ky: ${date}`, ...entries.slice(0, 30).map((e) => `${e.procedureCode} ${e.change}`)])
+    if (i === 0)
+      for (const p of abolishedSeed)
+        entries.push({
+          procedureCode: p.code,
+          change: 'abolished',
+          replacesCode: null,
+          whatChanged: `Bãi bỏ thủ tục "${p.name}".`,
+        })
+    const decisionPdf = pdf(`QUYET DINH ${number}`, [
+      title,
+      `Ngay ky: ${date}`,
+      ...entries.slice(0, 30).map((e) => `${e.procedureCode} ${e.change}`),
+    ])
     decisions.push({
       id: id(`decision:${number}`),
       number,
@@ -645,7 +1686,12 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       localityId: provinceId,
       signedDate: date,
       effectiveDate: date,
-      fileId: addFile(`decision:${number}`, `quyet-dinh-${slugify(number)}.pdf`, `Quyết định số ${number}`, decisionPdf),
+      fileId: addFile(
+        `decision:${number}`,
+        `quyet-dinh-${slugify(number)}.pdf`,
+        `Quyết định số ${number}`,
+        decisionPdf,
+      ),
       entries: entries.sort(byKey((e) => e.procedureCode)),
     })
   })
@@ -662,7 +1708,17 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
         whatChanged: e.whatChanged,
       })),
     )
-    .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.procedureCode < b.procedureCode ? -1 : a.procedureCode > b.procedureCode ? 1 : 0))
+    .sort((a, b) =>
+      a.date !== b.date
+        ? a.date < b.date
+          ? 1
+          : -1
+        : a.procedureCode < b.procedureCode
+          ? -1
+          : a.procedureCode > b.procedureCode
+            ? 1
+            : 0,
+    )
 
   // Local catalogues: a common core every commune applies, and the rest drawn per commune.
   const ordered = rnd.shuffle(commune)
@@ -683,7 +1739,14 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
             signedDate: '2025-08-20',
             effectiveDate: '2025-09-01',
             fileId: null,
-            entries: chosen.map((p) => ({ procedureCode: p.code, change: 'new' as const, replacesCode: null, whatChanged: null })).sort(byKey((e) => e.procedureCode)),
+            entries: chosen
+              .map((p) => ({
+                procedureCode: p.code,
+                change: 'new' as const,
+                replacesCode: null,
+                whatChanged: null,
+              }))
+              .sort(byKey((e) => e.procedureCode)),
           }
         : null
     if (applying) decisions.push(applying)
@@ -698,11 +1761,21 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
           return {
             procedureCode: p.code,
             receivingAddress: sector === 'cu-tru' ? police : null,
-            committedTime: commits ? { value: Math.max(1, Math.floor(legal.value / 2)), unit: legal.unit } : null,
-            localNotes: rnd.chance(0.05) ? rnd.pick(['Tiếp nhận hồ sơ cả sáng thứ Bảy.', 'Người dân ở bản xa có thể gửi hồ sơ qua trưởng bản.', 'Có công chức hướng dẫn bằng tiếng Thái, tiếng Mông.']) : null,
+            committedTime: commits
+              ? { value: Math.max(1, Math.floor(legal.value / 2)), unit: legal.unit }
+              : null,
+            localNotes: rnd.chance(0.05)
+              ? rnd.pick([
+                  'Tiếp nhận hồ sơ cả sáng thứ Bảy.',
+                  'Người dân ở bản xa có thể gửi hồ sơ qua trưởng bản.',
+                  'Có công chức hướng dẫn bằng tiếng Thái, tiếng Mông.',
+                ])
+              : null,
             officerInCharge: OFFICERS[sector] ?? OFFICERS.default,
             unitInCharge: null,
-            onlineServiceUrl: p.methods.some((m) => m.channel === 'online') ? `${PROVINCE.portalUrl}/dichvucong/chitietthutuc?ma=${p.code}` : null,
+            onlineServiceUrl: p.methods.some((m) => m.channel === 'online')
+              ? `${PROVINCE.portalUrl}/dichvucong/chitietthutuc?ma=${p.code}`
+              : null,
             appliedFrom: applying ? applying.effectiveDate : '2025-07-01',
             applyingDecisionId: applying?.id ?? null,
           }
@@ -738,7 +1811,10 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
 }
 
 /** Writes the synthetic release into `dir` (emptied first): snapshot.json and files/. */
-export function writeSyntheticSnapshot(dir: string, options: SyntheticOptions = {}): WrittenRelease {
+export function writeSyntheticSnapshot(
+  dir: string,
+  options: SyntheticOptions = {},
+): WrittenRelease {
   const { snapshot, files } = syntheticSnapshot(options)
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
@@ -784,5 +1860,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     procedures: num(values.procedures),
     seed: num(values.seed),
   })
-  console.log(`${written.dir}: ${JSON.stringify(written.counts)}; snapshot.json ${(written.snapshotBytes / 1e6).toFixed(1)} MB, files ${(written.fileBytes / 1024).toFixed(0)} kB`)
+  console.log(
+    `${written.dir}: ${JSON.stringify(written.counts)}; snapshot.json ${(written.snapshotBytes / 1e6).toFixed(1)} MB, files ${(written.fileBytes / 1024).toFixed(0)} kB`,
+  )
 }

@@ -14,7 +14,10 @@ const ALLOWED: Record<string, { mimeType: string; detected: string }> = {
     detected: 'docx',
   },
   xls: { mimeType: 'application/vnd.ms-excel', detected: 'cfb' },
-  xlsx: { mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', detected: 'xlsx' },
+  xlsx: {
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    detected: 'xlsx',
+  },
   odt: { mimeType: 'application/vnd.oasis.opendocument.text', detected: 'odt' },
   ods: { mimeType: 'application/vnd.oasis.opendocument.spreadsheet', detected: 'ods' },
 }
@@ -36,6 +39,7 @@ export interface IncomingFile {
 }
 
 /** Control characters (NUL included) as "\uFFFD", so that a message can quote the name safely. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
 
 /**
@@ -45,12 +49,16 @@ const printable = (name: string) => name.replace(/[\u0000-\u001f\u007f-\u009f]/g
 export function fileNameError(name: string): string | null {
   const shown = printable(name)
   if (name.trim() === '') return 'Tệp tải lên không có tên; hãy đặt tên tệp rồi tải lên lại.'
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (/[\u0000-\u001f\u007f-\u009f]/.test(name)) {
     return `Tên tệp "${shown}" chứa ký tự điều khiển (ví dụ ký tự NUL) không được phép; hãy đổi tên tệp rồi tải lên lại.`
   }
-  if (/[/\\]/.test(name)) return `Tên tệp "${shown}" chứa dấu gạch chéo ("/" hoặc "\\"); hãy đổi tên tệp rồi tải lên lại.`
-  if (name.includes('..')) return `Tên tệp "${shown}" chứa hai dấu chấm liền nhau (".."); hãy đổi tên tệp rồi tải lên lại.`
-  if (Buffer.byteLength(name, 'utf8') > 240) return `Tên tệp "${shown}" quá dài (tối đa 240 byte); hãy đặt tên ngắn hơn.`
+  if (/[/\\]/.test(name))
+    return `Tên tệp "${shown}" chứa dấu gạch chéo ("/" hoặc "\\"); hãy đổi tên tệp rồi tải lên lại.`
+  if (name.includes('..'))
+    return `Tên tệp "${shown}" chứa hai dấu chấm liền nhau (".."); hãy đổi tên tệp rồi tải lên lại.`
+  if (Buffer.byteLength(name, 'utf8') > 240)
+    return `Tên tệp "${shown}" quá dài (tối đa 240 byte); hãy đặt tên ngắn hơn.`
   return null
 }
 
@@ -77,7 +85,12 @@ export async function uploadError(file: IncomingFile): Promise<string | null> {
   }
   if (extension === 'pdf') {
     // Payload refuses truncated PDFs too, but in English; say it first, in Vietnamese.
-    const buffer = file.data && file.data.length > 0 ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : undefined
+    const buffer =
+      file.data && file.data.length > 0
+        ? file.data
+        : file.tempFilePath
+          ? await readFile(file.tempFilePath)
+          : undefined
     const tail = buffer?.subarray(Math.max(0, buffer.length - 1024)).toString('latin1') ?? ''
     if (!tail.includes('%%EOF') || !tail.includes('xref')) {
       return `Tệp PDF "${file.name}" bị hỏng hoặc không đầy đủ; hãy xuất lại tệp rồi tải lên.`

@@ -1,7 +1,16 @@
-import { APIError, Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import {
+  APIError,
+  ValidationError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+} from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
-import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../../workflow/utilities/transitionContext'
+import {
+  TRANSITION_CONTEXT_KEY,
+  type TransitionContext,
+} from '../../workflow/utilities/transitionContext'
 import { channelLabels, type Channel } from '../../../content-schemas/enumerations'
 import { documentCodeError, normalizeDocumentCode } from './documentCode'
 import { formatIssueNumber } from './docx/format'
@@ -14,7 +23,11 @@ import { idOf } from '../../lib/idOf'
  * Every save: the code, the internal process's time, and the document status that
  * follows from the workflow. On the publish transition the new issue is numbered and dated.
  */
-export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const validateQualityDocument: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   // Who may own the document is judged before this hook (judgeFinalDocument, see reviewWorkflowPlugin).
   const localityID = idOf(data.locality !== undefined ? data.locality : originalDoc?.locality)
 
@@ -23,13 +36,28 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data
   if (codeError) errors.push({ path: 'code', message: codeError })
   else data.code = normalizeDocumentCode(data.code ?? originalDoc?.code)
 
-  const appliedID = idOf(data.appliedProcedure !== undefined ? data.appliedProcedure : originalDoc?.appliedProcedure)
-  const steps = (data.steps ?? originalDoc?.steps ?? []) as { timeValue?: number; timeUnit?: 'hour' | 'working-day' }[]
+  const appliedID = idOf(
+    data.appliedProcedure !== undefined ? data.appliedProcedure : originalDoc?.appliedProcedure,
+  )
+  const steps = (data.steps ?? originalDoc?.steps ?? []) as {
+    timeValue?: number
+    timeUnit?: 'hour' | 'working-day'
+  }[]
   if (appliedID) {
-    const applied = await req.payload.findByID({ collection: 'applied-procedures', id: appliedID, depth: 1, draft: true, overrideAccess: true, req })
+    const applied = await req.payload.findByID({
+      collection: 'applied-procedures',
+      id: appliedID,
+      depth: 1,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })
     const appliedLocality = idOf(applied.locality)
     if (appliedLocality !== localityID) {
-      errors.push({ path: 'appliedProcedure', message: 'Thủ tục áp dụng phải thuộc cùng địa phương với tài liệu.' })
+      errors.push({
+        path: 'appliedProcedure',
+        message: 'Thủ tục áp dụng phải thuộc cùng địa phương với tài liệu.',
+      })
     } else {
       const procedure = typeof applied.procedure === 'object' ? applied.procedure : null
       const locality = typeof applied.locality === 'object' ? applied.locality : null
@@ -60,11 +88,15 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({ data
     const issueDate = vietnamDay(transition.at)
     const requested = data.effectiveDate ?? originalDoc?.effectiveDate
     // An effective date before the approval cannot be honoured: a document is not in force before it is issued.
-    const effective = requested && vietnamDay(requested) > issueDate ? vietnamDay(requested) : issueDate
+    const effective =
+      requested && vietnamDay(requested) > issueDate ? vietnamDay(requested) : issueDate
     data.issueNumber = (docs[0]?.issueNumber ?? 0) + 1
     data.issueDate = issueDate
     data.effectiveDate = effective
-    data.nextReviewDate = nextReviewDate(effective, Number(data.reviewIntervalMonths ?? originalDoc?.reviewIntervalMonths ?? 12))
+    data.nextReviewDate = nextReviewDate(
+      effective,
+      Number(data.reviewIntervalMonths ?? originalDoc?.reviewIntervalMonths ?? 12),
+    )
     data.documentStatus = 'effective'
   } else if (req.context[MARKING_OBSOLETE]) {
     data.documentStatus = 'obsolete'
@@ -129,9 +161,21 @@ export const recordIssue: CollectionAfterChangeHook = async ({ doc, req }) => {
  * issued have no register entry and may still be deleted.
  */
 export const keepIssuedDocuments: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const issues = await req.payload.count({ collection: 'quality-document-issues', where: { document: { equals: id } }, overrideAccess: true, req })
+  const issues = await req.payload.count({
+    collection: 'quality-document-issues',
+    where: { document: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
   if (!issues.totalDocs) return
-  const doc = await req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  const doc = await req.payload.findByID({
+    collection: 'quality-documents',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   throw new APIError(
     `Không thể xóa tài liệu "${doc?.code ?? id}": tài liệu đã ban hành ${issues.totalDocs} lần và sổ đăng ký ban hành là hồ sơ phải lưu giữ (ISO 9001, mục 7.5.3). Nếu tài liệu không còn dùng, hãy hủy hiệu lực thay vì xóa.`,
     409,

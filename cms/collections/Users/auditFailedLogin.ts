@@ -20,8 +20,12 @@ const reasonLabels: Record<FailedLoginReason, string> = {
 /** What was typed as the email, as Payload compares it, bounded so a log entry stays small. */
 export const normalizeAttemptedEmail = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined
-  // eslint-disable-next-line no-control-regex
-  const email = value.replace(/[\u0000-\u001f\u007f]/g, '').trim().toLowerCase().slice(0, 254)
+  const email = value
+    // eslint-disable-next-line no-control-regex -- control characters are what this strips
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .toLowerCase()
+    .slice(0, 254)
   return email || undefined
 }
 
@@ -39,9 +43,11 @@ const emailFromGraphQLError = (error: GraphQLError, req: PayloadRequest): unknow
 }
 
 const findUser = async (req: PayloadRequest, email: string) =>
-  (await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })) as
-    | { id: string; email: string; lockUntil?: string | null }
-    | null
+  (await req.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email } },
+    req,
+  })) as { id: string; email: string; lockUntil?: string | null } | null
 
 /**
  * Failed logins reach no collection hook: Payload throws from its login operation. Its
@@ -55,12 +61,15 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, graphqlResult, r
   const original = graphql ? (error as GraphQLError).originalError : error
   if (!(original instanceof AuthenticationError) && !(original instanceof LockedAuth)) return
   const email = normalizeAttemptedEmail(
-    graphql ? emailFromGraphQLError(error as GraphQLError, req) : (req.data as { email?: unknown } | undefined)?.email,
+    graphql
+      ? emailFromGraphQLError(error as GraphQLError, req)
+      : (req.data as { email?: unknown } | undefined)?.email,
   )
   if (!email) return
   try {
     const user = await findUser(req, email)
-    const reason: FailedLoginReason = original instanceof LockedAuth ? 'locked' : user ? 'wrong-password' : 'unknown-email'
+    const reason: FailedLoginReason =
+      original instanceof LockedAuth ? 'locked' : user ? 'wrong-password' : 'unknown-email'
     const via = graphql ? 'graphql' : 'rest'
     await recordAudit(req, {
       event: 'login-failed',
@@ -72,12 +81,19 @@ export const auditFailedLogin: AfterErrorHook = async ({ error, graphqlResult, r
     // A wrong password cannot meet a lock that already stood (that answers `LockedAuth`), so a
     // lock in place now was set by this attempt or one beside it (GraphQL aliases run before their
     // errors reach this hook): the lock is recorded once.
-    if (reason === 'wrong-password' && user?.lockUntil && new Date(user.lockUntil).getTime() > Date.now()) {
+    if (
+      reason === 'wrong-password' &&
+      user?.lockUntil &&
+      new Date(user.lockUntil).getTime() > Date.now()
+    ) {
       await recordLockOnce(req, user as { id: string; lockUntil: string }, email, via)
     }
   } catch (auditError) {
     // The caller still gets the login error; a missing record must be seen in the server log.
-    req.payload.logger.error({ err: auditError, msg: `Không ghi được nhật ký đăng nhập thất bại của ${email}` })
+    req.payload.logger.error({
+      err: auditError,
+      msg: `Không ghi được nhật ký đăng nhập thất bại của ${email}`,
+    })
   }
 }
 
@@ -90,7 +106,12 @@ const pendingLocks = new Map<string, Promise<void>>()
 const recordedLocks = new Map<string, string>()
 
 /** One `account-locked` entry per lock: the lock began `lockTime` before `lockUntil`. */
-function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: string }, email: string, via: string): Promise<void> {
+function recordLockOnce(
+  req: PayloadRequest,
+  user: { id: string; lockUntil: string },
+  email: string,
+  via: string,
+): Promise<void> {
   const { lockTime, maxLoginAttempts } = req.payload.collections.users.config.auth
   const key = String(user.id)
   const record = async () => {
@@ -98,7 +119,11 @@ function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: stri
     const lockedAt = new Date(new Date(user.lockUntil).getTime() - lockTime).toISOString()
     const { totalDocs } = await req.payload.count({
       collection: 'audit-log',
-      where: { event: { equals: 'account-locked' }, targetId: { equals: String(user.id) }, createdAt: { greater_than_equal: lockedAt } },
+      where: {
+        event: { equals: 'account-locked' },
+        targetId: { equals: String(user.id) },
+        createdAt: { greater_than_equal: lockedAt },
+      },
       req,
     })
     if (totalDocs > 0) {
@@ -125,7 +150,12 @@ function recordLockOnce(req: PayloadRequest, user: { id: string; lockUntil: stri
 }
 
 /** Who unlocked which account: unlocking cancels the lockout, so it is recorded like a role change. */
-export const auditUnlock: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+export const auditUnlock: CollectionAfterOperationHook = async ({
+  args,
+  operation,
+  req,
+  result,
+}) => {
   if (operation !== 'unlock' || !result) return result
   const email = normalizeAttemptedEmail((args as { data?: { email?: unknown } }).data?.email)
   const user = email ? await findUser(req, email) : null

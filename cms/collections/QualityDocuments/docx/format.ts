@@ -61,6 +61,7 @@ export function cleanText(value: string | null | undefined): string {
       .normalize('NFC')
       .replace(/\r\n?/g, '\n')
       // C0 controls other than tab and line feed, and the non-characters U+FFFE/U+FFFF.
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
       // Lone surrogates are not characters either.
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')

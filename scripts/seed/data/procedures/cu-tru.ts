@@ -5,9 +5,16 @@
  * Includes the one abolished procedure of the demo (sổ hộ khẩu, abolished by the 2020 law).
  */
 import type { SeedProcedure } from '../types.ts'
-import { direct, fee, free, online, postal } from './_helpers.ts'
+import { direct, fee, free, online } from './_helpers.ts'
 
-const BASIS = ['68/2020/QH14', '154/2024/NĐ-CP', '55/2021/TT-BCA', '56/2021/TT-BCA', '57/2021/TT-BCA', '66/2023/TT-BCA']
+const BASIS = [
+  '68/2020/QH14',
+  '154/2024/NĐ-CP',
+  '55/2021/TT-BCA',
+  '56/2021/TT-BCA',
+  '57/2021/TT-BCA',
+  '66/2023/TT-BCA',
+]
 const FEE_BASIS = '75/2022/TT-BTC'
 const ONLINE_CT =
   'Nộp hồ sơ trực tuyến qua Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công Bộ Công an hoặc ứng dụng VNeID; đăng tải bản quét, bản chụp giấy tờ (không bắt buộc chứng thực); kết quả thông báo qua tài khoản.'
@@ -43,11 +50,16 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('đăng ký thường trú', 'Nộp lệ phí đăng ký thường trú theo quy định.'),
     methods: [
-      direct(7, 'working-day', `${DIRECT_CT} Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan đăng ký cư trú thẩm định, cập nhật thông tin nơi thường trú mới vào Cơ sở dữ liệu về cư trú.`, [
-        fee(20000, '20.000 đồng/lần đăng ký (Thông tư 75/2022/TT-BTC)'),
+      direct(
+        7,
+        'working-day',
+        `${DIRECT_CT} Trong thời hạn 07 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, cơ quan đăng ký cư trú thẩm định, cập nhật thông tin nơi thường trú mới vào Cơ sở dữ liệu về cư trú.`,
+        [fee(20000, '20.000 đồng/lần đăng ký (Thông tư 75/2022/TT-BTC)'), free(EXEMPT)],
+      ),
+      online(7, 'working-day', ONLINE_CT, [
+        fee(10000, '10.000 đồng/lần đăng ký khi nộp trực tuyến'),
         free(EXEMPT),
       ]),
-      online(7, 'working-day', ONLINE_CT, [fee(10000, '10.000 đồng/lần đăng ký khi nộp trực tuyến'), free(EXEMPT)]),
     ],
     dossierCases: [
       {
@@ -56,7 +68,8 @@ export const cuTru: SeedProcedure[] = [
           ct01,
           {
             name: 'Giấy tờ, tài liệu chứng minh việc sở hữu chỗ ở hợp pháp',
-            description: 'Không phải nộp nếu thông tin đã có trong cơ sở dữ liệu chuyên ngành được kết nối với cơ quan đăng ký cư trú.',
+            description:
+              'Không phải nộp nếu thông tin đã có trong cơ sở dữ liệu chuyên ngành được kết nối với cơ quan đăng ký cư trú.',
             originals: 0,
             copies: 1,
             required: true,
@@ -66,25 +79,59 @@ export const cuTru: SeedProcedure[] = [
       {
         name: 'Vợ về ở với chồng, con về ở với cha mẹ… (chỗ ở không thuộc quyền sở hữu của mình)',
         components: [
-          { ...ct01, name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở hợp pháp' },
-          { name: 'Giấy tờ, tài liệu chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình (trừ trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư)', originals: 0, copies: 1, required: false },
+          {
+            ...ct01,
+            name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở hợp pháp',
+          },
+          {
+            name: 'Giấy tờ, tài liệu chứng minh quan hệ nhân thân với chủ hộ, thành viên hộ gia đình (trừ trường hợp thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
         ],
       },
       {
         name: 'Đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ',
         components: [
-          { ...ct01, name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý của chủ sở hữu chỗ ở' },
-          { name: 'Hợp đồng cho thuê, cho mượn, cho ở nhờ hoặc văn bản về việc cho mượn, cho ở nhờ chỗ ở hợp pháp đã được công chứng hoặc chứng thực', originals: 0, copies: 1, required: true },
-          { name: 'Giấy tờ, tài liệu chứng minh đủ diện tích nhà ở tối thiểu để đăng ký thường trú theo quy định của HĐND tỉnh', originals: 0, copies: 1, required: true },
+          {
+            ...ct01,
+            name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý của chủ sở hữu chỗ ở',
+          },
+          {
+            name: 'Hợp đồng cho thuê, cho mượn, cho ở nhờ hoặc văn bản về việc cho mượn, cho ở nhờ chỗ ở hợp pháp đã được công chứng hoặc chứng thực',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
+          {
+            name: 'Giấy tờ, tài liệu chứng minh đủ diện tích nhà ở tối thiểu để đăng ký thường trú theo quy định của HĐND tỉnh',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
         ],
       },
     ],
-    results: [{ name: 'Thông báo kết quả giải quyết, hủy bỏ thủ tục đăng ký cư trú (Mẫu CT08); thông tin thường trú được cập nhật vào Cơ sở dữ liệu về cư trú' }],
-    requirements: 'Có chỗ ở hợp pháp; trường hợp đăng ký thường trú vào chỗ ở thuê, mượn, ở nhờ phải bảo đảm diện tích nhà ở tối thiểu do HĐND tỉnh quy định và được chủ sở hữu đồng ý.',
+    results: [
+      {
+        name: 'Thông báo kết quả giải quyết, hủy bỏ thủ tục đăng ký cư trú (Mẫu CT08); thông tin thường trú được cập nhật vào Cơ sở dữ liệu về cư trú',
+      },
+    ],
+    requirements:
+      'Có chỗ ở hợp pháp; trường hợp đăng ký thường trú vào chỗ ở thuê, mượn, ở nhờ phải bảo đảm diện tích nhà ở tối thiểu do HĐND tỉnh quy định và được chủ sở hữu đồng ý.',
     legalBasis: [...BASIS, FEE_BASIS],
     onlineServiceLevel: 'full',
     keywords: ['đăng ký thường trú', 'thường trú', 'cư trú'],
-    synonyms: ['đăng ký hộ khẩu', 'nhập khẩu', 'nhập hộ khẩu', 'chuyển hộ khẩu về nhà', 'dang ky ho khau', 'nhap khau', 'dang ky thuong tru'],
+    synonyms: [
+      'đăng ký hộ khẩu',
+      'nhập khẩu',
+      'nhập hộ khẩu',
+      'chuyển hộ khẩu về nhà',
+      'dang ky ho khau',
+      'nhap khau',
+      'dang ky thuong tru',
+    ],
     related: ['1.003197', '1.010038', '1.004194', '2.002621'],
   },
   {
@@ -97,11 +144,25 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('đăng ký tạm trú', 'Nộp lệ phí đăng ký tạm trú theo quy định.'),
     methods: [
-      direct(3, 'working-day', `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [
-        fee(15000, 'Cá nhân, hộ gia đình: 15.000 đồng/lần đăng ký; đăng ký theo danh sách: 10.000 đồng/người/lần (Thông tư 75/2022/TT-BTC)'),
+      direct(
+        3,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [
+          fee(
+            15000,
+            'Cá nhân, hộ gia đình: 15.000 đồng/lần đăng ký; đăng ký theo danh sách: 10.000 đồng/người/lần (Thông tư 75/2022/TT-BTC)',
+          ),
+          free(EXEMPT),
+        ],
+      ),
+      online(3, 'working-day', ONLINE_CT, [
+        fee(
+          7000,
+          'Cá nhân, hộ gia đình: 7.000 đồng/lần; theo danh sách: 5.000 đồng/người/lần khi nộp trực tuyến',
+        ),
         free(EXEMPT),
       ]),
-      online(3, 'working-day', ONLINE_CT, [fee(7000, 'Cá nhân, hộ gia đình: 7.000 đồng/lần; theo danh sách: 5.000 đồng/người/lần khi nộp trực tuyến'), free(EXEMPT)]),
     ],
     dossierCases: [
       {
@@ -110,7 +171,8 @@ export const cuTru: SeedProcedure[] = [
           ct01,
           {
             name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp',
-            description: 'Văn bản cho thuê, cho mượn, cho ở nhờ không bắt buộc công chứng, chứng thực.',
+            description:
+              'Văn bản cho thuê, cho mượn, cho ở nhờ không bắt buộc công chứng, chứng thực.',
             originals: 0,
             copies: 1,
             required: true,
@@ -121,16 +183,32 @@ export const cuTru: SeedProcedure[] = [
         name: 'Đăng ký tạm trú theo danh sách',
         components: [
           { ...ct01, name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01) của từng người' },
-          { name: 'Văn bản đề nghị đăng ký tạm trú ghi rõ chỗ ở hợp pháp, kèm danh sách người tạm trú (họ tên, ngày sinh, giới tính, số định danh cá nhân, thời hạn tạm trú)', originals: 1, copies: 0, required: true },
+          {
+            name: 'Văn bản đề nghị đăng ký tạm trú ghi rõ chỗ ở hợp pháp, kèm danh sách người tạm trú (họ tên, ngày sinh, giới tính, số định danh cá nhân, thời hạn tạm trú)',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
     ],
-    results: [{ name: 'Thông báo kết quả giải quyết (Mẫu CT08); thông tin tạm trú và thời hạn tạm trú được cập nhật vào Cơ sở dữ liệu về cư trú' }],
-    requirements: 'Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi đơn vị hành chính cấp xã nơi thường trú để lao động, học tập hoặc vì mục đích khác từ 30 ngày trở lên thì phải đăng ký tạm trú. Thời hạn tạm trú tối đa là 02 năm và có thể tiếp tục gia hạn nhiều lần.',
+    results: [
+      {
+        name: 'Thông báo kết quả giải quyết (Mẫu CT08); thông tin tạm trú và thời hạn tạm trú được cập nhật vào Cơ sở dữ liệu về cư trú',
+      },
+    ],
+    requirements:
+      'Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi đơn vị hành chính cấp xã nơi thường trú để lao động, học tập hoặc vì mục đích khác từ 30 ngày trở lên thì phải đăng ký tạm trú. Thời hạn tạm trú tối đa là 02 năm và có thể tiếp tục gia hạn nhiều lần.',
     legalBasis: [...BASIS, FEE_BASIS],
     onlineServiceLevel: 'full',
     keywords: ['đăng ký tạm trú', 'tạm trú', 'cư trú'],
-    synonyms: ['đăng ký tạm trú cho sinh viên', 'khai báo tạm trú', 'làm tạm trú', 'dang ky tam tru', 'tạm trú cho người thuê trọ'],
+    synonyms: [
+      'đăng ký tạm trú cho sinh viên',
+      'khai báo tạm trú',
+      'làm tạm trú',
+      'dang ky tam tru',
+      'tạm trú cho người thuê trọ',
+    ],
     related: ['1.002755', '1.010028', '2.001159'],
   },
   {
@@ -143,17 +221,47 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('gia hạn tạm trú', 'Nộp lệ phí gia hạn tạm trú theo quy định.'),
     methods: [
-      direct(3, 'working-day', `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [fee(15000, 'Cá nhân, hộ gia đình: 15.000 đồng/lần; theo danh sách: 10.000 đồng/người/lần'), free(EXEMPT)]),
-      online(3, 'working-day', ONLINE_CT, [fee(7000, 'Cá nhân, hộ gia đình: 7.000 đồng/lần; theo danh sách: 5.000 đồng/người/lần khi nộp trực tuyến'), free(EXEMPT)]),
+      direct(
+        3,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [
+          fee(
+            15000,
+            'Cá nhân, hộ gia đình: 15.000 đồng/lần; theo danh sách: 10.000 đồng/người/lần',
+          ),
+          free(EXEMPT),
+        ],
+      ),
+      online(3, 'working-day', ONLINE_CT, [
+        fee(
+          7000,
+          'Cá nhân, hộ gia đình: 7.000 đồng/lần; theo danh sách: 5.000 đồng/người/lần khi nộp trực tuyến',
+        ),
+        free(EXEMPT),
+      ]),
     ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
-        components: [ct01, { name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp (trừ trường hợp thông tin đã có trong cơ sở dữ liệu)', originals: 0, copies: 1, required: false }],
+        components: [
+          ct01,
+          {
+            name: 'Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp (trừ trường hợp thông tin đã có trong cơ sở dữ liệu)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
+        ],
       },
     ],
-    results: [{ name: 'Thông báo kết quả giải quyết (Mẫu CT08); thời hạn tạm trú mới được cập nhật vào Cơ sở dữ liệu về cư trú' }],
-    requirements: 'Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký, công dân phải làm thủ tục gia hạn tạm trú.',
+    results: [
+      {
+        name: 'Thông báo kết quả giải quyết (Mẫu CT08); thời hạn tạm trú mới được cập nhật vào Cơ sở dữ liệu về cư trú',
+      },
+    ],
+    requirements:
+      'Trong thời hạn 15 ngày trước ngày kết thúc thời hạn tạm trú đã đăng ký, công dân phải làm thủ tục gia hạn tạm trú.',
     legalBasis: [...BASIS, FEE_BASIS],
     onlineServiceLevel: 'full',
     keywords: ['gia hạn tạm trú', 'tạm trú'],
@@ -170,7 +278,12 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('xóa đăng ký thường trú'),
     methods: [
-      direct(5, 'working-day', `${DIRECT_CT} Thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [free('Không thu lệ phí')]),
+      direct(
+        5,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [free('Không thu lệ phí')],
+      ),
       online(5, 'working-day', ONLINE_CT, [free('Không thu lệ phí')]),
     ],
     dossierCases: [
@@ -178,16 +291,30 @@ export const cuTru: SeedProcedure[] = [
         name: 'Giấy tờ phải nộp',
         components: [
           ct01,
-          { name: 'Giấy tờ, tài liệu chứng minh thuộc một trong các trường hợp xóa đăng ký thường trú quy định tại Điều 24 Luật Cư trú (trừ trường hợp thông tin đã có trong cơ sở dữ liệu chuyên ngành)', originals: 0, copies: 1, required: false },
+          {
+            name: 'Giấy tờ, tài liệu chứng minh thuộc một trong các trường hợp xóa đăng ký thường trú quy định tại Điều 24 Luật Cư trú (trừ trường hợp thông tin đã có trong cơ sở dữ liệu chuyên ngành)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
         ],
       },
     ],
     results: [{ name: 'Thông báo kết quả xóa đăng ký thường trú (Mẫu CT08)' }],
-    requirements: 'Trong thời hạn 07 ngày kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký thường trú, người đó hoặc đại diện hộ gia đình có trách nhiệm nộp hồ sơ; quá thời hạn mà không nộp thì cơ quan đăng ký cư trú lập biên bản và thực hiện xóa đăng ký thường trú.',
+    requirements:
+      'Trong thời hạn 07 ngày kể từ ngày hộ gia đình có người thuộc diện xóa đăng ký thường trú, người đó hoặc đại diện hộ gia đình có trách nhiệm nộp hồ sơ; quá thời hạn mà không nộp thì cơ quan đăng ký cư trú lập biên bản và thực hiện xóa đăng ký thường trú.',
     legalBasis: BASIS,
     onlineServiceLevel: 'full',
     keywords: ['xóa đăng ký thường trú', 'thường trú'],
-    synonyms: ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'chuyển khẩu đi', 'cat khau', 'xoa ho khau', 'xoa dang ky thuong tru'],
+    synonyms: [
+      'cắt khẩu',
+      'cắt hộ khẩu',
+      'xóa hộ khẩu',
+      'chuyển khẩu đi',
+      'cat khau',
+      'xoa ho khau',
+      'xoa dang ky thuong tru',
+    ],
     related: ['1.004222', '2.002622'],
   },
   {
@@ -200,13 +327,26 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('xóa đăng ký tạm trú'),
     methods: [
-      direct(2, 'working-day', `${DIRECT_CT} Thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [free('Không thu lệ phí')]),
+      direct(
+        2,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 02 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [free('Không thu lệ phí')],
+      ),
       online(2, 'working-day', ONLINE_CT, [free('Không thu lệ phí')]),
     ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
-        components: [ct01, { name: 'Giấy tờ, tài liệu chứng minh thuộc một trong các trường hợp xóa đăng ký tạm trú', originals: 0, copies: 1, required: false }],
+        components: [
+          ct01,
+          {
+            name: 'Giấy tờ, tài liệu chứng minh thuộc một trong các trường hợp xóa đăng ký tạm trú',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
+        ],
       },
     ],
     results: [{ name: 'Thông báo kết quả xóa đăng ký tạm trú (Mẫu CT08)' }],
@@ -226,21 +366,47 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('tách hộ', 'Nộp lệ phí theo quy định.'),
     methods: [
-      direct(5, 'working-day', `${DIRECT_CT} Thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [fee(10000, '10.000 đồng/lần đăng ký (Thông tư 75/2022/TT-BTC)'), free(EXEMPT)]),
-      online(5, 'working-day', ONLINE_CT, [fee(5000, '5.000 đồng/lần đăng ký khi nộp trực tuyến'), free(EXEMPT)]),
+      direct(
+        5,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [fee(10000, '10.000 đồng/lần đăng ký (Thông tư 75/2022/TT-BTC)'), free(EXEMPT)],
+      ),
+      online(5, 'working-day', ONLINE_CT, [
+        fee(5000, '5.000 đồng/lần đăng ký khi nộp trực tuyến'),
+        free(EXEMPT),
+      ]),
     ],
     dossierCases: [
       {
         name: 'Tách hộ để đăng ký thường trú tại cùng một chỗ ở hợp pháp',
-        components: [{ ...ct01, name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý cho tách hộ của chủ hộ, chủ sở hữu chỗ ở hợp pháp' }],
+        components: [
+          {
+            ...ct01,
+            name: 'Tờ khai thay đổi thông tin cư trú (Mẫu CT01), ghi rõ ý kiến đồng ý cho tách hộ của chủ hộ, chủ sở hữu chỗ ở hợp pháp',
+          },
+        ],
       },
       {
         name: 'Vợ, chồng đã ly hôn vẫn được ở cùng chỗ ở hợp pháp',
-        components: [ct01, { name: 'Giấy tờ, tài liệu chứng minh việc ly hôn và việc tiếp tục được sử dụng chỗ ở hợp pháp đó', originals: 0, copies: 1, required: true }],
+        components: [
+          ct01,
+          {
+            name: 'Giấy tờ, tài liệu chứng minh việc ly hôn và việc tiếp tục được sử dụng chỗ ở hợp pháp đó',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
+        ],
       },
     ],
-    results: [{ name: 'Thông báo kết quả (Mẫu CT08); thông tin hộ gia đình được cập nhật vào Cơ sở dữ liệu về cư trú' }],
-    requirements: 'Thành viên hộ gia đình đăng ký tách hộ phải có năng lực hành vi dân sự đầy đủ; nhiều thành viên cùng tách để lập hộ mới thì ít nhất một người có năng lực hành vi dân sự đầy đủ.',
+    results: [
+      {
+        name: 'Thông báo kết quả (Mẫu CT08); thông tin hộ gia đình được cập nhật vào Cơ sở dữ liệu về cư trú',
+      },
+    ],
+    requirements:
+      'Thành viên hộ gia đình đăng ký tách hộ phải có năng lực hành vi dân sự đầy đủ; nhiều thành viên cùng tách để lập hộ mới thì ít nhất một người có năng lực hành vi dân sự đầy đủ.',
     legalBasis: [...BASIS, FEE_BASIS],
     onlineServiceLevel: 'full',
     keywords: ['tách hộ', 'cư trú', 'hộ gia đình'],
@@ -257,7 +423,12 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('điều chỉnh thông tin về cư trú'),
     methods: [
-      direct(3, 'working-day', `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`, [free('Không thu lệ phí')]), // time not verified
+      direct(
+        3,
+        'working-day',
+        `${DIRECT_CT} Thời hạn 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.`,
+        [free('Không thu lệ phí')],
+      ), // time not verified
       online(3, 'working-day', ONLINE_CT, [free('Không thu lệ phí')]), // time not verified
     ],
     dossierCases: [
@@ -265,15 +436,29 @@ export const cuTru: SeedProcedure[] = [
         name: 'Giấy tờ phải nộp',
         components: [
           ct01,
-          { name: 'Giấy tờ, tài liệu chứng minh việc điều chỉnh thông tin (không phải nộp nếu thông tin thay đổi đã có trong Cơ sở dữ liệu hộ tịch điện tử)', originals: 0, copies: 1, required: false },
+          {
+            name: 'Giấy tờ, tài liệu chứng minh việc điều chỉnh thông tin (không phải nộp nếu thông tin thay đổi đã có trong Cơ sở dữ liệu hộ tịch điện tử)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
         ],
       },
     ],
-    results: [{ name: 'Thông báo kết quả (Mẫu CT08); thông tin cư trú được điều chỉnh trong Cơ sở dữ liệu về cư trú' }],
+    results: [
+      {
+        name: 'Thông báo kết quả (Mẫu CT08); thông tin cư trú được điều chỉnh trong Cơ sở dữ liệu về cư trú',
+      },
+    ],
     legalBasis: BASIS,
     onlineServiceLevel: 'full',
     keywords: ['điều chỉnh thông tin cư trú', 'thay đổi chủ hộ', 'cư trú'],
-    synonyms: ['đổi chủ hộ', 'sửa thông tin hộ khẩu', 'điều chỉnh hộ khẩu', 'dieu chinh thong tin cu tru'],
+    synonyms: [
+      'đổi chủ hộ',
+      'sửa thông tin hộ khẩu',
+      'điều chỉnh hộ khẩu',
+      'dieu chinh thong tin cu tru',
+    ],
     related: ['1.010038', '1.004859'],
   },
   {
@@ -283,19 +468,35 @@ export const cuTru: SeedProcedure[] = [
     levels: ['commune'],
     formalityType: 'standard',
     subjects: ['citizen'],
-    description: 'Công dân có thể đề nghị tại Công an cấp xã nơi thuận lợi, không phụ thuộc vào nơi cư trú.',
+    description:
+      'Công dân có thể đề nghị tại Công an cấp xã nơi thuận lợi, không phụ thuộc vào nơi cư trú.',
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('xác nhận thông tin về cư trú'),
     methods: [
-      direct(3, 'working-day', 'Không quá 1/2 ngày làm việc nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; 03 ngày làm việc nếu cần xác minh.', [free('Không thu lệ phí')]),
-      online(3, 'working-day', `${ONLINE_CT} Không quá 1/2 ngày làm việc nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; 03 ngày làm việc nếu cần xác minh.`, [free('Không thu lệ phí')]),
+      direct(
+        3,
+        'working-day',
+        'Không quá 1/2 ngày làm việc nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; 03 ngày làm việc nếu cần xác minh.',
+        [free('Không thu lệ phí')],
+      ),
+      online(
+        3,
+        'working-day',
+        `${ONLINE_CT} Không quá 1/2 ngày làm việc nếu thông tin đã có trong Cơ sở dữ liệu quốc gia về dân cư; 03 ngày làm việc nếu cần xác minh.`,
+        [free('Không thu lệ phí')],
+      ),
     ],
     dossierCases: [{ name: 'Giấy tờ phải nộp', components: [ct01] }],
     results: [{ name: 'Xác nhận thông tin về cư trú (Mẫu CT07)' }],
     legalBasis: BASIS,
     onlineServiceLevel: 'full',
     keywords: ['xác nhận thông tin về cư trú', 'xác nhận cư trú', 'CT07'],
-    synonyms: ['xin giấy xác nhận cư trú', 'giấy xác nhận hộ khẩu', 'xác nhận nơi ở', 'xac nhan cu tru'],
+    synonyms: [
+      'xin giấy xác nhận cư trú',
+      'giấy xác nhận hộ khẩu',
+      'xác nhận nơi ở',
+      'xac nhan cu tru',
+    ],
     related: ['1.004222', '1.004194'],
   },
   {
@@ -308,15 +509,36 @@ export const cuTru: SeedProcedure[] = [
     agencies: { implementing: ['cong-an-xa'], competent: ['cong-an-xa'] },
     steps: steps('khai báo thông tin về cư trú'),
     methods: [
-      direct(5, 'working-day', 'Trường hợp đã có thông tin trong Cơ sở dữ liệu quốc gia về dân cư: xác minh trong 05 ngày làm việc; chưa có thông tin: trong 30 ngày, trường hợp phức tạp không quá 60 ngày.', [free('Không thu lệ phí')]),
+      direct(
+        5,
+        'working-day',
+        'Trường hợp đã có thông tin trong Cơ sở dữ liệu quốc gia về dân cư: xác minh trong 05 ngày làm việc; chưa có thông tin: trong 30 ngày, trường hợp phức tạp không quá 60 ngày.',
+        [free('Không thu lệ phí')],
+      ),
       online(5, 'working-day', ONLINE_CT, [free('Không thu lệ phí')]),
     ],
-    dossierCases: [{ name: 'Giấy tờ phải nộp', components: [ct01, { name: 'Giấy tờ, tài liệu khác (nếu có)', originals: 0, copies: 1, required: false }] }],
-    results: [{ name: 'Thông báo cập nhật thông tin (Mẫu CT08) và Xác nhận thông tin về cư trú (Mẫu CT07)' }],
+    dossierCases: [
+      {
+        name: 'Giấy tờ phải nộp',
+        components: [
+          ct01,
+          { name: 'Giấy tờ, tài liệu khác (nếu có)', originals: 0, copies: 1, required: false },
+        ],
+      },
+    ],
+    results: [
+      {
+        name: 'Thông báo cập nhật thông tin (Mẫu CT08) và Xác nhận thông tin về cư trú (Mẫu CT07)',
+      },
+    ],
     legalBasis: BASIS,
     onlineServiceLevel: 'full',
     keywords: ['khai báo thông tin về cư trú', 'nơi ở hiện tại'],
-    synonyms: ['không có chỗ ở hợp pháp để nhập khẩu', 'khai báo nơi ở hiện tại', 'khai bao cu tru'],
+    synonyms: [
+      'không có chỗ ở hợp pháp để nhập khẩu',
+      'khai báo nơi ở hiện tại',
+      'khai bao cu tru',
+    ],
     related: ['1.004222', '1.010041'],
   },
   {
@@ -334,24 +556,52 @@ export const cuTru: SeedProcedure[] = [
       'Bước 4: Người khai báo nhận Phiếu khai báo tạm vắng (Mẫu CT03) và thông báo kết quả (Mẫu CT08).',
     ],
     methods: [
-      direct(1, 'working-day', 'Trong thời gian 01 ngày kể từ khi tiếp nhận đề nghị khai báo tạm vắng; trường hợp phức tạp không quá 02 ngày làm việc.', [free('Không thu lệ phí')]),
-      online(1, 'working-day', `${ONLINE_CT} Áp dụng cho trường hợp đi khỏi nơi cư trú để làm việc, học tập hoặc vì mục đích khác từ 12 tháng trở lên.`, [free('Không thu lệ phí')]),
+      direct(
+        1,
+        'working-day',
+        'Trong thời gian 01 ngày kể từ khi tiếp nhận đề nghị khai báo tạm vắng; trường hợp phức tạp không quá 02 ngày làm việc.',
+        [free('Không thu lệ phí')],
+      ),
+      online(
+        1,
+        'working-day',
+        `${ONLINE_CT} Áp dụng cho trường hợp đi khỏi nơi cư trú để làm việc, học tập hoặc vì mục đích khác từ 12 tháng trở lên.`,
+        [free('Không thu lệ phí')],
+      ),
     ],
     dossierCases: [
       {
         name: 'Bị can, bị cáo tại ngoại; người bị áp dụng biện pháp giáo dục tại xã, quản chế, cải tạo không giam giữ…',
         components: [
           { name: 'Đề nghị khai báo tạm vắng', originals: 1, copies: 0, required: true },
-          { name: 'Văn bản đồng ý của cơ quan có thẩm quyền giám sát, quản lý, giáo dục người đó', originals: 1, copies: 0, required: true },
+          {
+            name: 'Văn bản đồng ý của cơ quan có thẩm quyền giám sát, quản lý, giáo dục người đó',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
       {
         name: 'Người trong độ tuổi nghĩa vụ quân sự đi khỏi huyện từ 03 tháng trở lên; người đi khỏi nơi thường trú từ 12 tháng trở lên',
-        components: [{ name: 'Nội dung khai báo: họ tên, số định danh cá nhân, lý do tạm vắng, thời gian tạm vắng, địa chỉ nơi đến', originals: 1, copies: 0, required: true }],
+        components: [
+          {
+            name: 'Nội dung khai báo: họ tên, số định danh cá nhân, lý do tạm vắng, thời gian tạm vắng, địa chỉ nơi đến',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
+        ],
       },
     ],
     results: [{ name: 'Phiếu khai báo tạm vắng (Mẫu CT03)' }],
-    legalBasis: ['68/2020/QH14', '55/2021/TT-BCA', '56/2021/TT-BCA', '57/2021/TT-BCA', '66/2023/TT-BCA'],
+    legalBasis: [
+      '68/2020/QH14',
+      '55/2021/TT-BCA',
+      '56/2021/TT-BCA',
+      '57/2021/TT-BCA',
+      '66/2023/TT-BCA',
+    ],
     onlineServiceLevel: 'partial',
     keywords: ['khai báo tạm vắng', 'tạm vắng'],
     synonyms: ['báo tạm vắng', 'đi làm ăn xa báo công an', 'khai bao tam vang'],
@@ -371,21 +621,41 @@ export const cuTru: SeedProcedure[] = [
       'Bước 3: Cán bộ Công an cấp xã tiếp nhận và cập nhật thông tin lưu trú vào Cơ sở dữ liệu về cư trú.',
     ],
     methods: [
-      direct(1, 'hour', 'Tiếp nhận ngay khi công dân thông báo lưu trú.', [free('Không thu lệ phí')]),
-      online(1, 'hour', 'Thông báo qua Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công Bộ Công an hoặc ứng dụng VNeID; tiếp nhận ngay.', [free('Không thu lệ phí')]),
+      direct(1, 'hour', 'Tiếp nhận ngay khi công dân thông báo lưu trú.', [
+        free('Không thu lệ phí'),
+      ]),
+      online(
+        1,
+        'hour',
+        'Thông báo qua Cổng Dịch vụ công quốc gia, Cổng Dịch vụ công Bộ Công an hoặc ứng dụng VNeID; tiếp nhận ngay.',
+        [free('Không thu lệ phí')],
+      ),
     ],
     dossierCases: [
       {
         name: 'Nội dung thông báo',
-        components: [{ name: 'Thông tin người đến lưu trú: họ tên, số định danh cá nhân, thời gian lưu trú, lý do lưu trú', originals: 0, copies: 0, required: true }],
+        components: [
+          {
+            name: 'Thông tin người đến lưu trú: họ tên, số định danh cá nhân, thời gian lưu trú, lý do lưu trú',
+            originals: 0,
+            copies: 0,
+            required: true,
+          },
+        ],
       },
     ],
     results: [{ name: 'Thông tin lưu trú được cập nhật vào Cơ sở dữ liệu về cư trú' }],
-    requirements: 'Thông báo trước 23 giờ của ngày bắt đầu lưu trú; người đến lưu trú sau 23 giờ thì thông báo trước 08 giờ ngày hôm sau. Ông, bà, cha, mẹ, vợ, chồng, con, cháu, anh, chị, em ruột đến lưu trú nhiều lần thì chỉ cần thông báo một lần.',
+    requirements:
+      'Thông báo trước 23 giờ của ngày bắt đầu lưu trú; người đến lưu trú sau 23 giờ thì thông báo trước 08 giờ ngày hôm sau. Ông, bà, cha, mẹ, vợ, chồng, con, cháu, anh, chị, em ruột đến lưu trú nhiều lần thì chỉ cần thông báo một lần.',
     legalBasis: ['68/2020/QH14', '55/2021/TT-BCA', '57/2021/TT-BCA', '66/2023/TT-BCA'],
     onlineServiceLevel: 'full',
     keywords: ['thông báo lưu trú', 'lưu trú'],
-    synonyms: ['khai báo lưu trú', 'báo có khách ngủ lại', 'khai báo khách ở nhà', 'thong bao luu tru'],
+    synonyms: [
+      'khai báo lưu trú',
+      'báo có khách ngủ lại',
+      'khai báo khách ở nhà',
+      'thong bao luu tru',
+    ],
     related: ['1.004194'],
   },
   {
@@ -404,16 +674,34 @@ export const cuTru: SeedProcedure[] = [
       'Bước 3: Cơ quan đăng ký cư trú cấp đổi hoặc cấp lại sổ hộ khẩu và trả kết quả theo giấy hẹn.',
     ],
     methods: [
-      direct(5, 'working-day', 'Cấp đổi: 03 ngày làm việc; cấp lại: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (theo quy định cũ).', [
-        fee(8000, 'Lệ phí cấp đổi, cấp lại sổ hộ khẩu theo Nghị quyết của HĐND tỉnh (quy định cũ); miễn khi đổi do thay đổi địa giới hành chính'), // amount illustrative
-      ]),
+      direct(
+        5,
+        'working-day',
+        'Cấp đổi: 03 ngày làm việc; cấp lại: 05 ngày làm việc kể từ ngày nhận đủ hồ sơ (theo quy định cũ).',
+        [
+          fee(
+            8000,
+            'Lệ phí cấp đổi, cấp lại sổ hộ khẩu theo Nghị quyết của HĐND tỉnh (quy định cũ); miễn khi đổi do thay đổi địa giới hành chính',
+          ), // amount illustrative
+        ],
+      ),
     ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
-          { name: 'Phiếu báo thay đổi hộ khẩu, nhân khẩu (mẫu HK02)', originals: 1, copies: 0, required: true },
-          { name: 'Sổ hộ khẩu cũ (trường hợp cấp đổi do hư hỏng)', originals: 1, copies: 0, required: false },
+          {
+            name: 'Phiếu báo thay đổi hộ khẩu, nhân khẩu (mẫu HK02)',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
+          {
+            name: 'Sổ hộ khẩu cũ (trường hợp cấp đổi do hư hỏng)',
+            originals: 1,
+            copies: 0,
+            required: false,
+          },
         ],
       },
     ],
