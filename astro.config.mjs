@@ -20,7 +20,9 @@ process.env.SNAPSHOT_DIR = path.resolve(process.env.SNAPSHOT_DIR || fromRepo('di
 const base = normalizeBase(process.env.SITE_BASE)
 
 if (!process.env.SITE_URL) {
-  console.warn('SITE_URL chưa được đặt: đường dẫn chuẩn (canonical) và nguồn tin Atom sẽ trỏ tới http://localhost:4321.')
+  console.warn(
+    'SITE_URL chưa được đặt: đường dẫn chuẩn (canonical) và nguồn tin Atom sẽ trỏ tới http://localhost:4321.',
+  )
 }
 
 export default defineConfig({
@@ -46,7 +48,10 @@ export default defineConfig({
     // The mount point for the pages' links, fixed at build time: import.meta.env.BASE_URL can be
     // overridden by a BASE_URL variable in the environment (test runners set one).
     // Pagefind's version names the search bundles' directories (site/lib/searchBundle.ts).
-    define: { __SITE_BASE__: JSON.stringify(base), __PAGEFIND_VERSION__: JSON.stringify(pagefindVersion()) },
+    define: {
+      __SITE_BASE__: JSON.stringify(base),
+      __PAGEFIND_VERSION__: JSON.stringify(pagefindVersion()),
+    },
   },
   integrations: [catalogueSite()],
 })

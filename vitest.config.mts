@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['cms/**/*.test.ts', 'content-schemas/**/*.test.ts', 'scripts/**/*.test.ts', 'site/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: [
+      'cms/**/*.test.ts',
+      'content-schemas/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'site/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
     globalSetup: ['tests/globalSetup.ts'],
     // Each file starts Payload on fresh databases; that takes seconds, not milliseconds.
     testTimeout: 60_000,

@@ -46,89 +46,113 @@ export interface AppConfigOptions {
   afterTransition?: TransitionSubscriber[]
 }
 
-export function buildAppConfig({ databaseURI, secret, afterTransition = [] }: AppConfigOptions = {}): Promise<SanitizedConfig> {
-  return buildConfig(withRequestLimits({
-    admin: {
-      user: Users.slug,
-      // Gravatar would call an outside server from every officer's browser.
-      avatar: 'default',
-      meta: { titleSuffix: ' – Thủ tục hành chính', description: 'Quản lý danh mục thủ tục hành chính' },
-      dateFormat: 'dd/MM/yyyy HH:mm',
-      components: {
-        // What awaits each person: unread notifications in the header of every page and on the dashboard.
-        actions: ['/components/NotificationBell#NotificationBell'],
-        beforeDashboard: ['/components/PendingNotifications#PendingNotifications'],
-      },
-      importMap: {
-        baseDir: path.join(rootDir, 'cms'),
-        importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
-      },
-    },
-    // Who reads a file follows who reads the documents that use it (cms/collections/Media).
-    collections: withFileVisibility([
-      Procedures,
-      AppliedProcedures,
-      Decisions,
-      QualityDocuments,
-      QualityDocumentIssues,
-      ReviewTasks,
-      Localities,
-      Sectors,
-      Agencies,
-      LegalDocuments,
-      Releases,
-      DataLoads,
-      Media,
-      Notifications,
-      AuditLog,
-      Users,
-    ], {
-      procedures: { public: true },
-      // A draft decision's scan stays with the issuing locality's staff and the province's.
-      decisions: { public: true, localityField: 'locality' },
-      // Internal: never public; a locality's documents are read by its staff and the province's.
-      'quality-documents': { public: false, localityField: 'locality' },
-    }),
-    jobs: {
-      tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
-      // Payload lets any signed-in person run, queue or cancel jobs (GET /api/payload-jobs/run):
-      // only administrators may; the publish endpoint and the schedule queue them for everyone else.
-      access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
-      // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
-      autoRun: process.env.PAYLOAD_JOBS_AUTORUN === 'true' ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }] : [],
-    },
-    editor: lexicalEditor(),
-    i18n: {
-      fallbackLanguage: 'vi',
-      supportedLanguages: { vi, en },
-    },
-    db: databaseAdapter(databaseURI),
-    secret: secret ?? resolveSecret(),
-    typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
-    graphQL: { disablePlaygroundInProduction: true },
-    // The login cookie counts only on requests from the admin's own origins (PUBLIC_ADMIN_URL,
-    // ALLOWED_ORIGINS): a cross-site request is anonymous, so access control refuses it.
-    csrf: allowedOrigins(),
-    cors: allowedOrigins(),
-    // Failed logins throw from Payload's login operation; they are recorded on the way out.
-    // Public errors keep their Vietnamese message in the minified production build.
-    hooks: { afterError: [auditFailedLogin, keepPublicErrorMessage] },
-    telemetry: false,
-    plugins: [
-      // Every change to these reaches citizens only through review (cms/workflow). Each transition
-      // closes the document's review tasks when it is published or withdrawn, is audited and tells
-      // the next people to act, in the transition's transaction.
-      reviewWorkflowPlugin({
-        collections: {
-          procedures: { localityField: null },
-          'applied-procedures': { localityField: 'locality' },
-          decisions: { localityField: 'locality' },
-          'quality-documents': { localityField: 'locality' },
+export function buildAppConfig({
+  databaseURI,
+  secret,
+  afterTransition = [],
+}: AppConfigOptions = {}): Promise<SanitizedConfig> {
+  return buildConfig(
+    withRequestLimits({
+      admin: {
+        user: Users.slug,
+        // Gravatar would call an outside server from every officer's browser.
+        avatar: 'default',
+        meta: {
+          titleSuffix: ' – Thủ tục hành chính',
+          description: 'Quản lý danh mục thủ tục hành chính',
         },
-        afterTransition: [closeReviewTasksAfterTransition, auditTransition, notifyTransition, ...afterTransition],
-      }),
-      // A bulk update or delete changes every document it matched, or none.
-      atomicBulkWrites,
-    ],
-  }))
+        dateFormat: 'dd/MM/yyyy HH:mm',
+        components: {
+          // What awaits each person: unread notifications in the header of every page and on the dashboard.
+          actions: ['/components/NotificationBell#NotificationBell'],
+          beforeDashboard: ['/components/PendingNotifications#PendingNotifications'],
+        },
+        importMap: {
+          baseDir: path.join(rootDir, 'cms'),
+          importMapFile: path.join(rootDir, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
+        },
+      },
+      // Who reads a file follows who reads the documents that use it (cms/collections/Media).
+      collections: withFileVisibility(
+        [
+          Procedures,
+          AppliedProcedures,
+          Decisions,
+          QualityDocuments,
+          QualityDocumentIssues,
+          ReviewTasks,
+          Localities,
+          Sectors,
+          Agencies,
+          LegalDocuments,
+          Releases,
+          DataLoads,
+          Media,
+          Notifications,
+          AuditLog,
+          Users,
+        ],
+        {
+          procedures: { public: true },
+          // A draft decision's scan stays with the issuing locality's staff and the province's.
+          decisions: { public: true, localityField: 'locality' },
+          // Internal: never public; a locality's documents are read by its staff and the province's.
+          'quality-documents': { public: false, localityField: 'locality' },
+        },
+      ),
+      jobs: {
+        tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
+        // Payload lets any signed-in person run, queue or cancel jobs (GET /api/payload-jobs/run):
+        // only administrators may; the publish endpoint and the schedule queue them for everyone else.
+        access: {
+          run: ({ req }) => isAdmin(req.user),
+          queue: ({ req }) => isAdmin(req.user),
+          cancel: ({ req }) => isAdmin(req.user),
+        },
+        // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
+        autoRun:
+          process.env.PAYLOAD_JOBS_AUTORUN === 'true'
+            ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }]
+            : [],
+      },
+      editor: lexicalEditor(),
+      i18n: {
+        fallbackLanguage: 'vi',
+        supportedLanguages: { vi, en },
+      },
+      db: databaseAdapter(databaseURI),
+      secret: secret ?? resolveSecret(),
+      typescript: { outputFile: path.join(rootDir, 'cms', 'payload-types.ts') },
+      graphQL: { disablePlaygroundInProduction: true },
+      // The login cookie counts only on requests from the admin's own origins (PUBLIC_ADMIN_URL,
+      // ALLOWED_ORIGINS): a cross-site request is anonymous, so access control refuses it.
+      csrf: allowedOrigins(),
+      cors: allowedOrigins(),
+      // Failed logins throw from Payload's login operation; they are recorded on the way out.
+      // Public errors keep their Vietnamese message in the minified production build.
+      hooks: { afterError: [auditFailedLogin, keepPublicErrorMessage] },
+      telemetry: false,
+      plugins: [
+        // Every change to these reaches citizens only through review (cms/workflow). Each transition
+        // closes the document's review tasks when it is published or withdrawn, is audited and tells
+        // the next people to act, in the transition's transaction.
+        reviewWorkflowPlugin({
+          collections: {
+            procedures: { localityField: null },
+            'applied-procedures': { localityField: 'locality' },
+            decisions: { localityField: 'locality' },
+            'quality-documents': { localityField: 'locality' },
+          },
+          afterTransition: [
+            closeReviewTasksAfterTransition,
+            auditTransition,
+            notifyTransition,
+            ...afterTransition,
+          ],
+        }),
+        // A bulk update or delete changes every document it matched, or none.
+        atomicBulkWrites,
+      ],
+    }),
+  )
 }

@@ -23,14 +23,17 @@ export function databaseKind(uri: string | undefined): DatabaseKind {
 
 export const defaultSqliteURI = (): string => `file:${path.join(dataDir(), 'catalogue.db')}`
 
-export const migrationDir = (kind: 'sqlite' | 'postgres'): string => path.join(rootDir, 'cms', 'migrations', kind)
+export const migrationDir = (kind: 'sqlite' | 'postgres'): string =>
+  path.join(rootDir, 'cms', 'migrations', kind)
 
 /**
  * One config for three databases, chosen by DATABASE_URI. SQL schemas change only through the
  * committed migrations (push is off), and IDs are UUID strings everywhere, as MongoDB's are strings,
  * so URLs, types and snapshots do not depend on the database.
  */
-export function databaseAdapter(uri: string | undefined = process.env.DATABASE_URI): DatabaseAdapterObj {
+export function databaseAdapter(
+  uri: string | undefined = process.env.DATABASE_URI,
+): DatabaseAdapterObj {
   switch (databaseKind(uri)) {
     case 'sqlite':
       return serializeSqliteWrites(
@@ -67,6 +70,11 @@ export function databaseAdapter(uri: string | undefined = process.env.DATABASE_U
  * call this; the Next server does the same through `prodMigrations` when it starts in production.
  */
 export async function runMigrations(payload: Payload): Promise<void> {
-  const migrations = payload.db.name === 'sqlite' ? sqliteMigrations : payload.db.name === 'postgres' ? postgresMigrations : undefined
+  const migrations =
+    payload.db.name === 'sqlite'
+      ? sqliteMigrations
+      : payload.db.name === 'postgres'
+        ? postgresMigrations
+        : undefined
   if (migrations) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

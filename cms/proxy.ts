@@ -8,7 +8,11 @@ import { NextResponse, type NextRequest } from 'next/server'
 export function proxy(request: NextRequest) {
   const response = NextResponse.next()
   if (!request.cookies.has('payload-lng')) {
-    response.cookies.set('payload-lng', 'vi', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+    response.cookies.set('payload-lng', 'vi', {
+      path: '/',
+      sameSite: 'lax',
+      maxAge: 60 * 60 * 24 * 365,
+    })
   }
   return response
 }

@@ -5,7 +5,12 @@ import { isShorterTime } from './processingTime'
 import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
 
 const wd = (value: number): ProcessingTime => ({ value, unit: 'working-day' })
-const method = (channel: Method['channel'], processingTime: ProcessingTime): Method => ({ channel, processingTime, description: null, fees: [] })
+const method = (channel: Method['channel'], processingTime: ProcessingTime): Method => ({
+  channel,
+  processingTime,
+  description: null,
+  fees: [],
+})
 
 const locality: Locality = {
   id: 'loc-1',
@@ -64,11 +69,15 @@ const application = (committedTime: ProcessingTime | null): Application => ({
 
 /** The committed time citizenView gives each channel, in the procedure's order. */
 const committedPerChannel = (methods: Method[], committed: ProcessingTime | null) =>
-  citizenView(procedure(methods), application(committed), locality).methods.map((m) => m.committedTime)
+  citizenView(procedure(methods), application(committed), locality).methods.map(
+    (m) => m.committedTime,
+  )
 
 describe('citizenView: the committed time', () => {
   it('is shown on a channel whose legal time it shortens', () => {
-    expect(committedPerChannel([method('direct', wd(7)), method('postal', wd(10))], wd(1))).toEqual([wd(1), wd(1)])
+    expect(committedPerChannel([method('direct', wd(7)), method('postal', wd(10))], wd(1))).toEqual(
+      [wd(1), wd(1)],
+    )
   })
 
   it('is not shown where it equals the legal time: the legal time alone stands', () => {
@@ -77,24 +86,46 @@ describe('citizenView: the committed time', () => {
 
   it('is shown only on the channels it shortens, not on a quicker one', () => {
     // Online is already 3 days; a 5-day commitment would read as slower than the law there.
-    expect(committedPerChannel([method('direct', wd(7)), method('online', wd(3)), method('postal', wd(5))], wd(5))).toEqual([wd(5), null, null])
+    expect(
+      committedPerChannel(
+        [method('direct', wd(7)), method('online', wd(3)), method('postal', wd(5))],
+        wd(5),
+      ),
+    ).toEqual([wd(5), null, null])
   })
 
   it('is absent on every channel when the locality committed to nothing', () => {
-    expect(committedPerChannel([method('direct', wd(7)), method('online', wd(3))], null)).toEqual([null, null])
+    expect(committedPerChannel([method('direct', wd(7)), method('online', wd(3))], null)).toEqual([
+      null,
+      null,
+    ])
   })
 
   it('compares across units only when certainly shorter', () => {
-    expect(committedPerChannel([method('direct', wd(5))], { value: 3, unit: 'day' })).toEqual([{ value: 3, unit: 'day' }])
+    expect(committedPerChannel([method('direct', wd(5))], { value: 3, unit: 'day' })).toEqual([
+      { value: 3, unit: 'day' },
+    ])
     // Five calendar days may be five working days.
-    expect(committedPerChannel([method('direct', wd(5))], { value: 5, unit: 'day' })).toEqual([null])
-    expect(committedPerChannel([method('direct', { value: 1, unit: 'month' })], wd(10))).toEqual([wd(10)])
-    expect(committedPerChannel([method('direct', wd(1))], { value: 4, unit: 'hour' })).toEqual([{ value: 4, unit: 'hour' }])
-    expect(committedPerChannel([method('direct', wd(1))], { value: 8, unit: 'hour' })).toEqual([null])
+    expect(committedPerChannel([method('direct', wd(5))], { value: 5, unit: 'day' })).toEqual([
+      null,
+    ])
+    expect(committedPerChannel([method('direct', { value: 1, unit: 'month' })], wd(10))).toEqual([
+      wd(10),
+    ])
+    expect(committedPerChannel([method('direct', wd(1))], { value: 4, unit: 'hour' })).toEqual([
+      { value: 4, unit: 'hour' },
+    ])
+    expect(committedPerChannel([method('direct', wd(1))], { value: 8, unit: 'hour' })).toEqual([
+      null,
+    ])
   })
 
   it('keeps the other overrides, with the locality’s desk where the application gives no address', () => {
-    const view = citizenView(procedure([method('direct', wd(7))]), { ...application(wd(2)), localNotes: 'Mang theo CCCD.' }, locality)
+    const view = citizenView(
+      procedure([method('direct', wd(7))]),
+      { ...application(wd(2)), localNotes: 'Mang theo CCCD.' },
+      locality,
+    )
     expect(view.receivingAddress).toBe(locality.deskAddress)
     expect(view.localNotes).toBe('Mang theo CCCD.')
     expect(view.locality).toBe(locality)

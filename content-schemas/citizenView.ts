@@ -25,14 +25,22 @@ export interface CitizenProcedure extends Omit<Procedure, 'methods'> {
  * The procedure as a citizen of `locality` sees it: the master, with the locality's overrides on
  * top. Where the locality set nothing, the master (or the locality's own desk) stands.
  */
-export function citizenView(procedure: Procedure, application: Application, locality: Locality): CitizenProcedure {
+export function citizenView(
+  procedure: Procedure,
+  application: Application,
+  locality: Locality,
+): CitizenProcedure {
   return {
     ...procedure,
     // A commitment is one time for every channel; it means something to the citizen only on the
     // channels whose legal time it shortens (the CMS allows it equal, the contract any length).
     methods: procedure.methods.map((method) => {
       const committed = application.committedTime
-      return { ...method, committedTime: committed && isShorterTime(committed, method.processingTime) ? committed : null }
+      return {
+        ...method,
+        committedTime:
+          committed && isShorterTime(committed, method.processingTime) ? committed : null,
+      }
     }),
     locality,
     receivingAddress: application.receivingAddress ?? locality.deskAddress,

@@ -83,7 +83,13 @@ export const onlineLevelLabels: Record<OnlineLevel, Label> = {
 }
 
 /** Who a procedure is for (đối tượng thực hiện). */
-export const SUBJECTS = ['citizen', 'organisation', 'enterprise', 'foreigner', 'overseas-vietnamese'] as const
+export const SUBJECTS = [
+  'citizen',
+  'organisation',
+  'enterprise',
+  'foreigner',
+  'overseas-vietnamese',
+] as const
 export type Subject = (typeof SUBJECTS)[number]
 export const subjectLabels: Record<Subject, Label> = {
   citizen: { vi: 'Công dân Việt Nam', en: 'Vietnamese citizens' },
@@ -104,7 +110,16 @@ export const decisionChangeLabels: Record<DecisionChange, Label> = {
 }
 
 /** Kinds of legal document (căn cứ pháp lý). */
-export const LEGAL_KINDS = ['law', 'ordinance', 'decree', 'circular', 'joint-circular', 'decision', 'resolution', 'other'] as const
+export const LEGAL_KINDS = [
+  'law',
+  'ordinance',
+  'decree',
+  'circular',
+  'joint-circular',
+  'decision',
+  'resolution',
+  'other',
+] as const
 export type LegalKind = (typeof LEGAL_KINDS)[number]
 export const legalKindLabels: Record<LegalKind, Label> = {
   law: { vi: 'Luật', en: 'Law' },
@@ -138,4 +153,6 @@ export const agencyRoleLabels: Record<AgencyRole, Label> = {
 
 /** The Vietnamese labels alone, as the public site shows them. */
 export const viLabels = <V extends string>(labels: Record<V, Label>): Record<V, string> =>
-  Object.fromEntries(Object.entries<Label>(labels).map(([value, label]) => [value, label.vi])) as Record<V, string>
+  Object.fromEntries(
+    Object.entries<Label>(labels).map(([value, label]) => [value, label.vi]),
+  ) as Record<V, string>

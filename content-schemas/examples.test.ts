@@ -15,7 +15,9 @@ const load = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, name), 
 
 describe('contract examples', () => {
   it('has the small province, the locality and the edge cases', () => {
-    expect(examples).toEqual(expect.arrayContaining(['small-province.json', 'locality.json', 'edge-cases.json']))
+    expect(examples).toEqual(
+      expect.arrayContaining(['small-province.json', 'locality.json', 'edge-cases.json']),
+    )
   })
 
   it.each(examples)('%s passes the contract unchanged, with its content hash', (name) => {
@@ -58,7 +60,10 @@ describe('contract examples', () => {
           path: 'procedures[1].dossierCases[0].components[0].formFileId',
           message: expect.stringContaining('tep-khong-co'),
         },
-        { path: 'localCatalogues[0].applications[1].procedureCode', message: expect.stringContaining('9.999999') },
+        {
+          path: 'localCatalogues[0].applications[1].procedureCode',
+          message: expect.stringContaining('9.999999'),
+        },
       ]),
     )
   })

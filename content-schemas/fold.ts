@@ -7,7 +7,13 @@
 
 /** No tone or vowel marks, đ → d, Đ → D, case kept. "Đăng ký Khai sinh" → "Dang ky Khai sinh". */
 export const foldVietnamese = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
 
 /** Folded for search: lower case, single spaces. "Đăng ký  Khai sinh" → "dang ky khai sinh". */
-export const fold = (text: string): string => foldVietnamese(text.toLowerCase()).replace(/\s+/g, ' ').trim()
+export const fold = (text: string): string =>
+  foldVietnamese(text.toLowerCase()).replace(/\s+/g, ' ').trim()

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatProcessingTime, isNoLongerThan, shortestTime, workingDayBounds } from './processingTime'
+import {
+  formatProcessingTime,
+  isNoLongerThan,
+  shortestTime,
+  workingDayBounds,
+} from './processingTime'
 import type { ProcessingTime } from './snapshot'
 
 const t = (value: number, unit: ProcessingTime['unit']): ProcessingTime => ({ value, unit })
@@ -20,9 +25,15 @@ describe('workingDayBounds', () => {
 
 describe('isNoLongerThan', () => {
   it('compares the same unit exactly', () => {
-    expect(isNoLongerThan({ value: 5, unit: 'working-day' }, { value: 5, unit: 'working-day' })).toBe(true)
-    expect(isNoLongerThan({ value: 6, unit: 'working-day' }, { value: 5, unit: 'working-day' })).toBe(false)
-    expect(isNoLongerThan({ value: 0.5, unit: 'working-day' }, { value: 1, unit: 'working-day' })).toBe(true)
+    expect(
+      isNoLongerThan({ value: 5, unit: 'working-day' }, { value: 5, unit: 'working-day' }),
+    ).toBe(true)
+    expect(
+      isNoLongerThan({ value: 6, unit: 'working-day' }, { value: 5, unit: 'working-day' }),
+    ).toBe(false)
+    expect(
+      isNoLongerThan({ value: 0.5, unit: 'working-day' }, { value: 1, unit: 'working-day' }),
+    ).toBe(true)
   })
 
   it('treats calendar days as possibly all working days when they are the shorter time', () => {
@@ -40,13 +51,17 @@ describe('isNoLongerThan', () => {
   it('converts hours at eight per working day', () => {
     expect(workingDayBounds({ value: 4, unit: 'hour' })).toEqual({ min: 0.5, max: 0.5 })
     expect(isNoLongerThan({ value: 8, unit: 'hour' }, { value: 1, unit: 'working-day' })).toBe(true)
-    expect(isNoLongerThan({ value: 9, unit: 'hour' }, { value: 1, unit: 'working-day' })).toBe(false)
+    expect(isNoLongerThan({ value: 9, unit: 'hour' }, { value: 1, unit: 'working-day' })).toBe(
+      false,
+    )
   })
 })
 
 describe('shortestTime', () => {
   it('keeps the same unit exact', () => {
-    expect(shortestTime([t(5, 'working-day'), t(3, 'working-day'), t(4, 'working-day')])).toEqual(t(3, 'working-day'))
+    expect(shortestTime([t(5, 'working-day'), t(3, 'working-day'), t(4, 'working-day')])).toEqual(
+      t(3, 'working-day'),
+    )
   })
 
   // A channel's 16 working hours are two working days: longer than one working day. Reading a
@@ -71,12 +86,22 @@ describe('shortestTime', () => {
   })
 
   it('returns the element given, so callers keep what they attached to it', () => {
-    const times = [{ ...t(3, 'day'), channel: 'direct' }, { ...t(1, 'working-day'), channel: 'online' }]
+    const times = [
+      { ...t(3, 'day'), channel: 'direct' },
+      { ...t(1, 'working-day'), channel: 'online' },
+    ]
     expect(shortestTime(times).channel).toBe('online')
   })
 
   it('agrees with isNoLongerThan whenever one limit is certainly the shortest', () => {
-    const all = [t(0.5, 'working-day'), t(3, 'hour'), t(10, 'day'), t(2, 'month'), t(8, 'working-day'), t(1, 'year')]
+    const all = [
+      t(0.5, 'working-day'),
+      t(3, 'hour'),
+      t(10, 'day'),
+      t(2, 'month'),
+      t(8, 'working-day'),
+      t(1, 'year'),
+    ]
     const best = shortestTime(all)
     for (const other of all) expect(isNoLongerThan(best, other)).toBe(true)
   })

@@ -6,19 +6,31 @@
  */
 import { z } from 'zod'
 
-import { CHANNELS, DECISION_CHANGES, LEGAL_STATUSES, LEVELS, ONLINE_LEVELS, TIME_UNITS } from './enumerations'
+import {
+  CHANNELS,
+  DECISION_CHANGES,
+  LEGAL_STATUSES,
+  LEVELS,
+  ONLINE_LEVELS,
+  TIME_UNITS,
+} from './enumerations'
 
 export const SCHEMA_VERSION = 1
 
 const id = z.string().min(1)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-mm-dd')
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
 const code = z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục phải có dạng d.dddddd')
 
 /** Rich text as the CMS rendered it: sanitized HTML for pages, plain text for search and feeds. */
 export const RichText = z.object({ html: z.string(), text: z.string() })
 
-export const ProcessingTime = z.object({ value: z.number().nonnegative(), unit: z.enum(TIME_UNITS) })
+export const ProcessingTime = z.object({
+  value: z.number().nonnegative(),
+  unit: z.enum(TIME_UNITS),
+})
 
 export const FileRef = z.object({
   id,
@@ -129,7 +141,15 @@ export const Procedure = z.object({
       }),
     )
     .min(1),
-  results: z.array(z.object({ name: z.string().min(1), code: z.string().nullable(), templateFileId: id.nullable() })).min(1),
+  results: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        code: z.string().nullable(),
+        templateFileId: id.nullable(),
+      }),
+    )
+    .min(1),
   requirements: RichText.nullable(),
   legalBasisIds: z.array(id),
   onlineServiceLevel: z.enum(ONLINE_LEVELS),
@@ -205,39 +225,88 @@ export const Snapshot = z
       if (!ok) ctx.addIssue({ code: 'custom', path, message })
     }
     snapshot.procedures.forEach((p, i) => {
-      check(ids.sector.has(p.sectorId), ['procedures', i, 'sectorId'], `thủ tục ${p.code}: lĩnh vực ${p.sectorId} không có trong bản phát hành`)
+      check(
+        ids.sector.has(p.sectorId),
+        ['procedures', i, 'sectorId'],
+        `thủ tục ${p.code}: lĩnh vực ${p.sectorId} không có trong bản phát hành`,
+      )
       for (const role of ['implementing', 'competent', 'coordinating', 'authorised'] as const) {
-        p.agencies[role].forEach((a, j) => check(ids.agency.has(a), ['procedures', i, 'agencies', role, j], `thủ tục ${p.code}: cơ quan ${a} không có trong bản phát hành`))
+        p.agencies[role].forEach((a, j) =>
+          check(
+            ids.agency.has(a),
+            ['procedures', i, 'agencies', role, j],
+            `thủ tục ${p.code}: cơ quan ${a} không có trong bản phát hành`,
+          ),
+        )
       }
-      p.legalBasisIds.forEach((l, j) => check(ids.legal.has(l), ['procedures', i, 'legalBasisIds', j], `thủ tục ${p.code}: văn bản ${l} không có trong bản phát hành`))
+      p.legalBasisIds.forEach((l, j) =>
+        check(
+          ids.legal.has(l),
+          ['procedures', i, 'legalBasisIds', j],
+          `thủ tục ${p.code}: văn bản ${l} không có trong bản phát hành`,
+        ),
+      )
       p.dossierCases.forEach((c, j) =>
         c.components.forEach((component, k) =>
-          check(!component.formFileId || ids.file.has(component.formFileId), ['procedures', i, 'dossierCases', j, 'components', k, 'formFileId'], `thủ tục ${p.code}: mẫu đơn ${component.formFileId} không có trong bản phát hành`),
+          check(
+            !component.formFileId || ids.file.has(component.formFileId),
+            ['procedures', i, 'dossierCases', j, 'components', k, 'formFileId'],
+            `thủ tục ${p.code}: mẫu đơn ${component.formFileId} không có trong bản phát hành`,
+          ),
         ),
       )
     })
     snapshot.localCatalogues.forEach((catalogue, i) => {
-      check(ids.locality.has(catalogue.localityId), ['localCatalogues', i, 'localityId'], `địa phương ${catalogue.localityId} không có trong bản phát hành`)
+      check(
+        ids.locality.has(catalogue.localityId),
+        ['localCatalogues', i, 'localityId'],
+        `địa phương ${catalogue.localityId} không có trong bản phát hành`,
+      )
       catalogue.applications.forEach((a, j) => {
-        check(codes.has(a.procedureCode), ['localCatalogues', i, 'applications', j, 'procedureCode'], `thủ tục ${a.procedureCode} được áp dụng nhưng không có trong danh mục`)
-        check(!a.applyingDecisionId || ids.decision.has(a.applyingDecisionId), ['localCatalogues', i, 'applications', j, 'applyingDecisionId'], `thủ tục ${a.procedureCode}: quyết định áp dụng ${a.applyingDecisionId} không có trong bản phát hành`)
+        check(
+          codes.has(a.procedureCode),
+          ['localCatalogues', i, 'applications', j, 'procedureCode'],
+          `thủ tục ${a.procedureCode} được áp dụng nhưng không có trong danh mục`,
+        )
+        check(
+          !a.applyingDecisionId || ids.decision.has(a.applyingDecisionId),
+          ['localCatalogues', i, 'applications', j, 'applyingDecisionId'],
+          `thủ tục ${a.procedureCode}: quyết định áp dụng ${a.applyingDecisionId} không có trong bản phát hành`,
+        )
       })
     })
     snapshot.decisions.forEach((d, i) => {
-      check(ids.locality.has(d.localityId), ['decisions', i, 'localityId'], `quyết định ${d.number}: địa phương ${d.localityId} không có trong bản phát hành`)
-      check(!d.fileId || ids.file.has(d.fileId), ['decisions', i, 'fileId'], `quyết định ${d.number}: tệp ${d.fileId} không có trong bản phát hành`)
+      check(
+        ids.locality.has(d.localityId),
+        ['decisions', i, 'localityId'],
+        `quyết định ${d.number}: địa phương ${d.localityId} không có trong bản phát hành`,
+      )
+      check(
+        !d.fileId || ids.file.has(d.fileId),
+        ['decisions', i, 'fileId'],
+        `quyết định ${d.number}: tệp ${d.fileId} không có trong bản phát hành`,
+      )
     })
     snapshot.legalDocuments.forEach((l, i) =>
-      check(!l.replacedById || ids.legal.has(l.replacedById), ['legalDocuments', i, 'replacedById'], `văn bản ${l.number}: văn bản thay thế ${l.replacedById} không có trong bản phát hành`),
+      check(
+        !l.replacedById || ids.legal.has(l.replacedById),
+        ['legalDocuments', i, 'replacedById'],
+        `văn bản ${l.number}: văn bản thay thế ${l.replacedById} không có trong bản phát hành`,
+      ),
     )
     // Slugs become URLs and codes become filter values: two items sharing one would collide.
-    const unique = <T,>(items: T[], collection: string, key: keyof T & string, label: string) => {
+    const unique = <T>(items: T[], collection: string, key: keyof T & string, label: string) => {
       const seen = new Map<unknown, number>()
       items.forEach((item, i) => {
         const value = item[key]
         const first = seen.get(value)
         if (first === undefined) seen.set(value, i)
-        else check(false, [collection, i, key], `${label} "${String(value)}" trùng với ${collection}[${first}]`)
+        else
+          check(
+            false,
+            [collection, i, key],
+            `${label} "${String(value)}" trùng với ${collection}[${first}]`,
+          )
       })
     }
     unique(snapshot.localities, 'localities', 'slug', 'đường dẫn địa phương')
@@ -246,7 +315,11 @@ export const Snapshot = z
     unique(snapshot.procedures, 'procedures', 'code', 'mã thủ tục')
     unique(snapshot.procedures, 'procedures', 'slug', 'đường dẫn thủ tục')
     unique(snapshot.files, 'files', 'path', 'đường dẫn tệp')
-    check(ids.locality.has(snapshot.metadata.province.id), ['metadata', 'province', 'id'], `tỉnh ${snapshot.metadata.province.id} không có trong danh sách địa phương của bản phát hành`)
+    check(
+      ids.locality.has(snapshot.metadata.province.id),
+      ['metadata', 'province', 'id'],
+      `tỉnh ${snapshot.metadata.province.id} không có trong danh sách địa phương của bản phát hành`,
+    )
   })
 
 export type Snapshot = z.infer<typeof Snapshot>

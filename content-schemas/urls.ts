@@ -34,7 +34,8 @@ export const paths = {
   search: '/tim-kiem/',
   localities: `/${LOCALITIES_DIR}/`,
   locality: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/`,
-  localProcedure: (l: Pick<Locality, 'slug'>, p: Pick<Procedure, 'slug'>) => `/${localitySubtree(l.slug)}/thu-tuc/${p.slug}/`,
+  localProcedure: (l: Pick<Locality, 'slug'>, p: Pick<Procedure, 'slug'>) =>
+    `/${localitySubtree(l.slug)}/thu-tuc/${p.slug}/`,
   localSearch: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/tim-kiem/`,
   /** Pagefind bundles: one for the province, one inside each locality's catalogue. */
   searchBundle: '/pagefind/',

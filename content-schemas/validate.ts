@@ -9,7 +9,10 @@ export class SnapshotValidationError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
     super(
       `Bản phát hành không hợp lệ (${issues.length} lỗi):\n` +
-        issues.slice(0, 50).map((issue) => `  - ${issue.path || '(gốc)'}: ${issue.message}`).join('\n') +
+        issues
+          .slice(0, 50)
+          .map((issue) => `  - ${issue.path || '(gốc)'}: ${issue.message}`)
+          .join('\n') +
         (issues.length > 50 ? `\n  … và ${issues.length - 50} lỗi khác` : ''),
     )
     this.name = 'SnapshotValidationError'
@@ -18,13 +21,20 @@ export class SnapshotValidationError extends Error {
 
 /** "procedures[3].methods[0].processingTime.value" */
 export const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '')
+  path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  )
 
 export function parseSnapshot(value: unknown): Snapshot {
   const result = Snapshot.safeParse(value)
   if (result.success) return result.data
   throw new SnapshotValidationError(
-    (result.error as z.ZodError).issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    (result.error as z.ZodError).issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    })),
   )
 }
 
@@ -32,7 +42,11 @@ export function parseSnapshot(value: unknown): Snapshot {
 export function canonicalJSON(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
       : v,
   )
 }

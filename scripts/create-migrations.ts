@@ -16,13 +16,19 @@ if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
 }
 
 const run = (env: Record<string, string | undefined>) => {
-  const result = spawnSync('payload', ['migrate:create', name], { stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = spawnSync('payload', ['migrate:create', name], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
 run({ DATABASE_URI: undefined })
 
-const server = process.env.MIGRATIONS_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const server =
+  process.env.MIGRATIONS_POSTGRES_URL ??
+  process.env.TEST_POSTGRES_URL ??
+  'postgres://postgres@127.0.0.1:5432/postgres'
 const scratch = `migrations_${crypto.randomBytes(4).toString('hex')}`
 const admin = new pg.Client({ connectionString: server })
 await admin.connect()

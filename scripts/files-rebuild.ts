@@ -16,7 +16,9 @@ const payload = await getPayload({ config })
 try {
   await runMigrations(payload)
   await rebuildFileVisibility(payload)
-  const count = async (visibility: string) => (await payload.count({ collection: 'media', where: { visibility: { equals: visibility } } })).totalDocs
+  const count = async (visibility: string) =>
+    (await payload.count({ collection: 'media', where: { visibility: { equals: visibility } } }))
+      .totalDocs
   console.log(
     `Đã tính lại phạm vi xem của tệp đính kèm: ${await count('public')} công khai, ${await count('staff')} cán bộ, ` +
       `${await count('locality')} theo địa phương, ${await count('private')} chỉ người tải lên.`,

@@ -14,7 +14,9 @@ const payload = await getPayload({ config })
 try {
   const today = vietnamDay(new Date())
   const { checked, created, overdue } = await markReviewsDue(payload, { today })
-  console.log(`Ngày ${today}: đã kiểm tra ${checked} tài liệu đang hiệu lực; ${created} việc rà soát mới, ${overdue} việc chuyển sang quá hạn.`)
+  console.log(
+    `Ngày ${today}: đã kiểm tra ${checked} tài liệu đang hiệu lực; ${created} việc rà soát mới, ${overdue} việc chuyển sang quá hạn.`,
+  )
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1

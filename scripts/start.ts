@@ -44,16 +44,22 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
  * Its failure is printed and recorded, and stops nothing: the admin can publish again.
  */
 async function firstPublish(payload: Payload): Promise<void> {
-  console.log(`Chưa có bản phát hành nào: đang xuất bản danh mục lên trang công khai lần đầu (1–2 phút); trong lúc đó http://localhost:${sitePort}/ báo đang xuất bản.`)
+  console.log(
+    `Chưa có bản phát hành nào: đang xuất bản danh mục lên trang công khai lần đầu (1–2 phút); trong lúc đó http://localhost:${sitePort}/ báo đang xuất bản.`,
+  )
   try {
     const result = await publishFirstRelease(payload)
     if (result.state === 'live') {
-      console.log(`Đã xuất bản lần đầu (bản ${result.releaseId}, ${Math.round(result.durationMs / 1000)} giây): http://localhost:${sitePort}/`)
+      console.log(
+        `Đã xuất bản lần đầu (bản ${result.releaseId}, ${Math.round(result.durationMs / 1000)} giây): http://localhost:${sitePort}/`,
+      )
       return
     }
     console.error(`Xuất bản lần đầu thất bại: ${result.error}`)
   } catch (error) {
-    console.error(`Xuất bản lần đầu thất bại: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      `Xuất bản lần đầu thất bại: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   console.error(
     'Trang quản trị vẫn chạy. Hãy đăng nhập bằng tài khoản có vai trò người xuất bản và bấm "Xuất bản" trong Xuất bản → Bản phát hành; ' +
@@ -69,7 +75,9 @@ function printWelcome() {
   if (!production) {
     console.log(`\nTài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`)
     for (const user of demoUsers) {
-      console.log(`  ${user.email.padEnd(34)} ${user.roles.map((r) => roleLabels[r].vi).join(', ')}`)
+      console.log(
+        `  ${user.email.padEnd(34)} ${user.roles.map((r) => roleLabels[r].vi).join(', ')}`,
+      )
     }
   }
   console.log('\nNhấn Ctrl+C để dừng.\n')
@@ -90,11 +98,21 @@ async function main() {
   if (!dev) await buildCms()
   // Next behind a thin server that records each request's peer address (scripts/lib/cmsServer.ts).
   const server = path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts')
-  const next = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', server, ...(dev ? ['--dev'] : []), '--port', String(port)], {
-    cwd: rootDir,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { PAYLOAD_JOBS_AUTORUN: 'true', ...process.env, NODE_OPTIONS: '--no-deprecation' },
-  })
+  const next = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      server,
+      ...(dev ? ['--dev'] : []),
+      '--port',
+      String(port),
+    ],
+    {
+      cwd: rootDir,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { PAYLOAD_JOBS_AUTORUN: 'true', ...process.env, NODE_OPTIONS: '--no-deprecation' },
+    },
+  )
   let welcomed = false
   next.stdout.on('data', (chunk: Buffer) => {
     process.stdout.write(chunk)

@@ -50,7 +50,10 @@ async function waitUntilServing(url: string, ms: number) {
   const until = Date.now() + ms
   while (Date.now() < until) {
     if (server?.exitCode !== null && server?.exitCode !== undefined) break
-    const ok = await fetch(url).then((r) => r.ok, () => false)
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -79,22 +82,33 @@ beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   // The admin's own server, as npm start runs it (next start behind scripts/lib/cmsServer.ts).
-  server = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts'), '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: rootDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: database.uri,
-      // The login cookie counts only from the admin's origin (cms/lib/origins.ts).
-      PUBLIC_ADMIN_URL: base,
-      PAYLOAD_SECRET: SECRET,
-      DATA_DIR: dataDir,
-      PAYLOAD_JOBS_AUTORUN: 'false',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: '--no-deprecation',
+  server = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts'),
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      cwd: rootDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: database.uri,
+        // The login cookie counts only from the admin's origin (cms/lib/origins.ts).
+        PUBLIC_ADMIN_URL: base,
+        PAYLOAD_SECRET: SECRET,
+        DATA_DIR: dataDir,
+        PAYLOAD_JOBS_AUTORUN: 'false',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: '--no-deprecation',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   server.stdout?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()))
   server.stderr?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()))
   await waitUntilServing(`${base}/admin/login`, 90_000)
@@ -113,7 +127,12 @@ afterAll(async () => {
 
 /** A signed-in page of its own for one person. */
 async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true })
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  })
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`)
   await page.fill('#field-email', email)
@@ -131,7 +150,8 @@ async function openDocument(page: Page) {
 }
 
 /** Waits for the workflow's state after a transition (the page reloads with it). */
-const expectState = (page: Page, state: string) => page.locator(`.workflow-controls [data-workflow-state="${state}"]`).waitFor({ timeout: 30_000 })
+const expectState = (page: Page, state: string) =>
+  page.locator(`.workflow-controls [data-workflow-state="${state}"]`).waitFor({ timeout: 30_000 })
 
 async function pick(page: Page, field: string, search: string, option: RegExp) {
   await page.locator(`#field-${field} .rs__control`).click()
@@ -188,31 +208,52 @@ describe('an ISO document through review in the admin', () => {
     await expect.poll(() => page.locator('.doc-controls').innerText()).toContain('Dự thảo')
 
     await page.fill('#field-workflow__changeSummary', 'Ban hành lần đầu')
-    await page.fill('#field-workflow__changeReason', 'Xây dựng quy trình nội bộ theo TCVN ISO 9001:2015.')
+    await page.fill(
+      '#field-workflow__changeReason',
+      'Xây dựng quy trình nội bộ theo TCVN ISO 9001:2015.',
+    )
     await transition(page, 'submit', 'in-review')
     await done(page)
   })
 
   it('the reviewer sees it waiting, opens it from the dashboard and asks for a change', async () => {
     const page = await signIn(fixtures.users.reviewer.email)
-    await expect.poll(() => page.locator('#notification-bell [data-unread]').getAttribute('data-unread')).toBe('1')
-    await page.locator('#pending-notifications-section a', { hasText: 'Gửi xem xét: Quy trình đăng ký khai sinh' }).click()
+    await expect
+      .poll(() => page.locator('#notification-bell [data-unread]').getAttribute('data-unread'))
+      .toBe('1')
+    await page
+      .locator('#pending-notifications-section a', {
+        hasText: 'Gửi xem xét: Quy trình đăng ký khai sinh',
+      })
+      .click()
     await page.waitForURL(new RegExp(`/quality-documents/${docID}$`))
     await expectState(page, 'in-review')
     // The reviewer may not approve; the names of who did what are readable.
     expect(await page.locator('#workflow-approve').count()).toBe(0)
     await expect.poll(() => page.locator('.workflow-people').innerText()).toContain('canbo.a')
-    await transition(page, 'request-changes', 'changes-requested', 'Bước 2: ghi rõ việc kiểm tra giấy chứng sinh.')
-    await expect.poll(() => page.locator('#notification-bell').getAttribute('aria-label')).toBe('Không có thông báo chưa đọc')
+    await transition(
+      page,
+      'request-changes',
+      'changes-requested',
+      'Bước 2: ghi rõ việc kiểm tra giấy chứng sinh.',
+    )
+    await expect
+      .poll(() => page.locator('#notification-bell').getAttribute('aria-label'))
+      .toBe('Không có thông báo chưa đọc')
     await done(page)
   })
 
   it('the officer reads the comment, makes the change and submits again (unsaved edits are saved first)', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await openDocument(page)
-    await expect.poll(() => page.locator('.workflow-controls').innerText()).toContain('ghi rõ việc kiểm tra giấy chứng sinh')
+    await expect
+      .poll(() => page.locator('.workflow-controls').innerText())
+      .toContain('ghi rõ việc kiểm tra giấy chứng sinh')
     await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
-    await page.fill('#field-steps__1__task', 'Kiểm tra giấy chứng sinh; ghi Sổ đăng ký khai sinh, dự thảo Giấy khai sinh')
+    await page.fill(
+      '#field-steps__1__task',
+      'Kiểm tra giấy chứng sinh; ghi Sổ đăng ký khai sinh, dự thảo Giấy khai sinh',
+    )
     await transition(page, 'submit', 'in-review')
     await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
     expect(await page.inputValue('#field-steps__1__task')).toContain('Kiểm tra giấy chứng sinh')
@@ -246,7 +287,9 @@ describe('an ISO document through review in the admin', () => {
     await issue(approver)
     const rows = await issuesTable(approver)
     await expect.poll(() => rows.count()).toBe(2)
-    expect(await rows.nth(0).innerText()).toMatch(/2[\s\S]*Đang hiệu lực[\s\S]*Rút thời gian ký còn 1 giờ/)
+    expect(await rows.nth(0).innerText()).toMatch(
+      /2[\s\S]*Đang hiệu lực[\s\S]*Rút thời gian ký còn 1 giờ/,
+    )
     expect(await rows.nth(1).innerText()).toContain('Đã bị thay thế')
     await done(approver)
   })
@@ -254,7 +297,10 @@ describe('an ISO document through review in the admin', () => {
   it('the officer downloads the DOCX of the issue in force from the edit view, with every signer named', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await openDocument(page)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#docx-effective')])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#docx-effective'),
+    ])
     expect(download.suggestedFilename()).toMatch(/^QT-HT-01.*\.docx$/)
     const text = allText(readDocx(new Uint8Array(fs.readFileSync(await download.path()))).body)
     expect(text).toContain('Quy trình đăng ký khai sinh')

@@ -15,14 +15,28 @@ const PDF = Buffer.from(
 )
 
 /** A fresh account for one test, so locking it disturbs no other test. */
-const account = async (ctx: TestContext, email: string, roles: ('admin' | 'legal-officer' | 'reviewer')[] = ['reviewer']) =>
-  ctx.payload.create({ collection: 'users', data: { email, password: PASSWORD, name: email.split('@')[0], roles } })
+const account = async (
+  ctx: TestContext,
+  email: string,
+  roles: ('admin' | 'legal-officer' | 'reviewer')[] = ['reviewer'],
+) =>
+  ctx.payload.create({
+    collection: 'users',
+    data: { email, password: PASSWORD, name: email.split('@')[0], roles },
+  })
 
-const restLogin = (ctx: TestContext, email: string, password: string, headers?: Record<string, string>) =>
-  ctx.rest.request('POST', '/users/login', { body: { email, password }, headers })
+const restLogin = (
+  ctx: TestContext,
+  email: string,
+  password: string,
+  headers?: Record<string, string>,
+) => ctx.rest.request('POST', '/users/login', { body: { email, password }, headers })
 
 const lockUntil = async (ctx: TestContext, email: string) => {
-  const user = (await ctx.payload.db.findOne({ collection: 'users', where: { email: { equals: email } } })) as { lockUntil?: string | null }
+  const user = (await ctx.payload.db.findOne({
+    collection: 'users',
+    where: { email: { equals: email } },
+  })) as { lockUntil?: string | null }
   return user.lockUntil ? new Date(user.lockUntil).getTime() : 0
 }
 
@@ -32,8 +46,16 @@ const lock = async (ctx: TestContext, email: string) => {
 }
 
 const auditOf = async (ctx: TestContext, event: AuditLog['event'], email?: string) => {
-  const { docs } = await ctx.payload.find({ collection: 'audit-log', where: { event: { equals: event } }, limit: 1000, sort: 'createdAt', depth: 0 })
-  return email ? docs.filter((d) => (d.details as { email?: string } | null)?.email === email) : docs
+  const { docs } = await ctx.payload.find({
+    collection: 'audit-log',
+    where: { event: { equals: event } },
+    limit: 1000,
+    sort: 'createdAt',
+    depth: 0,
+  })
+  return email
+    ? docs.filter((d) => (d.details as { email?: string } | null)?.email === email)
+    : docs
 }
 
 describeEachAdapter('accounts: only administrators unlock a locked account', (ctx) => {
@@ -49,12 +71,22 @@ describeEachAdapter('accounts: only administrators unlock a locked account', (ct
     const legal = await c.rest.login('phapche@test.vn', PASSWORD)
     const officer = await c.rest.login('canbo.a@test.vn', PASSWORD)
     for (const email of [victim, 'admin@test.vn']) {
-      expect((await c.rest.request('POST', '/users/unlock', { token: legal, body: { email } })).status).toBe(403)
+      expect(
+        (await c.rest.request('POST', '/users/unlock', { token: legal, body: { email } })).status,
+      ).toBe(403)
       expect((await c.rest.request('POST', '/users/unlock', { body: { email } })).status).toBe(403)
-      const gql = await c.rest.graphql(`mutation ($email: String!) { unlockUser(email: $email) }`, { token: officer, variables: { email } })
+      const gql = await c.rest.graphql(`mutation ($email: String!) { unlockUser(email: $email) }`, {
+        token: officer,
+        variables: { email },
+      })
       expect((await gql.json()).errors?.length).toBeGreaterThan(0)
       await expect(
-        c.payload.unlock({ collection: 'users', data: { email } as never, overrideAccess: false, req: { user: { ...c.fixtures.users.reviewer, collection: 'users' } } }),
+        c.payload.unlock({
+          collection: 'users',
+          data: { email } as never,
+          overrideAccess: false,
+          req: { user: { ...c.fixtures.users.reviewer, collection: 'users' } },
+        }),
       ).rejects.toThrow()
       // Still locked: the right password is refused.
       expect(await lockUntil(c, email)).toBeGreaterThan(Date.now())
@@ -63,8 +95,13 @@ describeEachAdapter('accounts: only administrators unlock a locked account', (ct
 
     // An administrator unlocks, and it is recorded.
     const admin = await c.rest.login(spareAdmin, PASSWORD)
-    expect((await c.rest.request('POST', '/users/unlock', { token: admin, body: { email: victim } })).status).toBe(200)
-    const gql = await c.rest.graphql(`mutation { unlockUser(email: "admin@test.vn") }`, { token: admin })
+    expect(
+      (await c.rest.request('POST', '/users/unlock', { token: admin, body: { email: victim } }))
+        .status,
+    ).toBe(200)
+    const gql = await c.rest.graphql(`mutation { unlockUser(email: "admin@test.vn") }`, {
+      token: admin,
+    })
     expect((await gql.json()).data?.unlockUser).toBe(true)
     expect((await restLogin(c, victim, PASSWORD)).status).toBe(200)
     expect((await restLogin(c, 'admin@test.vn', PASSWORD)).status).toBe(200)
@@ -84,7 +121,11 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
     expect(response.status).toBe(401)
     const [entry, ...more] = await auditOf(c, 'login-failed', 'sai-mat-khau@test.vn')
     expect(more).toEqual([])
-    expect(entry.details).toMatchObject({ email: 'sai-mat-khau@test.vn', reason: 'wrong-password', via: 'rest' })
+    expect(entry.details).toMatchObject({
+      email: 'sai-mat-khau@test.vn',
+      reason: 'wrong-password',
+      via: 'rest',
+    })
     expect(entry.summary).toContain('sai mật khẩu')
     expect(entry.actor).toBeFalsy()
     expect(JSON.stringify(entry)).not.toContain(WRONG)
@@ -114,7 +155,10 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
     expect(locked[0].summary).toContain('bị khóa sau 5 lần')
     expect((await restLogin(c, email, PASSWORD)).status).toBe(401)
     const failed = await auditOf(c, 'login-failed', email)
-    expect(failed.map((d) => (d.details as { reason: string }).reason)).toEqual([...Array(5).fill('wrong-password'), 'locked'])
+    expect(failed.map((d) => (d.details as { reason: string }).reason)).toEqual([
+      ...Array(5).fill('wrong-password'),
+      'locked',
+    ])
     expect(JSON.stringify(failed)).not.toContain(PASSWORD)
     expect(await auditOf(c, 'account-locked', email)).toHaveLength(1)
   })
@@ -137,20 +181,31 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
     const [unknown] = await auditOf(c, 'login-failed', 'an-danh@test.vn')
     expect(known.details).toMatchObject({ reason: 'wrong-password', via: 'graphql' })
     expect(unknown.details).toMatchObject({ reason: 'unknown-email', via: 'graphql' })
-    expect(await auditOf(c, 'login', undefined).then((d) => d.filter((e) => e.actorEmail === 'graphql@test.vn'))).toHaveLength(1)
+    expect(
+      await auditOf(c, 'login', undefined).then((d) =>
+        d.filter((e) => e.actorEmail === 'graphql@test.vn'),
+      ),
+    ).toHaveLength(1)
   })
 
   it('records one lockout when a batch of GraphQL guesses locks the account', async () => {
     const c = ctx()
     const email = 'doan-mat-khau@test.vn'
     await account(c, email)
-    const guesses = Array.from({ length: 7 }, (_, i) => `g${i}: loginUser(email: "${email}", password: "doan-${i}") { token }`)
+    const guesses = Array.from(
+      { length: 7 },
+      (_, i) => `g${i}: loginUser(email: "${email}", password: "doan-${i}") { token }`,
+    )
     const json = await (await c.rest.graphql(`mutation { ${guesses.join('\n')} }`)).json()
     expect(json.errors).toHaveLength(7)
     expect(await lockUntil(c, email)).toBeGreaterThan(Date.now())
     expect(await auditOf(c, 'account-locked', email)).toHaveLength(1)
-    const reasons = (await auditOf(c, 'login-failed', email)).map((d) => (d.details as { reason: string }).reason)
-    expect(reasons.sort()).toEqual([...Array(2).fill('locked'), ...Array(5).fill('wrong-password')].sort())
+    const reasons = (await auditOf(c, 'login-failed', email)).map(
+      (d) => (d.details as { reason: string }).reason,
+    )
+    expect(reasons.sort()).toEqual(
+      [...Array(2).fill('locked'), ...Array(5).fill('wrong-password')].sort(),
+    )
   })
 })
 
@@ -178,104 +233,150 @@ describeEachAdapter('audit log: the caller’s address', (ctx) => {
     await account(c, 'sau-proxy@test.vn')
     process.env.TRUSTED_PROXIES = '127.0.0.1'
     // nginx on this host appended the client it saw (198.51.100.9) to the client's forged entry.
-    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, { 'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1' })
+    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, {
+      'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1',
+    })
     // A peer that is not the trusted proxy gets no say.
-    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, { 'X-Forwarded-For': '6.6.6.6, 198.51.100.9' })
-    const ips = (await auditOf(c, 'login')).filter((d) => d.actorEmail === 'sau-proxy@test.vn').map((d) => d.ip)
+    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, {
+      'X-Forwarded-For': '6.6.6.6, 198.51.100.9',
+    })
+    const ips = (await auditOf(c, 'login'))
+      .filter((d) => d.actorEmail === 'sau-proxy@test.vn')
+      .map((d) => d.ip)
     expect(ips).toEqual(['198.51.100.9', '198.51.100.9'])
     process.env.TRUSTED_PROXIES = ''
-    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, { 'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1' })
-    const last = (await auditOf(c, 'login')).filter((d) => d.actorEmail === 'sau-proxy@test.vn').at(-1)
+    await restLogin(c, 'sau-proxy@test.vn', PASSWORD, {
+      'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1',
+    })
+    const last = (await auditOf(c, 'login'))
+      .filter((d) => d.actorEmail === 'sau-proxy@test.vn')
+      .at(-1)
     expect(last?.ip).toBe('127.0.0.1')
   })
 })
 
-describeEachAdapter('cross-site requests: the login cookie counts only from the admin’s origin', (ctx) => {
-  const cookieOf = async (c: TestContext, email: string) => `payload-token=${await c.rest.login(email, PASSWORD)}`
+describeEachAdapter(
+  'cross-site requests: the login cookie counts only from the admin’s origin',
+  (ctx) => {
+    const cookieOf = async (c: TestContext, email: string) =>
+      `payload-token=${await c.rest.login(email, PASSWORD)}`
 
-  /** A draft procedure of the legal officer's, written through the Local API. */
-  const draft = async (c: TestContext, code: string) => {
-    const doc = await c.payload.create({
-      collection: 'procedures',
-      data: { ...c.fixtures.complete(code, `Thủ tục ${code}`), _status: 'draft' },
-      draft: true,
-      user: c.fixtures.users.legal,
-    })
-    return String(doc.id)
-  }
-  const stored = (c: TestContext, id: string) => c.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 })
-
-  it('refuses a PATCH, a workflow submit and a GraphQL mutation from another site, and changes nothing', async () => {
-    const c = ctx()
-    const Cookie = await cookieOf(c, 'phapche@test.vn')
-    const id = await draft(c, '1.008001')
-    const before = await stored(c, id)
-    const hostile: Record<string, string>[] = [
-      { Cookie, Origin: EVIL },
-      { Cookie, Origin: 'null' },
-      { Cookie, Origin: 'http://localhost:3000.evil.example' },
-      { Cookie, 'Sec-Fetch-Site': 'cross-site' },
-      { Cookie, Referer: `${ADMIN_ORIGIN}/admin` },
-      { Cookie },
-    ]
-    for (const headers of hostile) {
-      const patch = await c.rest.request('PATCH', `/procedures/${id}`, { headers, body: { name: 'Sửa từ trang khác' } })
-      expect(patch.status, JSON.stringify(headers)).toBe(403)
-      const submit = await c.rest.request('POST', `/procedures/${id}/workflow`, { headers, body: { action: 'submit', changeReason: 'Giả mạo' } })
-      expect([401, 403], JSON.stringify(headers)).toContain(submit.status)
-      const gql = await c.rest.graphql(`mutation { updateProcedure(id: "${id}", data: { name: "Sửa qua GraphQL" }, draft: true) { name } }`, { headers })
-      expect((await gql.json()).errors?.length, JSON.stringify(headers)).toBeGreaterThan(0)
+    /** A draft procedure of the legal officer's, written through the Local API. */
+    const draft = async (c: TestContext, code: string) => {
+      const doc = await c.payload.create({
+        collection: 'procedures',
+        data: { ...c.fixtures.complete(code, `Thủ tục ${code}`), _status: 'draft' },
+        draft: true,
+        user: c.fixtures.users.legal,
+      })
+      return String(doc.id)
     }
-    const after = await stored(c, id)
-    expect(after.name).toBe(before.name)
-    expect(after.workflow?.state).toBe(before.workflow?.state)
-    expect(after.updatedAt).toBe(before.updatedAt)
-  })
+    const stored = (c: TestContext, id: string) =>
+      c.payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 })
 
-  it('accepts the same requests from the admin itself, and a token header from anywhere', async () => {
-    const c = ctx()
-    const Cookie = await cookieOf(c, 'phapche@test.vn')
-    const id = await draft(c, '1.008002')
-    const same = await c.rest.request('PATCH', `/procedures/${id}`, { headers: { Cookie, Origin: ADMIN_ORIGIN }, body: { name: 'Sửa trong trang quản trị' } })
-    expect(same.status).toBe(200)
-    // A browser's same-origin request without Origin (a navigation) says so in Sec-Fetch-Site.
-    const nav = await c.rest.request('GET', `/procedures/${id}`, { headers: { Cookie, 'Sec-Fetch-Site': 'same-origin' }, query: { draft: 'true' } })
-    expect(nav.status).toBe(200)
-    const submit = await c.rest.request('POST', `/procedures/${id}/workflow`, {
-      headers: { Cookie, Origin: ADMIN_ORIGIN },
-      body: { action: 'submit', changeReason: 'Cập nhật theo quyết định mới' },
+    it('refuses a PATCH, a workflow submit and a GraphQL mutation from another site, and changes nothing', async () => {
+      const c = ctx()
+      const Cookie = await cookieOf(c, 'phapche@test.vn')
+      const id = await draft(c, '1.008001')
+      const before = await stored(c, id)
+      const hostile: Record<string, string>[] = [
+        { Cookie, Origin: EVIL },
+        { Cookie, Origin: 'null' },
+        { Cookie, Origin: 'http://localhost:3000.evil.example' },
+        { Cookie, 'Sec-Fetch-Site': 'cross-site' },
+        { Cookie, Referer: `${ADMIN_ORIGIN}/admin` },
+        { Cookie },
+      ]
+      for (const headers of hostile) {
+        const patch = await c.rest.request('PATCH', `/procedures/${id}`, {
+          headers,
+          body: { name: 'Sửa từ trang khác' },
+        })
+        expect(patch.status, JSON.stringify(headers)).toBe(403)
+        const submit = await c.rest.request('POST', `/procedures/${id}/workflow`, {
+          headers,
+          body: { action: 'submit', changeReason: 'Giả mạo' },
+        })
+        expect([401, 403], JSON.stringify(headers)).toContain(submit.status)
+        const gql = await c.rest.graphql(
+          `mutation { updateProcedure(id: "${id}", data: { name: "Sửa qua GraphQL" }, draft: true) { name } }`,
+          { headers },
+        )
+        expect((await gql.json()).errors?.length, JSON.stringify(headers)).toBeGreaterThan(0)
+      }
+      const after = await stored(c, id)
+      expect(after.name).toBe(before.name)
+      expect(after.workflow?.state).toBe(before.workflow?.state)
+      expect(after.updatedAt).toBe(before.updatedAt)
     })
-    expect(submit.status).toBe(200)
-    expect((await stored(c, id)).workflow?.state).toBe('in-review')
-    // A script with the token in a header is no cross-site risk: a browser never adds that header by itself.
-    const token = await c.rest.login('phapche@test.vn', PASSWORD)
-    const other = await draft(c, '1.008003')
-    const api = await c.rest.request('PATCH', `/procedures/${other}`, { token, headers: { Origin: EVIL }, body: { name: 'Sửa bằng mã truy cập' } })
-    expect(api.status).toBe(200)
-    // CORS: the admin's origin may read answers with credentials; another site may not.
-    expect(same.headers.get('Access-Control-Allow-Origin')).toBe(ADMIN_ORIGIN)
-    expect(api.headers.get('Access-Control-Allow-Origin')).toBeNull()
-  })
 
-  it('refuses an upload and a publish from another site', async () => {
-    const c = ctx()
-    const legal = await cookieOf(c, 'phapche@test.vn')
-    const form = () => {
-      const data = new FormData()
-      data.append('file', new File([new Uint8Array(PDF)], 'to-khai.pdf', { type: 'application/pdf' }))
-      data.append('_payload', JSON.stringify({ title: 'Tệp từ trang khác' }))
-      return data
-    }
-    const mediaBefore = await c.payload.count({ collection: 'media' })
-    const upload = await c.rest.request('POST', '/media', { body: form(), headers: { Cookie: legal, Origin: EVIL } })
-    expect(upload.status).toBe(403)
-    expect((await c.payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore.totalDocs)
-    const sameSite = await c.rest.request('POST', '/media', { body: form(), headers: { Cookie: legal, Origin: ADMIN_ORIGIN } })
-    expect(sameSite.status).toBe(201)
+    it('accepts the same requests from the admin itself, and a token header from anywhere', async () => {
+      const c = ctx()
+      const Cookie = await cookieOf(c, 'phapche@test.vn')
+      const id = await draft(c, '1.008002')
+      const same = await c.rest.request('PATCH', `/procedures/${id}`, {
+        headers: { Cookie, Origin: ADMIN_ORIGIN },
+        body: { name: 'Sửa trong trang quản trị' },
+      })
+      expect(same.status).toBe(200)
+      // A browser's same-origin request without Origin (a navigation) says so in Sec-Fetch-Site.
+      const nav = await c.rest.request('GET', `/procedures/${id}`, {
+        headers: { Cookie, 'Sec-Fetch-Site': 'same-origin' },
+        query: { draft: 'true' },
+      })
+      expect(nav.status).toBe(200)
+      const submit = await c.rest.request('POST', `/procedures/${id}/workflow`, {
+        headers: { Cookie, Origin: ADMIN_ORIGIN },
+        body: { action: 'submit', changeReason: 'Cập nhật theo quyết định mới' },
+      })
+      expect(submit.status).toBe(200)
+      expect((await stored(c, id)).workflow?.state).toBe('in-review')
+      // A script with the token in a header is no cross-site risk: a browser never adds that header by itself.
+      const token = await c.rest.login('phapche@test.vn', PASSWORD)
+      const other = await draft(c, '1.008003')
+      const api = await c.rest.request('PATCH', `/procedures/${other}`, {
+        token,
+        headers: { Origin: EVIL },
+        body: { name: 'Sửa bằng mã truy cập' },
+      })
+      expect(api.status).toBe(200)
+      // CORS: the admin's origin may read answers with credentials; another site may not.
+      expect(same.headers.get('Access-Control-Allow-Origin')).toBe(ADMIN_ORIGIN)
+      expect(api.headers.get('Access-Control-Allow-Origin')).toBeNull()
+    })
 
-    const publisher = await cookieOf(c, 'xuatban@test.vn')
-    const publish = await c.rest.request('POST', '/releases/publish', { body: {}, headers: { Cookie: publisher, Origin: EVIL } })
-    expect(publish.status).toBe(403)
-    expect((await c.payload.count({ collection: 'releases' })).totalDocs).toBe(0)
-  })
-})
+    it('refuses an upload and a publish from another site', async () => {
+      const c = ctx()
+      const legal = await cookieOf(c, 'phapche@test.vn')
+      const form = () => {
+        const data = new FormData()
+        data.append(
+          'file',
+          new File([new Uint8Array(PDF)], 'to-khai.pdf', { type: 'application/pdf' }),
+        )
+        data.append('_payload', JSON.stringify({ title: 'Tệp từ trang khác' }))
+        return data
+      }
+      const mediaBefore = await c.payload.count({ collection: 'media' })
+      const upload = await c.rest.request('POST', '/media', {
+        body: form(),
+        headers: { Cookie: legal, Origin: EVIL },
+      })
+      expect(upload.status).toBe(403)
+      expect((await c.payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore.totalDocs)
+      const sameSite = await c.rest.request('POST', '/media', {
+        body: form(),
+        headers: { Cookie: legal, Origin: ADMIN_ORIGIN },
+      })
+      expect(sameSite.status).toBe(201)
+
+      const publisher = await cookieOf(c, 'xuatban@test.vn')
+      const publish = await c.rest.request('POST', '/releases/publish', {
+        body: {},
+        headers: { Cookie: publisher, Origin: EVIL },
+      })
+      expect(publish.status).toBe(403)
+      expect((await c.payload.count({ collection: 'releases' })).totalDocs).toBe(0)
+    })
+  },
+)

@@ -27,7 +27,8 @@ const ID = new RegExp(`(?<![0-9a-f])(?:${UUID}|[0-9a-f]{24})(?![0-9a-f])`, 'g')
  * Payload adds "-1", "-2"… to an upload whose name the upload folder already holds, and test runs
  * share that folder: the demo's own file name is the one without the suffix.
  */
-const demoFileName = (releasePath: string) => releasePath.split('/')[2].replace(/-\d+(\.[a-z]+)$/, '$1')
+const demoFileName = (releasePath: string) =>
+  releasePath.split('/')[2].replace(/-\d+(\.[a-z]+)$/, '$1')
 
 function stableNames(snapshot: Snapshot): Map<string, string> {
   const names = new Map<string, string>()
@@ -48,7 +49,10 @@ function stableNames(snapshot: Snapshot): Map<string, string> {
   return names
 }
 
-const byText = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
+const byText =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 
 function normalise(snapshot: Snapshot, files: { target: string }[]) {
   const names = stableNames(snapshot)
@@ -58,13 +62,22 @@ function normalise(snapshot: Snapshot, files: { target: string }[]) {
     files: string[]
   }
   const s = stable.snapshot
-  s.metadata = { ...s.metadata, releaseId: '<releaseId>', generatedAt: '<generatedAt>', contentHash: '<contentHash>' }
+  s.metadata = {
+    ...s.metadata,
+    releaseId: '<releaseId>',
+    generatedAt: '<generatedAt>',
+    contentHash: '<contentHash>',
+  }
   // These lists are ordered by id, which was random.
   s.agencies.sort(byText((a) => a.id))
   // The demo's DOCX forms carry the time they were generated, so their bytes differ on every
   // seeding: the hashing is checked against the files themselves instead (below).
   for (const f of s.files) {
-    Object.assign(f, { path: `files/${f.id}/${demoFileName(f.path)}`, size: '<size>', sha256: '<sha256>' })
+    Object.assign(f, {
+      path: `files/${f.id}/${demoFileName(f.path)}`,
+      size: '<size>',
+      sha256: '<sha256>',
+    })
   }
   s.files.sort(byText((f) => f.id))
   s.localCatalogues.sort(byText((c) => c.localityId))
@@ -84,17 +97,24 @@ describeEachAdapter(
     it('writes exactly the committed snapshot for the demo catalogue', async () => {
       const { payload } = ctx()
       await seedDemo(payload)
-      const { snapshot, files } = await exportSnapshot(payload, { now: new Date('2026-01-01T00:00:00Z') })
+      const { snapshot, files } = await exportSnapshot(payload, {
+        now: new Date('2026-01-01T00:00:00Z'),
+      })
       const actual = normalise(snapshot, files)
       // What normalising blanks is still checked: each file is described by its own bytes.
       expect(files).toHaveLength(snapshot.files.length)
       for (const f of snapshot.files) {
         const bytes = fs.readFileSync(files.find((c) => c.target === f.path)!.source)
-        expect([f.size, f.sha256]).toEqual([bytes.length, crypto.createHash('sha256').update(bytes).digest('hex')])
+        expect([f.size, f.sha256]).toEqual([
+          bytes.length,
+          crypto.createHash('sha256').update(bytes).digest('hex'),
+        ])
       }
       expect(JSON.stringify(actual)).not.toContain('unknown-id')
-      if (process.env.GOLDEN_ACTUAL) fs.writeFileSync(process.env.GOLDEN_ACTUAL, JSON.stringify(actual, null, 2) + '\n')
-      if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n')
+      if (process.env.GOLDEN_ACTUAL)
+        fs.writeFileSync(process.env.GOLDEN_ACTUAL, JSON.stringify(actual, null, 2) + '\n')
+      if (process.env.UPDATE_GOLDEN === '1')
+        fs.writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n')
       expect(actual).toEqual(JSON.parse(fs.readFileSync(GOLDEN, 'utf8')))
     })
   },

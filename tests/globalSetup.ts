@@ -7,10 +7,15 @@ import { enabledAdapters, skippedAdapters } from './helpers/databases'
 /** Says which database adapters this run covers, so a green run cannot hide a skipped one. */
 export default function setup() {
   const ran = enabledAdapters().join(', ')
-  const skipped = skippedAdapters().map((s) => `${s.kind} (${s.why})`).join(', ') || 'none'
+  const skipped =
+    skippedAdapters()
+      .map((s) => `${s.kind} (${s.why})`)
+      .join(', ') || 'none'
   console.log(`\nDatabase adapters: running ${ran}; skipped ${skipped}.\n`)
   // Publishes in tests archive their snapshots: into a scratch folder, never the developer's data/archive.
-  const archive = process.env.ARCHIVE_DIR ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-'))
+  const archive = process.env.ARCHIVE_DIR
+    ? null
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-'))
   if (archive) process.env.ARCHIVE_DIR = archive
   return () => {
     if (archive) fs.rmSync(archive, { recursive: true, force: true })

@@ -7,12 +7,22 @@ import { describeEachAdapter } from './helpers/payload'
 describeEachAdapter('publication snapshot', (ctx) => {
   it('holds published content only', async () => {
     const { payload, fixtures } = ctx()
-    await payload.update({ collection: 'procedures', id: fixtures.procedures.marriage.id, data: { name: 'Tên nháp chưa duyệt' }, draft: true })
+    await payload.update({
+      collection: 'procedures',
+      id: fixtures.procedures.marriage.id,
+      data: { name: 'Tên nháp chưa duyệt' },
+      draft: true,
+    })
     const { snapshot } = await exportSnapshot(payload)
     const codes = snapshot.procedures.map((p) => p.code)
     expect(codes).toEqual(['1.000001', '1.000894', '1.001193']) // neither the draft nor the abolished one
     expect(snapshot.procedures.find((p) => p.code === '1.000894')!.name).toBe('Đăng ký kết hôn')
-    const catalogues = Object.fromEntries(snapshot.localCatalogues.map((c) => [c.localityId, c.applications.map((a) => a.procedureCode)]))
+    const catalogues = Object.fromEntries(
+      snapshot.localCatalogues.map((c) => [
+        c.localityId,
+        c.applications.map((a) => a.procedureCode),
+      ]),
+    )
     expect(catalogues[fixtures.localities.townA.id]).toEqual(['1.001193'])
     expect(catalogues[fixtures.localities.communeB.id]).toBeUndefined() // its only application is a draft
     expect(JSON.stringify(snapshot)).not.toContain('Tên nháp chưa duyệt')
@@ -28,7 +38,11 @@ describeEachAdapter('publication snapshot', (ctx) => {
     const { metadata: _a, ...a } = first.snapshot
     const { metadata: _b, ...b } = second.snapshot
     expect(b).toEqual(a)
-    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      data: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' },
+    })
     const third = await exportSnapshot(payload)
     expect(third.snapshot.metadata.contentHash).not.toBe(first.snapshot.metadata.contentHash)
   })
@@ -45,7 +59,13 @@ describeEachAdapter('publication snapshot', (ctx) => {
         locality: fixtures.localities.province.id,
         signedDate: '2026-03-01T00:00:00.000Z',
         effectiveDate: '2026-03-15T00:00:00.000Z',
-        entries: [{ procedure: fixtures.procedures.birth.id, change: 'amended', whatChanged: 'Sửa đổi thời hạn giải quyết' }],
+        entries: [
+          {
+            procedure: fixtures.procedures.birth.id,
+            change: 'amended',
+            whatChanged: 'Sửa đổi thời hạn giải quyết',
+          },
+        ],
         _status: 'published',
       },
     })
@@ -54,18 +74,35 @@ describeEachAdapter('publication snapshot', (ctx) => {
     expect(birth.steps.html).toContain('<ol')
     expect(birth.steps.text).toContain('Nộp hồ sơ tại bộ phận một cửa.')
     expect(birth.legalBasisIds).toEqual([fixtures.law.id])
-    expect(snapshot.changes).toContainEqual(expect.objectContaining({ procedureCode: '1.001193', decisionNumber: '99/QĐ-UBND', change: 'amended', date: '2026-03-15' }))
+    expect(snapshot.changes).toContainEqual(
+      expect.objectContaining({
+        procedureCode: '1.001193',
+        decisionNumber: '99/QĐ-UBND',
+        change: 'amended',
+        date: '2026-03-15',
+      }),
+    )
   })
 
   it('refuses to export a published procedure that lacks a required part, naming it', async () => {
     const { payload, fixtures } = ctx()
-    const legacy = await payload.create({ collection: 'procedures', data: fixtures.complete('1.000777', 'Thủ tục nhập từ hệ thống cũ'), depth: 0 })
+    const legacy = await payload.create({
+      collection: 'procedures',
+      data: fixtures.complete('1.000777', 'Thủ tục nhập từ hệ thống cũ'),
+      depth: 0,
+    })
     // Data loaded before the rule existed: written past the hooks, straight into the database.
-    await payload.db.updateOne({ collection: 'procedures', where: { id: { equals: legacy.id } }, data: { ...legacy, results: [] } })
+    await payload.db.updateOne({
+      collection: 'procedures',
+      where: { id: { equals: legacy.id } },
+      data: { ...legacy, results: [] },
+    })
     try {
       const error = await exportSnapshot(payload).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(IncompleteProcedureError)
-      expect((error as Error).message).toContain('1.000777 "Thủ tục nhập từ hệ thống cũ": thiếu Kết quả thực hiện')
+      expect((error as Error).message).toContain(
+        '1.000777 "Thủ tục nhập từ hệ thống cũ": thiếu Kết quả thực hiện',
+      )
     } finally {
       await payload.delete({ collection: 'procedures', id: legacy.id })
     }
@@ -89,7 +126,9 @@ describeEachAdapter('publication snapshot', (ctx) => {
     const paths = (error as SnapshotValidationError).issues.map((i) => i.path)
     expect(paths).toContain('procedures[0].code')
     expect(paths).toContain('procedures[1].methods[0].processingTime.value')
-    expect((error as Error).message).toContain('procedures[0].code: mã thủ tục phải có dạng d.dddddd')
+    expect((error as Error).message).toContain(
+      'procedures[0].code: mã thủ tục phải có dạng d.dddddd',
+    )
   })
 
   it('fails validation on references that do not resolve inside the release, with their paths', async () => {
@@ -121,10 +160,23 @@ describeEachAdapter('publication snapshot', (ctx) => {
     })()
     expect(error).toBeInstanceOf(SnapshotValidationError)
     expect((error as SnapshotValidationError).issues).toEqual([
-      { path: 'localCatalogues[0].applications[0].applyingDecisionId', message: `thủ tục ${broken.localCatalogues[0].applications[0].procedureCode}: quyết định áp dụng quyet-dinh-khong-ton-tai không có trong bản phát hành` },
-      { path: `decisions[${n}].fileId`, message: 'quyết định 1/QĐ-UBND: tệp tep-khong-ton-tai không có trong bản phát hành' },
-      { path: 'legalDocuments[0].replacedById', message: 'văn bản 60/2014/QH13: văn bản thay thế van-ban-khong-ton-tai không có trong bản phát hành' },
-      { path: 'metadata.province.id', message: 'tỉnh tinh-khong-ton-tai không có trong danh sách địa phương của bản phát hành' },
+      {
+        path: 'localCatalogues[0].applications[0].applyingDecisionId',
+        message: `thủ tục ${broken.localCatalogues[0].applications[0].procedureCode}: quyết định áp dụng quyet-dinh-khong-ton-tai không có trong bản phát hành`,
+      },
+      {
+        path: `decisions[${n}].fileId`,
+        message: 'quyết định 1/QĐ-UBND: tệp tep-khong-ton-tai không có trong bản phát hành',
+      },
+      {
+        path: 'legalDocuments[0].replacedById',
+        message:
+          'văn bản 60/2014/QH13: văn bản thay thế van-ban-khong-ton-tai không có trong bản phát hành',
+      },
+      {
+        path: 'metadata.province.id',
+        message: 'tỉnh tinh-khong-ton-tai không có trong danh sách địa phương của bản phát hành',
+      },
     ])
   })
 
@@ -142,8 +194,14 @@ describeEachAdapter('publication snapshot', (ctx) => {
         return (e as SnapshotValidationError).issues
       }
     })()
-    expect(issues).toContainEqual({ path: `localities[${last}].slug`, message: `đường dẫn địa phương "${broken.localities[0].slug}" trùng với localities[0]` })
-    expect(issues).toContainEqual({ path: 'procedures[1].code', message: `mã thủ tục "${broken.procedures[0].code}" trùng với procedures[0]` })
+    expect(issues).toContainEqual({
+      path: `localities[${last}].slug`,
+      message: `đường dẫn địa phương "${broken.localities[0].slug}" trùng với localities[0]`,
+    })
+    expect(issues).toContainEqual({
+      path: 'procedures[1].code',
+      message: `mã thủ tục "${broken.procedures[0].code}" trùng với procedures[0]`,
+    })
   })
 
   it('leaves out a reference to an applying decision that is not published', async () => {
@@ -163,14 +221,24 @@ describeEachAdapter('publication snapshot', (ctx) => {
       },
       draft: true,
     })
-    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { applyingDecision: draft.id } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      data: { applyingDecision: draft.id },
+    })
     try {
       const { snapshot } = await exportSnapshot(payload)
-      const application = snapshot.localCatalogues.find((c) => c.localityId === fixtures.localities.townA.id)!.applications[0]
+      const application = snapshot.localCatalogues.find(
+        (c) => c.localityId === fixtures.localities.townA.id,
+      )!.applications[0]
       expect(application.applyingDecisionId).toBeNull()
       expect(snapshot.decisions.map((d) => d.number)).not.toContain('5/QĐ-UBND')
     } finally {
-      await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { applyingDecision: null } })
+      await payload.update({
+        collection: 'applied-procedures',
+        id: fixtures.applied.appliedA.id,
+        data: { applyingDecision: null },
+      })
       await payload.delete({ collection: 'decisions', id: draft.id })
     }
   })

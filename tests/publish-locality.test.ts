@@ -34,7 +34,11 @@ function files(dir: string): Map<string, { ino: number; sha: string }> {
   for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
     const file = path.join(dir, rel)
     const stat = fs.statSync(file)
-    if (stat.isFile()) out.set(rel.split(path.sep).join('/'), { ino: stat.ino, sha: crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') })
+    if (stat.isFile())
+      out.set(rel.split(path.sep).join('/'), {
+        ino: stat.ino,
+        sha: crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex'),
+      })
   }
   return out
 }
@@ -44,13 +48,28 @@ describe('carrying a release over without cp -al (other systems)', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-link-'))
     try {
       const source = path.join(root, 'base')
-      for (const rel of ['index.html', 'thu-tuc/a/index.html', 'dia-phuong/x/index.html', 'dia-phuong/y/thu-tuc/b/index.html', '.release/manifest.json']) {
+      for (const rel of [
+        'index.html',
+        'thu-tuc/a/index.html',
+        'dia-phuong/x/index.html',
+        'dia-phuong/y/thu-tuc/b/index.html',
+        '.release/manifest.json',
+      ]) {
         fs.mkdirSync(path.dirname(path.join(source, rel)), { recursive: true })
         fs.writeFileSync(path.join(source, rel), rel)
       }
       const target = path.join(root, 'new')
-      expect(await linkEachFile(source, target, ['dia-phuong/x', '.release'])).toEqual({ linked: 3, copied: 0 })
-      expect(files(target)).toEqual(new Map([...files(source)].filter(([rel]) => !rel.startsWith('dia-phuong/x/') && !rel.startsWith('.release/'))))
+      expect(await linkEachFile(source, target, ['dia-phuong/x', '.release'])).toEqual({
+        linked: 3,
+        copied: 0,
+      })
+      expect(files(target)).toEqual(
+        new Map(
+          [...files(source)].filter(
+            ([rel]) => !rel.startsWith('dia-phuong/x/') && !rel.startsWith('.release/'),
+          ),
+        ),
+      )
     } finally {
       fs.rmSync(root, { recursive: true, force: true })
     }
@@ -60,8 +79,10 @@ describe('carrying a release over without cp -al (other systems)', () => {
 describeEachAdapter('publishing one locality on top of the live release', (ctx) => {
   let releasesDir: string
   const current = () => fs.readlinkSync(path.join(releasesDir, 'current'))
-  const read = (release: string, page: string) => fs.readFileSync(path.join(releasesDir, release, page), 'utf8')
-  const manifest = (release: string) => JSON.parse(read(release, '.release/manifest.json')) as ReleaseManifest
+  const read = (release: string, page: string) =>
+    fs.readFileSync(path.join(releasesDir, release, page), 'utf8')
+  const manifest = (release: string) =>
+    JSON.parse(read(release, '.release/manifest.json')) as ReleaseManifest
   const publish = async (body: Record<string, unknown> = {}) => {
     const token = await ctx().rest.login('xuatban@test.vn', PASSWORD)
     return ctx().rest.request('POST', '/releases/publish', { token, body })
@@ -87,13 +108,22 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     // A second locality with a published catalogue, whose pages must not move.
     await payload.create({
       collection: 'applied-procedures',
-      data: { locality: fixtures.localities.communeB.id, procedure: fixtures.procedures.marriage.id, receivingAddress: 'Bộ phận một cửa xã B', _status: 'published' },
+      data: {
+        locality: fixtures.localities.communeB.id,
+        procedure: fixtures.procedures.marriage.id,
+        receivingAddress: 'Bộ phận một cửa xã B',
+        _status: 'published',
+      },
     })
     // Town A applies a second procedure, so that it can stop applying one and keep a catalogue.
     townAMarriage = (
       await payload.create({
         collection: 'applied-procedures',
-        data: { locality: fixtures.localities.townA.id, procedure: fixtures.procedures.marriage.id, _status: 'published' },
+        data: {
+          locality: fixtures.localities.townA.id,
+          procedure: fixtures.procedures.marriage.id,
+          _status: 'published',
+        },
       })
     ).id
   })
@@ -124,15 +154,25 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     expect(base.state).toBe('live')
     expect(base.scope).toBe('province')
     expect(current()).toBe(base.releaseId)
-    expect(manifest(base.releaseId!)).toMatchObject({ scope: 'province', baseReleaseId: null, sources: { province: base.releaseId, localities: {} } })
-    birthSlug = fs.readdirSync(path.join(releasesDir, base.releaseId!, townA, 'thu-tuc')).find((slug) => slug.startsWith('1-001193-'))!
+    expect(manifest(base.releaseId!)).toMatchObject({
+      scope: 'province',
+      baseReleaseId: null,
+      sources: { province: base.releaseId, localities: {} },
+    })
+    birthSlug = fs
+      .readdirSync(path.join(releasesDir, base.releaseId!, townA, 'thu-tuc'))
+      .find((slug) => slug.startsWith('1-001193-'))!
     expect(birthSlug).toBe('1-001193-dang-ky-khai-sinh')
   })
 
   it('rebuilds only that locality: its page changes, every other file is the base file itself', async () => {
     const { payload, fixtures, rest } = ctx()
     const note = 'Tiếp nhận hồ sơ cả sáng thứ Bảy'
-    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: note } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      data: { localNotes: note },
+    })
     local = await publishAndWait({ locality: fixtures.localities.townA.id })
     expect(local.error ?? null).toBeNull()
     expect(local.state).toBe('live')
@@ -153,7 +193,9 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     // Everything outside the locality's subtree: the same inode, so the same bytes.
     const before = files(path.join(releasesDir, base.releaseId!))
     const after = files(path.join(releasesDir, local.releaseId!))
-    const outside = [...before.keys()].filter((f) => !f.startsWith(`${townA}/`) && !f.startsWith('.release/manifest'))
+    const outside = [...before.keys()].filter(
+      (f) => !f.startsWith(`${townA}/`) && !f.startsWith('.release/manifest'),
+    )
     expect(outside.some((f) => f.startsWith(`${communeB}/thu-tuc/`))).toBe(true)
     expect(outside).toContain('index.html')
     expect(outside).toContain(`thu-tuc/${birthSlug}/index.html`)
@@ -161,12 +203,18 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     for (const f of outside) expect(after.get(f)?.ino, f).toBe(before.get(f)!.ino)
     // The locality's own pages and index are new files; the base's are untouched.
     expect(after.get(page)!.ino).not.toBe(before.get(page)!.ino)
-    expect([...after.keys()].filter((f) => f.startsWith(`${townA}/pagefind/`)).length).toBeGreaterThan(3)
+    expect(
+      [...after.keys()].filter((f) => f.startsWith(`${townA}/pagefind/`)).length,
+    ).toBeGreaterThan(3)
     expect(files(path.join(releasesDir, base.releaseId!))).toEqual(before)
 
     // The record of what citizens see: province pages from the base's snapshot, the locality's from its own.
     const record = manifest(local.releaseId!)
-    expect(record).toMatchObject({ scope: 'locality', baseReleaseId: base.releaseId, locality: { id: fixtures.localities.townA.id, slug: 'thi-tran-a' } })
+    expect(record).toMatchObject({
+      scope: 'locality',
+      baseReleaseId: base.releaseId,
+      locality: { id: fixtures.localities.townA.id, slug: 'thi-tran-a' },
+    })
     expect(record.sources.province).toBe(base.releaseId)
     expect(record.sources.localities['thi-tran-a'].releaseId).toBe(local.releaseId)
     expect(read(local.releaseId!, `.release/snapshots/${local.releaseId}.json`)).toContain(note)
@@ -177,7 +225,11 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     // The admin's notice: the province pages do not reflect this locality yet.
     const token = await rest.login('xuatban@test.vn', PASSWORD)
     const live = (await (await rest.request('GET', '/releases/live', { token })).json()).live
-    expect(live).toMatchObject({ releaseId: local.releaseId, scope: 'locality', provinceReleaseId: base.releaseId })
+    expect(live).toMatchObject({
+      releaseId: local.releaseId,
+      scope: 'locality',
+      provinceReleaseId: base.releaseId,
+    })
     expect(live.localitiesAhead.map((l: { name: string }) => l.name)).toEqual(['Thị trấn A'])
   })
 
@@ -185,12 +237,19 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     const { rest, fixtures } = ctx()
     const token = await rest.login('xuatban@test.vn', PASSWORD)
     const page = `${townA}/thu-tuc/${birthSlug}/index.html`
-    expect((await rest.request('POST', `/releases/${base.id}/rollback`, { token })).status).toBe(200)
+    expect((await rest.request('POST', `/releases/${base.id}/rollback`, { token })).status).toBe(
+      200,
+    )
     expect(current()).toBe(base.releaseId)
-    expect(fs.readFileSync(path.join(releasesDir, 'current', page), 'utf8')).not.toContain('sáng thứ Bảy')
+    expect(fs.readFileSync(path.join(releasesDir, 'current', page), 'utf8')).not.toContain(
+      'sáng thứ Bảy',
+    )
     const forward = await rest.request('POST', `/releases/${local.id}/rollback`, { token })
     expect(forward.status).toBe(200)
-    expect((await forward.json()).doc).toMatchObject({ scope: 'locality', baseReleaseId: base.releaseId })
+    expect((await forward.json()).doc).toMatchObject({
+      scope: 'locality',
+      baseReleaseId: base.releaseId,
+    })
     expect(current()).toBe(local.releaseId)
 
     const before = files(path.join(releasesDir, local.releaseId!))
@@ -198,7 +257,9 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     expect(fs.existsSync(path.join(releasesDir, base.releaseId!))).toBe(false)
     const after = files(path.join(releasesDir, local.releaseId!))
     expect(after).toEqual(before) // same names, same inodes, same bytes
-    expect(fs.readFileSync(path.join(releasesDir, 'current', page), 'utf8')).toContain('sáng thứ Bảy')
+    expect(fs.readFileSync(path.join(releasesDir, 'current', page), 'utf8')).toContain(
+      'sáng thứ Bảy',
+    )
 
     // A second locality on top: the first locality's pages and the province's snapshot carry on.
     const second = await publishAndWait({ locality: fixtures.localities.communeB.id })
@@ -208,9 +269,16 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     expect(record.sources.province).toBe(base.releaseId)
     expect(Object.keys(record.sources.localities).sort()).toEqual(['thi-tran-a', 'xa-b'])
     for (const id of [base.releaseId, local.releaseId, second.releaseId]) {
-      expect(fs.existsSync(path.join(releasesDir, second.releaseId!, '.release', 'snapshots', `${id}.json`)), id!).toBe(true)
+      expect(
+        fs.existsSync(
+          path.join(releasesDir, second.releaseId!, '.release', 'snapshots', `${id}.json`),
+        ),
+        id!,
+      ).toBe(true)
     }
-    expect(fs.statSync(path.join(releasesDir, second.releaseId!, page)).ino).toBe(after.get(page)!.ino)
+    expect(fs.statSync(path.join(releasesDir, second.releaseId!, page)).ino).toBe(
+      after.get(page)!.ino,
+    )
   })
 
   it('keeps the live release exactly as it was when the locality build fails', async () => {
@@ -242,8 +310,12 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     await payload.delete({ collection: 'applied-procedures', id: townAMarriage })
     const record = await publishAndWait({ locality: fixtures.localities.townA.id })
     expect(record.state).toBe('failed')
-    expect(record.error).toContain('Thị trấn A không còn 1 trang mà các trang cấp tỉnh đang liên kết tới')
-    expect(record.error).toContain(`/thu-tuc/1-000894-dang-ky-ket-hon/ → /${townA}/thu-tuc/1-000894-dang-ky-ket-hon/`)
+    expect(record.error).toContain(
+      'Thị trấn A không còn 1 trang mà các trang cấp tỉnh đang liên kết tới',
+    )
+    expect(record.error).toContain(
+      `/thu-tuc/1-000894-dang-ky-ket-hon/ → /${townA}/thu-tuc/1-000894-dang-ky-ket-hon/`,
+    )
     expect(record.error).toContain('Hãy xuất bản toàn tỉnh')
     expect(current()).toBe(live)
     expect(files(path.join(releasesDir, live))).toEqual(listing)
@@ -254,7 +326,11 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     const live = current()
     const listing = files(path.join(releasesDir, live))
     // Renaming a procedure in the master list moves its pages: the province pages must be rebuilt.
-    await payload.update({ collection: 'procedures', id: fixtures.procedures.birth.id, data: { name: 'Đăng ký khai sinh cho trẻ em' } })
+    await payload.update({
+      collection: 'procedures',
+      id: fixtures.procedures.birth.id,
+      data: { name: 'Đăng ký khai sinh cho trẻ em' },
+    })
     const record = await publishAndWait({ locality: fixtures.localities.townA.id })
     expect(record.state).toBe('failed')
     expect(record.error).toContain('liên kết tới 1 trang chưa có trên trang công khai')
@@ -269,6 +345,8 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     expect(manifest(province.releaseId!).sources.localities).toEqual({})
     const { rest } = ctx()
     const token = await rest.login('xuatban@test.vn', PASSWORD)
-    expect((await (await rest.request('GET', '/releases/live', { token })).json()).live.localitiesAhead).toEqual([])
+    expect(
+      (await (await rest.request('GET', '/releases/live', { token })).json()).live.localitiesAhead,
+    ).toEqual([])
   })
 })

@@ -22,7 +22,10 @@ afterAll(() => {
 
 const current = () => fs.readlinkSync(path.join(releasesDir, 'current'))
 
-async function waitForRelease(ctx: ReturnType<Parameters<Parameters<typeof describeEachAdapter>[1]>[0]>, id: string) {
+async function waitForRelease(
+  ctx: ReturnType<Parameters<Parameters<typeof describeEachAdapter>[1]>[0]>,
+  id: string,
+) {
   for (let i = 0; i < 300; i++) {
     const record = await ctx.payload.findByID({ collection: 'releases', id })
     if (record.state === 'live' || record.state === 'failed') return record
@@ -48,7 +51,9 @@ describeEachAdapter('publishing a release', (ctx) => {
     expect(record.counts?.procedures).toBe(3)
     expect(record.counts?.pages).toBeGreaterThan(3)
     expect(record.durationMs).toBeGreaterThan(0)
-    expect(typeof record.requestedBy === 'object' ? record.requestedBy?.email : record.requestedBy).toBeTruthy()
+    expect(
+      typeof record.requestedBy === 'object' ? record.requestedBy?.email : record.requestedBy,
+    ).toBeTruthy()
     expect(current()).toBe(record.releaseId)
     expect(fs.existsSync(path.join(releasesDir, record.releaseId!, 'index.html'))).toBe(true)
     first = doc.id
@@ -58,7 +63,11 @@ describeEachAdapter('publishing a release', (ctx) => {
     const { payload, rest } = ctx()
     const live = current()
     const files = fs.readdirSync(path.join(releasesDir, live), { recursive: true }).sort()
-    await payload.update({ collection: 'applied-procedures', id: ctx().fixtures.applied.appliedA.id, data: { localNotes: 'Ghi chú mới' } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: ctx().fixtures.applied.appliedA.id,
+      data: { localNotes: 'Ghi chú mới' },
+    })
     process.env.SITE_URL = 'khong phai dia chi web' // a broken configuration makes the real build fail
     try {
       const token = await rest.login('xuatban@test.vn', PASSWORD)
@@ -72,7 +81,14 @@ describeEachAdapter('publishing a release', (ctx) => {
     }
     expect(current()).toBe(live)
     expect(fs.readdirSync(path.join(releasesDir, live), { recursive: true }).sort()).toEqual(files)
-    expect(fs.readdirSync(releasesDir).filter((name) => name.startsWith('.staging') && fs.readdirSync(path.join(releasesDir, name)).length > 0)).toEqual([])
+    expect(
+      fs
+        .readdirSync(releasesDir)
+        .filter(
+          (name) =>
+            name.startsWith('.staging') && fs.readdirSync(path.join(releasesDir, name)).length > 0,
+        ),
+    ).toEqual([])
   })
 
   it('publishes the change next time, and rolls back to the earlier release on request', async () => {
@@ -88,7 +104,10 @@ describeEachAdapter('publishing a release', (ctx) => {
     const rollback = await rest.request('POST', `/releases/${first}/rollback`, { token })
     expect(rollback.status).toBe(200)
     expect(current()).toBe(firstRecord.releaseId)
-    const currentRecords = await payload.find({ collection: 'releases', where: { isCurrent: { equals: true } } })
+    const currentRecords = await payload.find({
+      collection: 'releases',
+      where: { isCurrent: { equals: true } },
+    })
     expect(currentRecords.docs.map((r) => r.releaseId)).toEqual([firstRecord.releaseId])
     expect(currentRecords.docs[0].action).toBe('rollback')
   })

@@ -8,7 +8,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { archiveExisting } from '../cms/collections/Releases/archiveSwitch'
 import type { Release } from '../cms/payload-types'
 import { rebuildRelease } from '../cms/publication/rebuildRelease'
-import { archiveRelease, ArchiveIntegrityError, readArchivedRelease, verifyArchive, type SnapshotDescriptor } from '../cms/publication/releaseArchive'
+import {
+  archiveRelease,
+  ArchiveIntegrityError,
+  readArchivedRelease,
+  verifyArchive,
+  type SnapshotDescriptor,
+} from '../cms/publication/releaseArchive'
 import { pruneReleases } from '../cms/publication/releaseStore'
 import { PASSWORD } from './helpers/fixtures'
 import { describeEachAdapter, type TestContext } from './helpers/payload'
@@ -47,7 +53,11 @@ function pageTexts(dir: string): Map<string, string> {
 }
 
 const objectFiles = (archive: string): string[] =>
-  fs.existsSync(path.join(archive, 'objects')) ? (fs.readdirSync(path.join(archive, 'objects'), { recursive: true }) as string[]).filter((f) => f.endsWith('.gz')).sort() : []
+  fs.existsSync(path.join(archive, 'objects'))
+    ? (fs.readdirSync(path.join(archive, 'objects'), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.gz'))
+        .sort()
+    : []
 
 /** An instant as a person in Hà Nội types it: no offset, seconds precision. */
 const vietnamTime = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(0, 19)
@@ -64,7 +74,10 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
 
   const token = () => ctx().rest.login('xuatban@test.vn', PASSWORD)
   const publish = async (body: Record<string, unknown> = {}) => {
-    const response = await ctx().rest.request('POST', '/releases/publish', { token: await token(), body })
+    const response = await ctx().rest.request('POST', '/releases/publish', {
+      token: await token(),
+      body,
+    })
     expect(response.status, await response.clone().text()).toBe(202)
     const record = await waitForRelease(ctx(), (await response.json()).doc.id)
     expect(record.error ?? null).toBeNull()
@@ -72,7 +85,11 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     return record
   }
   const descriptor = (sha: string): SnapshotDescriptor => {
-    return JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(archive, 'objects', sha.slice(0, 2), `${sha}.gz`))).toString('utf8'))
+    return JSON.parse(
+      zlib
+        .gunzipSync(fs.readFileSync(path.join(archive, 'objects', sha.slice(0, 2), `${sha}.gz`)))
+        .toString('utf8'),
+    )
   }
 
   beforeAll(async () => {
@@ -84,7 +101,12 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     const { payload, fixtures } = ctx()
     await payload.create({
       collection: 'applied-procedures',
-      data: { locality: fixtures.localities.communeB.id, procedure: fixtures.procedures.marriage.id, receivingAddress: 'Bộ phận một cửa xã B', _status: 'published' },
+      data: {
+        locality: fixtures.localities.communeB.id,
+        procedure: fixtures.procedures.marriage.id,
+        receivingAddress: 'Bộ phận một cửa xã B',
+        _status: 'published',
+      },
     })
   })
   afterAll(() => {
@@ -96,15 +118,23 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
 
   it('answers "none" before the first publish, and only to staff', async () => {
     const { rest } = ctx()
-    expect((await rest.request('GET', '/releases/as-of', { query: { at: '2026-11-23T10:00' } })).status).toBe(403)
+    expect(
+      (await rest.request('GET', '/releases/as-of', { query: { at: '2026-11-23T10:00' } })).status,
+    ).toBe(403)
     const officer = await rest.login('canbo.a@test.vn', PASSWORD)
-    const response = await rest.request('GET', '/releases/as-of', { token: officer, query: { at: '23/11/2026 10:00' } })
+    const response = await rest.request('GET', '/releases/as-of', {
+      token: officer,
+      query: { at: '23/11/2026 10:00' },
+    })
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body).toMatchObject({ releaseId: null, record: null, at: '2026-11-23T03:00:00.000Z' })
     expect(body.message).toContain('chưa có bản phát hành nào')
     // Input a person mistyped: a 400 that says how to write it.
-    const bad = await rest.request('GET', '/releases/as-of', { token: officer, query: { at: '23/11/2026' } })
+    const bad = await rest.request('GET', '/releases/as-of', {
+      token: officer,
+      query: { at: '23/11/2026' },
+    })
     expect(bad.status).toBe(400)
     expect((await bad.json()).errors[0].message).toContain('hãy ghi cả giờ')
     const missing = await rest.request('GET', '/releases/as-of', { token: officer })
@@ -122,22 +152,44 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     expect(Date.parse(p1.liveAt!)).toBeLessThanOrEqual(Date.parse(p1.finishedAt!))
     expect(Object.keys(p1.archivedSnapshots ?? {})).toEqual([p1.releaseId])
     const p1Descriptor = descriptor(p1.archivedSnapshots![p1.releaseId!])
-    expect(p1Descriptor).toMatchObject({ kind: 'snapshot', releaseId: p1.releaseId, missingFiles: [] })
+    expect(p1Descriptor).toMatchObject({
+      kind: 'snapshot',
+      releaseId: p1.releaseId,
+      missingFiles: [],
+    })
     // The snapshot's content object is named by the content hash the release records.
     expect(p1Descriptor.content).toBe(p1.contentHash)
     // Staff read the record through REST with its hashes.
-    const viaRest = await (await rest.request('GET', `/releases/${p1.id}`, { token: await token() })).json()
+    const viaRest = await (
+      await rest.request('GET', `/releases/${p1.id}`, { token: await token() })
+    ).json()
     expect(viaRest.archivedSnapshots).toEqual(p1.archivedSnapshots)
 
     const record = await readArchivedRelease(p1.releaseId!)
-    expect(record).toMatchObject({ releaseId: p1.releaseId, snapshots: p1.archivedSnapshots, manifest: { scope: 'province', contentHash: p1.contentHash } })
-    expect(record!.publication).toMatchObject({ action: 'publish', liveAt: p1.liveAt, requestedBy: { email: 'xuatban@test.vn' }, scope: 'province', contentHash: p1.contentHash })
+    expect(record).toMatchObject({
+      releaseId: p1.releaseId,
+      snapshots: p1.archivedSnapshots,
+      manifest: { scope: 'province', contentHash: p1.contentHash },
+    })
+    expect(record!.publication).toMatchObject({
+      action: 'publish',
+      liveAt: p1.liveAt,
+      requestedBy: { email: 'xuatban@test.vn' },
+      scope: 'province',
+      contentHash: p1.contentHash,
+    })
     expect(fs.readdirSync(path.join(archive, 'timeline'))).toHaveLength(1)
 
     // A change, published: a new content object; the form files, unchanged, are not stored again.
-    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: 'Ghi chú của bản thứ hai' } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      data: { localNotes: 'Ghi chú của bản thứ hai' },
+    })
     // More than two seconds apart, so that a time given to the second falls between them.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(published.p1.liveAt!) + 2100 - Date.now())))
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, Date.parse(published.p1.liveAt!) + 2100 - Date.now())),
+    )
     published.p2 = await publish()
     objectsAfter.p2 = objectFiles(archive)
     expect(published.p2.contentHash).not.toBe(p1.contentHash)
@@ -147,7 +199,11 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
 
   it('archives a locality release with every snapshot its sources name; unchanged content is stored once', async () => {
     const { payload, fixtures } = ctx()
-    await payload.update({ collection: 'applied-procedures', id: fixtures.applied.appliedA.id, data: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' } })
+    await payload.update({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      data: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' },
+    })
     published.townA = await publish({ locality: fixtures.localities.townA.id })
     objectsAfter.townA = objectFiles(archive)
     // Then commune B on top, with nothing changed since: the same content as town A's snapshot.
@@ -158,11 +214,15 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     const { p2, townA: a, communeB: b } = published
     expect(b.contentHash).toBe(a.contentHash)
     expect(objectsAfter.communeB.length - objectsAfter.townA.length).toBe(1) // only its descriptor
-    expect(Object.keys(b.archivedSnapshots!).sort()).toEqual([p2.releaseId, a.releaseId, b.releaseId].sort())
+    expect(Object.keys(b.archivedSnapshots!).sort()).toEqual(
+      [p2.releaseId, a.releaseId, b.releaseId].sort(),
+    )
     // The snapshots it carries over are the very objects archived when they were published.
     expect(b.archivedSnapshots![p2.releaseId!]).toBe(p2.archivedSnapshots![p2.releaseId!])
     expect(b.archivedSnapshots![a.releaseId!]).toBe(a.archivedSnapshots![a.releaseId!])
-    expect(descriptor(b.archivedSnapshots![b.releaseId!]).content).toBe(descriptor(a.archivedSnapshots![a.releaseId!]).content)
+    expect(descriptor(b.archivedSnapshots![b.releaseId!]).content).toBe(
+      descriptor(a.archivedSnapshots![a.releaseId!]).content,
+    )
     // Archiving again stores nothing.
     expect((await archiveRelease(path.join(releasesDir, b.releaseId!))).stored).toBe(0)
   })
@@ -170,7 +230,9 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
   it('says which release was live at any instant: before, between and after publishes and a rollback', async () => {
     const { rest } = ctx()
     const { p1, p2, townA: a, communeB: b } = published
-    const response = await rest.request('POST', `/releases/${p2.id}/rollback`, { token: await token() })
+    const response = await rest.request('POST', `/releases/${p2.id}/rollback`, {
+      token: await token(),
+    })
     expect(response.status).toBe(200)
     rollback = (await response.json()).doc
     expect(rollback.liveAt).toBeTruthy()
@@ -185,7 +247,12 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     const ms = (r: Release) => Date.parse(r.liveAt!)
     expect((await asOf(new Date(ms(p1) - 1).toISOString())).releaseId).toBeNull()
     const first = await asOf(new Date(ms(p1)).toISOString())
-    expect(first).toMatchObject({ releaseId: p1.releaseId, until: p2.liveAt, archived: true, record: { id: p1.id, action: 'publish', requestedBy: { email: 'xuatban@test.vn' } } })
+    expect(first).toMatchObject({
+      releaseId: p1.releaseId,
+      until: p2.liveAt,
+      archived: true,
+      record: { id: p1.id, action: 'publish', requestedBy: { email: 'xuatban@test.vn' } },
+    })
     expect(first.command).toBe(`npm run release:as-of -- ${p1.liveAt}`)
     // Vietnam time without an offset, to the second, just before the second publish.
     expect(ms(p2) - ms(p1)).toBeGreaterThan(2000)
@@ -194,7 +261,11 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     expect((await asOf(new Date(ms(a)).toISOString())).releaseId).toBe(a.releaseId)
     expect((await asOf(new Date(ms(rollback) - 1).toISOString())).releaseId).toBe(b.releaseId)
     const now = await asOf(new Date(Date.now() + 3600_000).toISOString())
-    expect(now).toMatchObject({ releaseId: p2.releaseId, until: null, record: { action: 'rollback' } })
+    expect(now).toMatchObject({
+      releaseId: p2.releaseId,
+      until: null,
+      record: { action: 'rollback' },
+    })
     expect(now.message).toContain('được khôi phục')
     // The archive keeps the same timeline on its own.
     expect(fs.readdirSync(path.join(archive, 'timeline'))).toHaveLength(5)
@@ -208,29 +279,41 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     const late = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-late-'))
     process.env.ARCHIVE_DIR = late
     try {
-      expect(await pruneReleases(0)).toEqual([p1.releaseId, published.townA.releaseId, b.releaseId].sort()) // all but the current one
+      expect(await pruneReleases(0)).toEqual(
+        [p1.releaseId, published.townA.releaseId, b.releaseId].sort(),
+      ) // all but the current one
       for (const r of [p1, p2, published.townA, b]) {
         // The same snapshots give the same objects, whenever they are archived.
-        expect((await readArchivedRelease(r.releaseId!))?.snapshots, r.releaseId!).toEqual(r.archivedSnapshots)
+        expect((await readArchivedRelease(r.releaseId!))?.snapshots, r.releaseId!).toEqual(
+          r.archivedSnapshots,
+        )
       }
       expect(objectFiles(late)).toEqual(objects)
       expect((await verifyArchive()).problems).toEqual([])
       // `npm run release:archive` then writes the timeline and who published what from the records.
       expect((await archiveExisting(ctx().payload)).problems).toEqual([])
       expect(fs.readdirSync(path.join(late, 'timeline'))).toHaveLength(5)
-      expect((await readArchivedRelease(p1.releaseId!))?.publication).toMatchObject({ action: 'publish', liveAt: p1.liveAt, requestedBy: { email: 'xuatban@test.vn' } })
+      expect((await readArchivedRelease(p1.releaseId!))?.publication).toMatchObject({
+        action: 'publish',
+        liveAt: p1.liveAt,
+        requestedBy: { email: 'xuatban@test.vn' },
+      })
     } finally {
       process.env.ARCHIVE_DIR = archive
       fs.rmSync(late, { recursive: true, force: true })
     }
-    for (const r of [p1, published.townA, b]) expect(fs.existsSync(path.join(releasesDir, r.releaseId!))).toBe(false)
+    for (const r of [p1, published.townA, b])
+      expect(fs.existsSync(path.join(releasesDir, r.releaseId!))).toBe(false)
     expect(fs.existsSync(path.join(releasesDir, p2.releaseId!))).toBe(true)
     expect(objectFiles(archive)).toEqual(objects)
 
     // The first release, pruned: the same pages with the same text.
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-as-of-'))
     try {
-      const rebuilt = await rebuildRelease(p1.releaseId!, { outDir: path.join(out, p1.releaseId!), expected: p1.archivedSnapshots })
+      const rebuilt = await rebuildRelease(p1.releaseId!, {
+        outDir: path.join(out, p1.releaseId!),
+        expected: p1.archivedSnapshots,
+      })
       expect(rebuilt.builds).toEqual([p1.releaseId])
       const again = pageTexts(rebuilt.outDir)
       expect([...again.keys()]).toEqual([...texts.p1.keys()])
@@ -240,13 +323,20 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
       // A locality release: province pages from the province snapshot, each locality from its own.
       if (ctx().kind === 'sqlite') {
         // (The rebuild reads the archive only, not the database: once is enough for the suite's time.)
-        const local = await rebuildRelease(b.releaseId!, { outDir: path.join(out, b.releaseId!), expected: b.archivedSnapshots })
+        const local = await rebuildRelease(b.releaseId!, {
+          outDir: path.join(out, b.releaseId!),
+          expected: b.archivedSnapshots,
+        })
         expect(local.builds).toEqual([p2.releaseId, published.townA.releaseId, b.releaseId])
         const localAgain = pageTexts(local.outDir)
         expect([...localAgain.keys()]).toEqual([...texts.communeB.keys()])
         for (const [page, text] of texts.communeB) expect(localAgain.get(page), page).toBe(text)
-        expect(localAgain.get(`${townA}/thu-tuc/1-001193-dang-ky-khai-sinh/index.html`)).toContain('Tiếp nhận cả sáng thứ Bảy')
-        expect(localAgain.get('thu-tuc/1-001193-dang-ky-khai-sinh/index.html')).not.toContain('Tiếp nhận cả sáng thứ Bảy')
+        expect(localAgain.get(`${townA}/thu-tuc/1-001193-dang-ky-khai-sinh/index.html`)).toContain(
+          'Tiếp nhận cả sáng thứ Bảy',
+        )
+        expect(localAgain.get('thu-tuc/1-001193-dang-ky-khai-sinh/index.html')).not.toContain(
+          'Tiếp nhận cả sáng thứ Bảy',
+        )
         expect(localAgain.has(`${communeB}/index.html`)).toBe(true)
       }
     } finally {
@@ -261,12 +351,17 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     const original = fs.readFileSync(file)
     try {
       // Valid gzip, other bytes: only the hash can tell.
-      const content = zlib.gunzipSync(original).toString('utf8').replace('Đăng ký khai sinh', 'Đăng ký khai tử')
+      const content = zlib
+        .gunzipSync(original)
+        .toString('utf8')
+        .replace('Đăng ký khai sinh', 'Đăng ký khai tử')
       fs.writeFileSync(file, zlib.gzipSync(content))
       const out = path.join(os.tmpdir(), `ttkc-as-of-corrupt-${process.pid}`)
       const error = await rebuildRelease(p1.releaseId!, { outDir: out }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(ArchiveIntegrityError)
-      expect((error as Error).message).toContain(`Tệp lưu trữ ${file} bị hỏng: mã SHA-256 của nội dung là`)
+      expect((error as Error).message).toContain(
+        `Tệp lưu trữ ${file} bị hỏng: mã SHA-256 của nội dung là`,
+      )
       expect((error as Error).message).toContain('khôi phục tệp này từ bản sao lưu')
       expect(fs.existsSync(out)).toBe(false)
       const verified = await verifyArchive()

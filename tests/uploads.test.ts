@@ -24,7 +24,10 @@ describeEachAdapter('uploads: forms and scans only', (ctx) => {
   it('stores a PDF form', async () => {
     const { rest } = ctx()
     const token = await rest.login('phapche@test.vn', PASSWORD)
-    const response = await rest.request('POST', '/media', { token, body: form('to-khai.pdf', PDF, 'application/pdf') })
+    const response = await rest.request('POST', '/media', {
+      token,
+      body: form('to-khai.pdf', PDF, 'application/pdf'),
+    })
     expect(response.status).toBe(201)
   })
 
@@ -44,7 +47,11 @@ describeEachAdapter('uploads: forms and scans only', (ctx) => {
     const token = await rest.login('phapche@test.vn', PASSWORD)
     const response = await rest.request('POST', '/media', {
       token,
-      body: form('gia-mao.pdf', Buffer.from('<html><script>alert(1)</script></html>'), 'application/pdf'),
+      body: form(
+        'gia-mao.pdf',
+        Buffer.from('<html><script>alert(1)</script></html>'),
+        'application/pdf',
+      ),
     })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('không phải là tệp PDF hợp lệ')
@@ -53,7 +60,10 @@ describeEachAdapter('uploads: forms and scans only', (ctx) => {
   it('refuses a truncated PDF', async () => {
     const { rest } = ctx()
     const token = await rest.login('phapche@test.vn', PASSWORD)
-    const response = await rest.request('POST', '/media', { token, body: form('hong.pdf', PDF.subarray(0, 60), 'application/pdf') })
+    const response = await rest.request('POST', '/media', {
+      token,
+      body: form('hong.pdf', PDF.subarray(0, 60), 'application/pdf'),
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('bị hỏng hoặc không đầy đủ')
   })
@@ -62,14 +72,19 @@ describeEachAdapter('uploads: forms and scans only', (ctx) => {
     const { rest } = ctx()
     process.env.UPLOAD_MAX_BYTES = '100'
     const token = await rest.login('phapche@test.vn', PASSWORD)
-    const response = await rest.request('POST', '/media', { token, body: form('lon.pdf', PDF, 'application/pdf') })
+    const response = await rest.request('POST', '/media', {
+      token,
+      body: form('lon.pdf', PDF, 'application/pdf'),
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('vượt quá giới hạn')
   })
 
   it('refuses anonymous uploads', async () => {
     const { rest } = ctx()
-    const response = await rest.request('POST', '/media', { body: form('to-khai.pdf', PDF, 'application/pdf') })
+    const response = await rest.request('POST', '/media', {
+      body: form('to-khai.pdf', PDF, 'application/pdf'),
+    })
     expect(response.status).toBe(403)
   })
 })

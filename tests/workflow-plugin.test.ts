@@ -27,14 +27,25 @@ const subscriber: TransitionSubscriber = async ({ req, afterCommit, collection, 
     event: { ...event, collection: collection.slug },
     inTransaction: Boolean(req.transactionID),
     // The audit subscriber ran before this one, in the same transaction: its entry is visible through `req`.
-    auditBefore: (await req.payload.count({ collection: 'audit-log', where: { targetId: { equals: event.id } }, req })).totalDocs,
+    auditBefore: (
+      await req.payload.count({
+        collection: 'audit-log',
+        where: { targetId: { equals: event.id } },
+        req,
+      })
+    ).totalDocs,
     committed: false,
   }
   seen.push(record)
   afterCommit(() => {
     record.committed = true
   })
-  await req.payload.create({ collection: 'notifications', data: { title: `Thử: ${event.summary}`, recipient: req.user!.id, read: false }, req, overrideAccess: true })
+  await req.payload.create({
+    collection: 'notifications',
+    data: { title: `Thử: ${event.summary}`, recipient: req.user!.id, read: false },
+    req,
+    overrideAccess: true,
+  })
   if (event.comment === FAIL) throw new Error(FAIL)
   return { message: 'Bộ đăng ký thử nghiệm đã nhận.' }
 }
@@ -44,12 +55,18 @@ describeEachAdapter(
   (ctx) => {
     const draft = async (token: string, code: string) => {
       const { rest, fixtures } = ctx()
-      const response = await rest.request('POST', '/procedures', { token, body: { ...fixtures.complete(code, `Thủ tục ${code}`), _status: undefined } })
+      const response = await rest.request('POST', '/procedures', {
+        token,
+        body: { ...fixtures.complete(code, `Thủ tục ${code}`), _status: undefined },
+      })
       expect(response.status).toBe(201)
       return String(((await response.json()) as Json).doc!.id)
     }
     const submit = async (token: string, id: string, comment?: string) => {
-      const response = await ctx().rest.request('POST', `/procedures/${id}/workflow`, { token, body: { action: 'submit', changeReason: 'Thử sự kiện', comment } })
+      const response = await ctx().rest.request('POST', `/procedures/${id}/workflow`, {
+        token,
+        body: { action: 'submit', changeReason: 'Thử sự kiện', comment },
+      })
       return { status: response.status, json: (await response.json()) as Json }
     }
 
@@ -80,7 +97,10 @@ describeEachAdapter(
       expect(seen[0].auditBefore).toBe(1)
       expect(seen[0].committed).toBe(true)
       // What it wrote with the transition's req was committed with the transition.
-      const written = await payload.count({ collection: 'notifications', where: { title: { like: 'Thử: Gửi xem xét' } } })
+      const written = await payload.count({
+        collection: 'notifications',
+        where: { title: { like: 'Thử: Gửi xem xét' } },
+      })
       expect(written.totalDocs).toBe(1)
     })
 
@@ -98,9 +118,14 @@ describeEachAdapter(
       if (ctx().kind === 'mongodb') return // a standalone MongoDB has no transactions (README, "Databases")
       const stored = await payload.findByID({ collection: 'procedures', id, draft: true, depth: 0 })
       expect(stored.workflow?.state).toBe('draft')
-      expect((await payload.count({ collection: 'audit-log', where: { targetId: { equals: id } } })).totalDocs).toBe(0)
+      expect(
+        (await payload.count({ collection: 'audit-log', where: { targetId: { equals: id } } }))
+          .totalDocs,
+      ).toBe(0)
       // Neither the reviewers' notifications nor the subscriber's own survived.
-      expect((await payload.count({ collection: 'notifications' })).totalDocs).toBe(notificationsBefore)
+      expect((await payload.count({ collection: 'notifications' })).totalDocs).toBe(
+        notificationsBefore,
+      )
 
       // The same transition succeeds once the subscriber does.
       expect((await submit(token, id)).status).toBe(200)
@@ -113,8 +138,12 @@ it('refuses to start when a collection named for review is missing or keeps no d
   const options = { collections: { procedures: { localityField: null } } }
   expect(() => reviewWorkflowPlugin(options)({ collections: [] } as never)).toThrow('"procedures"')
   const unversioned = { slug: 'procedures', fields: [] }
-  expect(() => reviewWorkflowPlugin(options)({ collections: [unversioned] } as never)).toThrow('drafts')
+  expect(() => reviewWorkflowPlugin(options)({ collections: [unversioned] } as never)).toThrow(
+    'drafts',
+  )
   const versionedOne = { slug: 'procedures', fields: [], versions: versioned }
-  const result = reviewWorkflowPlugin(options)({ collections: [versionedOne] } as never) as { collections: { fields: { name?: string }[] }[] }
+  const result = reviewWorkflowPlugin(options)({ collections: [versionedOne] } as never) as {
+    collections: { fields: { name?: string }[] }[]
+  }
   expect(result.collections[0].fields.map((f) => f.name)).toContain('workflow')
 })

@@ -1,11 +1,18 @@
-import { APIError, type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type FlattenedField,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { whereMismatches } from './where'
 
 const labelOf = (fields: FlattenedField[], path: string): string => {
   const field = fields.find((f) => f.name === path.split('.')[0])
   const label = field && 'label' in field ? field.label : undefined
-  if (label && typeof label === 'object' && 'vi' in label && typeof label.vi === 'string') return label.vi
+  if (label && typeof label === 'object' && 'vi' in label && typeof label.vi === 'string')
+    return label.vi
   return typeof label === 'string' ? label : path
 }
 
@@ -26,9 +33,16 @@ export const judgeFinalDocument =
     const rule = operation === 'create' ? collection.access.create : collection.access.update
     const doc = { ...(originalDoc ?? {}), ...data }
     const result = await rule({ req, data: doc, id: originalDoc?.id })
-    const failing = result === true ? [] : typeof result === 'object' && result !== null ? whereMismatches(doc, result as Where) : ['*']
+    const failing =
+      result === true
+        ? []
+        : typeof result === 'object' && result !== null
+          ? whereMismatches(doc, result as Where)
+          : ['*']
     if (failing.length === 0) return data
-    const fields = failing.filter((p) => p !== '*').map((p) => `"${labelOf(collection.flattenedFields, p)}"`)
+    const fields = failing
+      .filter((p) => p !== '*')
+      .map((p) => `"${labelOf(collection.flattenedFields, p)}"`)
     throw new APIError(
       fields.length > 0
         ? `Bạn không có quyền lưu tài liệu này: giá trị của ${fields.join(', ')} sau khi lưu nằm ngoài phạm vi được giao cho bạn (kể cả giá trị mặc định khi bỏ trống).`

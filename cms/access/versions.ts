@@ -12,5 +12,7 @@ export const versionsFollowRead =
   async (args) => {
     if (!args.req.user || !read) return false
     const result = await read(args)
-    return typeof result === 'object' && result !== null ? (appendVersionToQueryKey(result as Where) as Where) : Boolean(result)
+    return typeof result === 'object' && result !== null
+      ? (appendVersionToQueryKey(result as Where) as Where)
+      : Boolean(result)
   }

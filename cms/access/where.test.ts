@@ -6,19 +6,30 @@ import { versionsFollowRead } from './versions'
 import { matchesWhere, whereMismatches } from './where'
 
 describe('whereMismatches: an access Where judged on a document not yet saved', () => {
-  const officerRule: Where = { and: [{ kind: { equals: 'application' } }, { locality: { in: ['a', 'b'] } }] }
+  const officerRule: Where = {
+    and: [{ kind: { equals: 'application' } }, { locality: { in: ['a', 'b'] } }],
+  }
 
   it('accepts a document inside the rule, with relations as IDs or as objects', () => {
     expect(matchesWhere({ kind: 'application', locality: 'a' }, officerRule)).toBe(true)
-    expect(matchesWhere({ kind: 'application', locality: { id: 'b', name: 'Xã B' } }, officerRule)).toBe(true)
+    expect(
+      matchesWhere({ kind: 'application', locality: { id: 'b', name: 'Xã B' } }, officerRule),
+    ).toBe(true)
   })
 
   it('names each field that puts the document outside the rule', () => {
     expect(whereMismatches({ kind: 'announcement', locality: 'a' }, officerRule)).toEqual(['kind'])
-    expect(whereMismatches({ kind: 'announcement', locality: 'z' }, officerRule)).toEqual(['kind', 'locality'])
-    expect(whereMismatches({ kind: 'application', locality: null }, officerRule)).toEqual(['locality'])
+    expect(whereMismatches({ kind: 'announcement', locality: 'z' }, officerRule)).toEqual([
+      'kind',
+      'locality',
+    ])
+    expect(whereMismatches({ kind: 'application', locality: null }, officerRule)).toEqual([
+      'locality',
+    ])
     expect(whereMismatches({ kind: 'application' }, officerRule)).toEqual(['locality'])
-    expect(whereMismatches({ kind: 'application', locality: { id: 'z' } }, officerRule)).toEqual(['locality'])
+    expect(whereMismatches({ kind: 'application', locality: { id: 'z' } }, officerRule)).toEqual([
+      'locality',
+    ])
   })
 
   it('passes an "or" when one branch holds, and names all branches when none does', () => {
@@ -37,12 +48,18 @@ describe('whereMismatches: an access Where judged on a document not yet saved', 
   })
 
   it('fails closed on what it cannot judge in memory', () => {
-    expect(whereMismatches({ document: 'd1' }, { 'document.locality': { in: ['a'] } })).toEqual(['document.locality'])
+    expect(whereMismatches({ document: 'd1' }, { 'document.locality': { in: ['a'] } })).toEqual([
+      'document.locality',
+    ])
     expect(matchesWhere({ title: 'Đăng ký' }, { title: { like: 'Đăng' } })).toBe(false)
     expect(matchesWhere({ title: 'x' }, { title: {} })).toBe(false)
     // A nested group is judged, a populated relation too.
-    expect(matchesWhere({ workflow: { state: 'draft' } }, { 'workflow.state': { equals: 'draft' } })).toBe(true)
-    expect(matchesWhere({ document: { locality: 'a' } }, { 'document.locality': { in: ['a'] } })).toBe(true)
+    expect(
+      matchesWhere({ workflow: { state: 'draft' } }, { 'workflow.state': { equals: 'draft' } }),
+    ).toBe(true)
+    expect(
+      matchesWhere({ document: { locality: 'a' } }, { 'document.locality': { in: ['a'] } }),
+    ).toBe(true)
   })
 })
 
@@ -63,8 +80,10 @@ describe('versionsFollowRead: version reads follow draft reads', () => {
     expect(await versionsFollowRead((() => true) as Access)(req(null))).toBe(false)
   })
 
-  it('maps a rule on the document ID to the version\'s parent and refuses what read refuses', async () => {
-    expect(await versionsFollowRead((() => ({ id: { in: ['d1'] } })) as Access)(req(officer))).toEqual({ parent: { in: ['d1'] } })
+  it("maps a rule on the document ID to the version's parent and refuses what read refuses", async () => {
+    expect(
+      await versionsFollowRead((() => ({ id: { in: ['d1'] } })) as Access)(req(officer)),
+    ).toEqual({ parent: { in: ['d1'] } })
     expect(await versionsFollowRead((() => false) as Access)(req(officer))).toBe(false)
   })
 })

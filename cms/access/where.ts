@@ -4,12 +4,15 @@ type Doc = Record<string, unknown>
 
 /** A relation may be stored as an ID or read as a populated object; compare by ID as a string. */
 const normalize = (value: unknown): unknown =>
-  value && typeof value === 'object' && !Array.isArray(value) && 'id' in value ? String((value as { id: unknown }).id) : value
+  value && typeof value === 'object' && !Array.isArray(value) && 'id' in value
+    ? String((value as { id: unknown }).id)
+    : value
 
 const same = (a: unknown, b: unknown): boolean => {
   const x = normalize(a)
   const y = normalize(b)
-  if (x === null || x === undefined || y === null || y === undefined) return (x ?? null) === (y ?? null)
+  if (x === null || x === undefined || y === null || y === undefined)
+    return (x ?? null) === (y ?? null)
   return String(x) === String(y)
 }
 
@@ -24,7 +27,8 @@ function valueAt(doc: Doc, path: string): { known: boolean; value: unknown } {
   return { known: true, value: current }
 }
 
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value])
+const asList = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value]
 
 /** Operators an access rule here may use; anything else is not judged in memory and fails closed. */
 function test(operator: string, actual: unknown, expected: unknown): boolean {
@@ -62,16 +66,24 @@ export function whereMismatches(doc: Doc, where: Where): string[] {
     if ((lower === 'and' || lower === 'or') && Array.isArray(condition)) {
       const parts = (condition as Where[]).map((part) => whereMismatches(doc, part))
       const failed = parts.filter((p) => p.length > 0)
-      if (lower === 'and' ? failed.length > 0 : parts.length > 0 && failed.length === parts.length) {
+      if (
+        lower === 'and' ? failed.length > 0 : parts.length > 0 && failed.length === parts.length
+      ) {
         failing.push(...failed.flat())
       }
       continue
     }
     const { known, value } = valueAt(doc, key)
     const operators = Object.entries((condition ?? {}) as Record<string, unknown>)
-    if (!known || operators.length === 0 || !operators.every(([op, expected]) => test(op, value, expected))) failing.push(key)
+    if (
+      !known ||
+      operators.length === 0 ||
+      !operators.every(([op, expected]) => test(op, value, expected))
+    )
+      failing.push(key)
   }
   return [...new Set(failing)]
 }
 
-export const matchesWhere = (doc: Doc, where: Where): boolean => whereMismatches(doc, where).length === 0
+export const matchesWhere = (doc: Doc, where: Where): boolean =>
+  whereMismatches(doc, where).length === 0

@@ -19,17 +19,37 @@ export function DocxDownload() {
     },
   } = useConfig()
   if (!id || !collectionSlug) return null
-  const url = (draft: boolean) => formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}/docx${draft ? '?draft=true' : ''}` })
+  const url = (draft: boolean) =>
+    formatAdminURL({
+      apiRoute: api,
+      path: `/${collectionSlug}/${id}/docx${draft ? '?draft=true' : ''}`,
+    })
   const workingOnDraft = state !== 'published'
   return (
     <>
       {workingOnDraft && (
-        <Button el="anchor" url={url(true)} id="docx-draft" buttonStyle="secondary" size="medium" margin={false} tooltip="Bản đang soạn thảo, có dấu DỰ THẢO">
+        <Button
+          el="anchor"
+          url={url(true)}
+          id="docx-draft"
+          buttonStyle="secondary"
+          size="medium"
+          margin={false}
+          tooltip="Bản đang soạn thảo, có dấu DỰ THẢO"
+        >
           Tải DOCX (dự thảo)
         </Button>
       )}
       {hasPublishedDoc && (
-        <Button el="anchor" url={url(false)} id="docx-effective" buttonStyle="secondary" size="medium" margin={false} tooltip="Lần ban hành đang có hiệu lực">
+        <Button
+          el="anchor"
+          url={url(false)}
+          id="docx-effective"
+          buttonStyle="secondary"
+          size="medium"
+          margin={false}
+          tooltip="Lần ban hành đang có hiệu lực"
+        >
           {workingOnDraft ? 'Tải DOCX (bản ban hành)' : 'Tải DOCX'}
         </Button>
       )}

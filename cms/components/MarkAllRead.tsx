@@ -26,7 +26,13 @@ export function MarkAllRead({ userID }: { userID: string }) {
     router.refresh()
   }
   return (
-    <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => void markAll()}>
+    <Button
+      buttonStyle="secondary"
+      size="small"
+      margin={false}
+      disabled={busy}
+      onClick={() => void markAll()}
+    >
       Đánh dấu tất cả đã đọc
     </Button>
   )

@@ -28,9 +28,14 @@ export function NotificationBell() {
     if (!user) return
     let cancelled = false
     const count = () =>
-      fetch(`${api}/notifications?where[recipient][equals]=${user.id}&where[read][equals]=false&limit=1&depth=0&select[read]=true`, { credentials: 'include' })
+      fetch(
+        `${api}/notifications?where[recipient][equals]=${user.id}&where[read][equals]=false&limit=1&depth=0&select[read]=true`,
+        { credentials: 'include' },
+      )
         .then((r) => (r.ok ? r.json() : null))
-        .then((body: { totalDocs?: number } | null) => !cancelled && setUnread(body?.totalDocs ?? null))
+        .then(
+          (body: { totalDocs?: number } | null) => !cancelled && setUnread(body?.totalDocs ?? null),
+        )
         .catch(() => undefined)
     void count()
     const timer = window.setInterval(count, REFRESH_MS)
@@ -44,13 +49,33 @@ export function NotificationBell() {
   const label = unread > 0 ? `${unread} thông báo chưa đọc` : 'Không có thông báo chưa đọc'
   return (
     <Link
-      href={formatAdminURL({ adminRoute: admin, path: unread > 0 ? unreadListPath : '/collections/notifications' })}
+      href={formatAdminURL({
+        adminRoute: admin,
+        path: unread > 0 ? unreadListPath : '/collections/notifications',
+      })}
       id="notification-bell"
       aria-label={label}
       title={label}
-      style={{ display: 'inline-flex', alignItems: 'center', gap: '0.35rem', textDecoration: 'none', color: 'inherit', whiteSpace: 'nowrap' }}
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: '0.35rem',
+        textDecoration: 'none',
+        color: 'inherit',
+        whiteSpace: 'nowrap',
+      }}
     >
-      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        width="20"
+        height="20"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>
@@ -58,7 +83,15 @@ export function NotificationBell() {
       {unread > 0 && (
         <span
           data-unread={unread}
-          style={{ background: 'var(--theme-error-500)', color: 'var(--theme-elevation-0)', borderRadius: '1rem', padding: '0 0.45rem', fontSize: '0.8rem', fontWeight: 700, lineHeight: '1.3rem' }}
+          style={{
+            background: 'var(--theme-error-500)',
+            color: 'var(--theme-elevation-0)',
+            borderRadius: '1rem',
+            padding: '0 0.45rem',
+            fontSize: '0.8rem',
+            fontWeight: 700,
+            lineHeight: '1.3rem',
+          }}
         >
           {unread}
         </span>

@@ -6,7 +6,15 @@ import React from 'react'
 import { markRead } from './notifications'
 
 /** A link to what a notification is about that marks it read on the way. */
-export function NotificationLink({ id, link, children }: { id: string; link: string; children: React.ReactNode }) {
+export function NotificationLink({
+  id,
+  link,
+  children,
+}: {
+  id: string
+  link: string
+  children: React.ReactNode
+}) {
   const {
     config: {
       routes: { api },
@@ -39,7 +47,13 @@ export function OpenNotificationButton() {
   const router = useRouter()
   if (!id || !link?.startsWith('/')) return null
   return (
-    <Button id="open-notification" buttonStyle="primary" size="medium" margin={false} onClick={() => void markRead(api, id).then(() => router.push(link))}>
+    <Button
+      id="open-notification"
+      buttonStyle="primary"
+      size="medium"
+      margin={false}
+      onClick={() => void markRead(api, id).then(() => router.push(link))}
+    >
       Mở tài liệu
     </Button>
   )

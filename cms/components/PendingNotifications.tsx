@@ -24,7 +24,11 @@ export async function PendingNotifications({ payload, user }: ServerProps) {
   })
   const adminRoute = payload.config.routes.admin
   return (
-    <section aria-labelledby="pending-notifications" id="pending-notifications-section" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <section
+      aria-labelledby="pending-notifications"
+      id="pending-notifications-section"
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
       <h2 id="pending-notifications" style={{ fontSize: '1.25rem', marginBottom: '0.5rem' }}>
         Việc chờ bạn{totalDocs > 0 ? ` (${totalDocs})` : ''}
       </h2>
@@ -34,7 +38,13 @@ export async function PendingNotifications({ payload, user }: ServerProps) {
         <>
           <ul style={{ listStyle: 'none', padding: 0, margin: '0 0 0.5rem' }}>
             {docs.map((n) => (
-              <li key={n.id} style={{ padding: '0.5rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }}>
+              <li
+                key={n.id}
+                style={{
+                  padding: '0.5rem 0',
+                  borderBottom: '1px solid var(--theme-elevation-100)',
+                }}
+              >
                 {n.link?.startsWith('/') ? (
                   <NotificationLink id={String(n.id)} link={n.link}>
                     <strong>{n.title}</strong>
@@ -42,8 +52,14 @@ export async function PendingNotifications({ payload, user }: ServerProps) {
                 ) : (
                   <strong>{n.title}</strong>
                 )}{' '}
-                <span style={{ color: 'var(--theme-elevation-500)' }}>· {notificationTime(n.createdAt)}</span>
-                {n.message && <div style={{ whiteSpace: 'pre-wrap', color: 'var(--theme-elevation-650)' }}>{n.message}</div>}
+                <span style={{ color: 'var(--theme-elevation-500)' }}>
+                  · {notificationTime(n.createdAt)}
+                </span>
+                {n.message && (
+                  <div style={{ whiteSpace: 'pre-wrap', color: 'var(--theme-elevation-650)' }}>
+                    {n.message}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -16,7 +16,13 @@ const collator = new Intl.Collator('vi')
 const PROVINCE = ''
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })
+  new Date(iso).toLocaleString('vi-VN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })
 
 /**
  * "Xuất bản" above the list of releases, for publishers only (the API checks the role too).
@@ -30,21 +36,32 @@ export function PublishButton() {
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [scope, setScope] = useState(PROVINCE)
-  const [localities, setLocalities] = useState<Pick<Locality, 'id' | 'name' | 'tier' | 'dissolvedOn'>[]>([])
+  const [localities, setLocalities] = useState<
+    Pick<Locality, 'id' | 'name' | 'tier' | 'dissolvedOn'>[]
+  >([])
   const [live, setLive] = useState<LiveStatus | null | undefined>(undefined)
   const canPublish = user?.roles?.some((role) => role === 'publisher' || role === 'admin')
 
   const refreshLive = async () => {
-    const body = await fetch('/api/releases/live', { credentials: 'include' }).then((r) => (r.ok ? r.json() : { live: null }))
+    const body = await fetch('/api/releases/live', { credentials: 'include' }).then((r) =>
+      r.ok ? r.json() : { live: null },
+    )
     setLive(body.live ?? null)
   }
 
   useEffect(() => {
     if (!canPublish) return
-    void fetch('/api/localities?pagination=false&depth=0&select[name]=true&select[tier]=true&select[dissolvedOn]=true', { credentials: 'include' })
+    void fetch(
+      '/api/localities?pagination=false&depth=0&select[name]=true&select[tier]=true&select[dissolvedOn]=true',
+      { credentials: 'include' },
+    )
       .then((r) => r.json())
       .then((body: { docs?: Pick<Locality, 'id' | 'name' | 'tier' | 'dissolvedOn'>[] }) =>
-        setLocalities((body.docs ?? []).filter((l) => l.tier !== 'province').sort((a, b) => collator.compare(a.name, b.name))),
+        setLocalities(
+          (body.docs ?? [])
+            .filter((l) => l.tier !== 'province')
+            .sort((a, b) => collator.compare(a.name, b.name)),
+        ),
       )
       .catch(() => setLocalities([]))
     void refreshLive().catch(() => setLive(null))
@@ -63,7 +80,11 @@ export function PublishButton() {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(scope === PROVINCE ? {} : { locality: scope }),
       })
-      const body = (await response.json()) as { message?: string; doc?: { id: string }; errors?: { message: string }[] }
+      const body = (await response.json()) as {
+        message?: string
+        doc?: { id: string }
+        errors?: { message: string }[]
+      }
       if (!response.ok || !body.doc) {
         toast.error(body.errors?.[0]?.message ?? 'Không thể xuất bản.')
         return
@@ -73,13 +94,17 @@ export function PublishButton() {
       // Follow this release until it is live or failed (a locality takes seconds, the province about a minute).
       for (let i = 0; i < 300; i++) {
         await new Promise((resolve) => setTimeout(resolve, 1000))
-        const record = await fetch(`/api/releases/${body.doc.id}?depth=0`, { credentials: 'include' }).then((r) => r.json())
+        const record = await fetch(`/api/releases/${body.doc.id}?depth=0`, {
+          credentials: 'include',
+        }).then((r) => r.json())
         if (record.state === 'live') {
           toast.success('Xuất bản xong: trang công khai đã được cập nhật.')
           break
         }
         if (record.state === 'failed') {
-          toast.error(`Xuất bản thất bại; trang công khai giữ nguyên. ${record.error ?? 'Xem lỗi trong bản phát hành.'}`)
+          toast.error(
+            `Xuất bản thất bại; trang công khai giữ nguyên. ${record.error ?? 'Xem lỗi trong bản phát hành.'}`,
+          )
           break
         }
         if (i % 3 === 2) router.refresh()
@@ -95,7 +120,13 @@ export function PublishButton() {
     <div style={{ marginBottom: '1rem' }}>
       <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', flexWrap: 'wrap' }}>
         <label htmlFor="publish-scope">Phạm vi</label>
-        <select id="publish-scope" value={scope} disabled={busy} onChange={(e) => setScope(e.target.value)} style={{ padding: '0.4rem', minWidth: '16rem' }}>
+        <select
+          id="publish-scope"
+          value={scope}
+          disabled={busy}
+          onChange={(e) => setScope(e.target.value)}
+          style={{ padding: '0.4rem', minWidth: '16rem' }}
+        >
           <option value={PROVINCE}>Toàn tỉnh</option>
           {localities.map((l) => (
             <option key={l.id} value={l.id}>
@@ -116,10 +147,19 @@ export function PublishButton() {
             : 'Chỉ build lại danh mục của địa phương này (trong vài giây); các trang khác giữ nguyên như bản đang hiển thị.'}
       </p>
       {live && live.localitiesAhead.length > 0 && (
-        <p role="status" style={{ margin: '0.5rem 0 0', padding: '0.5rem 0.75rem', borderLeft: '4px solid var(--theme-warning-500, #e0a800)' }}>
-          Các trang cấp tỉnh (thủ tục của tỉnh với danh sách địa phương áp dụng, tìm kiếm toàn tỉnh, danh sách địa phương, dữ liệu mở, sơ đồ
-          trang) vẫn như bản {live.provinceReleaseId}, chưa phản ánh lần xuất bản riêng của:{' '}
-          {live.localitiesAhead.map((l) => `${l.name} (${when(l.publishedAt)})`).join(', ')}. Chọn “Toàn tỉnh” và bấm Xuất bản để cập nhật.
+        <p
+          role="status"
+          style={{
+            margin: '0.5rem 0 0',
+            padding: '0.5rem 0.75rem',
+            borderLeft: '4px solid var(--theme-warning-500, #e0a800)',
+          }}
+        >
+          Các trang cấp tỉnh (thủ tục của tỉnh với danh sách địa phương áp dụng, tìm kiếm toàn tỉnh,
+          danh sách địa phương, dữ liệu mở, sơ đồ trang) vẫn như bản {live.provinceReleaseId}, chưa
+          phản ánh lần xuất bản riêng của:{' '}
+          {live.localitiesAhead.map((l) => `${l.name} (${when(l.publishedAt)})`).join(', ')}. Chọn
+          “Toàn tỉnh” và bấm Xuất bản để cập nhật.
         </p>
       )}
     </div>

@@ -9,7 +9,13 @@ interface Answer {
   releaseId: string | null
   archived: boolean
   command: string
-  record: { id: string; action: string; scope?: string | null; locality?: { name?: string } | string | null; requestedBy?: { name?: string; email?: string } | null } | null
+  record: {
+    id: string
+    action: string
+    scope?: string | null
+    locality?: { name?: string } | string | null
+    requestedBy?: { name?: string; email?: string } | null
+  } | null
 }
 
 /**
@@ -32,7 +38,9 @@ export function ReleaseAsOf() {
     setError(null)
     try {
       // "23/11/2026 10:00" (or an ISO time): without an offset the endpoint reads it as Vietnam time.
-      const response = await fetch(`/api/releases/as-of?at=${encodeURIComponent(at)}`, { credentials: 'include' })
+      const response = await fetch(`/api/releases/as-of?at=${encodeURIComponent(at)}`, {
+        credentials: 'include',
+      })
       const body = (await response.json()) as Answer & { errors?: { message: string }[] }
       if (!response.ok) {
         setAnswer(null)
@@ -79,7 +87,9 @@ export function ReleaseAsOf() {
         <div role="status" style={{ margin: '0.5rem 0 0' }}>
           <p style={{ margin: 0 }}>
             {answer.message}
-            {answer.record?.requestedBy?.name ? ` Người thực hiện: ${answer.record.requestedBy.name}.` : ''}
+            {answer.record?.requestedBy?.name
+              ? ` Người thực hiện: ${answer.record.requestedBy.name}.`
+              : ''}
           </p>
           {answer.record && (
             <p style={{ margin: '0.5rem 0 0' }}>
@@ -88,7 +98,8 @@ export function ReleaseAsOf() {
           )}
           {answer.releaseId && answer.archived && (
             <p style={{ margin: '0.5rem 0 0' }}>
-              Dựng lại trang công khai đúng như lúc đó (trên máy chủ, trong thư mục dự án; kết quả ở <code>dist/as-of/{answer.releaseId}/</code>):
+              Dựng lại trang công khai đúng như lúc đó (trên máy chủ, trong thư mục dự án; kết quả ở{' '}
+              <code>dist/as-of/{answer.releaseId}/</code>):
               <br />
               <code style={{ userSelect: 'all' }}>{answer.command}</code>
             </p>

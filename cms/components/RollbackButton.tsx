@@ -18,7 +18,10 @@ export function RollbackButton() {
 
   const rollBack = async () => {
     setBusy(true)
-    const response = await fetch(`/api/releases/${id}/rollback`, { method: 'POST', credentials: 'include' })
+    const response = await fetch(`/api/releases/${id}/rollback`, {
+      method: 'POST',
+      credentials: 'include',
+    })
     const body = (await response.json()) as { message?: string; errors?: { message: string }[] }
     setBusy(false)
     if (response.ok) {

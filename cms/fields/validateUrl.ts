@@ -3,7 +3,9 @@ export function validateUrl(value: unknown): true | string {
   if (value === undefined || value === null || value === '') return true
   try {
     const url = new URL(String(value))
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'
+    return url.protocol === 'https:' || url.protocol === 'http:'
+      ? true
+      : 'Địa chỉ phải bắt đầu bằng http:// hoặc https://'
   } catch {
     return `"${String(value)}" không phải là địa chỉ web hợp lệ.`
   }

@@ -17,11 +17,17 @@ export const loadDemoTask: TaskConfig<'loadDemo'> = {
   handler: async ({ input, req }) => {
     const { payload } = req
     // Same rule as npm start: demo data never goes into a production catalogue.
-    if (process.env.NODE_ENV === 'production') throw new Error('Không nạp dữ liệu mẫu khi NODE_ENV=production.')
+    if (process.env.NODE_ENV === 'production')
+      throw new Error('Không nạp dữ liệu mẫu khi NODE_ENV=production.')
     const { seedDemo } = await import('../../scripts/seed/seedDemo')
     const run = await payload.create({
       collection: 'data-loads',
-      data: { source: 'demo', outcome: 'running', requestedBy: input.requestedBy || undefined, startedAt: new Date().toISOString() },
+      data: {
+        source: 'demo',
+        outcome: 'running',
+        requestedBy: input.requestedBy || undefined,
+        startedAt: new Date().toISOString(),
+      },
     })
     const lines: string[] = []
     try {
@@ -29,14 +35,24 @@ export const loadDemoTask: TaskConfig<'loadDemo'> = {
       await payload.update({
         collection: 'data-loads',
         id: run.id,
-        data: { outcome: 'succeeded', report, summary: lines.join('\n'), finishedAt: new Date().toISOString() },
+        data: {
+          outcome: 'succeeded',
+          report,
+          summary: lines.join('\n'),
+          finishedAt: new Date().toISOString(),
+        },
       })
       return { output: { dataLoad: String(run.id), report } }
     } catch (error) {
       await payload.update({
         collection: 'data-loads',
         id: run.id,
-        data: { outcome: 'failed', error: error instanceof Error ? error.message : String(error), summary: lines.join('\n'), finishedAt: new Date().toISOString() },
+        data: {
+          outcome: 'failed',
+          error: error instanceof Error ? error.message : String(error),
+          summary: lines.join('\n'),
+          finishedAt: new Date().toISOString(),
+        },
       })
       throw error
     }

@@ -1,6 +1,9 @@
 import { APIError, type CollectionAfterOperationHook, type Plugin } from 'payload'
 
-type BulkResult = { docs?: unknown[]; errors?: { id?: string | number; message: string; isPublic?: boolean }[] }
+type BulkResult = {
+  docs?: unknown[]
+  errors?: { id?: string | number; message: string; isPublic?: boolean }[]
+}
 
 /**
  * Payload's update and delete by `where` go on past a document that fails: they report it in
@@ -19,7 +22,12 @@ export const refusePartialBulkWrite: CollectionAfterOperationHook = ({ operation
     `Không ${verb} được ${errors.length} mục${shown ? ` (${shown})` : ''}; không mục nào bị thay đổi.`,
     // A refusal the person can read is theirs to fix; anything else is the server's failure.
     shown ? 400 : 500,
-    { errors: errors.map(({ id, message, isPublic }) => ({ id, message: isPublic ? message : undefined })) },
+    {
+      errors: errors.map(({ id, message, isPublic }) => ({
+        id,
+        message: isPublic ? message : undefined,
+      })),
+    },
     true,
   )
 }
@@ -29,6 +37,9 @@ export const atomicBulkWrites: Plugin = (config) => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, afterOperation: [...(collection.hooks?.afterOperation ?? []), refusePartialBulkWrite] },
+    hooks: {
+      ...collection.hooks,
+      afterOperation: [...(collection.hooks?.afterOperation ?? []), refusePartialBulkWrite],
+    },
   })),
 })

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { appendPeer, clientIP, clientIPFromChain, InvalidTrustedProxyError, normalizeAddress, parseTrustedProxies } from './clientIP'
+import {
+  appendPeer,
+  clientIP,
+  clientIPFromChain,
+  InvalidTrustedProxyError,
+  normalizeAddress,
+  parseTrustedProxies,
+} from './clientIP'
 
-const pick = (chain: string | null | undefined, trusted = '') => clientIPFromChain(chain, parseTrustedProxies(trusted))
+const pick = (chain: string | null | undefined, trusted = '') =>
+  clientIPFromChain(chain, parseTrustedProxies(trusted))
 
 describe('the caller’s address', () => {
   it('is the connecting peer when no proxy is trusted, whatever the request claims', () => {

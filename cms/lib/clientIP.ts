@@ -13,7 +13,10 @@ import net from 'node:net'
  * first address that is not a trusted proxy is the client. With no trusted proxies (the default)
  * the client is the peer itself, whatever the request says.
  */
-export function clientIPFromChain(chain: string | null | undefined, trusted: net.BlockList): string | undefined {
+export function clientIPFromChain(
+  chain: string | null | undefined,
+  trusted: net.BlockList,
+): string | undefined {
   const hops = (chain ?? '').split(',').map((hop) => hop.trim())
   let client: string | undefined
   for (let i = hops.length - 1; i >= 0; i--) {
@@ -28,8 +31,13 @@ export function clientIPFromChain(chain: string | null | undefined, trusted: net
 }
 
 /** The value the server passes on as `X-Forwarded-For`: what came in, then the socket's peer. */
-export function appendPeer(forwardedFor: string | string[] | undefined, peer: string | undefined): string {
-  const prior = (Array.isArray(forwardedFor) ? forwardedFor.join(', ') : forwardedFor ?? '').trim()
+export function appendPeer(
+  forwardedFor: string | string[] | undefined,
+  peer: string | undefined,
+): string {
+  const prior = (
+    Array.isArray(forwardedFor) ? forwardedFor.join(', ') : (forwardedFor ?? '')
+  ).trim()
   // Without a peer address the last hop must still not be one the client chose.
   const last = peer || 'unknown'
   return prior ? `${prior}, ${last}` : last
@@ -47,7 +55,8 @@ export function normalizeAddress(value: string): string | undefined {
   return net.isIP(address) ? address.toLowerCase() : undefined
 }
 
-const isTrusted = (address: string, trusted: net.BlockList) => trusted.check(address, net.isIP(address) === 6 ? 'ipv6' : 'ipv4')
+const isTrusted = (address: string, trusted: net.BlockList) =>
+  trusted.check(address, net.isIP(address) === 6 ? 'ipv6' : 'ipv4')
 
 /** Names usable in TRUSTED_PROXIES for common ranges. */
 const NAMED_RANGES: Record<string, string[]> = {
@@ -77,7 +86,8 @@ export function parseTrustedProxies(value: string | undefined): net.BlockList {
       const address = normalizeAddress(base)
       const family = address && net.isIP(address) === 6 ? 'ipv6' : 'ipv4'
       const bits = prefix === undefined ? undefined : Number(prefix)
-      const validPrefix = bits === undefined || (/^\d+$/.test(prefix) && bits <= (family === 'ipv6' ? 128 : 32))
+      const validPrefix =
+        bits === undefined || (/^\d+$/.test(prefix) && bits <= (family === 'ipv6' ? 128 : 32))
       if (!address || rest.length > 0 || !validPrefix) throw new InvalidTrustedProxyError(entry)
       if (bits === undefined) list.addAddress(address, family)
       else list.addSubnet(address, bits, family)
@@ -89,7 +99,10 @@ export function parseTrustedProxies(value: string | undefined): net.BlockList {
 let cached: { value: string | undefined; list: net.BlockList } | undefined
 
 /** The caller's address for a request, with the proxies trusted by TRUSTED_PROXIES. */
-export function clientIP(headers: Pick<Headers, 'get'> | undefined, env: Record<string, string | undefined> = process.env): string | undefined {
+export function clientIP(
+  headers: Pick<Headers, 'get'> | undefined,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   if (!cached || cached.value !== env.TRUSTED_PROXIES) {
     cached = { value: env.TRUSTED_PROXIES, list: parseTrustedProxies(env.TRUSTED_PROXIES) }
   }

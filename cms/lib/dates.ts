@@ -5,8 +5,18 @@
  */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-const viDayFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+const viDayFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /** yyyy-mm-dd of an instant, in Vietnam; a bare yyyy-mm-dd is returned as it is. */
 export function vietnamDay(value: string | Date): string {

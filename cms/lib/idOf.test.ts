@@ -12,6 +12,7 @@ describe('idOf', () => {
   })
 
   it('says null when nothing is set', () => {
-    for (const empty of [null, undefined, '', {}, { id: null }, false]) expect(idOf(empty)).toBeNull()
+    for (const empty of [null, undefined, '', {}, { id: null }, false])
+      expect(idOf(empty)).toBeNull()
   })
 })

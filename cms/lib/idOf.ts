@@ -9,6 +9,7 @@ export function idOf(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'string' || typeof value === 'number') return String(extractID(value))
   if (typeof value !== 'object') return null
-  if ('id' in value && (typeof value.id === 'string' || typeof value.id === 'number')) return String(extractID({ id: value.id }))
+  if ('id' in value && (typeof value.id === 'string' || typeof value.id === 'number'))
+    return String(extractID({ id: value.id }))
   return 'value' in value ? idOf(value.value) : null
 }

@@ -7,12 +7,31 @@ type LexicalNode = { type: string; version: number; [key: string]: unknown }
 /** The shape Payload's generated types give a rich-text field. */
 export interface LexicalState {
   [key: string]: unknown
-  root: { type: string; children: LexicalNode[]; direction: 'ltr' | 'rtl' | null; format: ''; indent: number; version: number }
+  root: {
+    type: string
+    children: LexicalNode[]
+    direction: 'ltr' | 'rtl' | null
+    format: ''
+    indent: number
+    version: number
+  }
 }
 
-const text = (value: string): LexicalNode => ({ type: 'text', text: value, detail: 0, format: 0, mode: 'normal', style: '', version: 1 })
+const text = (value: string): LexicalNode => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
-const block = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+const block = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   ...extra,
   type,
   children,
@@ -57,15 +76,26 @@ export type TextBlockKind = 'paragraph' | 'heading' | 'bullet' | 'numbered'
  * Top-level blocks of a Lexical state as plain text: paragraphs, headings and list items (with
  * their nesting depth), for documents laid out outside the browser (DOCX).
  */
-export function lexicalToBlocks(state: unknown): { kind: TextBlockKind; text: string; depth?: number }[] {
+export function lexicalToBlocks(
+  state: unknown,
+): { kind: TextBlockKind; text: string; depth?: number }[] {
   type Node = { type?: string; text?: string; tag?: string; listType?: string; children?: Node[] }
-  const inline = (node: Node): string => (typeof node.text === 'string' ? node.text : node.type === 'linebreak' ? '\n' : (node.children ?? []).map(inline).join(''))
+  const inline = (node: Node): string =>
+    typeof node.text === 'string'
+      ? node.text
+      : node.type === 'linebreak'
+        ? '\n'
+        : (node.children ?? []).map(inline).join('')
   const blocks: { kind: TextBlockKind; text: string; depth?: number }[] = []
   const list = (node: Node, depth: number) => {
     const kind = node.listType === 'number' ? 'numbered' : 'bullet'
     for (const item of node.children ?? []) {
       const nested = (item.children ?? []).filter((c) => c.type === 'list')
-      const text = (item.children ?? []).filter((c) => c.type !== 'list').map(inline).join('').trim()
+      const text = (item.children ?? [])
+        .filter((c) => c.type !== 'list')
+        .map(inline)
+        .join('')
+        .trim()
       if (text) blocks.push({ kind, text, depth })
       for (const sub of nested) list(sub, depth + 1)
     }

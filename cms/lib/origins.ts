@@ -15,7 +15,8 @@ export function allowedOrigins(env: Record<string, string | undefined> = process
   const origins = new Set<string>()
   const add = (variable: string, value: string) => origins.add(toOrigin(variable, value))
   if (env.PUBLIC_ADMIN_URL?.trim()) add('PUBLIC_ADMIN_URL', env.PUBLIC_ADMIN_URL.trim())
-  for (const value of (env.ALLOWED_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)) add('ALLOWED_ORIGINS', value)
+  for (const value of (env.ALLOWED_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean))
+    add('ALLOWED_ORIGINS', value)
   if (origins.size === 0) {
     const port = env.PORT?.trim() || '3000'
     add('PORT', `http://localhost:${port}`)
@@ -26,14 +27,20 @@ export function allowedOrigins(env: Record<string, string | undefined> = process
 
 export class InvalidOriginError extends Error {
   constructor(variable: string, value: string, why: string) {
-    super(`${variable}: "${value}" không phải là một địa chỉ hợp lệ (${why}). Ví dụ đúng: https://thutuc.example.gov.vn`)
+    super(
+      `${variable}: "${value}" không phải là một địa chỉ hợp lệ (${why}). Ví dụ đúng: https://thutuc.example.gov.vn`,
+    )
   }
 }
 
 /** The serialized origin a browser sends in its `Origin` header for pages of `value`. */
 function toOrigin(variable: string, value: string): string {
   if (value === '*' || value === 'null') {
-    throw new InvalidOriginError(variable, value, 'phải ghi rõ từng địa chỉ; "*" hay "null" sẽ tắt việc kiểm tra nguồn gốc yêu cầu')
+    throw new InvalidOriginError(
+      variable,
+      value,
+      'phải ghi rõ từng địa chỉ; "*" hay "null" sẽ tắt việc kiểm tra nguồn gốc yêu cầu',
+    )
   }
   let url: URL
   try {

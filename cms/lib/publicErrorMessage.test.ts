@@ -10,13 +10,24 @@ function nameless<T extends Error>(error: T): T {
 }
 
 const run = (error: Error) =>
-  keepPublicErrorMessage({ error, result: formatErrors(error as APIError), req: {} as never, context: {}, collection: undefined } as never)
+  keepPublicErrorMessage({
+    error,
+    result: formatErrors(error as APIError),
+    req: {} as never,
+    context: {},
+    collection: undefined,
+  } as never)
 
 describe('keepPublicErrorMessage', () => {
   it('gives a nameless public error its message back, with its status', () => {
-    const error = nameless(new APIError('Chỉ nội dung đã được phê duyệt mới được ban hành.', 403, null, true))
+    const error = nameless(
+      new APIError('Chỉ nội dung đã được phê duyệt mới được ban hành.', 403, null, true),
+    )
     expect(formatErrors(error).errors[0].message).toBe('An unknown error occurred.')
-    expect(run(error)).toMatchObject({ status: 403, response: { errors: [{ message: 'Chỉ nội dung đã được phê duyệt mới được ban hành.' }] } })
+    expect(run(error)).toMatchObject({
+      status: 403,
+      response: { errors: [{ message: 'Chỉ nội dung đã được phê duyệt mới được ban hành.' }] },
+    })
   })
 
   it('keeps an internal error hidden', () => {

@@ -17,6 +17,14 @@ export const keepPublicErrorMessage: AfterErrorHook = ({ error, result }) => {
   if (!(err.isPublic === true || status < 500)) return
   return {
     status,
-    response: { errors: [{ name: err.name || 'APIError', message: err.message, ...(err.data ? { data: err.data as Record<string, unknown> } : {}) }] },
+    response: {
+      errors: [
+        {
+          name: err.name || 'APIError',
+          message: err.message,
+          ...(err.data ? { data: err.data as Record<string, unknown> } : {}),
+        },
+      ],
+    },
   }
 }

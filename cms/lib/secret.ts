@@ -5,7 +5,14 @@ import path from 'node:path'
 import { dataDir } from './paths'
 
 /** Values seen in examples and templates; a production server must never run with one of them. */
-const KNOWN_DEFAULTS = new Set(['', 'secret', 'changeme', 'change-me', 'YOUR_SECRET_HERE', 'doi-mat-khau-nay'])
+const KNOWN_DEFAULTS = new Set([
+  '',
+  'secret',
+  'changeme',
+  'change-me',
+  'YOUR_SECRET_HERE',
+  'doi-mat-khau-nay',
+])
 
 export const isProductionRuntime = (): boolean =>
   process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build'
@@ -31,7 +38,8 @@ export function resolveSecret(): string {
   const fromEnv = process.env.PAYLOAD_SECRET
   if (isUsableSecret(fromEnv)) return fromEnv
   if (isProductionRuntime()) throw new MissingSecretError()
-  if (process.env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-not-used-at-runtime'
+  if (process.env.NEXT_PHASE === 'phase-production-build')
+    return 'build-time-placeholder-not-used-at-runtime'
   const file = path.join(dataDir(), '.payload-secret')
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })

@@ -72,7 +72,10 @@ type Adapter = BaseDatabaseAdapter & {
 type AnyFn = (...args: unknown[]) => Promise<unknown>
 
 /** Wraps the SQLite adapter so that its writes take turns (see above). */
-export function serializeSqliteWrites(adapterObj: DatabaseAdapterObj, timeoutMs = WRITE_TURN_TIMEOUT_MS): DatabaseAdapterObj {
+export function serializeSqliteWrites(
+  adapterObj: DatabaseAdapterObj,
+  timeoutMs = WRITE_TURN_TIMEOUT_MS,
+): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init: (args) => {
@@ -91,7 +94,8 @@ export function serializeSqliteWrites(adapterObj: DatabaseAdapterObj, timeoutMs 
           }
           turns.set(String(id), release)
           // The transaction took the client's connection; give the one it opens next the same wait.
-          if (adapter.busyTimeout) await adapter.client?.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout};`)
+          if (adapter.busyTimeout)
+            await adapter.client?.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout};`)
           return id
         } catch (error) {
           release()
@@ -117,7 +121,8 @@ export function serializeSqliteWrites(adapterObj: DatabaseAdapterObj, timeoutMs 
         if (!write) continue
         ;(adapter as unknown as Record<string, AnyFn>)[name] = async (...callArgs: unknown[]) => {
           const req = (callArgs[0] as { req?: { transactionID?: unknown } } | undefined)?.req
-          const transactionID = req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
+          const transactionID =
+            req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
           // Inside an open transaction: that transaction already holds the turn.
           if (transactionID && adapter.sessions[String(transactionID)]) return write(...callArgs)
           const release = await queue.acquire()

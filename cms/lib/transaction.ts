@@ -1,4 +1,12 @@
-import { APIError, commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 /**
  * Runs `work` in one database transaction on `req`: every Payload operation given this `req`
@@ -44,12 +52,17 @@ export function assertStillOpen(req: PayloadRequest): void {
   // No transaction at all (MongoDB without a replica set): nothing can have ended early.
   if (!id) return
   if (req.transactionID !== id || !openSession(req.payload, id)) {
-    throw new APIError('Thao tác bị hủy giữa chừng vì một bước bị lỗi; dữ liệu đã được khôi phục như trước. Hãy thử lại.', 500)
+    throw new APIError(
+      'Thao tác bị hủy giữa chừng vì một bước bị lỗi; dữ liệu đã được khôi phục như trước. Hãy thử lại.',
+      500,
+    )
   }
 }
 
 const openSession = (payload: Payload, id: unknown): boolean =>
-  typeof id !== 'string' && typeof id !== 'number' ? false : Boolean((payload.db as { sessions?: Record<string, unknown> }).sessions?.[id])
+  typeof id !== 'string' && typeof id !== 'number'
+    ? false
+    : Boolean((payload.db as { sessions?: Record<string, unknown> }).sessions?.[id])
 
 /**
  * The same for server code that has no request (jobs, scripts, the publish pipeline): a request of
@@ -68,7 +81,10 @@ export async function inSystemTransaction<T>(
  * A request acting as the system (no user) that shares `req`'s open transaction, for a write that
  * must not be judged as the person's own edit yet must commit or roll back with it.
  */
-export async function systemRequestIn(req: PayloadRequest, context: Record<string, unknown> = {}): Promise<PayloadRequest> {
+export async function systemRequestIn(
+  req: PayloadRequest,
+  context: Record<string, unknown> = {},
+): Promise<PayloadRequest> {
   const system = await createLocalReq({ context }, req.payload)
   system.transactionID = req.transactionID
   return system

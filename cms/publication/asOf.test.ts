@@ -14,7 +14,9 @@ describe('reading the instant a person asks about', () => {
 
   it('honours an explicit offset', () => {
     expect(parseInstant('2026-11-23T10:00Z').toISOString()).toBe('2026-11-23T10:00:00.000Z')
-    expect(parseInstant('2026-11-23T10:00:00.250+09:00').toISOString()).toBe('2026-11-23T01:00:00.250Z')
+    expect(parseInstant('2026-11-23T10:00:00.250+09:00').toISOString()).toBe(
+      '2026-11-23T01:00:00.250Z',
+    )
     expect(parseInstant('2026-11-23T10:00-0100').toISOString()).toBe('2026-11-23T11:00:00.000Z')
   })
 

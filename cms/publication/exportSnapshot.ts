@@ -1,8 +1,21 @@
 import type { Payload } from 'payload'
 
-import { contentHash, parseSnapshot, SCHEMA_VERSION, type Snapshot, type SnapshotContent } from '../../content-schemas'
+import {
+  contentHash,
+  parseSnapshot,
+  SCHEMA_VERSION,
+  type Snapshot,
+  type SnapshotContent,
+} from '../../content-schemas'
 import { idOf } from '../lib/idOf'
-import type { Agency, AppliedProcedure, Decision, LegalDocument, Procedure, Sector } from '../payload-types'
+import type {
+  Agency,
+  AppliedProcedure,
+  Decision,
+  LegalDocument,
+  Procedure,
+  Sector,
+} from '../payload-types'
 import {
   byKey,
   incompleteProcedures,
@@ -60,7 +73,14 @@ export async function exportSnapshot(
       payload.find({ collection: 'procedures', ...read }),
       payload.find({ collection: 'applied-procedures', ...read, where: { locality: inProvince } }),
     ])
-  ).map((r) => r.docs) as [Sector[], Agency[], LegalDocument[], Decision[], Procedure[], AppliedProcedure[]]
+  ).map((r) => r.docs) as [
+    Sector[],
+    Agency[],
+    LegalDocument[],
+    Decision[],
+    Procedure[],
+    AppliedProcedure[],
+  ]
 
   const incomplete = incompleteProcedures(procedures)
   if (incomplete.length) throw new IncompleteProcedureError(incomplete)
@@ -75,8 +95,14 @@ export async function exportSnapshot(
   const decisionFileIDs = decisions.map((d) => idOf(d.file)).filter((id) => id !== null)
   const fileIDs = new Set([...inForce.flatMap(procedureFileIDs), ...decisionFileIDs])
   const media = fileIDs.size
-    ? (await payload.find({ collection: 'media', ...read, overrideAccess: true, where: { id: { in: [...fileIDs] } } }))
-        .docs
+    ? (
+        await payload.find({
+          collection: 'media',
+          ...read,
+          overrideAccess: true,
+          where: { id: { in: [...fileIDs] } },
+        })
+      ).docs
     : []
   const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
   const files = await readFiles(media, staticDir)
@@ -88,10 +114,14 @@ export async function exportSnapshot(
     localities: localities.map(toLocality).sort(byKey((l) => l.code)),
     sectors: sectors.map(toSector).sort(byKey((s) => s.slug)),
     agencies: agencies.map(toAgency).sort(byKey((a) => a.id)),
-    legalDocuments: legalDocuments.map((d) => toLegalDocument(d, legalRef)).sort(byKey((d) => d.number)),
+    legalDocuments: legalDocuments
+      .map((d) => toLegalDocument(d, legalRef))
+      .sort(byKey((d) => d.number)),
     decisions: decisions.map((d) => toDecision(d, codeOf, fileRef)).sort(byKey((d) => d.number)),
     files: files.refs.sort(byKey((f) => f.id)),
-    procedures: inForce.map((p) => toProcedure(p, { codeOf, inForceCodes, fileRef })).sort(byKey((p) => p.code)),
+    procedures: inForce
+      .map((p) => toProcedure(p, { codeOf, inForceCodes, fileRef }))
+      .sort(byKey((p) => p.code)),
     localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
   }

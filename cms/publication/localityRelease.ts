@@ -5,7 +5,15 @@ import { promisify } from 'node:util'
 
 import { localitySubtree, LOCALITIES_DIR } from '../../content-schemas/urls'
 import { buildSite } from './buildSite'
-import { linkOrCopy, MANIFEST_DIR, MANIFEST_VERSION, readManifest, siteConfig, writeManifest, type ReleaseManifest } from './releaseManifest'
+import {
+  linkOrCopy,
+  MANIFEST_DIR,
+  MANIFEST_VERSION,
+  readManifest,
+  siteConfig,
+  writeManifest,
+  type ReleaseManifest,
+} from './releaseManifest'
 import { releaseDir, stagingDir } from './releaseStore'
 import { carryOverSearchBundles } from './searchBundles'
 
@@ -79,17 +87,23 @@ async function pool<T>(items: T[], width: number, work: (item: T) => Promise<voi
 }
 
 /** Recreates `source` under `target` with hard links, one link() per file, leaving out `excluded`. */
-export async function linkEachFile(source: string, target: string, excluded: string[]): Promise<{ linked: number; copied: number }> {
+export async function linkEachFile(
+  source: string,
+  target: string,
+  excluded: string[],
+): Promise<{ linked: number; copied: number }> {
   const tree = await walk(source)
   const kept = (rel: string) => !excluded.some((x) => rel === x || rel.startsWith(`${x}/`))
   await fs.mkdir(target, { recursive: true })
-  for (const dir of tree.dirs.filter(kept).sort()) await fs.mkdir(path.join(target, dir), { recursive: true })
+  for (const dir of tree.dirs.filter(kept).sort())
+    await fs.mkdir(path.join(target, dir), { recursive: true })
   let copied = 0
   const files = tree.files.filter(kept)
   await pool(files, 32, async (rel) => {
     if ((await linkOrCopy(path.join(source, rel), path.join(target, rel))) === 'copy') copied++
   })
-  for (const rel of tree.links.filter(kept)) await fs.symlink(await fs.readlink(path.join(source, rel)), path.join(target, rel))
+  for (const rel of tree.links.filter(kept))
+    await fs.symlink(await fs.readlink(path.join(source, rel)), path.join(target, rel))
   return { linked: files.length - copied, copied }
 }
 
@@ -104,7 +118,8 @@ async function linkTree(source: string, target: string, excluded: string[]): Pro
   if (process.platform === 'linux') {
     try {
       await promisify(execFile)('cp', ['-al', '--', source, target])
-      for (const rel of excluded) await fs.rm(path.join(target, rel), { recursive: true, force: true })
+      for (const rel of excluded)
+        await fs.rm(path.join(target, rel), { recursive: true, force: true })
       return 'cp -al'
     } catch {
       await fs.rm(target, { recursive: true, force: true })
@@ -119,13 +134,18 @@ async function provincePages(root: string, rel = ''): Promise<string[]> {
   const out: string[] = []
   for (const e of await fs.readdir(path.join(root, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${e.name}` : e.name
-    if (e.isDirectory() && path.posix.dirname(child) !== LOCALITIES_DIR && child !== MANIFEST_DIR) out.push(...(await provincePages(root, child)))
+    if (e.isDirectory() && path.posix.dirname(child) !== LOCALITIES_DIR && child !== MANIFEST_DIR)
+      out.push(...(await provincePages(root, child)))
     else if (e.isFile() && child.endsWith('.html')) out.push(child)
   }
   return out
 }
 
-const exists = (file: string) => fs.stat(file).then((s) => s.isFile(), () => false)
+const exists = (file: string) =>
+  fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  )
 
 /** Internal links of a page: href and src values under the mount point, as paths inside the release. */
 export function internalLinks(html: string, base: string): string[] {
@@ -143,7 +163,10 @@ export function internalLinks(html: string, base: string): string[] {
 const fileOf = (rel: string) => (rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel)
 
 async function resolves(releaseRoot: string, rel: string): Promise<boolean> {
-  return (await exists(path.join(releaseRoot, fileOf(rel)))) || (!rel.endsWith('/') && (await exists(path.join(releaseRoot, rel, 'index.html'))))
+  return (
+    (await exists(path.join(releaseRoot, fileOf(rel)))) ||
+    (!rel.endsWith('/') && (await exists(path.join(releaseRoot, rel, 'index.html'))))
+  )
 }
 
 const sameBytes = async (a: string, b: string) => {
@@ -151,18 +174,26 @@ const sameBytes = async (a: string, b: string) => {
   return x.equals(y)
 }
 
-const listSome = (items: string[], n = 8) => items.slice(0, n).map((i) => `  - ${i}`).join('\n') + (items.length > n ? `\n  - … và ${items.length - n} mục khác` : '')
+const listSome = (items: string[], n = 8) =>
+  items
+    .slice(0, n)
+    .map((i) => `  - ${i}`)
+    .join('\n') + (items.length > n ? `\n  - … và ${items.length - n} mục khác` : '')
 
 /**
  * Builds the locality's pages and assembles the new release directory beside the live one
  * (not yet current: the caller switches). On any failure the staging files are removed.
  */
-export async function stageLocalityRelease(input: LocalityReleaseInput): Promise<StagedLocalityRelease> {
+export async function stageLocalityRelease(
+  input: LocalityReleaseInput,
+): Promise<StagedLocalityRelease> {
   const note = input.note ?? (() => {})
   const { locality, releaseId, baseReleaseId } = input
   const baseDir = releaseDir(baseReleaseId)
   if (!(await exists(path.join(baseDir, 'index.html')))) {
-    throw new LocalityReleaseError(`Bản phát hành đang hiển thị (${baseReleaseId}) không còn đầy đủ trên đĩa; hãy xuất bản toàn tỉnh.`)
+    throw new LocalityReleaseError(
+      `Bản phát hành đang hiển thị (${baseReleaseId}) không còn đầy đủ trên đĩa; hãy xuất bản toàn tỉnh.`,
+    )
   }
   const base = await readManifest(baseDir)
   const site = siteConfig()
@@ -181,28 +212,49 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
   try {
     // 1. Only the locality's pages, its index, and the assets and files they use.
     let started = performance.now()
-    const buildLog = await buildSite({ snapshotDir: input.snapshotDir, outDir: built, env: { SITE_ONLY_LOCALITY: locality.slug } })
+    const buildLog = await buildSite({
+      snapshotDir: input.snapshotDir,
+      outDir: built,
+      env: { SITE_ONLY_LOCALITY: locality.slug },
+    })
     const buildMs = performance.now() - started
     const builtTree = await walk(built)
     const newPages = builtTree.files.filter((f) => inSubtree(f) && f.endsWith('.html'))
-    if (!newPages.length) throw new LocalityReleaseError(`Build không tạo ra trang nào cho ${locality.name} (/${subtree}/).`)
-    note(`Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`)
+    if (!newPages.length)
+      throw new LocalityReleaseError(
+        `Build không tạo ra trang nào cho ${locality.name} (/${subtree}/).`,
+      )
+    note(
+      `Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`,
+    )
 
     // 2. The base's files as hard links, without the locality's old subtree and the base's record.
     started = performance.now()
-    const oldPages = (await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))).files.filter((f) => f.endsWith('.html')).map((f) => `${subtree}/${f}`)
+    const oldPages = (
+      await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))
+    ).files
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `${subtree}/${f}`)
     // The base's .release/ goes too: the new release writes its own (never through a link).
     const carriedBy = await linkTree(baseDir, assembled, [subtree, MANIFEST_DIR])
     await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
     await fs.rename(path.join(built, subtree), path.join(assembled, subtree))
     // The locality's search page open at the switch keeps its index (searchBundles.ts); the
     // province's bundles came over with the rest of the base.
-    const carriedBundles = await carryOverSearchBundles(baseDir, assembled, base.site.base, `${subtree}/`)
+    const carriedBundles = await carryOverSearchBundles(
+      baseDir,
+      assembled,
+      base.site.base,
+      `${subtree}/`,
+    )
 
     // 3. What the new pages link to outside their subtree.
     const outbound = new Map<string, string>() // target → first page linking it
     for (const page of newPages) {
-      for (const link of internalLinks(await fs.readFile(path.join(assembled, page), 'utf8'), site.base)) {
+      for (const link of internalLinks(
+        await fs.readFile(path.join(assembled, page), 'utf8'),
+        site.base,
+      )) {
         if (!inSubtree(link) && !outbound.has(link)) outbound.set(link, page)
       }
     }
@@ -227,13 +279,17 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
     note(
       `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
         `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)` +
-        (carriedBundles.length ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở` : ''),
+        (carriedBundles.length
+          ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở`
+          : ''),
     )
 
     // 4. The result must hold together: no link from the new pages to a missing page…
     started = performance.now()
     const missing: string[] = []
-    for (const [link, page] of outbound) if (!(await resolves(assembled, link))) missing.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
+    for (const [link, page] of outbound)
+      if (!(await resolves(assembled, link)))
+        missing.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
     if (missing.length) {
       throw new LocalityReleaseError(
         `Các trang mới của ${locality.name} liên kết tới ${missing.length} trang chưa có trên trang công khai (bản ${baseReleaseId}), ` +
@@ -247,8 +303,12 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
       const dangling: string[] = []
       const carriedPages = await provincePages(assembled)
       for (const page of carriedPages) {
-        for (const link of internalLinks(await fs.readFile(path.join(assembled, page), 'utf8'), site.base)) {
-          if (removed.has(fileOf(link))) dangling.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
+        for (const link of internalLinks(
+          await fs.readFile(path.join(assembled, page), 'utf8'),
+          site.base,
+        )) {
+          if (removed.has(fileOf(link)))
+            dangling.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
         }
       }
       if (dangling.length) {
@@ -272,7 +332,10 @@ export async function stageLocalityRelease(input: LocalityReleaseInput): Promise
       locality,
       sources: {
         province: base.sources.province,
-        localities: { ...base.sources.localities, [locality.slug]: { releaseId, name: locality.name, publishedAt: input.createdAt } },
+        localities: {
+          ...base.sources.localities,
+          [locality.slug]: { releaseId, name: locality.name, publishedAt: input.createdAt },
+        },
       },
       files: { added, replaced },
     }

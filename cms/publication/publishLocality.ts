@@ -5,7 +5,13 @@ import type { Payload } from 'payload'
 
 import { exportSnapshot } from './exportSnapshot'
 import { LocalityReleaseError, stageLocalityRelease } from './localityRelease'
-import { archiveStagedRelease, releasesToKeep, switchOnly, type GoLive, type PublishOutcome } from './publishRelease'
+import {
+  archiveStagedRelease,
+  releasesToKeep,
+  switchOnly,
+  type GoLive,
+  type PublishOutcome,
+} from './publishRelease'
 import { currentReleaseId, pruneReleases, stagingDir, withPublishLock } from './releaseStore'
 import { writeSnapshot } from './writeSnapshot'
 
@@ -35,7 +41,12 @@ export async function publishLocalityRelease(
     now = new Date(),
     log = (_: string) => {},
     goLive = switchOnly,
-  }: { localityId: string; now?: Date; log?: (line: string) => void; goLive?: GoLive<LocalityPublishOutcome> },
+  }: {
+    localityId: string
+    now?: Date
+    log?: (line: string) => void
+    goLive?: GoLive<LocalityPublishOutcome>
+  },
 ): Promise<LocalityPublishOutcome> {
   return withPublishLock(async () => {
     const lines: string[] = []
@@ -50,16 +61,27 @@ export async function publishLocalityRelease(
     const exported = await exportSnapshot(payload, { now })
     const { releaseId, contentHash, generatedAt } = exported.snapshot.metadata
     const locality = exported.snapshot.localities.find((l) => l.id === localityId)
-    if (!locality) throw new LocalityReleaseError('Địa phương này không thuộc tỉnh được xuất bản hoặc chưa được công bố.')
-    if (locality.tier === 'province') throw new LocalityReleaseError('Đây là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.')
+    if (!locality)
+      throw new LocalityReleaseError(
+        'Địa phương này không thuộc tỉnh được xuất bản hoặc chưa được công bố.',
+      )
+    if (locality.tier === 'province')
+      throw new LocalityReleaseError('Đây là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.')
     const catalogue = exported.snapshot.localCatalogues.find((c) => c.localityId === localityId)
-    const applications = catalogue?.applications.filter((a) => exported.snapshot.procedures.some((p) => p.code === a.procedureCode && p.validity === 'in-force')) ?? []
+    const applications =
+      catalogue?.applications.filter((a) =>
+        exported.snapshot.procedures.some(
+          (p) => p.code === a.procedureCode && p.validity === 'in-force',
+        ),
+      ) ?? []
     if (!applications.length) {
       throw new LocalityReleaseError(
         `${locality.name} chưa có thủ tục áp dụng nào đã duyệt để công bố. Nếu địa phương ngừng công bố danh mục, hãy xuất bản toàn tỉnh để gỡ nó khỏi trang công khai.`,
       )
     }
-    note(`Đã xuất dữ liệu: ${locality.name}, ${applications.length} thủ tục áp dụng; mã nội dung ${contentHash.slice(0, 12)}; bản gốc ${baseReleaseId}`)
+    note(
+      `Đã xuất dữ liệu: ${locality.name}, ${applications.length} thủ tục áp dụng; mã nội dung ${contentHash.slice(0, 12)}; bản gốc ${baseReleaseId}`,
+    )
 
     const snapshotDir = path.join(stagingDir(releaseId), 'snapshot')
     let staged
@@ -81,7 +103,9 @@ export async function publishLocalityRelease(
       await fs.rm(stagingDir(releaseId), { recursive: true, force: true })
     }
     lines.push(staged.buildLog.trim())
-    note(`Đã chuyển bản đang hiển thị: ${baseReleaseId} → ${releaseId} (chỉ ${locality.name} thay đổi)`)
+    note(
+      `Đã chuyển bản đang hiển thị: ${baseReleaseId} → ${releaseId} (chỉ ${locality.name} thay đổi)`,
+    )
     note(provincePagesNote(staged.manifest.sources.province))
     const outcome = {
       releaseId,

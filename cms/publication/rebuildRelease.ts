@@ -6,7 +6,12 @@ import { rootDir } from '../lib/paths'
 import { buildSite } from './buildSite'
 import { internalLinks } from './localityRelease'
 import { MANIFEST_DIR, manifestPath, snapshotPath } from './releaseManifest'
-import { archiveDir, ArchiveIntegrityError, readArchivedRelease, restoreSnapshot } from './releaseArchive'
+import {
+  archiveDir,
+  ArchiveIntegrityError,
+  readArchivedRelease,
+  restoreSnapshot,
+} from './releaseArchive'
 
 /** Where `npm run release:as-of` puts a rebuilt release unless told otherwise. */
 export const asOfDir = (releaseId: string): string => path.join(rootDir, 'dist', 'as-of', releaseId)
@@ -23,7 +28,9 @@ const toPosix = (p: string) => p.split(path.sep).join('/')
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  return entries.filter((e) => e.isFile()).map((e) => toPosix(path.relative(dir, path.join(e.parentPath, e.name))))
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => toPosix(path.relative(dir, path.join(e.parentPath, e.name))))
 }
 
 const sameBytes = async (a: string, b: string) => {
@@ -41,7 +48,15 @@ const sameBytes = async (a: string, b: string) => {
  */
 export async function rebuildRelease(
   releaseId: string,
-  { outDir = asOfDir(releaseId), expected, note = () => {} }: { outDir?: string; expected?: Record<string, string> | null; note?: (line: string) => void } = {},
+  {
+    outDir = asOfDir(releaseId),
+    expected,
+    note = () => {},
+  }: {
+    outDir?: string
+    expected?: Record<string, string> | null
+    note?: (line: string) => void
+  } = {},
 ): Promise<RebuiltRelease> {
   const archived = await readArchivedRelease(releaseId)
   if (!archived) {
@@ -51,7 +66,9 @@ export async function rebuildRelease(
   }
   for (const [id, sha] of Object.entries(expected ?? {})) {
     if (archived.snapshots[id] !== sha) {
-      throw new ArchiveIntegrityError(`Hồ sơ bản phát hành ${releaseId} trong cơ sở dữ liệu ghi bản dữ liệu ${id} là ${sha}, nhưng kho lưu trữ ghi ${archived.snapshots[id] ?? '(không có)'}.`)
+      throw new ArchiveIntegrityError(
+        `Hồ sơ bản phát hành ${releaseId} trong cơ sở dữ liệu ghi bản dữ liệu ${id} là ${sha}, nhưng kho lưu trữ ghi ${archived.snapshots[id] ?? '(không có)'}.`,
+      )
     }
   }
   const { manifest } = archived
@@ -63,7 +80,10 @@ export async function rebuildRelease(
   const restored = new Map<string, Buffer>()
   const restore = async (id: string) => {
     const sha = archived.snapshots[id]
-    if (!sha) throw new Error(`Hồ sơ lưu trữ của ${releaseId} không ghi bản dữ liệu của ${id}: không dựng lại được các trang lấy từ bản đó.`)
+    if (!sha)
+      throw new Error(
+        `Hồ sơ lưu trữ của ${releaseId} không ghi bản dữ liệu của ${id}: không dựng lại được các trang lấy từ bản đó.`,
+      )
     const dir = path.join(work, 'snapshots', id)
     restored.set(id, (await restoreSnapshot(sha, dir)).bytes)
     return dir
@@ -73,11 +93,17 @@ export async function rebuildRelease(
     await buildSite({ snapshotDir: await restore(manifest.sources.province), outDir: site, env })
     builds.push(manifest.sources.province)
 
-    const localities = Object.entries(manifest.sources.localities).sort(([, a], [, b]) => a.publishedAt.localeCompare(b.publishedAt))
+    const localities = Object.entries(manifest.sources.localities).sort(([, a], [, b]) =>
+      a.publishedAt.localeCompare(b.publishedAt),
+    )
     for (const [slug, source] of localities) {
       note(`Dựng danh mục ${source.name} từ bản dữ liệu ${source.releaseId}`)
       const built = path.join(work, `locality-${slug}`)
-      await buildSite({ snapshotDir: await restore(source.releaseId), outDir: built, env: { ...env, SITE_ONLY_LOCALITY: slug } })
+      await buildSite({
+        snapshotDir: await restore(source.releaseId),
+        outDir: built,
+        env: { ...env, SITE_ONLY_LOCALITY: slug },
+      })
       builds.push(source.releaseId)
       const subtree = localitySubtree(slug)
       const inSubtree = (rel: string) => rel === subtree || rel.startsWith(`${subtree}/`)
@@ -86,13 +112,24 @@ export async function rebuildRelease(
       await fs.rename(path.join(built, subtree), path.join(site, subtree))
       // As the locality publish did: its assets, and the form files its pages link to, added or replaced.
       const linked = new Set<string>()
-      for (const page of (await filesUnder(path.join(site, subtree))).filter((f) => f.endsWith('.html'))) {
-        for (const link of internalLinks(await fs.readFile(path.join(site, subtree, page), 'utf8'), manifest.site.base)) linked.add(link)
+      for (const page of (await filesUnder(path.join(site, subtree))).filter((f) =>
+        f.endsWith('.html'),
+      )) {
+        for (const link of internalLinks(
+          await fs.readFile(path.join(site, subtree, page), 'utf8'),
+          manifest.site.base,
+        ))
+          linked.add(link)
       }
       for (const rel of await filesUnder(built)) {
         if (inSubtree(rel) || (rel.startsWith('files/') && !linked.has(rel))) continue
         const target = path.join(site, rel)
-        if (await fs.stat(target).then(() => true, () => false)) {
+        if (
+          await fs.stat(target).then(
+            () => true,
+            () => false,
+          )
+        ) {
           if (await sameBytes(target, path.join(built, rel))) continue
           await fs.rm(target)
         }

@@ -26,29 +26,39 @@ import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManif
  * with who published it and when it went live. The application never deletes or otherwise
  * rewrites anything here: the archive is append-only. Backing it up and checking it: docs/deploy.md.
  */
-export const archiveDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
+export const archiveDir = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
 const objectPath = (sha: string) => path.join(archiveDir(), 'objects', sha.slice(0, 2), `${sha}.gz`)
-const releaseRecordPath = (releaseId: string) => path.join(archiveDir(), 'releases', `${safeName(releaseId)}.json`)
+const releaseRecordPath = (releaseId: string) =>
+  path.join(archiveDir(), 'releases', `${safeName(releaseId)}.json`)
 
 const SHA256 = /^[0-9a-f]{64}$/
 const gzip = promisify(zlib.gzip)
 const gunzip = promisify(zlib.gunzip)
-export const sha256 = (bytes: Buffer | string): string => crypto.createHash('sha256').update(bytes).digest('hex')
+export const sha256 = (bytes: Buffer | string): string =>
+  crypto.createHash('sha256').update(bytes).digest('hex')
 
 function safeName(name: string): string {
-  if (!/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(name)) throw new Error(`Tên không hợp lệ trong kho lưu trữ: "${name}"`)
+  if (!/^[0-9A-Za-z][0-9A-Za-z._-]*$/.test(name))
+    throw new Error(`Tên không hợp lệ trong kho lưu trữ: "${name}"`)
   return name
 }
 
 /** An archived file whose bytes no longer match its hash, or that is missing: restore it from a backup. */
 export class ArchiveIntegrityError extends Error {
   constructor(message: string) {
-    super(`${message} Hãy khôi phục tệp này từ bản sao lưu của kho lưu trữ (docs/deploy.md, “Sao lưu kho lưu trữ”).`)
+    super(
+      `${message} Hãy khôi phục tệp này từ bản sao lưu của kho lưu trữ (docs/deploy.md, “Sao lưu kho lưu trữ”).`,
+    )
     this.name = 'ArchiveIntegrityError'
   }
 }
 
-const exists = (file: string) => fs.stat(file).then(() => true, () => false)
+const exists = (file: string) =>
+  fs.stat(file).then(
+    () => true,
+    () => false,
+  )
 
 /** Writes a whole file or nothing: a temporary file is synced, renamed over, and the rename synced. */
 async function writeAtomic(file: string, bytes: Buffer | string): Promise<void> {
@@ -79,7 +89,9 @@ async function writeAtomic(file: string, bytes: Buffer | string): Promise<void> 
 export const hasObject = (sha: string): Promise<boolean> => exists(objectPath(sha))
 
 /** Stores `bytes` under their sha256; content already there costs nothing. */
-export async function putObject(bytes: Buffer | string): Promise<{ sha256: string; stored: boolean }> {
+export async function putObject(
+  bytes: Buffer | string,
+): Promise<{ sha256: string; stored: boolean }> {
   const sha = sha256(bytes)
   if (await hasObject(sha)) return { sha256: sha, stored: false }
   await writeAtomic(objectPath(sha), await gzip(bytes, { level: 9 }))
@@ -88,7 +100,8 @@ export async function putObject(bytes: Buffer | string): Promise<{ sha256: strin
 
 /** The bytes of an object, checked against the hash that names it. */
 export async function readObject(sha: string): Promise<Buffer> {
-  if (!SHA256.test(sha)) throw new ArchiveIntegrityError(`Mã "${sha}" không phải mã SHA-256 của một tệp lưu trữ.`)
+  if (!SHA256.test(sha))
+    throw new ArchiveIntegrityError(`Mã "${sha}" không phải mã SHA-256 của một tệp lưu trữ.`)
   const file = objectPath(sha)
   let compressed: Buffer
   try {
@@ -103,7 +116,10 @@ export async function readObject(sha: string): Promise<Buffer> {
     throw new ArchiveIntegrityError(`Tệp lưu trữ ${file} bị hỏng: không giải nén được.`)
   }
   const actual = sha256(bytes)
-  if (actual !== sha) throw new ArchiveIntegrityError(`Tệp lưu trữ ${file} bị hỏng: mã SHA-256 của nội dung là ${actual}, không khớp với tên tệp.`)
+  if (actual !== sha)
+    throw new ArchiveIntegrityError(
+      `Tệp lưu trữ ${file} bị hỏng: mã SHA-256 của nội dung là ${actual}, không khớp với tên tệp.`,
+    )
   return bytes
 }
 
@@ -129,13 +145,18 @@ interface SnapshotJSON {
  * Archives one snapshot file and the form files it lists (looked up by path under `filesFrom`,
  * kept only when their bytes match the snapshot's sha256). Returns the descriptor's hash.
  */
-export async function archiveSnapshot(snapshotFile: string, releaseId: string, filesFrom: string[]): Promise<{ descriptor: string; stored: number }> {
+export async function archiveSnapshot(
+  snapshotFile: string,
+  releaseId: string,
+  filesFrom: string[],
+): Promise<{ descriptor: string; stored: number }> {
   const bytes = await fs.readFile(snapshotFile)
   const parsed = JSON.parse(bytes.toString('utf8')) as SnapshotJSON
   let stored = 0
   const { metadata, ...content } = parsed
   // Split only when putting the parts back gives the very same bytes (snapshots are canonical JSON).
-  const splits = metadata !== undefined && canonicalJSON({ metadata, ...content }) === bytes.toString('utf8')
+  const splits =
+    metadata !== undefined && canonicalJSON({ metadata, ...content }) === bytes.toString('utf8')
   const contentObject = await putObject(splits ? canonicalJSON(content) : bytes)
   if (contentObject.stored) stored++
 
@@ -190,14 +211,17 @@ export interface ArchivedRelease {
 }
 
 /** True once a release's record is written, which is after all its objects are. */
-export const isArchived = (releaseId: string): Promise<boolean> => exists(releaseRecordPath(releaseId))
+export const isArchived = (releaseId: string): Promise<boolean> =>
+  exists(releaseRecordPath(releaseId))
 
 export async function readArchivedRelease(releaseId: string): Promise<ArchivedRelease | null> {
   try {
     return JSON.parse(await fs.readFile(releaseRecordPath(releaseId), 'utf8')) as ArchivedRelease
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new ArchiveIntegrityError(`Không đọc được hồ sơ ${releaseRecordPath(releaseId)}: ${(error as Error).message}.`)
+    throw new ArchiveIntegrityError(
+      `Không đọc được hồ sơ ${releaseRecordPath(releaseId)}: ${(error as Error).message}.`,
+    )
   }
 }
 
@@ -206,21 +230,35 @@ export async function readArchivedRelease(releaseId: string): Promise<ArchivedRe
  * release, those of the releases its other pages come from), with their form files, and writes
  * the release's record. Cheap to repeat: what is archived already is only hashed again.
  */
-export async function archiveRelease(dir: string, { filesFrom = [] }: { filesFrom?: string[] } = {}): Promise<{ releaseId: string; snapshots: Record<string, string>; stored: number }> {
+export async function archiveRelease(
+  dir: string,
+  { filesFrom = [] }: { filesFrom?: string[] } = {},
+): Promise<{ releaseId: string; snapshots: Record<string, string>; stored: number }> {
   const manifest = await readManifest(dir)
-  const ids = [manifest.sources.province, ...Object.values(manifest.sources.localities).map((s) => s.releaseId)]
+  const ids = [
+    manifest.sources.province,
+    ...Object.values(manifest.sources.localities).map((s) => s.releaseId),
+  ]
   const snapshots: Record<string, string> = {}
   let stored = 0
   for (const id of [...new Set(ids)]) {
     const file = await findSnapshot(dir, id)
-    if (!file) throw new Error(`Không lưu trữ được bản phát hành ${manifest.releaseId}: thư mục của nó không còn bản dữ liệu (snapshot) của ${id}.`)
+    if (!file)
+      throw new Error(
+        `Không lưu trữ được bản phát hành ${manifest.releaseId}: thư mục của nó không còn bản dữ liệu (snapshot) của ${id}.`,
+      )
     const archived = await archiveSnapshot(file, id, [...filesFrom, dir])
     snapshots[id] = archived.descriptor
     stored += archived.stored
   }
   // Written once: the same directory always gives the same record (its snapshots are named by content).
   if (!(await readArchivedRelease(manifest.releaseId))) {
-    const record: ArchivedRelease = { version: 1, releaseId: manifest.releaseId, manifest, snapshots }
+    const record: ArchivedRelease = {
+      version: 1,
+      releaseId: manifest.releaseId,
+      manifest,
+      snapshots,
+    }
     await writeAtomic(releaseRecordPath(manifest.releaseId), JSON.stringify(record, null, 2) + '\n')
   }
   return { releaseId: manifest.releaseId, snapshots, stored }
@@ -232,31 +270,54 @@ export async function archiveRelease(dir: string, { filesFrom = [] }: { filesFro
  */
 export async function archiveSwitch(releaseId: string, info: PublicationInfo): Promise<void> {
   const stamp = info.liveAt.replace(/[:.]/g, '-')
-  const event = path.join(archiveDir(), 'timeline', `${safeName(stamp)}-${safeName(info.recordId)}.json`)
-  if (!(await exists(event))) await writeAtomic(event, JSON.stringify({ releaseId, ...info }, null, 2) + '\n')
+  const event = path.join(
+    archiveDir(),
+    'timeline',
+    `${safeName(stamp)}-${safeName(info.recordId)}.json`,
+  )
+  if (!(await exists(event)))
+    await writeAtomic(event, JSON.stringify({ releaseId, ...info }, null, 2) + '\n')
   if (info.action !== 'publish') return
   const existing = await readArchivedRelease(releaseId)
   if (!existing || existing.publication) return // a publish is recorded once; the first account stands
-  await writeAtomic(releaseRecordPath(releaseId), JSON.stringify({ ...existing, publication: info }, null, 2) + '\n')
+  await writeAtomic(
+    releaseRecordPath(releaseId),
+    JSON.stringify({ ...existing, publication: info }, null, 2) + '\n',
+  )
 }
 
 /** The switches the archive knows of, oldest first. */
 export async function archivedTimeline(): Promise<(PublicationInfo & { releaseId: string })[]> {
   const dir = path.join(archiveDir(), 'timeline')
-  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort()
-  return Promise.all(names.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), 'utf8'))))
+  const names = (await fs.readdir(dir).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+  return Promise.all(
+    names.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), 'utf8'))),
+  )
 }
 
 /**
  * Writes an archived snapshot back as a snapshot directory (snapshot.json and files/), byte for
  * byte what the release was built from; every object is checked against its hash on the way.
  */
-export async function restoreSnapshot(descriptorSha: string, outDir: string): Promise<{ releaseId: string; bytes: Buffer }> {
-  const descriptor = JSON.parse((await readObject(descriptorSha)).toString('utf8')) as SnapshotDescriptor
+export async function restoreSnapshot(
+  descriptorSha: string,
+  outDir: string,
+): Promise<{ releaseId: string; bytes: Buffer }> {
+  const descriptor = JSON.parse(
+    (await readObject(descriptorSha)).toString('utf8'),
+  ) as SnapshotDescriptor
   const content = await readObject(descriptor.content)
-  const bytes = descriptor.metadata ? Buffer.from(canonicalJSON({ metadata: descriptor.metadata, ...JSON.parse(content.toString('utf8')) })) : content
+  const bytes = descriptor.metadata
+    ? Buffer.from(
+        canonicalJSON({ metadata: descriptor.metadata, ...JSON.parse(content.toString('utf8')) }),
+      )
+    : content
   if (sha256(bytes) !== descriptor.sha256) {
-    throw new ArchiveIntegrityError(`Bản dữ liệu ${descriptor.releaseId} dựng lại từ kho không khớp mã SHA-256 ${descriptor.sha256} đã ghi.`)
+    throw new ArchiveIntegrityError(
+      `Bản dữ liệu ${descriptor.releaseId} dựng lại từ kho không khớp mã SHA-256 ${descriptor.sha256} đã ghi.`,
+    )
   }
   if (descriptor.missingFiles.length) {
     throw new Error(
@@ -275,27 +336,40 @@ export async function restoreSnapshot(descriptorSha: string, outDir: string): Pr
 }
 
 /** Every object of the archive read back and checked against its name: the problems found, in Vietnamese. */
-export async function verifyArchive(): Promise<{ objects: number; releases: number; problems: string[] }> {
+export async function verifyArchive(): Promise<{
+  objects: number
+  releases: number
+  problems: string[]
+}> {
   const problems: string[] = []
   let objects = 0
   const root = path.join(archiveDir(), 'objects')
   for (const prefix of (await fs.readdir(root).catch(() => [] as string[])).sort()) {
-    for (const name of (await fs.readdir(path.join(root, prefix)).catch(() => [] as string[])).sort()) {
+    for (const name of (
+      await fs.readdir(path.join(root, prefix)).catch(() => [] as string[])
+    ).sort()) {
       if (name.startsWith('.tmp-')) continue // an interrupted write, never renamed into place
       objects++
       const sha = name.replace(/\.gz$/, '')
       if (!SHA256.test(sha) || prefix !== sha.slice(0, 2)) {
-        problems.push(`${path.join(root, prefix, name)}: tên tệp không phải mã SHA-256 ở đúng thư mục.`)
+        problems.push(
+          `${path.join(root, prefix, name)}: tên tệp không phải mã SHA-256 ở đúng thư mục.`,
+        )
         continue
       }
       await readObject(sha).catch((error: Error) => problems.push(error.message))
     }
   }
-  const records = (await fs.readdir(path.join(archiveDir(), 'releases')).catch(() => [] as string[])).filter((n) => n.endsWith('.json'))
+  const records = (
+    await fs.readdir(path.join(archiveDir(), 'releases')).catch(() => [] as string[])
+  ).filter((n) => n.endsWith('.json'))
   for (const name of records) {
-    const record = await readArchivedRelease(name.replace(/\.json$/, '')).catch((error: Error) => (problems.push(error.message), null))
+    const record = await readArchivedRelease(name.replace(/\.json$/, '')).catch(
+      (error: Error) => (problems.push(error.message), null),
+    )
     for (const [id, sha] of Object.entries(record?.snapshots ?? {})) {
-      if (!(await hasObject(sha))) problems.push(`Hồ sơ ${name}: kho lưu trữ thiếu bản dữ liệu của ${id} (${sha}).`)
+      if (!(await hasObject(sha)))
+        problems.push(`Hồ sơ ${name}: kho lưu trữ thiếu bản dữ liệu của ${id} (${sha}).`)
     }
   }
   return { objects, releases: records.length, problems }

@@ -47,8 +47,10 @@ export interface ReleaseManifest {
   files?: { added: string[]; replaced: string[] }
 }
 
-export const manifestPath = (releaseDir: string): string => path.join(releaseDir, MANIFEST_DIR, 'manifest.json')
-export const snapshotPath = (releaseDir: string, releaseId: string): string => path.join(releaseDir, MANIFEST_DIR, 'snapshots', `${releaseId}.json`)
+export const manifestPath = (releaseDir: string): string =>
+  path.join(releaseDir, MANIFEST_DIR, 'manifest.json')
+export const snapshotPath = (releaseDir: string, releaseId: string): string =>
+  path.join(releaseDir, MANIFEST_DIR, 'snapshots', `${releaseId}.json`)
 
 /** The origin and mount point the next build will use (the same variables the site reads). */
 export function siteConfig(env: NodeJS.ProcessEnv = process.env): ReleaseManifest['site'] {
@@ -66,7 +68,9 @@ export async function readManifest(releaseDir: string): Promise<ReleaseManifest>
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   const releaseId = path.basename(releaseDir)
-  const snapshot = JSON.parse(await fs.readFile(path.join(releaseDir, 'du-lieu-mo', 'danh-muc.json'), 'utf8')) as {
+  const snapshot = JSON.parse(
+    await fs.readFile(path.join(releaseDir, 'du-lieu-mo', 'danh-muc.json'), 'utf8'),
+  ) as {
     metadata: { contentHash: string; generatedAt: string }
   }
   return {
@@ -84,8 +88,19 @@ export async function readManifest(releaseDir: string): Promise<ReleaseManifest>
 
 /** Where a release keeps the snapshot `releaseId` (its own or one carried over), if it has it. */
 export async function findSnapshot(releaseDir: string, releaseId: string): Promise<string | null> {
-  for (const candidate of [snapshotPath(releaseDir, releaseId), ...(path.basename(releaseDir) === releaseId ? [path.join(releaseDir, 'du-lieu-mo', 'danh-muc.json')] : [])]) {
-    if (await fs.stat(candidate).then((s) => s.isFile(), () => false)) return candidate
+  for (const candidate of [
+    snapshotPath(releaseDir, releaseId),
+    ...(path.basename(releaseDir) === releaseId
+      ? [path.join(releaseDir, 'du-lieu-mo', 'danh-muc.json')]
+      : []),
+  ]) {
+    if (
+      await fs.stat(candidate).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return candidate
   }
   return null
 }
@@ -94,13 +109,25 @@ export async function findSnapshot(releaseDir: string, releaseId: string): Promi
  * Writes the manifest into a release being assembled, with the snapshots its sources name:
  * `own` is this release's snapshot file, the others are hard-linked from the base release.
  */
-export async function writeManifest(releaseDir: string, manifest: ReleaseManifest, own: string, baseDir?: string): Promise<void> {
+export async function writeManifest(
+  releaseDir: string,
+  manifest: ReleaseManifest,
+  own: string,
+  baseDir?: string,
+): Promise<void> {
   await fs.mkdir(path.join(releaseDir, MANIFEST_DIR, 'snapshots'), { recursive: true })
-  const needed = new Set([manifest.sources.province, ...Object.values(manifest.sources.localities).map((s) => s.releaseId)])
+  const needed = new Set([
+    manifest.sources.province,
+    ...Object.values(manifest.sources.localities).map((s) => s.releaseId),
+  ])
   for (const id of needed) {
     const target = snapshotPath(releaseDir, id)
-    const source = id === manifest.releaseId ? own : baseDir ? await findSnapshot(baseDir, id) : null
-    if (!source) throw new Error(`Không tìm thấy bản dữ liệu (snapshot) của bản phát hành ${id} để ghi kèm bản mới.`)
+    const source =
+      id === manifest.releaseId ? own : baseDir ? await findSnapshot(baseDir, id) : null
+    if (!source)
+      throw new Error(
+        `Không tìm thấy bản dữ liệu (snapshot) của bản phát hành ${id} để ghi kèm bản mới.`,
+      )
     await linkOrCopy(source, target)
   }
   await fs.writeFile(manifestPath(releaseDir), JSON.stringify(manifest, null, 2) + '\n')

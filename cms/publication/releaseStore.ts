@@ -10,10 +10,15 @@ import { archiveRelease, isArchived } from './releaseArchive'
  * atomic: a reader sees the old release or the new one, never a mix or nothing.
  */
 // turbopackIgnore: these folders are chosen at run time; the admin's build must not trace them as sources.
-export const releasesDir = (): string => path.resolve(/*turbopackIgnore: true*/ process.env.RELEASES_DIR ?? path.join(dataDir(), 'releases'))
-export const releaseDir = (releaseId: string): string => path.join(releasesDir(), assertReleaseId(releaseId))
+export const releasesDir = (): string =>
+  path.resolve(
+    /*turbopackIgnore: true*/ process.env.RELEASES_DIR ?? path.join(dataDir(), 'releases'),
+  )
+export const releaseDir = (releaseId: string): string =>
+  path.join(releasesDir(), assertReleaseId(releaseId))
 export const currentLink = (): string => path.join(releasesDir(), 'current')
-export const stagingDir = (releaseId: string): string => path.join(releasesDir(), '.staging', assertReleaseId(releaseId))
+export const stagingDir = (releaseId: string): string =>
+  path.join(releasesDir(), '.staging', assertReleaseId(releaseId))
 
 const RELEASE_ID = /^[0-9A-Za-z][0-9A-Za-z-]*$/
 
@@ -35,7 +40,9 @@ export async function currentReleaseId(): Promise<string | null> {
 export async function switchCurrent(releaseId: string): Promise<Date> {
   const target = releaseDir(releaseId)
   await fs.access(path.join(target, 'index.html')).catch(() => {
-    throw new Error(`Bản phát hành ${releaseId} không còn trên đĩa hoặc không đầy đủ; không thể chuyển sang.`)
+    throw new Error(
+      `Bản phát hành ${releaseId} không còn trên đĩa hoặc không đầy đủ; không thể chuyển sang.`,
+    )
   })
   const temporary = path.join(releasesDir(), `.current-${releaseId}-${process.pid}`)
   await fs.rm(temporary, { force: true })
@@ -46,8 +53,13 @@ export async function switchCurrent(releaseId: string): Promise<Date> {
 
 /** Release directories on disk, oldest first (release IDs start with their UTC timestamp). */
 export async function listReleaseIds(): Promise<string[]> {
-  const entries = await fs.readdir(/*turbopackIgnore: true*/ releasesDir(), { withFileTypes: true }).catch(() => [])
-  return entries.filter((e) => e.isDirectory() && RELEASE_ID.test(e.name)).map((e) => e.name).sort()
+  const entries = await fs
+    .readdir(/*turbopackIgnore: true*/ releasesDir(), { withFileTypes: true })
+    .catch(() => [])
+  return entries
+    .filter((e) => e.isDirectory() && RELEASE_ID.test(e.name))
+    .map((e) => e.name)
+    .sort()
 }
 
 /**
@@ -66,10 +78,14 @@ export async function pruneReleases(keep: number): Promise<string[]> {
       await archiveRelease(releaseDir(id))
     } catch (error) {
       unarchived.add(id)
-      console.warn(`Giữ lại thư mục ${id} vì chưa lưu trữ được nội dung của nó: ${(error as Error).message}`)
+      console.warn(
+        `Giữ lại thư mục ${id} vì chưa lưu trữ được nội dung của nó: ${(error as Error).message}`,
+      )
     }
   }
-  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== current && !unarchived.has(id))
+  const removable = ids
+    .slice(0, Math.max(0, ids.length - keep))
+    .filter((id) => id !== current && !unarchived.has(id))
   for (const id of removable) await fs.rm(releaseDir(id), { recursive: true, force: true })
   return removable
 }
@@ -85,7 +101,8 @@ export async function withPublishLock<T>(work: () => Promise<T>): Promise<T> {
     await fs.writeFile(lock, String(process.pid), { flag: 'wx' })
   } catch {
     const owner = Number(await fs.readFile(lock, 'utf8').catch(() => '0'))
-    if (owner && isRunning(owner)) throw new Error('Đang có một lần xuất bản khác chạy; hãy đợi nó xong.')
+    if (owner && isRunning(owner))
+      throw new Error('Đang có một lần xuất bản khác chạy; hãy đợi nó xong.')
     await fs.writeFile(lock, String(process.pid))
   }
   try {

@@ -18,8 +18,11 @@ import { linkOrCopy } from './releaseManifest'
 /** The search pages: the province's, and one per locality catalogue. */
 async function searchPages(releaseDir: string): Promise<string[]> {
   const pages = ['tim-kiem/index.html']
-  const localities = await fs.readdir(path.join(releaseDir, LOCALITIES_DIR), { withFileTypes: true }).catch(() => [])
-  for (const entry of localities) if (entry.isDirectory()) pages.push(`${localitySubtree(entry.name)}/tim-kiem/index.html`)
+  const localities = await fs
+    .readdir(path.join(releaseDir, LOCALITIES_DIR), { withFileTypes: true })
+    .catch(() => [])
+  for (const entry of localities)
+    if (entry.isDirectory()) pages.push(`${localitySubtree(entry.name)}/tim-kiem/index.html`)
   return pages
 }
 
@@ -31,11 +34,20 @@ const BUNDLE_PATH = new RegExp(`^(?:${LOCALITIES_DIR}/[^/]+/)?pagefind/(?:[0-9a-
  * search pages load, read from their `data-bundle`; `base` is the mount point they were built for.
  * Only those under `within` (a release-relative folder) when given.
  */
-export async function servedBundles(releaseDir: string, base: string, within?: string): Promise<string[]> {
+export async function servedBundles(
+  releaseDir: string,
+  base: string,
+  within?: string,
+): Promise<string[]> {
   const found = new Set<string>()
   for (const page of await searchPages(releaseDir)) {
     if (within && !page.startsWith(within)) continue
-    const html = await fs.readFile(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ releaseDir, page), 'utf8').catch(() => null)
+    const html = await fs
+      .readFile(
+        /*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ releaseDir, page),
+        'utf8',
+      )
+      .catch(() => null)
     const value = html && /\sdata-bundle="([^"]+)"/.exec(html)?.[1]
     if (!value?.startsWith(base)) continue
     const rel = value.slice(base.length)
@@ -49,18 +61,31 @@ export async function servedBundles(releaseDir: string, base: string, within?: s
  * file, never over a file already there (a bundle's own files, or a newer bundle's). Returns the
  * bundles carried.
  */
-export async function carryOverSearchBundles(previousDir: string, targetDir: string, base: string, within?: string): Promise<string[]> {
+export async function carryOverSearchBundles(
+  previousDir: string,
+  targetDir: string,
+  base: string,
+  within?: string,
+): Promise<string[]> {
   const carried: string[] = []
   for (const bundle of await servedBundles(previousDir, base, within)) {
     const source = path.join(previousDir, bundle)
-    const entries = await fs.readdir(source, { recursive: true, withFileTypes: true }).catch(() => null)
+    const entries = await fs
+      .readdir(source, { recursive: true, withFileTypes: true })
+      .catch(() => null)
     if (!entries) continue
     let linked = 0
     for (const entry of entries) {
       if (!entry.isFile()) continue
       const from = path.join(entry.parentPath, entry.name)
       const to = path.join(targetDir, bundle, path.relative(source, from))
-      if (await fs.stat(to).then(() => true, () => false)) continue
+      if (
+        await fs.stat(to).then(
+          () => true,
+          () => false,
+        )
+      )
+        continue
       await fs.mkdir(path.dirname(to), { recursive: true })
       await linkOrCopy(from, to)
       linked++

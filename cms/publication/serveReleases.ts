@@ -31,7 +31,15 @@ Trang này sẽ tự tải lại sau ${FIRST_PUBLISH_RETRY_SECONDS} giây.</p>
  * `firstPublish` says whether the first publish is running (`npm start` on a fresh database):
  * until a release exists, visitors get a page saying so, with Retry-After, instead of a bare 503.
  */
-export function serveReleases({ port, base = '/', firstPublish }: { port: number; base?: string; firstPublish?: () => boolean }): http.Server {
+export function serveReleases({
+  port,
+  base = '/',
+  firstPublish,
+}: {
+  port: number
+  base?: string
+  firstPublish?: () => boolean
+}): http.Server {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -44,11 +52,18 @@ export function serveReleases({ port, base = '/', firstPublish }: { port: number
       root = fs.realpathSync(currentLink())
     } catch {
       if (firstPublish?.()) {
-        res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(FIRST_PUBLISH_RETRY_SECONDS), 'Cache-Control': 'no-store' })
+        res.writeHead(503, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Retry-After': String(FIRST_PUBLISH_RETRY_SECONDS),
+          'Cache-Control': 'no-store',
+        })
         res.end(firstPublishPage)
         return
       }
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+      res.writeHead(503, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
       res.end('Chưa có bản phát hành nào. Hãy đăng nhập trang quản trị và bấm "Xuất bản".')
       return
     }
@@ -56,16 +71,24 @@ export function serveReleases({ port, base = '/', firstPublish }: { port: number
     // Dot files (a release's own record in .release/) are not part of the site: 404, not 403.
     send(req, relative, { root, index: ['index.html'], dotfiles: 'ignore', cacheControl: false })
       .on('headers', (response: http.ServerResponse) => {
-        response.setHeader('Cache-Control', IMMUTABLE.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache')
+        response.setHeader(
+          'Cache-Control',
+          IMMUTABLE.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        )
       })
       .on('error', (error: { status?: number }) => {
         const status = error.status ?? 500
         const notFound = path.join(root, '404.html')
         if (status === 404 && fs.existsSync(notFound)) {
-          res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' })
+          res.writeHead(404, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Cache-Control': 'no-cache',
+          })
           fs.createReadStream(notFound).pipe(res)
         } else {
-          res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(status === 404 ? 'Không tìm thấy trang.' : 'Lỗi máy chủ.')
+          res
+            .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
+            .end(status === 404 ? 'Không tìm thấy trang.' : 'Lỗi máy chủ.')
         }
       })
       .pipe(res)

@@ -8,7 +8,10 @@ import type { ExportResult } from './exportSnapshot'
  * Writes a snapshot and its files into `dir` (snapshot.json, files/…). The JSON is canonical, so
  * two exports of the same content are byte-identical apart from the metadata.
  */
-export async function writeSnapshot({ snapshot, files }: ExportResult, dir: string): Promise<string> {
+export async function writeSnapshot(
+  { snapshot, files }: ExportResult,
+  dir: string,
+): Promise<string> {
   await fs.mkdir(dir, { recursive: true })
   for (const file of files) {
     const target = path.join(dir, file.target)

@@ -11,16 +11,36 @@ import { RestoreAsDraftButton } from './RestoreAsDraftButton'
  * version it offers nothing else. So that button is hidden here and this one takes its place: the
  * restored content becomes a new draft, to be submitted, reviewed and approved again.
  */
-export async function RestoreAsDraft({ collectionSlug, docID, params, payload, req, user }: ServerProps & { collectionSlug?: string; docID?: number | string; req?: PayloadRequest }) {
-  const segments = ([] as string[]).concat((params as { segments?: string[] } | undefined)?.segments ?? [])
+export async function RestoreAsDraft({
+  collectionSlug,
+  docID,
+  params,
+  payload,
+  req,
+  user,
+}: ServerProps & { collectionSlug?: string; docID?: number | string; req?: PayloadRequest }) {
+  const segments = ([] as string[]).concat(
+    (params as { segments?: string[] } | undefined)?.segments ?? [],
+  )
   const versionID = segments.at(-1)
-  const config = collectionSlug ? (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[collectionSlug]?.config : undefined
+  const config = collectionSlug
+    ? (payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
+        collectionSlug
+      ]?.config
+    : undefined
   const hidePayloadRestore = <style>{'.view-version .restore-version { display: none; }'}</style>
   if (!config || !docID || !versionID || !user || !req) return hidePayloadRestore
 
   let createdAt: string
   try {
-    const version = await payload.findVersionByID({ collection: config.slug as never, id: versionID, depth: 0, overrideAccess: false, user, req })
+    const version = await payload.findVersionByID({
+      collection: config.slug as never,
+      id: versionID,
+      depth: 0,
+      overrideAccess: false,
+      user,
+      req,
+    })
     createdAt = String(version.createdAt)
   } catch {
     return hidePayloadRestore
@@ -29,7 +49,12 @@ export async function RestoreAsDraft({ collectionSlug, docID, params, payload, r
   return (
     <>
       {hidePayloadRestore}
-      <RestoreAsDraftButton collectionSlug={config.slug} docID={String(docID)} versionID={versionID} versionCreatedAt={createdAt} />
+      <RestoreAsDraftButton
+        collectionSlug={config.slug}
+        docID={String(docID)}
+        versionID={versionID}
+        versionCreatedAt={createdAt}
+      />
     </>
   )
 }

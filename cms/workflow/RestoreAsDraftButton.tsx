@@ -7,7 +7,17 @@ import React from 'react'
 const modalSlug = 'workflow-restore-as-draft'
 
 /** The button and its confirmation; see RestoreAsDraft. */
-export function RestoreAsDraftButton({ collectionSlug, docID, versionID, versionCreatedAt }: { collectionSlug: string; docID: string; versionID: string; versionCreatedAt: string }) {
+export function RestoreAsDraftButton({
+  collectionSlug,
+  docID,
+  versionID,
+  versionCreatedAt,
+}: {
+  collectionSlug: string
+  docID: string
+  versionID: string
+  versionCreatedAt: string
+}) {
   const {
     config: {
       routes: { admin, api },
@@ -15,26 +25,48 @@ export function RestoreAsDraftButton({ collectionSlug, docID, versionID, version
   } = useConfig()
   const { openModal } = useModal()
   const router = useRouter()
-  const date = new Date(versionCreatedAt).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })
+  const date = new Date(versionCreatedAt).toLocaleString('vi-VN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  })
 
   const restore = async () => {
-    const response = await fetch(formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/versions/${versionID}?draft=true` }), {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Accept-Language': 'vi' },
-    })
+    const response = await fetch(
+      formatAdminURL({
+        apiRoute: api,
+        path: `/${collectionSlug}/versions/${versionID}?draft=true`,
+      }),
+      {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Accept-Language': 'vi' },
+      },
+    )
     const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
     if (!response.ok) {
       toast.error(body.errors?.[0]?.message ?? 'Không khôi phục được phiên bản này.')
       return
     }
-    toast.success(`Đã khôi phục phiên bản ${date} thành bản nháp. Hãy xem lại, ghi lý do thay đổi và gửi xem xét.`)
-    router.push(formatAdminURL({ adminRoute: admin, path: `/collections/${collectionSlug}/${docID}` }))
+    toast.success(
+      `Đã khôi phục phiên bản ${date} thành bản nháp. Hãy xem lại, ghi lý do thay đổi và gửi xem xét.`,
+    )
+    router.push(
+      formatAdminURL({ adminRoute: admin, path: `/collections/${collectionSlug}/${docID}` }),
+    )
   }
 
   return (
     <>
-      <Button id="workflow-restore-as-draft" buttonStyle="primary" size="small" margin={false} onClick={() => openModal(modalSlug)}>
+      <Button
+        id="workflow-restore-as-draft"
+        buttonStyle="primary"
+        size="small"
+        margin={false}
+        onClick={() => openModal(modalSlug)}
+      >
         Khôi phục thành bản nháp
       </Button>
       <ConfirmationModal
@@ -42,8 +74,8 @@ export function RestoreAsDraftButton({ collectionSlug, docID, versionID, version
         heading="Khôi phục thành bản nháp?"
         body={
           <p>
-            Nội dung của phiên bản {date} sẽ trở thành bản dự thảo mới nhất. Bản đang có hiệu lực (nếu có) giữ nguyên cho đến khi bản nháp này được
-            xem xét, phê duyệt và ban hành.
+            Nội dung của phiên bản {date} sẽ trở thành bản dự thảo mới nhất. Bản đang có hiệu lực
+            (nếu có) giữ nguyên cho đến khi bản nháp này được xem xét, phê duyệt và ban hành.
           </p>
         }
         confirmLabel="Khôi phục thành bản nháp"

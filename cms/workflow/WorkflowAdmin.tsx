@@ -18,7 +18,14 @@ export function StatePill({ state }: { state: WorkflowState }) {
   return (
     <span
       data-workflow-state={state}
-      style={{ ...tone, display: 'inline-block', padding: '0.1rem 0.6rem', borderRadius: '1rem', fontWeight: 600, whiteSpace: 'nowrap' }}
+      style={{
+        ...tone,
+        display: 'inline-block',
+        padding: '0.1rem 0.6rem',
+        borderRadius: '1rem',
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
     >
       {stateLabels[state]?.vi ?? state}
     </span>
@@ -28,7 +35,8 @@ export function StatePill({ state }: { state: WorkflowState }) {
 /** The workflow state of the version being edited, as the form holds it (the saved one as a fallback). */
 export function useWorkflowState(): WorkflowState {
   const { data } = useDocumentInfo()
-  const fromForm = useFormFields(([fields]) => fields['workflow.state']?.value) as WorkflowState | undefined
+  const fromForm = useFormFields(([fields]) => fields['workflow.state']?.value) as
+    WorkflowState | undefined
   const saved = (data?.workflow as { state?: WorkflowState } | undefined)?.state
   return fromForm ?? saved ?? 'draft'
 }
@@ -42,7 +50,10 @@ export function WorkflowStatus() {
   const state = useWorkflowState()
   if (!id) return null
   return (
-    <div className="doc-controls__value-wrap" style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}>
+    <div
+      className="doc-controls__value-wrap"
+      style={{ display: 'flex', alignItems: 'center', gap: '0.4rem' }}
+    >
       <span className="doc-controls__label">Trạng thái:</span>
       <StatePill state={state} />
     </div>

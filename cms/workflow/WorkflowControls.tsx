@@ -1,25 +1,48 @@
 'use client'
-import { Button, ConfirmationModal, toast, useAuth, useConfig, useDocumentInfo, useForm, useFormFields, useFormModified, useModal } from '@payloadcms/ui'
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+  useFormModified,
+  useModal,
+} from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
 import type { User } from '../payload-types'
-import { actionLabels, availableActions, stateLabels, type WorkflowAction, type WorkflowState } from './rules'
+import {
+  actionLabels,
+  availableActions,
+  stateLabels,
+  type WorkflowAction,
+  type WorkflowState,
+} from './rules'
 import { StatePill, useWorkflowState } from './WorkflowAdmin'
 
 /** A transition's message, kept across the reload that follows it. */
 const PENDING_MESSAGE_KEY = 'workflow-transition-message'
 
 const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
+  value && typeof value === 'object'
+    ? String((value as { id: unknown }).id)
+    : value
+      ? String(value)
+      : null
 
 /** What happens next, for whoever looks at the document. */
 const nextStep: Record<WorkflowState, string> = {
   draft: 'Người soạn thảo ghi nội dung và lý do thay đổi, lưu bản nháp rồi gửi xem xét.',
   'in-review': 'Chờ người xem xét và người phê duyệt của đơn vị sở hữu tài liệu.',
-  'changes-requested': 'Người soạn thảo sửa theo ý kiến dưới đây, lưu bản nháp rồi gửi xem xét lại.',
+  'changes-requested':
+    'Người soạn thảo sửa theo ý kiến dưới đây, lưu bản nháp rồi gửi xem xét lại.',
   approved: 'Đã phê duyệt, chờ người phê duyệt hoặc người xuất bản ban hành.',
-  published: 'Đã ban hành. Chỉnh sửa và lưu sẽ tạo một bản dự thảo mới, phải được xem xét và phê duyệt lại.',
+  published:
+    'Đã ban hành. Chỉnh sửa và lưu sẽ tạo một bản dự thảo mới, phải được xem xét và phê duyệt lại.',
 }
 
 /** Actions of the reviewers, who may say why. */
@@ -33,7 +56,15 @@ interface HistoryEntry {
 }
 
 const when = (iso?: string) =>
-  iso ? new Date(iso).toLocaleString('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }) : ''
+  iso
+    ? new Date(iso).toLocaleString('vi-VN', {
+        hour: '2-digit',
+        minute: '2-digit',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      })
+    : ''
 
 /**
  * The review controls in the document's sidebar: the state, what comes next, the last reviewer's
@@ -56,9 +87,13 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
   const modified = useFormModified()
   const { openModal } = useModal()
   const state = useWorkflowState()
-  const changeReason = useFormFields(([fields]) => fields['workflow.changeReason']?.value) as string | null | undefined
-  const changeSummary = useFormFields(([fields]) => fields['workflow.changeSummary']?.value) as string | null | undefined
-  const locality = useFormFields(([fields]) => (localityField ? fields[localityField]?.value : null))
+  const changeReason = useFormFields(([fields]) => fields['workflow.changeReason']?.value) as
+    string | null | undefined
+  const changeSummary = useFormFields(([fields]) => fields['workflow.changeSummary']?.value) as
+    string | null | undefined
+  const locality = useFormFields(([fields]) =>
+    localityField ? fields[localityField]?.value : null,
+  )
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
 
@@ -73,7 +108,9 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
   if (!id || !collectionSlug) {
     return (
       <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
-        <p style={{ margin: 0 }}>Bấm “Lưu bản nháp” để tạo tài liệu; sau đó ghi lý do thay đổi và gửi xem xét.</p>
+        <p style={{ margin: 0 }}>
+          Bấm “Lưu bản nháp” để tạo tài liệu; sau đó ghi lý do thay đổi và gửi xem xét.
+        </p>
       </div>
     )
   }
@@ -91,8 +128,12 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
         canEdit,
         doc: {
           state,
-          localityID: localityField ? idOf(locality !== undefined ? locality : data?.[localityField]) : null,
-          authorIDs: ((saved.authors as unknown[] | undefined) ?? []).map(idOf).filter((a): a is string => a !== null),
+          localityID: localityField
+            ? idOf(locality !== undefined ? locality : data?.[localityField])
+            : null,
+          authorIDs: ((saved.authors as unknown[] | undefined) ?? [])
+            .map(idOf)
+            .filter((a): a is string => a !== null),
           submittedByID: idOf(saved.submittedBy),
           changeReason: changeReason ?? null,
           title: String(data?.title ?? data?.name ?? id),
@@ -102,13 +143,19 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
   const takesComment = actions.some((action) => COMMENTED.includes(action))
 
   const transition = async (action: WorkflowAction) => {
-    const response = await fetch(formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}/workflow` }), {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ action, comment, changeReason, changeSummary }),
-    })
-    const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message: string }[] }
+    const response = await fetch(
+      formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}/workflow` }),
+      {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action, comment, changeReason, changeSummary }),
+      },
+    )
+    const body = (await response.json().catch(() => ({}))) as {
+      message?: string
+      errors?: { message: string }[]
+    }
     if (!response.ok) {
       toast.error(body.errors?.[0]?.message ?? 'Không thực hiện được.')
       return
@@ -116,7 +163,12 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
     // The document moves on to someone else: let go of Payload's edit lock, count this user's
     // notifications about it as dealt with, and show the new state.
     await unlockDocument(id, collectionSlug).catch(() => undefined)
-    if (user) await markNotificationsRead(api, String(user.id), `/admin/collections/${collectionSlug}/${id}`)
+    if (user)
+      await markNotificationsRead(
+        api,
+        String(user.id),
+        `/admin/collections/${collectionSlug}/${id}`,
+      )
     window.sessionStorage.setItem(PENDING_MESSAGE_KEY, body.message ?? 'Đã thực hiện.')
     window.location.reload()
   }
@@ -136,7 +188,10 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
       if (modified) {
         // Save what is on the screen first, checked as a submission would be.
         const saved = await submit({
-          action: formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}?draft=true&depth=0` }),
+          action: formatAdminURL({
+            apiRoute: api,
+            path: `/${collectionSlug}/${id}?draft=true&depth=0`,
+          }),
           method: 'PATCH',
           overrides: { _status: 'draft' },
           disableSuccessStatus: true,
@@ -147,7 +202,9 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
         return
       }
     } else if (modified && canEdit && action !== 'withdraw') {
-      toast.error(`Có thay đổi chưa lưu. Hãy bấm “Lưu bản nháp” (hoặc tải lại trang để bỏ thay đổi) trước khi ${actionLabels[action].vi.toLowerCase()}.`)
+      toast.error(
+        `Có thay đổi chưa lưu. Hãy bấm “Lưu bản nháp” (hoặc tải lại trang để bỏ thay đổi) trước khi ${actionLabels[action].vi.toLowerCase()}.`,
+      )
       return
     }
     if (action === 'publish') {
@@ -163,34 +220,53 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
     void run(action).finally(() => setBusy(false))
   }
 
-  const ordered = [...actions.filter((a) => !SECONDARY.includes(a)), ...actions.filter((a) => SECONDARY.includes(a))]
+  const ordered = [
+    ...actions.filter((a) => !SECONDARY.includes(a)),
+    ...actions.filter((a) => SECONDARY.includes(a)),
+  ]
 
   return (
     <div className="field-type workflow-controls" style={{ marginBottom: 'var(--base)' }}>
       <p style={{ margin: '0 0 0.5rem' }}>
         Trạng thái xem xét: <StatePill state={state} />
       </p>
-      <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-650)' }}>{nextStep[state]}</p>
+      <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-650)' }}>
+        {nextStep[state]}
+      </p>
       {lastComment && (
         <blockquote
-          style={{ margin: '0 0 0.75rem', padding: '0.5rem 0.75rem', borderLeft: '4px solid var(--theme-warning-500, #e0a800)', background: 'var(--theme-elevation-50)' }}
+          style={{
+            margin: '0 0 0.75rem',
+            padding: '0.5rem 0.75rem',
+            borderLeft: '4px solid var(--theme-warning-500, #e0a800)',
+            background: 'var(--theme-elevation-50)',
+          }}
         >
           <strong>
-            Ý kiến khi {actionLabels[lastComment.action ?? 'review']?.vi.toLowerCase()} ({when(lastComment.at)}):
+            Ý kiến khi {actionLabels[lastComment.action ?? 'review']?.vi.toLowerCase()} (
+            {when(lastComment.at)}):
           </strong>
           <br />
           <span style={{ whiteSpace: 'pre-wrap' }}>{lastComment.comment}</span>
         </blockquote>
       )}
       {actions.includes('submit') && !changeReason?.trim() && (
-        <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-error-650)' }}>Cần ghi “Lý do thay đổi” trước khi gửi xem xét.</p>
+        <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-error-650)' }}>
+          Cần ghi “Lý do thay đổi” trước khi gửi xem xét.
+        </p>
       )}
       {takesComment && (
         <>
           <label htmlFor="workflow-comment" className="field-label">
             Ý kiến{actions.includes('request-changes') ? ' (bắt buộc khi yêu cầu sửa đổi)' : ''}
           </label>
-          <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} style={{ width: '100%', marginBottom: '0.5rem' }} />
+          <textarea
+            id="workflow-comment"
+            rows={3}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            style={{ width: '100%', marginBottom: '0.5rem' }}
+          />
         </>
       )}
       {ordered.length > 0 ? (
@@ -210,15 +286,22 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
           ))}
         </div>
       ) : (
-        user && noActionReason(state, canEdit, user, saved) && <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>{noActionReason(state, canEdit, user, saved)}</p>
+        user &&
+        noActionReason(state, canEdit, user, saved) && (
+          <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>
+            {noActionReason(state, canEdit, user, saved)}
+          </p>
+        )
       )}
       <ConfirmationModal
         modalSlug={modalSlug}
         heading="Ban hành tài liệu?"
         body={
           <p>
-            Phiên bản đã phê duyệt sẽ có hiệu lực ngay{collectionSlug === 'quality-documents' ? ' với số lần ban hành mới' : ''} và được đưa vào lần xuất bản trang
-            công khai tiếp theo. Trạng thái sẽ là “{stateLabels.published.vi}”.
+            Phiên bản đã phê duyệt sẽ có hiệu lực ngay
+            {collectionSlug === 'quality-documents' ? ' với số lần ban hành mới' : ''} và được đưa
+            vào lần xuất bản trang công khai tiếp theo. Trạng thái sẽ là “{stateLabels.published.vi}
+            ”.
           </p>
         }
         confirmLabel="Ban hành"
@@ -241,11 +324,20 @@ async function markNotificationsRead(api: string, userID: string, link: string):
 }
 
 /** Why this user has no button here, in the words of the rules. */
-function noActionReason(state: WorkflowState, canEdit: boolean, user: User, saved: Record<string, unknown>): string {
+function noActionReason(
+  state: WorkflowState,
+  canEdit: boolean,
+  user: User,
+  saved: Record<string, unknown>,
+): string {
   const userID = String(user.id)
-  const wrote = ((saved.authors as unknown[] | undefined) ?? []).map(idOf).includes(userID) || idOf(saved.submittedBy) === userID
-  if (state === 'in-review' && wrote) return 'Bạn đã soạn thảo hoặc gửi phiên bản này: việc xem xét và phê duyệt do người khác thực hiện.'
-  if ((state === 'draft' || state === 'changes-requested') && !canEdit) return 'Chỉ người soạn thảo của đơn vị sở hữu tài liệu mới gửi xem xét được.'
+  const wrote =
+    ((saved.authors as unknown[] | undefined) ?? []).map(idOf).includes(userID) ||
+    idOf(saved.submittedBy) === userID
+  if (state === 'in-review' && wrote)
+    return 'Bạn đã soạn thảo hoặc gửi phiên bản này: việc xem xét và phê duyệt do người khác thực hiện.'
+  if ((state === 'draft' || state === 'changes-requested') && !canEdit)
+    return 'Chỉ người soạn thảo của đơn vị sở hữu tài liệu mới gửi xem xét được.'
   if (state === 'published') return ''
   return 'Bạn không có thao tác nào ở bước này.'
 }

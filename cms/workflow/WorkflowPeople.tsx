@@ -4,11 +4,22 @@ import React from 'react'
 import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from './rules'
 
 const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
+  value && typeof value === 'object'
+    ? String((value as { id: unknown }).id)
+    : value
+      ? String(value)
+      : null
 
 const when = (iso: unknown) =>
   typeof iso === 'string' && iso
-    ? new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' })
+    ? new Date(iso).toLocaleString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        hour: '2-digit',
+        minute: '2-digit',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      })
     : ''
 
 interface Entry {
@@ -27,16 +38,25 @@ interface Entry {
  * people who acted on a document the viewer may read are looked up.
  */
 export async function WorkflowPeople({ siblingData, data, payload }: UIFieldServerProps) {
-  const workflow = ((siblingData && 'history' in siblingData ? siblingData : data?.workflow) ?? {}) as Record<string, unknown>
+  const workflow = ((siblingData && 'history' in siblingData ? siblingData : data?.workflow) ??
+    {}) as Record<string, unknown>
   const history = ((workflow.history as Entry[] | undefined) ?? []).filter(Boolean)
-  const authors = ((workflow.authors as unknown[] | undefined) ?? []).map(idOf).filter((id): id is string => id !== null)
+  const authors = ((workflow.authors as unknown[] | undefined) ?? [])
+    .map(idOf)
+    .filter((id): id is string => id !== null)
   const roles: { label: string; person: string | null; at: unknown }[] = [
     { label: 'Gửi xem xét', person: idOf(workflow.submittedBy), at: workflow.submittedAt },
     { label: 'Xem xét', person: idOf(workflow.reviewedBy), at: workflow.reviewedAt },
     { label: 'Phê duyệt', person: idOf(workflow.approvedBy), at: workflow.approvedAt },
     { label: 'Ban hành', person: idOf(workflow.publishedBy), at: workflow.publishedAt },
   ]
-  const ids = [...new Set([...authors, ...roles.map((r) => r.person), ...history.map((h) => idOf(h.by))].filter((id): id is string => id !== null))]
+  const ids = [
+    ...new Set(
+      [...authors, ...roles.map((r) => r.person), ...history.map((h) => idOf(h.by))].filter(
+        (id): id is string => id !== null,
+      ),
+    ),
+  ]
   if (ids.length === 0 && history.length === 0) return null
 
   const { docs } = await payload.find({
@@ -53,7 +73,14 @@ export async function WorkflowPeople({ siblingData, data, payload }: UIFieldServ
 
   return (
     <div className="field-type workflow-people" style={{ marginBottom: 'var(--base)' }}>
-      <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '0.25rem 0.75rem', margin: '0 0 0.75rem' }}>
+      <dl
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'auto 1fr',
+          gap: '0.25rem 0.75rem',
+          margin: '0 0 0.75rem',
+        }}
+      >
         {authors.length > 0 && (
           <>
             <dt style={{ color: 'var(--theme-elevation-650)' }}>Soạn thảo</dt>
@@ -78,9 +105,16 @@ export async function WorkflowPeople({ siblingData, data, payload }: UIFieldServ
           <ol style={{ paddingLeft: '1.25rem', margin: '0.5rem 0 0' }}>
             {history.map((entry, index) => (
               <li key={index} style={{ marginBottom: '0.4rem' }}>
-                <strong>{entry.action ? actionLabels[entry.action]?.vi : ''}</strong> · {nameOf(idOf(entry.by))} · {when(entry.at)}
-                {entry.to && entry.from !== entry.to ? ` → ${stateLabels[entry.to]?.vi ?? entry.to}` : ''}
-                {entry.comment && <div style={{ whiteSpace: 'pre-wrap', color: 'var(--theme-elevation-650)' }}>“{entry.comment}”</div>}
+                <strong>{entry.action ? actionLabels[entry.action]?.vi : ''}</strong> ·{' '}
+                {nameOf(idOf(entry.by))} · {when(entry.at)}
+                {entry.to && entry.from !== entry.to
+                  ? ` → ${stateLabels[entry.to]?.vi ?? entry.to}`
+                  : ''}
+                {entry.comment && (
+                  <div style={{ whiteSpace: 'pre-wrap', color: 'var(--theme-elevation-650)' }}>
+                    “{entry.comment}”
+                  </div>
+                )}
               </li>
             ))}
           </ol>

@@ -12,7 +12,9 @@ import { workflowCustom } from './utilities/documentOf'
 import { subscribersCustom } from './utilities/emitTransition'
 import { isWorkflowTransition } from './utilities/transitionContext'
 
-type EditViews = NonNullable<NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']>['edit']
+type EditViews = NonNullable<
+  NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
+>['edit']
 
 /**
  * Puts the named versioned collections under two-person review: the `workflow` field group
@@ -36,20 +38,28 @@ export const reviewWorkflowPlugin =
     const present = new Set((config.collections ?? []).map((c) => c.slug))
     // A misspelt slug would leave a collection unreviewed: refuse to start instead.
     for (const slug of Object.keys(collections)) {
-      if (!present.has(slug)) throw new Error(`reviewWorkflowPlugin: there is no collection "${slug}".`)
+      if (!present.has(slug))
+        throw new Error(`reviewWorkflowPlugin: there is no collection "${slug}".`)
     }
     return {
       ...config,
       custom: { ...config.custom, ...subscribersCustom(afterTransition) },
       collections: (config.collections ?? []).map((collection) =>
-        Object.hasOwn(collections, collection.slug) ? underReview(collection, collections[collection.slug]!) : collection,
+        Object.hasOwn(collections, collection.slug)
+          ? underReview(collection, collections[collection.slug]!)
+          : collection,
       ),
     }
   }
 
-function underReview(config: CollectionConfig, { localityField }: WorkflowCollectionOptions): CollectionConfig {
+function underReview(
+  config: CollectionConfig,
+  { localityField }: WorkflowCollectionOptions,
+): CollectionConfig {
   if (!(typeof config.versions === 'object' && config.versions.drafts)) {
-    throw new Error(`reviewWorkflowPlugin: collection "${config.slug}" must have versions with drafts.`)
+    throw new Error(
+      `reviewWorkflowPlugin: collection "${config.slug}" must have versions with drafts.`,
+    )
   }
   const components = config.admin?.components
   // Loosely typed: Payload's type forbids `version` beside `root`, which none of these collections uses.
@@ -73,7 +83,13 @@ function underReview(config: CollectionConfig, { localityField }: WorkflowCollec
           edit: {
             ...editViews,
             // Payload's own restore would publish the old version, which the API refuses: restore as a draft instead.
-            version: { ...editViews?.version, actions: [...(editViews?.version?.actions ?? []), '/workflow/RestoreAsDraft#RestoreAsDraft'] },
+            version: {
+              ...editViews?.version,
+              actions: [
+                ...(editViews?.version?.actions ?? []),
+                '/workflow/RestoreAsDraft#RestoreAsDraft',
+              ],
+            },
           } as EditViews,
         },
       },
@@ -88,13 +104,29 @@ function underReview(config: CollectionConfig, { localityField }: WorkflowCollec
       ...config.hooks,
       beforeOperation: [...(config.hooks?.beforeOperation ?? []), saveAsDraftForPeople],
       // First, so that the collection's own rules see the workflow state the save will have.
-      beforeChange: [judgeFinalDocument({ skip: isWorkflowTransition }), enforceWorkflow, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        judgeFinalDocument({ skip: isWorkflowTransition }),
+        enforceWorkflow,
+        ...(config.hooks?.beforeChange ?? []),
+      ],
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), keepPublishedHistory],
     },
     fields: [...config.fields, workflowField({ localityField })],
   }
 }
 
-export type { ReviewWorkflowPluginConfig, TransitionEvent, TransitionSubscriber, WorkflowCollectionOptions } from './types'
+export type {
+  ReviewWorkflowPluginConfig,
+  TransitionEvent,
+  TransitionSubscriber,
+  WorkflowCollectionOptions,
+} from './types'
 export { emitTransition } from './utilities/emitTransition'
-export { decideTransition, availableActions, WORKFLOW_STATES, WORKFLOW_ACTIONS, stateLabels, actionLabels } from './rules'
+export {
+  decideTransition,
+  availableActions,
+  WORKFLOW_STATES,
+  WORKFLOW_ACTIONS,
+  stateLabels,
+  actionLabels,
+} from './rules'

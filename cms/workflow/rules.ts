@@ -10,10 +10,23 @@
  */
 import { checkRole, localityIDs, roleLabels, type Role } from '../access/roles'
 
-export const WORKFLOW_STATES = ['draft', 'in-review', 'changes-requested', 'approved', 'published'] as const
+export const WORKFLOW_STATES = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'approved',
+  'published',
+] as const
 export type WorkflowState = (typeof WORKFLOW_STATES)[number]
 
-export const WORKFLOW_ACTIONS = ['submit', 'review', 'request-changes', 'approve', 'publish', 'withdraw'] as const
+export const WORKFLOW_ACTIONS = [
+  'submit',
+  'review',
+  'request-changes',
+  'approve',
+  'publish',
+  'withdraw',
+] as const
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 export const stateLabels: Record<WorkflowState, { vi: string; en: string }> = {
@@ -44,13 +57,49 @@ interface Rule {
 }
 
 export const RULES: Record<WorkflowAction, Rule> = {
-  submit: { from: ['draft', 'changes-requested'], to: 'in-review', who: 'editor', notByAuthor: false, commentRequired: false },
+  submit: {
+    from: ['draft', 'changes-requested'],
+    to: 'in-review',
+    who: 'editor',
+    notByAuthor: false,
+    commentRequired: false,
+  },
   // The reviewer's sign-off (Xem xét) without a change of state: the approver still decides.
-  review: { from: ['in-review'], to: 'in-review', who: ['reviewer', 'approver'], notByAuthor: true, commentRequired: false },
-  'request-changes': { from: ['in-review'], to: 'changes-requested', who: ['reviewer', 'approver'], notByAuthor: true, commentRequired: true },
-  approve: { from: ['in-review'], to: 'approved', who: ['approver'], notByAuthor: true, commentRequired: false },
-  publish: { from: ['approved'], to: 'published', who: ['approver', 'publisher'], notByAuthor: false, commentRequired: false },
-  withdraw: { from: ['in-review', 'approved'], to: 'draft', who: 'editor', notByAuthor: false, commentRequired: false },
+  review: {
+    from: ['in-review'],
+    to: 'in-review',
+    who: ['reviewer', 'approver'],
+    notByAuthor: true,
+    commentRequired: false,
+  },
+  'request-changes': {
+    from: ['in-review'],
+    to: 'changes-requested',
+    who: ['reviewer', 'approver'],
+    notByAuthor: true,
+    commentRequired: true,
+  },
+  approve: {
+    from: ['in-review'],
+    to: 'approved',
+    who: ['approver'],
+    notByAuthor: true,
+    commentRequired: false,
+  },
+  publish: {
+    from: ['approved'],
+    to: 'published',
+    who: ['approver', 'publisher'],
+    notByAuthor: false,
+    commentRequired: false,
+  },
+  withdraw: {
+    from: ['in-review', 'approved'],
+    to: 'draft',
+    who: 'editor',
+    notByAuthor: false,
+    commentRequired: false,
+  },
 }
 
 export interface WorkflowUser {
@@ -70,8 +119,7 @@ export interface WorkflowDocument {
 }
 
 export type Decision =
-  | { ok: true; to: WorkflowState }
-  | { ok: false; status: 400 | 403; message: string }
+  { ok: true; to: WorkflowState } | { ok: false; status: 400 | 403; message: string }
 
 /**
  * A user acts on a locality's document when they belong to that locality; users with no
@@ -106,7 +154,10 @@ export function decideTransition({
       message: `Không thể ${label} "${doc.title}": tài liệu đang ở trạng thái "${stateLabels[doc.state].vi}", chỉ ${rule.from.map((s) => `"${stateLabels[s].vi}"`).join(' hoặc ')} mới ${label} được.`,
     }
   }
-  const allowed = rule.who === 'editor' ? canEdit : checkRole(rule.who, user as never) && isInScope(user, doc.localityID)
+  const allowed =
+    rule.who === 'editor'
+      ? canEdit
+      : checkRole(rule.who, user as never) && isInScope(user, doc.localityID)
   if (!allowed) {
     return {
       ok: false,
@@ -126,10 +177,18 @@ export function decideTransition({
     }
   }
   if (action === 'submit' && !doc.changeReason?.trim()) {
-    return { ok: false, status: 400, message: `Hãy ghi lý do thay đổi trước khi gửi xem xét "${doc.title}".` }
+    return {
+      ok: false,
+      status: 400,
+      message: `Hãy ghi lý do thay đổi trước khi gửi xem xét "${doc.title}".`,
+    }
   }
   if (rule.commentRequired && !comment?.trim()) {
-    return { ok: false, status: 400, message: `Hãy ghi ý kiến khi ${label}: người soạn thảo cần biết phải sửa gì.` }
+    return {
+      ok: false,
+      status: 400,
+      message: `Hãy ghi ý kiến khi ${label}: người soạn thảo cần biết phải sửa gì.`,
+    }
   }
   return { ok: true, to: rule.to }
 }
@@ -137,7 +196,11 @@ export function decideTransition({
 const roleLabel = (role: Role) => roleLabels[role].vi
 
 /** Which actions the user could take now; the admin shows only these buttons. */
-export function availableActions(args: { user: WorkflowUser; doc: WorkflowDocument; canEdit: boolean }): WorkflowAction[] {
+export function availableActions(args: {
+  user: WorkflowUser
+  doc: WorkflowDocument
+  canEdit: boolean
+}): WorkflowAction[] {
   return WORKFLOW_ACTIONS.filter((action) => {
     const decision = decideTransition({ ...args, action, comment: 'x' })
     return decision.ok || (decision.status === 400 && RULES[action].from.includes(args.doc.state))

@@ -40,7 +40,9 @@ export interface TransitionEvent {
 /** A subscriber may add a sentence to the answer the person who acted reads. */
 export type TransitionOutcome = { message?: string } | void
 
-export type TransitionSubscriber = (event: TransitionEvent) => TransitionOutcome | Promise<TransitionOutcome>
+export type TransitionSubscriber = (
+  event: TransitionEvent,
+) => TransitionOutcome | Promise<TransitionOutcome>
 
 export interface ReviewWorkflowPluginConfig {
   /** The versioned collections put under two-person review, by slug. */

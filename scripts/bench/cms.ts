@@ -40,14 +40,21 @@ import {
 import { appliedData, loadDataset, type Dataset } from './lib/dataset'
 import { codeVersion, describeMachine, today } from './lib/machine'
 import { QueryLog } from './lib/queryLog'
-import { markdownSection, recordSection, type Row, type RowGroup, type RunReport } from './lib/report'
+import {
+  markdownSection,
+  recordSection,
+  type Row,
+  type RowGroup,
+  type RunReport,
+} from './lib/report'
 import { formatDuration, summarise } from './lib/stats'
 
 const int = (name: string, fallback: number): number => {
   const raw = process.env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`)
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, got "${raw}"`)
   return value
 }
 
@@ -82,7 +89,11 @@ interface Operation {
  * Times every operation, interleaved: round i runs each operation once. A burst of load from
  * another process on the machine then spreads over all rows instead of spoiling one.
  */
-async function measureAll(ops: Operation[], queryLog: QueryLog, kind: BenchAdapter): Promise<Row[]> {
+async function measureAll(
+  ops: Operation[],
+  queryLog: QueryLog,
+  kind: BenchAdapter,
+): Promise<Row[]> {
   for (let w = 0; w < settings.warmup; w++) for (const op of ops) await op.run(-1 - w)
   const samples = ops.map((): number[] => [])
   const queries = ops.map((): number[] => [])
@@ -96,26 +107,40 @@ async function measureAll(ops: Operation[], queryLog: QueryLog, kind: BenchAdapt
       samples[k].push(result)
       queries[k].push(q)
     }
-    if ((i + 1) % 50 === 0 || i + 1 === settings.iterations) log(`[${kind}] timed round ${i + 1}/${settings.iterations}`)
+    if ((i + 1) % 50 === 0 || i + 1 === settings.iterations)
+      log(`[${kind}] timed round ${i + 1}/${settings.iterations}`)
   }
   return ops.map((op, k) => {
     const q = [...queries[k]].sort((a, b) => a - b)
-    return { name: op.name, detail: op.detail, group: op.group, kind: op.kind, summary: summarise(samples[k]), queries: q[Math.floor(q.length / 2)] }
+    return {
+      name: op.name,
+      detail: op.detail,
+      group: op.group,
+      kind: op.kind,
+      summary: summarise(samples[k]),
+      queries: q[Math.floor(q.length / 2)],
+    }
   })
 }
 
 function operations(payload: Payload, data: Dataset): Operation[] {
-  const at = <T>(list: T[], i: number, stride = 1): T => list[(((i * stride) % list.length) + list.length) % list.length]
+  const at = <T>(list: T[], i: number, stride = 1): T =>
+    list[(((i * stride) % list.length) + list.length) % list.length]
   const locality = (i: number) => at(data.communes, i).id
   const sector = (i: number) => at(data.sectorIDs, i)
   const procedure = (i: number) => at(data.procedureIDs, i, 7)
   const byLocality = (i: number): Where => ({ locality: { equals: locality(i) } })
-  const bySectorAndLevel = (i: number): Where => ({ and: [{ sector: { equals: sector(i) } }, { levels: { contains: 'commune' } }] })
+  const bySectorAndLevel = (i: number): Where => ({
+    and: [{ sector: { equals: sector(i) } }, { levels: { contains: 'commune' } }],
+  })
 
   let spare = 0
   const nextPair = () => {
     const pair = data.sparePairs[spare++]
-    if (!pair) throw new Error('no unused (locality, procedure) pair left; lower BENCH_ITERATIONS or BENCH_APPLIED')
+    if (!pair)
+      throw new Error(
+        'no unused (locality, procedure) pair left; lower BENCH_ITERATIONS or BENCH_APPLIED',
+      )
     return pair
   }
 
@@ -125,28 +150,50 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       detail: 'find where locality = X, limit 50, depth 1',
       group,
       kind: 'read',
-      run: (i) => payload.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1, overrideAccess }),
+      run: (i) =>
+        payload.find({
+          collection: 'applied-procedures',
+          where: byLocality(i),
+          limit: 50,
+          depth: 1,
+          overrideAccess,
+        }),
     },
     {
       name: '2. procedures by sector and level',
       detail: "find where sector = S and levels contains 'commune', limit 50, depth 1",
       group,
       kind: 'read',
-      run: (i) => payload.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, overrideAccess }),
+      run: (i) =>
+        payload.find({
+          collection: 'procedures',
+          where: bySectorAndLevel(i),
+          limit: 50,
+          depth: 1,
+          overrideAccess,
+        }),
     },
     {
       name: '2b. procedures by sector and level',
       detail: 'same, depth 0',
       group,
       kind: 'read',
-      run: (i) => payload.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 0, overrideAccess }),
+      run: (i) =>
+        payload.find({
+          collection: 'procedures',
+          where: bySectorAndLevel(i),
+          limit: 50,
+          depth: 0,
+          overrideAccess,
+        }),
     },
     {
       name: '3. one procedure',
       detail: 'findByID, depth 2',
       group,
       kind: 'read',
-      run: (i) => payload.findByID({ collection: 'procedures', id: procedure(i), depth: 2, overrideAccess }),
+      run: (i) =>
+        payload.findByID({ collection: 'procedures', id: procedure(i), depth: 2, overrideAccess }),
     },
   ]
 
@@ -159,7 +206,10 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       kind: 'write',
       run: (i) => {
         const pair = nextPair()
-        return payload.create({ collection: 'applied-procedures', data: appliedData(pair.locality, pair.procedure, i) })
+        return payload.create({
+          collection: 'applied-procedures',
+          data: appliedData(pair.locality, pair.procedure, i),
+        })
       },
     },
     {
@@ -168,33 +218,64 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       group: 'core',
       kind: 'write',
       run: (i) =>
-        payload.update({ collection: 'applied-procedures', id: at(data.appliedIDs, i, 13), data: { localNotes: `Ghi chú đo hiệu năng ${i}` } }),
+        payload.update({
+          collection: 'applied-procedures',
+          id: at(data.appliedIDs, i, 13),
+          data: { localNotes: `Ghi chú đo hiệu năng ${i}` },
+        }),
     },
     ...reads('anonymous', false),
   ]
   if (!settings.extra) return ops
 
   // Variants of the reads, to see where the time goes. Not part of the targets.
-  const appliedSelect = { title: true, locality: true, procedure: true, committedTime: true, appliedFrom: true, _status: true } as const
-  const procedureCard = { code: true, name: true, levels: true, sector: true, validity: true } as const
+  const appliedSelect = {
+    title: true,
+    locality: true,
+    procedure: true,
+    committedTime: true,
+    appliedFrom: true,
+    _status: true,
+  } as const
+  const procedureCard = {
+    code: true,
+    name: true,
+    levels: true,
+    sector: true,
+    validity: true,
+  } as const
   ops.push(
     {
       name: '1. applied-procedures of one locality',
       detail: 'depth 0',
       group: 'extra',
       kind: 'read',
-      run: (i) => payload.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 0 }),
+      run: (i) =>
+        payload.find({
+          collection: 'applied-procedures',
+          where: byLocality(i),
+          limit: 50,
+          depth: 0,
+        }),
     },
     {
       name: '1. applied-procedures of one locality',
       detail: 'depth 1, pagination: false (no count query)',
       group: 'extra',
       kind: 'read',
-      run: (i) => payload.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1, pagination: false }),
+      run: (i) =>
+        payload.find({
+          collection: 'applied-procedures',
+          where: byLocality(i),
+          limit: 50,
+          depth: 1,
+          pagination: false,
+        }),
     },
     {
       name: '1. applied-procedures of one locality',
-      detail: 'depth 1, populate procedures: {code, name, levels, sector, validity}, localities: {name}',
+      detail:
+        'depth 1, populate procedures: {code, name, levels, sector, validity}, localities: {name}',
       group: 'extra',
       kind: 'read',
       run: (i) =>
@@ -244,7 +325,14 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       detail: 'depth 1, joins: false (no decisions join)',
       group: 'extra',
       kind: 'read',
-      run: (i) => payload.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, joins: false }),
+      run: (i) =>
+        payload.find({
+          collection: 'procedures',
+          where: bySectorAndLevel(i),
+          limit: 50,
+          depth: 1,
+          joins: false,
+        }),
     },
     {
       name: '2. procedures by sector and level',
@@ -252,7 +340,13 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       group: 'extra',
       kind: 'read',
       run: (i) =>
-        payload.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, populate: { procedures: { code: true, name: true } } }),
+        payload.find({
+          collection: 'procedures',
+          where: bySectorAndLevel(i),
+          limit: 50,
+          depth: 1,
+          populate: { procedures: { code: true, name: true } },
+        }),
     },
     {
       name: '2. procedures by sector and level',
@@ -260,14 +354,27 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       group: 'extra',
       kind: 'read',
       run: (i) =>
-        payload.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, select: procedureCard, pagination: false }),
+        payload.find({
+          collection: 'procedures',
+          where: bySectorAndLevel(i),
+          limit: 50,
+          depth: 1,
+          select: procedureCard,
+          pagination: false,
+        }),
     },
     {
       name: '2. procedures by sector only',
       detail: 'find where sector = S, limit 50, depth 0 (no levels filter)',
       group: 'extra',
       kind: 'read',
-      run: (i) => payload.find({ collection: 'procedures', where: { sector: { equals: sector(i) } }, limit: 50, depth: 0 }),
+      run: (i) =>
+        payload.find({
+          collection: 'procedures',
+          where: { sector: { equals: sector(i) } },
+          limit: 50,
+          depth: 0,
+        }),
     },
     {
       name: '3. one procedure',
@@ -288,7 +395,13 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       detail: 'findByID, depth 2, populate procedures: {code, name}',
       group: 'extra',
       kind: 'read',
-      run: (i) => payload.findByID({ collection: 'procedures', id: procedure(i), depth: 2, populate: { procedures: { code: true, name: true } } }),
+      run: (i) =>
+        payload.findByID({
+          collection: 'procedures',
+          id: procedure(i),
+          depth: 2,
+          populate: { procedures: { code: true, name: true } },
+        }),
     },
   )
   return ops
@@ -302,7 +415,10 @@ async function waitForIdle(kind: BenchAdapter): Promise<void> {
   const deadline = Date.now() + settings.idleWait * 1000
   let said = false
   while (os.loadavg()[0] >= settings.maxLoad && Date.now() < deadline) {
-    if (!said) log(`[${kind}] load average ${os.loadavg()[0].toFixed(2)} ≥ ${settings.maxLoad}: waiting up to ${settings.idleWait} s for the machine to be idle…`)
+    if (!said)
+      log(
+        `[${kind}] load average ${os.loadavg()[0].toFixed(2)} ≥ ${settings.maxLoad}: waiting up to ${settings.idleWait} s for the machine to be idle…`,
+      )
     said = true
     await new Promise((resolve) => setTimeout(resolve, 5000))
   }
@@ -331,7 +447,9 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     log(`[${kind}] fresh database ${database.label}`)
     payload = await startBenchPayload(database)
     const version = await databaseVersion(payload, kind)
-    log(`[${kind}] ${version}: Payload started and migrated in ${formatDuration(performance.now() - started)}; loading data…`)
+    log(
+      `[${kind}] ${version}: Payload started and migrated in ${formatDuration(performance.now() - started)}; loading data…`,
+    )
 
     const data = await loadDataset(payload, {
       localities: settings.localities,
@@ -346,7 +464,9 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     })
     const needed = settings.iterations + settings.warmup
     if (data.sparePairs.length < needed) {
-      throw new Error(`only ${data.sparePairs.length} unused pairs are left for the create benchmark, ${needed} needed`)
+      throw new Error(
+        `only ${data.sparePairs.length} unused pairs are left for the create benchmark, ${needed} needed`,
+      )
     }
 
     const queryLog = new QueryLog(payload)
@@ -354,7 +474,9 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     const loadBefore = os.loadavg()[0]
     const rows = await measureAll(operations(payload, data), queryLog, kind)
     for (const row of rows) {
-      log(`[${kind}] ${row.group === 'core' ? '' : `(${row.group}) `}${row.name} – ${row.detail}: p50 ${row.summary.p50.toFixed(2)} ms, p95 ${row.summary.p95.toFixed(2)} ms, ${row.queries} SQL/call`)
+      log(
+        `[${kind}] ${row.group === 'core' ? '' : `(${row.group}) `}${row.name} – ${row.detail}: p50 ${row.summary.p50.toFixed(2)} ms, p95 ${row.summary.p95.toFixed(2)} ms, ${row.queries} SQL/call`,
+      )
     }
 
     record({
@@ -373,13 +495,16 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     })
   } finally {
     cleanUp = undefined
-    await stopBenchPayload(payload, database).catch((error) => log(`[${kind}] clean-up failed: ${String(error)}`))
+    await stopBenchPayload(payload, database).catch((error) =>
+      log(`[${kind}] clean-up failed: ${String(error)}`),
+    )
   }
 }
 
 async function main() {
   const adapters = enabledBenchAdapters()
-  if (!adapters.includes('postgres')) log('PostgreSQL skipped: set BENCH_POSTGRES_URL or TEST_POSTGRES_URL to run it too.')
+  if (!adapters.includes('postgres'))
+    log('PostgreSQL skipped: set BENCH_POSTGRES_URL or TEST_POSTGRES_URL to run it too.')
   for (const kind of adapters) {
     await runAdapter(kind, (report) => {
       const section = markdownSection(report)

@@ -17,7 +17,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-
 import { rootDir } from '../../cms/lib/paths'
 import { startDemoPayload } from './lib/demoPayload'
 import { codeVersion, describeMachine, today } from './lib/machine'
@@ -44,8 +43,10 @@ async function waitForIdle(): Promise<string> {
   for (;;) {
     const load = loadAverage()
     const waited = performance.now() - started
-    if (Number(load.split(' ')[0]) < maxLoad) return `load ${load} when timing started (waited ${Math.round(waited / 1000)} s for < ${maxLoad})`
-    if (waited >= maxWait) return `load ${load} when timing started: still ≥ ${maxLoad} after ${Math.round(waited / 1000)} s`
+    if (Number(load.split(' ')[0]) < maxLoad)
+      return `load ${load} when timing started (waited ${Math.round(waited / 1000)} s for < ${maxLoad})`
+    if (waited >= maxWait)
+      return `load ${load} when timing started: still ≥ ${maxLoad} after ${Math.round(waited / 1000)} s`
     await sleep(5000)
   }
 }
@@ -67,7 +68,11 @@ interface Timed extends Probe {
 const lines: string[] = []
 try {
   const { REQUEST_LIMITS } = await import('../../cms/plugins/requestLimits')
-  const { payload, rest, password: DEMO_PASSWORD } = await startDemoPayload({
+  const {
+    payload,
+    rest,
+    password: DEMO_PASSWORD,
+  } = await startDemoPayload({
     dataDir: path.join(tempRoot, 'data'),
     releasesDir: path.join(tempRoot, 'releases'),
     log: say,
@@ -75,14 +80,25 @@ try {
   try {
     // Payload logs every refused request as an error; the table says what happened.
     payload.logger.level = 'fatal'
-    const count = async (collection: 'procedures' | 'applied-procedures' | 'localities') => (await payload.count({ collection })).totalDocs
+    const count = async (collection: 'procedures' | 'applied-procedures' | 'localities') =>
+      (await payload.count({ collection })).totalDocs
     const data = `${await count('procedures')} procedures, ${await count('applied-procedures')} applied procedures, ${await count('localities')} localities`
     const admin = await rest.login('quantri@demo.gov.vn', DEMO_PASSWORD)
     const officer = await rest.login('canbo.dienbiendong@demo.gov.vn', DEMO_PASSWORD)
-    const locality = (await payload.find({ collection: 'localities', where: { slug: { equals: 'thi-tran-dien-bien-dong' } }, limit: 1, depth: 0 })).docs[0]
-    const procedure = (await payload.find({ collection: 'procedures', limit: 1, depth: 0, sort: 'code' })).docs[0]
+    const locality = (
+      await payload.find({
+        collection: 'localities',
+        where: { slug: { equals: 'thi-tran-dien-bien-dong' } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
+    const procedure = (
+      await payload.find({ collection: 'procedures', limit: 1, depth: 0, sort: 'code' })
+    ).docs[0]
 
-    const get = (url: string, token?: string) => () => rest.request('GET', url as `/${string}`, { token })
+    const get = (url: string, token?: string) => () =>
+      rest.request('GET', url as `/${string}`, { token })
     const gql = (query: string, token?: string) => () => rest.graphql(query, { token })
     const aliases = (n: number, limit: number, selection: string) =>
       `query { ${Array.from({ length: n }, (_, i) => `a${i}: Procedures(limit: ${limit}) { docs { ${selection} } }`).join(' ')} }`
@@ -93,57 +109,227 @@ try {
       return where
     }
     const { anonymous, signedIn } = REQUEST_LIMITS
-    const cardFields = 'code name validity levels sector { name } agencies { implementing { name } }'
+    const cardFields =
+      'code name validity levels sector { name } agencies { implementing { name } }'
 
     const probes: Probe[] = [
       // Item 4: unbounded requests.
-      { kind: 'hostile', who: 'anonymous', what: 'GET /applied-procedures?depth=1000&limit=5', send: get('/applied-procedures?depth=1000&limit=5') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET /applied-procedures?depth=1000&limit=100000', send: get('/applied-procedures?depth=1000&limit=100000') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET /procedures?depth=1000&pagination=false', send: get('/procedures?depth=1000&pagination=false') },
-      { kind: 'hostile', who: 'staff', what: 'GET /applied-procedures?depth=1000&limit=0&draft=true', send: get('/applied-procedures?depth=1000&limit=0&draft=true', admin) },
-      { kind: 'hostile', who: 'staff', what: 'GET /procedures?depth=1000&limit=100000&draft=true', send: get('/procedures?depth=1000&limit=100000&draft=true', admin) },
-      { kind: 'hostile', who: 'staff', what: 'GET /applied-procedures/versions?depth=1000&limit=0', send: get('/applied-procedures/versions?depth=1000&limit=0', admin) },
-      { kind: 'hostile', who: 'anonymous', what: 'GraphQL: 100 aliases of Procedures(limit: 100)', send: gql(aliases(100, 100, 'code name')) },
-      { kind: 'hostile', who: 'staff', what: 'GraphQL: 100 aliases of Procedures(limit: 100)', send: gql(aliases(100, 100, 'code name'), admin) },
-      { kind: 'hostile', who: 'anonymous', what: `GraphQL: ${anonymous.graphQLAliases} aliases of Procedures(limit: ${anonymous.limit}) { code }`, send: gql(aliases(anonymous.graphQLAliases, anonymous.limit, 'code')) },
-      { kind: 'hostile', who: 'anonymous', what: `GraphQL: ${anonymous.graphQLAliases} aliases of Procedures(limit: 15) { code } (near the cost cap)`, send: gql(aliases(anonymous.graphQLAliases, 15, 'code')) },
-      { kind: 'hostile', who: 'staff', what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: ${signedIn.limit}) { code name }`, send: gql(aliases(signedIn.graphQLAliases, signedIn.limit, 'code name'), admin) },
-      { kind: 'hostile', who: 'staff', what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: 15) { code name } (near the cost cap)`, send: gql(aliases(signedIn.graphQLAliases, 15, 'code name'), admin) },
-      { kind: 'hostile', who: 'staff', what: 'GraphQL: 4 aliases of Procedures(limit: 35) with relations (near the cost cap)', send: gql(aliases(4, 35, cardFields), admin) },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET /applied-procedures?depth=1000&limit=5',
+        send: get('/applied-procedures?depth=1000&limit=5'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET /applied-procedures?depth=1000&limit=100000',
+        send: get('/applied-procedures?depth=1000&limit=100000'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET /procedures?depth=1000&pagination=false',
+        send: get('/procedures?depth=1000&pagination=false'),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: 'GET /applied-procedures?depth=1000&limit=0&draft=true',
+        send: get('/applied-procedures?depth=1000&limit=0&draft=true', admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: 'GET /procedures?depth=1000&limit=100000&draft=true',
+        send: get('/procedures?depth=1000&limit=100000&draft=true', admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: 'GET /applied-procedures/versions?depth=1000&limit=0',
+        send: get('/applied-procedures/versions?depth=1000&limit=0', admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GraphQL: 100 aliases of Procedures(limit: 100)',
+        send: gql(aliases(100, 100, 'code name')),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: 'GraphQL: 100 aliases of Procedures(limit: 100)',
+        send: gql(aliases(100, 100, 'code name'), admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: `GraphQL: ${anonymous.graphQLAliases} aliases of Procedures(limit: ${anonymous.limit}) { code }`,
+        send: gql(aliases(anonymous.graphQLAliases, anonymous.limit, 'code')),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: `GraphQL: ${anonymous.graphQLAliases} aliases of Procedures(limit: 15) { code } (near the cost cap)`,
+        send: gql(aliases(anonymous.graphQLAliases, 15, 'code')),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: ${signedIn.limit}) { code name }`,
+        send: gql(aliases(signedIn.graphQLAliases, signedIn.limit, 'code name'), admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: `GraphQL: ${signedIn.graphQLAliases} aliases of Procedures(limit: 15) { code name } (near the cost cap)`,
+        send: gql(aliases(signedIn.graphQLAliases, 15, 'code name'), admin),
+      },
+      {
+        kind: 'hostile',
+        who: 'staff',
+        what: 'GraphQL: 4 aliases of Procedures(limit: 35) with relations (near the cost cap)',
+        send: gql(aliases(4, 35, cardFields), admin),
+      },
       {
         kind: 'hostile',
         who: 'anonymous',
         what: 'GraphQL: Procedures(limit: 20), relatedProcedures nested 4 deep',
-        send: gql(`query { Procedures(limit: 20) { docs { relatedProcedures { relatedProcedures { relatedProcedures { relatedProcedures { code } } } } } } }`),
+        send: gql(
+          `query { Procedures(limit: 20) { docs { relatedProcedures { relatedProcedures { relatedProcedures { relatedProcedures { code } } } } } } }`,
+        ),
       },
       // Item 11: malformed input.
-      { kind: 'hostile', who: 'anonymous', what: 'GET where[_status][equals][$ne]=x', send: get('/applied-procedures?where[_status][equals][$ne]=x') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET where[localNotes][like][0]=a&…[1]=b', send: get('/applied-procedures?where[localNotes][like][0]=a&where[localNotes][like][1]=b') },
-      { kind: 'hostile', who: 'anonymous', what: 'GraphQL: fragment cycle', send: gql('query { Procedures { docs { ...A } } } fragment A on Procedure { code ...B } fragment B on Procedure { name ...A }') },
-      { kind: 'hostile', who: 'anonymous', what: 'GraphQL: unknown fragment', send: gql('query { Procedures { docs { ...Missing } } }') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET where=abc (not JSON)', send: get('/procedures?where=abc') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET where nested 30 × or (query string)', send: get(`/procedures?where${'[or][0]'.repeat(30)}[code][equals]=1`) },
-      { kind: 'hostile', who: 'anonymous', what: 'GET where nested 50 × or (JSON)', send: get(`/procedures?where=${json(deepOr(50))}`) },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where[_status][equals][$ne]=x',
+        send: get('/applied-procedures?where[_status][equals][$ne]=x'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where[localNotes][like][0]=a&…[1]=b',
+        send: get('/applied-procedures?where[localNotes][like][0]=a&where[localNotes][like][1]=b'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GraphQL: fragment cycle',
+        send: gql(
+          'query { Procedures { docs { ...A } } } fragment A on Procedure { code ...B } fragment B on Procedure { name ...A }',
+        ),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GraphQL: unknown fragment',
+        send: gql('query { Procedures { docs { ...Missing } } }'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where=abc (not JSON)',
+        send: get('/procedures?where=abc'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where nested 30 × or (query string)',
+        send: get(`/procedures?where${'[or][0]'.repeat(30)}[code][equals]=1`),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where nested 50 × or (JSON)',
+        send: get(`/procedures?where=${json(deepOr(50))}`),
+      },
       {
         kind: 'hostile',
         who: 'anonymous',
         what: `GET where with ${REQUEST_LIMITS.where.maxConditions} like conditions (largest accepted)`,
-        send: get(`/applied-procedures?depth=0&limit=${anonymous.limit}&where=${json({ or: Array.from({ length: REQUEST_LIMITS.where.maxConditions }, (_, i) => ({ localNotes: { like: `từ ${i}` } })) })}`),
+        send: get(
+          `/applied-procedures?depth=0&limit=${anonymous.limit}&where=${json({ or: Array.from({ length: REQUEST_LIMITS.where.maxConditions }, (_, i) => ({ localNotes: { like: `từ ${i}` } })) })}`,
+        ),
       },
-      { kind: 'hostile', who: 'anonymous', what: 'GET sort[$ne]=x', send: get('/procedures?sort[$ne]=x') },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET sort[$ne]=x',
+        send: get('/procedures?sort[$ne]=x'),
+      },
       { kind: 'hostile', who: 'anonymous', what: 'GET page=-1', send: get('/procedures?page=-1') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET page=99999999999999999999', send: get('/procedures?page=99999999999999999999') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET limit=abc', send: get('/procedures?limit=abc') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET depth=-1&limit=1e308', send: get('/procedures?depth=-1&limit=1e308') },
-      { kind: 'hostile', who: 'anonymous', what: 'GET where[id][in]=not-an-id', send: get('/procedures?where[id][in]=not-an-id') },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET page=99999999999999999999',
+        send: get('/procedures?page=99999999999999999999'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET limit=abc',
+        send: get('/procedures?limit=abc'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET depth=-1&limit=1e308',
+        send: get('/procedures?depth=-1&limit=1e308'),
+      },
+      {
+        kind: 'hostile',
+        who: 'anonymous',
+        what: 'GET where[id][in]=not-an-id',
+        send: get('/procedures?where[id][in]=not-an-id'),
+      },
       // Ordinary requests.
-      { kind: 'ordinary', who: 'anonymous', what: 'GET /procedures (defaults)', send: get('/procedures') },
-      { kind: 'ordinary', who: 'anonymous', what: 'GET /applied-procedures of one locality, limit 50, depth 1', send: get(`/applied-procedures?where[locality][equals]=${locality.id}&limit=50&depth=1`) },
-      { kind: 'ordinary', who: 'anonymous', what: 'GET /procedures/:id, depth 2', send: get(`/procedures/${procedure.id}?depth=2`) },
-      { kind: 'ordinary', who: 'anonymous', what: 'GraphQL: Procedures(limit: 20) with sector and agencies', send: gql(`query { Procedures(limit: 20) { docs { ${cardFields} } } }`) },
-      { kind: 'ordinary', who: 'staff', what: 'GET /applied-procedures?limit=100&depth=0&draft=true (a full admin page)', send: get('/applied-procedures?limit=100&depth=0&draft=true', officer) },
-      { kind: 'ordinary', who: 'staff', what: 'GET relationship picker: /procedures?limit=10&depth=0&where[name][like]=…', send: get('/procedures?limit=10&depth=0&draft=true&where[or][0][name][like]=khai%20sinh&sort=name', officer) },
-      { kind: 'ordinary', who: 'staff', what: 'GET /procedures/count', send: get('/procedures/count', officer) },
+      {
+        kind: 'ordinary',
+        who: 'anonymous',
+        what: 'GET /procedures (defaults)',
+        send: get('/procedures'),
+      },
+      {
+        kind: 'ordinary',
+        who: 'anonymous',
+        what: 'GET /applied-procedures of one locality, limit 50, depth 1',
+        send: get(`/applied-procedures?where[locality][equals]=${locality.id}&limit=50&depth=1`),
+      },
+      {
+        kind: 'ordinary',
+        who: 'anonymous',
+        what: 'GET /procedures/:id, depth 2',
+        send: get(`/procedures/${procedure.id}?depth=2`),
+      },
+      {
+        kind: 'ordinary',
+        who: 'anonymous',
+        what: 'GraphQL: Procedures(limit: 20) with sector and agencies',
+        send: gql(`query { Procedures(limit: 20) { docs { ${cardFields} } } }`),
+      },
+      {
+        kind: 'ordinary',
+        who: 'staff',
+        what: 'GET /applied-procedures?limit=100&depth=0&draft=true (a full admin page)',
+        send: get('/applied-procedures?limit=100&depth=0&draft=true', officer),
+      },
+      {
+        kind: 'ordinary',
+        who: 'staff',
+        what: 'GET relationship picker: /procedures?limit=10&depth=0&where[name][like]=…',
+        send: get(
+          '/procedures?limit=10&depth=0&draft=true&where[or][0][name][like]=khai%20sinh&sort=name',
+          officer,
+        ),
+      },
+      {
+        kind: 'ordinary',
+        who: 'staff',
+        what: 'GET /procedures/count',
+        send: get('/procedures/count', officer),
+      },
     ]
 
     const idle = await waitForIdle()
@@ -163,7 +349,13 @@ try {
         bytes = body.byteLength
       }
       times.sort((a, b) => a - b)
-      timed.push({ ...probe, status, bytes, median: times[Math.floor(times.length / 2)], max: times[times.length - 1] })
+      timed.push({
+        ...probe,
+        status,
+        bytes,
+        median: times[Math.floor(times.length / 2)],
+        max: times[times.length - 1],
+      })
     }
     timed.sort((a, b) => b.max - a.max)
     const over = timed.filter((t) => t.max >= BUDGET_MS)
@@ -182,7 +374,8 @@ try {
       '| Request | Caller | Kind | Status | Answer (kB) | median (ms) | max (ms) |',
       '|---|---|---|--:|--:|--:|--:|',
       ...timed.map(
-        (t) => `| ${t.what.replaceAll('|', '\\|')} | ${t.who} | ${t.kind} | ${t.status} | ${(t.bytes / 1024).toFixed(1)} | ${t.median.toFixed(1)} | ${t.max.toFixed(1)} |`,
+        (t) =>
+          `| ${t.what.replaceAll('|', '\\|')} | ${t.who} | ${t.kind} | ${t.status} | ${(t.bytes / 1024).toFixed(1)} | ${t.median.toFixed(1)} | ${t.max.toFixed(1)} |`,
       ),
     )
   } finally {
@@ -200,8 +393,12 @@ if (values['write-doc']) {
   const text = fs.readFileSync(doc, 'utf8')
   const start = '<!-- bench:hostile -->'
   const end = '<!-- /bench:hostile -->'
-  if (!text.includes(start) || !text.includes(end)) throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`)
-  fs.writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${block}\n${end}`))
+  if (!text.includes(start) || !text.includes(end))
+    throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`)
+  fs.writeFileSync(
+    doc,
+    text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${block}\n${end}`),
+  )
   console.log('Recorded in docs/benchmarks.md')
 }
 process.exit(0)

@@ -22,7 +22,8 @@ import {
 import { loadDataset, type Dataset } from './lib/dataset'
 import { summarise } from './lib/stats'
 
-const int = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback)
+const int = (name: string, fallback: number) =>
+  process.env[name] ? Number(process.env[name]) : fallback
 const iterations = int('BENCH_ITERATIONS', 100)
 const log = (line: string) => process.stdout.write(`${line}\n`)
 
@@ -35,7 +36,11 @@ interface Timed {
 /** Wraps the driver (libsql client or pg pool) to time every statement. */
 function instrument(payload: Payload, kind: BenchAdapter) {
   const state = { on: false, statements: [] as Timed[] }
-  const wrap = (target: Record<string, unknown>, method: string, toSql: (args: unknown[]) => { sql: string; params: unknown[] }) => {
+  const wrap = (
+    target: Record<string, unknown>,
+    method: string,
+    toSql: (args: unknown[]) => { sql: string; params: unknown[] },
+  ) => {
     const original = target[method] as (...args: unknown[]) => Promise<unknown>
     target[method] = async function (this: unknown, ...args: unknown[]) {
       if (!state.on) return original.apply(this, args)
@@ -51,13 +56,17 @@ function instrument(payload: Payload, kind: BenchAdapter) {
     const client = (payload.db as unknown as { client: Record<string, unknown> }).client
     wrap(client, 'execute', (args) => {
       const stmt = args[0] as string | { sql: string; args?: unknown[] }
-      return typeof stmt === 'string' ? { sql: stmt, params: [] } : { sql: stmt.sql, params: stmt.args ?? [] }
+      return typeof stmt === 'string'
+        ? { sql: stmt, params: [] }
+        : { sql: stmt.sql, params: stmt.args ?? [] }
     })
   } else {
     const pool = (payload.db as unknown as { pool: Record<string, unknown> }).pool
     wrap(pool, 'query', (args) => {
       const first = args[0] as string | { text: string; values?: unknown[] }
-      return typeof first === 'string' ? { sql: first, params: (args[1] as unknown[]) ?? [] } : { sql: first.text, params: first.values ?? (args[1] as unknown[]) ?? [] }
+      return typeof first === 'string'
+        ? { sql: first, params: (args[1] as unknown[]) ?? [] }
+        : { sql: first.text, params: first.values ?? (args[1] as unknown[]) ?? [] }
     })
   }
   return state
@@ -65,12 +74,33 @@ function instrument(payload: Payload, kind: BenchAdapter) {
 
 async function explain(payload: Payload, kind: BenchAdapter, statement: Timed): Promise<string> {
   if (kind === 'sqlite') {
-    const client = (payload.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<{ rows: Record<string, unknown>[] }> } }).client
-    const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${statement.sql}`, args: statement.params })
+    const client = (
+      payload.db as unknown as {
+        client: {
+          execute: (s: {
+            sql: string
+            args: unknown[]
+          }) => Promise<{ rows: Record<string, unknown>[] }>
+        }
+      }
+    ).client
+    const { rows } = await client.execute({
+      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
+      args: statement.params,
+    })
     return rows.map((r) => `    ${String(r.detail)}`).join('\n')
   }
-  const pool = (payload.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> } }).pool
-  const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.sql}`, statement.params)
+  const pool = (
+    payload.db as unknown as {
+      pool: {
+        query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>
+      }
+    }
+  ).pool
+  const { rows } = await pool.query(
+    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.sql}`,
+    statement.params,
+  )
   return rows.map((r) => `    ${String(r['QUERY PLAN'])}`).join('\n')
 }
 
@@ -94,11 +124,18 @@ async function profile(body: () => Promise<void>): Promise<string> {
   session.disconnect()
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const selfMs = new Map<number, number>()
-  profile.samples.forEach((id, k) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000))
+  profile.samples.forEach((id, k) =>
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000),
+  )
   const total = [...selfMs.values()].reduce((a, b) => a + b, 0)
   const where = (url: string) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
-    return m ? { pkg: m[1], file: m[2] } : { pkg: url.includes('/work/') ? 'project' : url ? 'node' : '(native)', file: url.replace(/^.*\/work\/main\//, '') }
+    return m
+      ? { pkg: m[1], file: m[2] }
+      : {
+          pkg: url.includes('/work/') ? 'project' : url ? 'node' : '(native)',
+          file: url.replace(/^.*\/work\/main\//, ''),
+        }
   }
   const byFunction = new Map<string, number>()
   const byPackage = new Map<string, number>()
@@ -110,11 +147,16 @@ async function profile(body: () => Promise<void>): Promise<string> {
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms)
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `    ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n')
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n')
   return `  self time by package:\n${top(byPackage, 8)}\n  self time by function:\n${top(byFunction, 25)}`
 }
 
-const shorten = (sql: string) => (sql.length > 400 ? `${sql.slice(0, 250)} … ${sql.slice(-150)}` : sql)
+const shorten = (sql: string) =>
+  sql.length > 400 ? `${sql.slice(0, 250)} … ${sql.slice(-150)}` : sql
 
 async function main() {
   const kind = (enabledBenchAdapters()[0] ?? 'sqlite') as BenchAdapter
@@ -139,22 +181,72 @@ async function main() {
     const state = instrument(p, kind)
     const at = <T>(list: T[], i: number, stride = 1): T => list[(i * stride) % list.length]
     const byLocality = (i: number): Where => ({ locality: { equals: at(data.communes, i).id } })
-    const bySectorAndLevel = (i: number): Where => ({ and: [{ sector: { equals: at(data.sectorIDs, i) } }, { levels: { contains: 'commune' } }] })
+    const bySectorAndLevel = (i: number): Where => ({
+      and: [{ sector: { equals: at(data.sectorIDs, i) } }, { levels: { contains: 'commune' } }],
+    })
     const reads: [string, (i: number) => Promise<unknown>][] = [
-      ['1 applied by locality, depth 1', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1 })],
-      ['1 applied by locality, depth 0', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 0 })],
-      ['1 anonymous, depth 1', (i) => p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1, overrideAccess: false })],
-      ['2 procedures sector+level, depth 1', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1 })],
-      ['2b procedures sector+level, depth 0', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 0 })],
-      ['2 anonymous, depth 1', (i) => p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1, overrideAccess: false })],
-      ['3 procedure findByID depth 2', (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 2 })],
-      ['3 procedure findByID depth 0', (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 0 })],
+      [
+        '1 applied by locality, depth 1',
+        (i) =>
+          p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 1 }),
+      ],
+      [
+        '1 applied by locality, depth 0',
+        (i) =>
+          p.find({ collection: 'applied-procedures', where: byLocality(i), limit: 50, depth: 0 }),
+      ],
+      [
+        '1 anonymous, depth 1',
+        (i) =>
+          p.find({
+            collection: 'applied-procedures',
+            where: byLocality(i),
+            limit: 50,
+            depth: 1,
+            overrideAccess: false,
+          }),
+      ],
+      [
+        '2 procedures sector+level, depth 1',
+        (i) =>
+          p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 1 }),
+      ],
+      [
+        '2b procedures sector+level, depth 0',
+        (i) =>
+          p.find({ collection: 'procedures', where: bySectorAndLevel(i), limit: 50, depth: 0 }),
+      ],
+      [
+        '2 anonymous, depth 1',
+        (i) =>
+          p.find({
+            collection: 'procedures',
+            where: bySectorAndLevel(i),
+            limit: 50,
+            depth: 1,
+            overrideAccess: false,
+          }),
+      ],
+      [
+        '3 procedure findByID depth 2',
+        (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 2 }),
+      ],
+      [
+        '3 procedure findByID depth 0',
+        (i) => p.findByID({ collection: 'procedures', id: at(data.procedureIDs, i, 7), depth: 0 }),
+      ],
       // The statement that populates `procedure` in 1: 50 full procedures by ID.
       [
         '4 procedures by 50 IDs, depth 0 (the populate of 1)',
         (i) => {
           const start = (i * 50) % Math.max(1, data.procedureIDs.length - 50)
-          return p.find({ collection: 'procedures', where: { id: { in: data.procedureIDs.slice(start, start + 50) } }, limit: 50, depth: 0, pagination: false })
+          return p.find({
+            collection: 'procedures',
+            where: { id: { in: data.procedureIDs.slice(start, start + 50) } },
+            limit: 50,
+            depth: 0,
+            pagination: false,
+          })
         },
       ],
     ]
@@ -166,9 +258,17 @@ async function main() {
       for (let i = 0; i < n + 20; i++) {
         const start = performance.now()
         if (kind === 'sqlite') {
-          await (p.db as unknown as { client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> } }).client.execute({ sql: statement.sql, args: statement.params })
+          await (
+            p.db as unknown as {
+              client: { execute: (s: { sql: string; args: unknown[] }) => Promise<unknown> }
+            }
+          ).client.execute({ sql: statement.sql, args: statement.params })
         } else {
-          await (p.db as unknown as { pool: { query: (text: string, values: unknown[]) => Promise<unknown> } }).pool.query(statement.sql, statement.params)
+          await (
+            p.db as unknown as {
+              pool: { query: (text: string, values: unknown[]) => Promise<unknown> }
+            }
+          ).pool.query(statement.sql, statement.params)
         }
         if (i >= 20) samples.push(performance.now() - start)
       }
@@ -202,7 +302,9 @@ async function main() {
         const w = summarise(wall)
         const d = summarise(driver)
         captured.set(name, last)
-        log(`\n${name}: wall p50 ${w.p50.toFixed(2)} p95 ${w.p95.toFixed(2)} ms; driver p50 ${d.p50.toFixed(2)} p95 ${d.p95.toFixed(2)} ms; ${last.length} statements`)
+        log(
+          `\n${name}: wall p50 ${w.p50.toFixed(2)} p95 ${w.p95.toFixed(2)} ms; driver p50 ${d.p50.toFixed(2)} p95 ${d.p95.toFixed(2)} ms; ${last.length} statements`,
+        )
         for (const s of last) {
           log(`  [${s.ms.toFixed(2)} ms] ${shorten(s.sql.replace(/\s+/g, ' '))}`)
           if (withPlans && /^\s*select/i.test(s.sql)) log(await explain(p, kind, s))
@@ -216,16 +318,24 @@ async function main() {
     if (process.env.BENCH_PROFILE === '1') {
       for (const [name, run] of reads) {
         log(`\n=== CPU profile: ${name} (${iterations} calls)`)
-        log(await profile(async () => {
-          for (let i = 0; i < iterations; i++) await run(i)
-        }))
+        log(
+          await profile(async () => {
+            for (let i = 0; i < iterations; i++) await run(i)
+          }),
+        )
       }
     }
 
     if (process.env.BENCH_TRY_INDEXES === '1') {
       const run = async (sql: string) => {
-        if (kind === 'sqlite') await (p.db as unknown as { client: { execute: (s: string) => Promise<unknown> } }).client.execute(sql)
-        else await (p.db as unknown as { pool: { query: (s: string) => Promise<unknown> } }).pool.query(sql)
+        if (kind === 'sqlite')
+          await (
+            p.db as unknown as { client: { execute: (s: string) => Promise<unknown> } }
+          ).client.execute(sql)
+        else
+          await (
+            p.db as unknown as { pool: { query: (s: string) => Promise<unknown> } }
+          ).pool.query(sql)
       }
       // First statistics only (SQLite has none until ANALYZE; PostgreSQL's autovacuum may not
       // have run yet after the bulk load), then candidate indexes.

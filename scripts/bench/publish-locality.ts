@@ -27,11 +27,20 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-
-import { contentHash, parseSnapshot, type Snapshot, type SnapshotContent } from '../../content-schemas'
+import {
+  contentHash,
+  parseSnapshot,
+  type Snapshot,
+  type SnapshotContent,
+} from '../../content-schemas'
 import { LocalityReleaseError, stageLocalityRelease } from '../../cms/publication/localityRelease'
 import { stageProvinceRelease } from '../../cms/publication/publishRelease'
-import { currentReleaseId, pruneReleases, releaseDir, switchCurrent } from '../../cms/publication/releaseStore'
+import {
+  currentReleaseId,
+  pruneReleases,
+  releaseDir,
+  switchCurrent,
+} from '../../cms/publication/releaseStore'
 import { writeSnapshot } from '../../cms/publication/writeSnapshot'
 import { rootDir } from '../../cms/lib/paths'
 import { syntheticSnapshot, writeSyntheticSnapshot } from '../../site/tooling/syntheticSnapshot'
@@ -66,7 +75,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
-const spread = (xs: number[]) => `${seconds(median(xs))} (${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))})`
+const spread = (xs: number[]) =>
+  `${seconds(median(xs))} (${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))})`
 
 async function waitForIdle(): Promise<string> {
   if (values['no-wait']) return `not waited for (--no-wait); load ${loadAverage()}`
@@ -76,14 +86,19 @@ async function waitForIdle(): Promise<string> {
   for (;;) {
     const load = loadAverage()
     const waited = performance.now() - started
-    if (Number(load.split(' ')[0]) < maxLoad) return `load ${load} after waiting ${Math.round(waited / 1000)} s for it to drop below ${maxLoad}`
-    if (waited >= maxWait) return `load ${load}: still ≥ ${maxLoad} after waiting ${Math.round(waited / 1000)} s`
+    if (Number(load.split(' ')[0]) < maxLoad)
+      return `load ${load} after waiting ${Math.round(waited / 1000)} s for it to drop below ${maxLoad}`
+    if (waited >= maxWait)
+      return `load ${load}: still ≥ ${maxLoad} after waiting ${Math.round(waited / 1000)} s`
     await sleep(5000)
   }
 }
 
 /** Bytes on disk of a release that no other release shares with it (its own new files). */
-function diskUse(dir: string, against?: string): { all: number; own: number; files: number; shared: number } {
+function diskUse(
+  dir: string,
+  against?: string,
+): { all: number; own: number; files: number; shared: number } {
   const inodes = (root: string) => {
     const map = new Map<number, number>()
     for (const rel of fs.readdirSync(root, { recursive: true }) as string[]) {
@@ -128,24 +143,41 @@ interface ProvinceRun {
 
 async function provinceScale() {
   process.env.RELEASES_DIR = path.join(tempRoot, 'province-releases')
-  const options = { localities: num(values.localities), proceduresPerLocality: num(values['per-locality']), procedures: num(values.procedures) }
+  const options = {
+    localities: num(values.localities),
+    proceduresPerLocality: num(values['per-locality']),
+    procedures: num(values.procedures),
+  }
   const s0 = path.join(tempRoot, 'province-snapshot')
   const written = writeSyntheticSnapshot(s0, options)
   const { snapshot: base } = syntheticSnapshot(options)
-  const slug = values.locality ?? (base.localities.some((l) => l.slug === 'xa-na-son') ? 'xa-na-son' : base.localities.find((l) => base.localCatalogues.some((c) => c.localityId === l.id))!.slug)
+  const slug =
+    values.locality ??
+    (base.localities.some((l) => l.slug === 'xa-na-son')
+      ? 'xa-na-son'
+      : base.localities.find((l) => base.localCatalogues.some((c) => c.localityId === l.id))!.slug)
   const locality = base.localities.find((l) => l.slug === slug)
   if (!locality) throw new Error(`No locality "${slug}" in the synthetic province`)
   const c = written.counts
-  say(`Synthetic province: ${c.localities - 1} localities, ${c.procedures} procedures, ${c.applications} applications, ${c.files} files; snapshot.json ${MB(written.snapshotBytes)}. Locality published: ${locality.name} (${slug}).`)
+  say(
+    `Synthetic province: ${c.localities - 1} localities, ${c.procedures} procedures, ${c.applications} applications, ${c.files} files; snapshot.json ${MB(written.snapshotBytes)}. Locality published: ${locality.name} (${slug}).`,
+  )
 
   const idle = await waitForIdle()
   let started = performance.now()
   const baseId = base.metadata.releaseId
-  await stageProvinceRelease({ snapshotDir: s0, releaseId: baseId, contentHash: base.metadata.contentHash, createdAt: base.metadata.generatedAt })
+  await stageProvinceRelease({
+    snapshotDir: s0,
+    releaseId: baseId,
+    contentHash: base.metadata.contentHash,
+    createdAt: base.metadata.generatedAt,
+  })
   await switchCurrent(baseId)
   const fullMs = performance.now() - started
   const fullDisk = diskUse(releaseDir(baseId))
-  say(`Base: full province build ${seconds(fullMs)} (${idle}); release ${fullDisk.files} files, ${MB(fullDisk.all)}.`)
+  say(
+    `Base: full province build ${seconds(fullMs)} (${idle}); release ${fullDisk.files} files, ${MB(fullDisk.all)}.`,
+  )
 
   const runs: ProvinceRun[] = []
   const count = Number(values.runs)
@@ -159,16 +191,29 @@ async function provinceScale() {
     const hash = contentHash(content as SnapshotContent)
     const snapshot: Snapshot = parseSnapshot({
       ...content,
-      metadata: { ...metadata, releaseId: `${now.toISOString().replace(/[:.]/g, '-')}-${hash.slice(0, 8)}`, generatedAt: now.toISOString(), contentHash: hash },
+      metadata: {
+        ...metadata,
+        releaseId: `${now.toISOString().replace(/[:.]/g, '-')}-${hash.slice(0, 8)}`,
+        generatedAt: now.toISOString(),
+        contentHash: hash,
+      },
     })
-    const procedure = snapshot.procedures.find((p) => p.code === catalogue.applications[0].procedureCode)!
+    const procedure = snapshot.procedures.find(
+      (p) => p.code === catalogue.applications[0].procedureCode,
+    )!
     const previous = (await currentReleaseId())!
     const load = loadAverage()
 
     // What the job does after its export, timed step by step.
     started = performance.now()
     const dir = path.join(tempRoot, `province-snapshot-${i}`)
-    await writeSnapshot({ snapshot, files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })) }, dir)
+    await writeSnapshot(
+      {
+        snapshot,
+        files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
+      },
+      dir,
+    )
     const wroteMs = performance.now() - started
     const staged = await stageLocalityRelease({
       snapshotDir: dir,
@@ -183,8 +228,20 @@ async function provinceScale() {
     const total = performance.now() - started
     const switchMs = performance.now() - stagedAt
 
-    const live = fs.readFileSync(path.join(process.env.RELEASES_DIR!, 'current', 'dia-phuong', slug, 'thu-tuc', procedure.slug, 'index.html'), 'utf8')
-    if (!live.includes(note.split(' (')[0])) throw new Error(`Run ${i}: the new note is not on the live page`)
+    const live = fs.readFileSync(
+      path.join(
+        process.env.RELEASES_DIR!,
+        'current',
+        'dia-phuong',
+        slug,
+        'thu-tuc',
+        procedure.slug,
+        'index.html',
+      ),
+      'utf8',
+    )
+    if (!live.includes(note.split(' (')[0]))
+      throw new Error(`Run ${i}: the new note is not on the live page`)
     const rendered = /(\d+) page\(s\) built in ([\d.]+)s/.exec(staged.buildLog)
     const index = /Chỉ mục tìm kiếm: [^,]+, (\d+) ms/.exec(staged.buildLog)
     const disk = diskUse(releaseDir(staged.releaseId), releaseDir(previous))
@@ -196,7 +253,13 @@ async function provinceScale() {
       pagefind: index ? Number(index[1]) : null,
       assemble: staged.timings.assembleMs,
       check: staged.timings.checkMs,
-      manifestAndRename: stagedAt - started - wroteMs - staged.timings.buildMs - staged.timings.assembleMs - staged.timings.checkMs,
+      manifestAndRename:
+        stagedAt -
+        started -
+        wroteMs -
+        staged.timings.buildMs -
+        staged.timings.assembleMs -
+        staged.timings.checkMs,
       switch: switchMs,
       pages: staged.pagesBuilt,
       carried: disk.shared,
@@ -204,7 +267,9 @@ async function provinceScale() {
       ownBytes: disk.own,
       load: `${load} → ${loadAverage()}`,
     })
-    console.log(`  run ${i}: ${seconds(total)} (build ${seconds(staged.timings.buildMs)}, assemble ${seconds(staged.timings.assembleMs)}, check ${seconds(staged.timings.checkMs)})`)
+    console.log(
+      `  run ${i}: ${seconds(total)} (build ${seconds(staged.timings.buildMs)}, assemble ${seconds(staged.timings.assembleMs)}, check ${seconds(staged.timings.checkMs)})`,
+    )
     await pruneReleases(Number(process.env.RELEASES_KEEP))
     fs.rmSync(dir, { recursive: true, force: true })
   }
@@ -216,11 +281,25 @@ async function provinceScale() {
   catalogue.applications = catalogue.applications.slice(1)
   const hash = contentHash(content as SnapshotContent)
   const now = new Date()
-  const snapshot = parseSnapshot({ ...content, metadata: { ...metadata, releaseId: `${now.toISOString().replace(/[:.]/g, '-')}-${hash.slice(0, 8)}`, generatedAt: now.toISOString(), contentHash: hash } })
+  const snapshot = parseSnapshot({
+    ...content,
+    metadata: {
+      ...metadata,
+      releaseId: `${now.toISOString().replace(/[:.]/g, '-')}-${hash.slice(0, 8)}`,
+      generatedAt: now.toISOString(),
+      contentHash: hash,
+    },
+  })
   const live = (await currentReleaseId())!
   const dir = path.join(tempRoot, 'province-snapshot-refused')
   started = performance.now()
-  await writeSnapshot({ snapshot, files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })) }, dir)
+  await writeSnapshot(
+    {
+      snapshot,
+      files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
+    },
+    dir,
+  )
   let refusal: LocalityReleaseError | null = null
   try {
     await stageLocalityRelease({
@@ -236,7 +315,12 @@ async function provinceScale() {
     refusal = error
   }
   const refusedMs = performance.now() - started
-  if (!refusal || (await currentReleaseId()) !== live || fs.existsSync(releaseDir(snapshot.metadata.releaseId))) throw new Error('the refusal did not happen cleanly')
+  if (
+    !refusal ||
+    (await currentReleaseId()) !== live ||
+    fs.existsSync(releaseDir(snapshot.metadata.releaseId))
+  )
+    throw new Error('the refusal did not happen cleanly')
   fs.rmSync(dir, { recursive: true, force: true })
   return { fullMs, fullDisk, runs, locality, refusedMs, refusal: refusal.message.split('\n')[0] }
 }
@@ -245,7 +329,11 @@ async function provinceScale() {
 
 async function demoDatabase() {
   const { exportSnapshot } = await import('../../cms/publication/exportSnapshot')
-  const { payload, rest, password: DEMO_PASSWORD } = await startDemoPayload({
+  const {
+    payload,
+    rest,
+    password: DEMO_PASSWORD,
+  } = await startDemoPayload({
     dataDir: path.join(tempRoot, 'demo-data'),
     releasesDir: path.join(tempRoot, 'demo-releases'),
   })
@@ -263,7 +351,10 @@ async function demoDatabase() {
       await writeSnapshot(last, path.join(tempRoot, `demo-snapshot-${i}`))
       writeTimes.push(performance.now() - started)
     }
-    const applications = last!.snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0)
+    const applications = last!.snapshot.localCatalogues.reduce(
+      (n, c) => n + c.applications.length,
+      0,
+    )
     say(
       `Demo database (SQLite): ${last!.snapshot.procedures.length} procedures, ${last!.snapshot.localCatalogues.length} local catalogues, ${applications} applications, ${last!.files.length} files; ${idle}.`,
     )
@@ -275,30 +366,59 @@ async function demoDatabase() {
       const started = performance.now()
       const response = await rest.request('POST', '/releases/publish', { token, body })
       const answered = performance.now() - started
-      if (response.status !== 202) throw new Error(`publish refused: ${response.status} ${await response.text()}`)
+      if (response.status !== 202)
+        throw new Error(`publish refused: ${response.status} ${await response.text()}`)
       const { doc } = (await response.json()) as { doc: { id: string } }
       let switched = 0
       for (;;) {
-        if ((await currentReleaseId()) !== before && !switched) switched = performance.now() - started
+        if ((await currentReleaseId()) !== before && !switched)
+          switched = performance.now() - started
         const record = await payload.findByID({ collection: 'releases', id: doc.id, depth: 0 })
         if (record.state === 'failed') throw new Error(`publish failed: ${record.error}`)
         if (record.state === 'live') {
-          return { answered, switched: switched || performance.now() - started, recorded: performance.now() - started, record, load: `${load} → ${loadAverage()}` }
+          return {
+            answered,
+            switched: switched || performance.now() - started,
+            recorded: performance.now() - started,
+            record,
+            load: `${load} → ${loadAverage()}`,
+          }
         }
         await sleep(20)
       }
     }
 
     const province = await clickToLive({})
-    say(`Demo base: province publish click to live ${seconds(province.switched)} (record live at ${seconds(province.recorded)}).`)
+    say(
+      `Demo base: province publish click to live ${seconds(province.switched)} (record live at ${seconds(province.recorded)}).`,
+    )
 
-    const town = (await payload.find({ collection: 'localities', where: { slug: { equals: 'thi-tran-dien-bien-dong' } }, limit: 1, depth: 0 })).docs[0]
-    const applied = (await payload.find({ collection: 'applied-procedures', where: { and: [{ locality: { equals: town.id } }, { _status: { equals: 'published' } }] }, limit: 1, depth: 0 })).docs[0]
+    const town = (
+      await payload.find({
+        collection: 'localities',
+        where: { slug: { equals: 'thi-tran-dien-bien-dong' } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
+    const applied = (
+      await payload.find({
+        collection: 'applied-procedures',
+        where: { and: [{ locality: { equals: town.id } }, { _status: { equals: 'published' } }] },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
     const localRuns: Awaited<ReturnType<typeof clickToLive>>[] = []
     for (let i = 1; i <= Number(values['demo-runs']); i++) {
-      await payload.update({ collection: 'applied-procedures', id: applied.id, data: { localNotes: `Lần đo ${i}: tiếp nhận hồ sơ cả sáng thứ Bảy` } })
+      await payload.update({
+        collection: 'applied-procedures',
+        id: applied.id,
+        data: { localNotes: `Lần đo ${i}: tiếp nhận hồ sơ cả sáng thứ Bảy` },
+      })
       const run = await clickToLive({ locality: town.id })
-      if (run.record.scope !== 'locality' || !run.record.log?.includes('Đã build')) throw new Error('not a locality release')
+      if (run.record.scope !== 'locality' || !run.record.log?.includes('Đã build'))
+        throw new Error('not a locality release')
       localRuns.push(run)
       console.log(`  demo locality run ${i}: live after ${seconds(run.switched)}`)
     }
@@ -314,8 +434,12 @@ const machine = describeMachine()
 const date = today()
 const lines: string[] = []
 lines.push(`### ${date} – locality publish`, '')
-lines.push(`- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM; Node ${machine.node}; ${machine.os}.`)
-lines.push(`- **Load at the start:** ${loadAverage()} (1, 5, 15 minutes); other people's work shares the CPUs.`)
+lines.push(
+  `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM; Node ${machine.node}; ${machine.os}.`,
+)
+lines.push(
+  `- **Load at the start:** ${loadAverage()} (1, 5, 15 minutes); other people's work shares the CPUs.`,
+)
 
 try {
   if (!values['skip-province']) {
@@ -370,7 +494,11 @@ if (values['write-doc']) {
   const text = fs.readFileSync(doc, 'utf8')
   const start = '<!-- bench:publish -->'
   const end = '<!-- /bench:publish -->'
-  if (!text.includes(start) || !text.includes(end)) throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`)
-  fs.writeFileSync(doc, text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${block}\n${end}`))
+  if (!text.includes(start) || !text.includes(end))
+    throw new Error(`docs/benchmarks.md has no ${start} … ${end} block`)
+  fs.writeFileSync(
+    doc,
+    text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${block}\n${end}`),
+  )
   console.log('Recorded in docs/benchmarks.md')
 }

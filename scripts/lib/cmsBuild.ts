@@ -12,11 +12,14 @@ const stampFile = path.join(cmsDir, '.next', 'source-hash')
 function sourceHash(): string {
   const hash = crypto.createHash('sha256')
   const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === '.next' || entry.name === 'node_modules') continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
-      else if (/\.(ts|tsx|js|mjs|css|scss|json)$/.test(entry.name)) hash.update(full).update(fs.readFileSync(full))
+      else if (/\.(ts|tsx|js|mjs|css|scss|json)$/.test(entry.name))
+        hash.update(full).update(fs.readFileSync(full))
     }
   }
   walk(cmsDir)
@@ -28,7 +31,11 @@ function sourceHash(): string {
 }
 
 export function cmsBuildIsCurrent(): boolean {
-  return fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceHash()
+  return (
+    fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, 'utf8') === sourceHash()
+  )
 }
 
 /**
@@ -41,11 +48,15 @@ export async function buildCms({ force = false } = {}): Promise<void> {
   console.log('Đang build trang quản trị (lần đầu mất khoảng 1–2 phút)…')
   const hash = sourceHash()
   const status = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', cmsDir], {
-      cwd: rootDir,
-      stdio: 'inherit',
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', cmsDir],
+      {
+        cwd: rootDir,
+        stdio: 'inherit',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+      },
+    )
     child.on('error', () => resolve(null))
     child.on('close', resolve)
   })

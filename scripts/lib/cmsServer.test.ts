@@ -7,7 +7,9 @@ import { clientIP } from '../../cms/lib/clientIP'
 import { forwardingPeer } from './cmsServer'
 
 let server: http.Server | undefined
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())))
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+)
 
 /** A real HTTP server with the admin server's listener in front of a handler that echoes the header it got. */
 async function serve(): Promise<string> {
@@ -29,6 +31,8 @@ describe('the admin server', () => {
     expect(forged).toMatch(/^6\.6\.6\.6, (::ffff:)?127\.0\.0\.1$/)
     expect(clientIP(new Headers({ 'x-forwarded-for': forged }), {})).toBe('127.0.0.1')
     // Behind a proxy on this host, trusted: the address it saw.
-    expect(clientIP(new Headers({ 'x-forwarded-for': forged }), { TRUSTED_PROXIES: 'loopback' })).toBe('6.6.6.6')
+    expect(
+      clientIP(new Headers({ 'x-forwarded-for': forged }), { TRUSTED_PROXIES: 'loopback' }),
+    ).toBe('6.6.6.6')
   })
 })

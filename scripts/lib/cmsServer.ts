@@ -19,7 +19,10 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
 export const forwardingPeer =
   (handle: Handler): Handler =>
   (req, res) => {
-    req.headers['x-forwarded-for'] = appendPeer(req.headers['x-forwarded-for'], req.socket.remoteAddress)
+    req.headers['x-forwarded-for'] = appendPeer(
+      req.headers['x-forwarded-for'],
+      req.socket.remoteAddress,
+    )
     return handle(req, res)
   }
 

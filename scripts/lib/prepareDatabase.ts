@@ -7,10 +7,14 @@ import { runMigrations } from '../../cms/db'
  * npm start's database step: the committed migrations, publishes left unfinished by a stopped
  * server closed as failed, then the demo catalogue when empty (never in production).
  */
-export async function prepareDatabase(payload: Payload, { production, log = console.log }: { production: boolean; log?: (line: string) => void }): Promise<void> {
+export async function prepareDatabase(
+  payload: Payload,
+  { production, log = console.log }: { production: boolean; log?: (line: string) => void },
+): Promise<void> {
   await runMigrations(payload)
   const interrupted = await failInterruptedPublishes(payload)
-  if (interrupted) log(`Đã đánh dấu thất bại ${interrupted} lần xuất bản bị gián đoạn khi máy chủ dừng.`)
+  if (interrupted)
+    log(`Đã đánh dấu thất bại ${interrupted} lần xuất bản bị gián đoạn khi máy chủ dừng.`)
   const { totalDocs } = await payload.count({ collection: 'procedures' })
   if (totalDocs === 0 && !production) {
     log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu của tỉnh Điện Biên…')

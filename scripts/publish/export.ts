@@ -22,7 +22,9 @@ try {
   const dir = path.resolve(values.out ?? path.join(rootDir, 'dist', 'snapshot'))
   const file = await writeSnapshot(result, dir)
   const { metadata, procedures, localCatalogues } = result.snapshot
-  console.log(`Đã xuất ${procedures.length} thủ tục, ${localCatalogues.length} danh mục địa phương, ${result.files.length} tệp → ${file}`)
+  console.log(
+    `Đã xuất ${procedures.length} thủ tục, ${localCatalogues.length} danh mục địa phương, ${result.files.length} tệp → ${file}`,
+  )
   console.log(`Mã nội dung: ${metadata.contentHash}`)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -19,11 +19,18 @@ try {
   console.log(`Kho lưu trữ: ${archiveDir()}`)
   const archived = await archiveExisting(payload, (line) => console.log(line))
   const verified = await verifyArchive()
-  console.log(`Đã kiểm tra ${verified.objects} tệp và ${verified.releases} hồ sơ bản phát hành theo mã SHA-256.`)
+  console.log(
+    `Đã kiểm tra ${verified.objects} tệp và ${verified.releases} hồ sơ bản phát hành theo mã SHA-256.`,
+  )
   const problems = [...archived.problems, ...verified.problems]
   for (const problem of problems) console.error(`  - ${problem}`)
   if (verified.problems.length) process.exitCode = 1
-  else console.log(archived.problems.length ? 'Các tệp trong kho đều nguyên vẹn; xem các ghi chú ở trên.' : 'Các tệp trong kho đều nguyên vẹn.')
+  else
+    console.log(
+      archived.problems.length
+        ? 'Các tệp trong kho đều nguyên vẹn; xem các ghi chú ở trên.'
+        : 'Các tệp trong kho đều nguyên vẹn.',
+    )
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1

@@ -19,10 +19,15 @@ import { releaseDir } from '../../cms/publication/releaseStore'
 import { ensureNode24 } from '../lib/ensureNode'
 
 ensureNode24()
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, 'no-build': { type: 'boolean' } } })
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, 'no-build': { type: 'boolean' } },
+})
 const input = positionals.join(' ')
 if (!input) {
-  console.error(`Cách dùng: npm run release:as-of -- <thời điểm> [--out thư-mục] [--no-build]\nThời điểm: ${AS_OF_FORMATS}.`)
+  console.error(
+    `Cách dùng: npm run release:as-of -- <thời điểm> [--out thư-mục] [--no-build]\nThời điểm: ${AS_OF_FORMATS}.`,
+  )
   process.exit(1)
 }
 
@@ -41,9 +46,17 @@ try {
   console.log(answer.message)
   const record = answer.record
   if (record && answer.releaseId) {
-    const who = record.requestedBy && typeof record.requestedBy === 'object' ? `${record.requestedBy.name} <${record.requestedBy.email}>` : '(không rõ)'
-    const locality = record.locality && typeof record.locality === 'object' ? `, địa phương ${record.locality.name}, các trang khác từ bản ${record.baseReleaseId}` : ''
-    console.log(`  thao tác: ${record.action === 'rollback' ? 'khôi phục' : 'xuất bản'} bởi ${who}; phạm vi ${record.scope ?? 'province'}${locality}`)
+    const who =
+      record.requestedBy && typeof record.requestedBy === 'object'
+        ? `${record.requestedBy.name} <${record.requestedBy.email}>`
+        : '(không rõ)'
+    const locality =
+      record.locality && typeof record.locality === 'object'
+        ? `, địa phương ${record.locality.name}, các trang khác từ bản ${record.baseReleaseId}`
+        : ''
+    console.log(
+      `  thao tác: ${record.action === 'rollback' ? 'khôi phục' : 'xuất bản'} bởi ${who}; phạm vi ${record.scope ?? 'province'}${locality}`,
+    )
     console.log(`  mã nội dung: ${record.contentHash}`)
     if (!(await readArchivedRelease(answer.releaseId))) {
       // Published before the archive existed, and still on disk: archive it now.
@@ -51,8 +64,14 @@ try {
     }
     if (!values['no-build']) {
       const outDir = values.out ? path.resolve(values.out) : undefined
-      const rebuilt = await rebuildRelease(answer.releaseId, { outDir, expected: record.archivedSnapshots, note: (line) => console.log(`  ${line}…`) })
-      console.log(`Đã dựng lại ${rebuilt.pages} trang của bản ${rebuilt.releaseId} từ kho lưu trữ (${rebuilt.builds.length} lần build) → ${rebuilt.outDir}`)
+      const rebuilt = await rebuildRelease(answer.releaseId, {
+        outDir,
+        expected: record.archivedSnapshots,
+        note: (line) => console.log(`  ${line}…`),
+      })
+      console.log(
+        `Đã dựng lại ${rebuilt.pages} trang của bản ${rebuilt.releaseId} từ kho lưu trữ (${rebuilt.builds.length} lần build) → ${rebuilt.outDir}`,
+      )
     }
   }
 } catch (error) {

@@ -15,7 +15,11 @@ export interface DemoUser {
 
 export const demoUsers: DemoUser[] = [
   { email: 'quantri@demo.gov.vn', name: 'Quản trị hệ thống', roles: ['admin'] },
-  { email: 'phapche@demo.gov.vn', name: 'Nguyễn Thị Pháp Chế (Sở Tư pháp)', roles: ['legal-officer'] },
+  {
+    email: 'phapche@demo.gov.vn',
+    name: 'Nguyễn Thị Pháp Chế (Sở Tư pháp)',
+    roles: ['legal-officer'],
+  },
   {
     email: 'canbo.dienbiendong@demo.gov.vn',
     name: 'Lò Văn Pháp',
@@ -23,8 +27,18 @@ export const demoUsers: DemoUser[] = [
     roles: ['locality-officer'],
     localities: ['thi-tran-dien-bien-dong'],
   },
-  { email: 'xemxet@demo.gov.vn', name: 'Trần Văn Xem', roles: ['reviewer'], position: 'Chuyên viên Văn phòng UBND tỉnh' },
-  { email: 'pheduyet@demo.gov.vn', name: 'Lê Thị Duyệt', roles: ['approver'], position: 'Phó Chánh Văn phòng UBND tỉnh' },
+  {
+    email: 'xemxet@demo.gov.vn',
+    name: 'Trần Văn Xem',
+    roles: ['reviewer'],
+    position: 'Chuyên viên Văn phòng UBND tỉnh',
+  },
+  {
+    email: 'pheduyet@demo.gov.vn',
+    name: 'Lê Thị Duyệt',
+    roles: ['approver'],
+    position: 'Phó Chánh Văn phòng UBND tỉnh',
+  },
   {
     // Approves the town's own documents only: approval is scoped to the approver's localities.
     email: 'chutich.dienbiendong@demo.gov.vn',

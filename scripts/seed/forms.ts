@@ -7,11 +7,22 @@ import type { SeedForm } from './data/types'
  * downloadable forms and uploads go through the same checks as an officer's.
  */
 export async function renderForm(form: SeedForm): Promise<Buffer> {
-  const line = (text: string, options: { bold?: boolean; center?: boolean; italics?: boolean } = {}) =>
+  const line = (
+    text: string,
+    options: { bold?: boolean; center?: boolean; italics?: boolean } = {},
+  ) =>
     new Paragraph({
       alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
       spacing: { after: 120 },
-      children: [new TextRun({ text, bold: options.bold, italics: options.italics, font: 'Times New Roman', size: 26 })],
+      children: [
+        new TextRun({
+          text,
+          bold: options.bold,
+          italics: options.italics,
+          font: 'Times New Roman',
+          size: 26,
+        }),
+      ],
     })
   const document = new Document({
     creator: 'Danh mục thủ tục hành chính (dữ liệu mẫu)',
@@ -25,7 +36,9 @@ export async function renderForm(form: SeedForm): Promise<Buffer> {
           line(form.title, { bold: true, center: true }),
           ...form.lines.map((text) => line(text)),
           line(''),
-          line('(Mẫu dùng cho dữ liệu trình diễn; hãy dùng mẫu chính thức khi triển khai.)', { italics: true }),
+          line('(Mẫu dùng cho dữ liệu trình diễn; hãy dùng mẫu chính thức khi triển khai.)', {
+            italics: true,
+          }),
         ],
       },
     ],

@@ -10,7 +10,17 @@ import { inSystemTransaction } from '../../cms/lib/transaction'
 import { seedDemo } from './seedDemo'
 
 /** Children before parents, so that relations never point at deleted documents midway. */
-const COLLECTIONS: CollectionSlug[] = ['applied-procedures', 'decisions', 'procedures', 'media', 'legal-documents', 'agencies', 'sectors', 'users', 'localities']
+const COLLECTIONS: CollectionSlug[] = [
+  'applied-procedures',
+  'decisions',
+  'procedures',
+  'media',
+  'legal-documents',
+  'agencies',
+  'sectors',
+  'users',
+  'localities',
+]
 
 export async function isEmpty(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'procedures' })
@@ -27,14 +37,18 @@ async function main() {
   await runMigrations(payload)
   const empty = await isEmpty(payload)
   if (!empty && !reset) {
-    console.log('Cơ sở dữ liệu đã có dữ liệu; không nạp lại. Dùng "npm run seed -- --reset" để xóa và nạp dữ liệu mẫu.')
+    console.log(
+      'Cơ sở dữ liệu đã có dữ liệu; không nạp lại. Dùng "npm run seed -- --reset" để xóa và nạp dữ liệu mẫu.',
+    )
     await payload.destroy()
     return
   }
   const started = Date.now()
   // Reset and load in one transaction: if loading fails, the old data is still there.
   await inSystemTransaction(payload, async (req) => {
-    if (!empty) for (const collection of COLLECTIONS) await payload.delete({ collection, where: { id: { exists: true } }, req })
+    if (!empty)
+      for (const collection of COLLECTIONS)
+        await payload.delete({ collection, where: { id: { exists: true } }, req })
     await seedDemo(payload, (message) => console.log(`  ${message}`), req)
   })
   console.log(`Đã nạp dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`)

@@ -27,9 +27,14 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(
 /** The installed Pagefind's version: part of each bundle's directory name (site/lib/searchBundle.ts). */
 export function pagefindVersion(): string {
   // Node's lookup of node_modules/pagefind from here up (its exports do not expose package.json).
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+  for (
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    dir !== path.dirname(dir);
+    dir = path.dirname(dir)
+  ) {
     const file = path.join(dir, 'node_modules', 'pagefind', 'package.json')
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    if (existsSync(file))
+      return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
   }
   throw new Error('Không xác định được phiên bản Pagefind đã cài (node_modules/pagefind).')
 }
@@ -48,9 +53,13 @@ export function catalogueSite(): AstroIntegration {
         if (only) {
           const local = catalogue.localCatalogues.find((c) => c.locality.slug === only)
           if (!local) {
-            throw new Error(`${ONLY_LOCALITY_VARIABLE}="${only}": bản phát hành không có danh mục thủ tục nào đang áp dụng của địa phương này.`)
+            throw new Error(
+              `${ONLY_LOCALITY_VARIABLE}="${only}": bản phát hành không có danh mục thủ tục nào đang áp dụng của địa phương này.`,
+            )
           }
-          logger.info(`Chỉ build danh mục của ${local.locality.name} (${paths.locality(local.locality)}): ${local.entries.length} thủ tục.`)
+          logger.info(
+            `Chỉ build danh mục của ${local.locality.name} (${paths.locality(local.locality)}): ${local.entries.length} thủ tục.`,
+          )
         }
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -61,9 +70,11 @@ export function catalogueSite(): AstroIntegration {
         setPrerenderer((prerenderer: AstroPrerenderer): AstroPrerenderer => ({
           name: 'thu-tuc-one-locality',
           setup: () => prerenderer.setup?.() ?? Promise.resolve(),
-          getStaticPaths: async () => (await prerenderer.getStaticPaths()).filter((p) => inScope(p.pathname, only)),
+          getStaticPaths: async () =>
+            (await prerenderer.getStaticPaths()).filter((p) => inScope(p.pathname, only)),
           render: (request, options) => prerenderer.render(request, options),
-          collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
+          collectStaticImages:
+            prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
           teardown: () => prerenderer.teardown?.() ?? Promise.resolve(),
         }))
       },
@@ -85,15 +96,25 @@ async function copyFiles(catalogue: Catalogue, out: string) {
   }
 }
 
-async function buildIndexes(catalogue: Catalogue, out: string, logger: AstroIntegrationLogger, only: string | null) {
+async function buildIndexes(
+  catalogue: Catalogue,
+  out: string,
+  logger: AstroIntegrationLogger,
+  only: string | null,
+) {
   const started = performance.now()
   const locals = catalogue.localCatalogues.filter((c) => !only || c.locality.slug === only)
   try {
     // The same directory names the search pages were rendered with (SearchApp.astro).
     const version = pagefindVersion()
-    const write = (records: SearchRecord[], root: string) => writeIndex(records, path.join(out, searchBundleDir(root, records, version)))
+    const write = (records: SearchRecord[], root: string) =>
+      writeIndex(records, path.join(out, searchBundleDir(root, records, version)))
     if (!only) await write(provinceRecords(catalogue), paths.searchBundle)
-    for (const local of locals) await write(localRecords(catalogue, local.locality.id), paths.localSearchBundle(local.locality))
+    for (const local of locals)
+      await write(
+        localRecords(catalogue, local.locality.id),
+        paths.localSearchBundle(local.locality),
+      )
   } finally {
     await pagefind.close()
   }
@@ -104,7 +125,8 @@ async function buildIndexes(catalogue: Catalogue, out: string, logger: AstroInte
 async function writeIndex(records: SearchRecord[], outputPath: string) {
   const created = await pagefind.createIndex({ forceLanguage: 'vi' })
   const index = ok(created, 'createIndex').index!
-  for (const record of records) ok(await index.addCustomRecord(record), `addCustomRecord ${record.url}`)
+  for (const record of records)
+    ok(await index.addCustomRecord(record), `addCustomRecord ${record.url}`)
   ok(await index.writeFiles({ outputPath }), 'writeFiles')
   await index.deleteIndex()
   for (const name of await fs.readdir(outputPath)) {

@@ -75,9 +75,15 @@ export const sortName = (name: string): string => {
 
 /** The A–Z letter of a name: tone marks dropped, letters of their own kept (Ă, Â, Đ, Ê, Ô, Ơ, Ư). */
 export const indexLetter = (name: string): string =>
-  sortName(name).charAt(0).normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC').toLocaleUpperCase('vi')
+  sortName(name)
+    .charAt(0)
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLocaleUpperCase('vi')
 
-export const byName = (a: Procedure, b: Procedure): number => collator.compare(sortName(a.name), sortName(b.name)) || a.code.localeCompare(b.code)
+export const byName = (a: Procedure, b: Procedure): number =>
+  collator.compare(sortName(a.name), sortName(b.name)) || a.code.localeCompare(b.code)
 
 const cache = new Map<string, Catalogue>()
 
@@ -86,7 +92,9 @@ export function loadCatalogue(dir: string = snapshotDir()): Catalogue {
   if (cached) return cached
   const file = path.join(dir, 'snapshot.json')
   if (!fs.existsSync(file)) {
-    throw new Error(`Không tìm thấy bản phát hành ${file}. Hãy xuất dữ liệu (npm run export -- --out ${dir}) hoặc đặt SNAPSHOT_DIR.`)
+    throw new Error(
+      `Không tìm thấy bản phát hành ${file}. Hãy xuất dữ liệu (npm run export -- --out ${dir}) hoặc đặt SNAPSHOT_DIR.`,
+    )
   }
   const rawJson = fs.readFileSync(file, 'utf8')
   const snapshot = parseSnapshot(JSON.parse(rawJson))
@@ -115,27 +123,46 @@ function index(snapshot: Snapshot, rawJson: string, dir: string): Catalogue {
     .map((c) => {
       const place = locality(c.localityId)
       const entries = c.applications
-        .map((application) => ({ locality: place, application, procedure: byCode.get(application.procedureCode)! }))
+        .map((application) => ({
+          locality: place,
+          application,
+          procedure: byCode.get(application.procedureCode)!,
+        }))
         .filter((e) => e.procedure.validity === 'in-force')
         .sort((a, b) => byName(a.procedure, b.procedure))
-      return { locality: place, entries, byCode: new Map(entries.map((e) => [e.procedure.code, e])) }
+      return {
+        locality: place,
+        entries,
+        byCode: new Map(entries.map((e) => [e.procedure.code, e])),
+      }
     })
     .filter((c) => c.entries.length > 0)
     .sort((a, b) => collator.compare(a.locality.name, b.locality.name))
 
   const applied = new Map<string, LocalApplication[]>()
-  for (const c of localCatalogues) for (const e of c.entries) applied.set(e.procedure.code, [...(applied.get(e.procedure.code) ?? []), e])
+  for (const c of localCatalogues)
+    for (const e of c.entries)
+      applied.set(e.procedure.code, [...(applied.get(e.procedure.code) ?? []), e])
 
-  const decisionsByCode = new Map<string, { decision: Decision; entry: Decision['entries'][number] }[]>()
+  const decisionsByCode = new Map<
+    string,
+    { decision: Decision; entry: Decision['entries'][number] }[]
+  >()
   for (const decision of snapshot.decisions) {
     for (const entry of decision.entries) {
-      decisionsByCode.set(entry.procedureCode, [...(decisionsByCode.get(entry.procedureCode) ?? []), { decision, entry }])
+      decisionsByCode.set(entry.procedureCode, [
+        ...(decisionsByCode.get(entry.procedureCode) ?? []),
+        { decision, entry },
+      ])
     }
   }
-  for (const list of decisionsByCode.values()) list.sort((a, b) => b.decision.effectiveDate.localeCompare(a.decision.effectiveDate))
+  for (const list of decisionsByCode.values())
+    list.sort((a, b) => b.decision.effectiveDate.localeCompare(a.decision.effectiveDate))
 
   const usedSectors = new Set(procedures.map((p) => p.sectorId))
-  const sectors = snapshot.sectors.filter((s) => usedSectors.has(s.id)).sort((a, b) => collator.compare(a.name, b.name))
+  const sectors = snapshot.sectors
+    .filter((s) => usedSectors.has(s.id))
+    .sort((a, b) => collator.compare(a.name, b.name))
   const levels = LEVEL_ORDER.filter((level) => procedures.some((p) => p.levels.includes(level)))
 
   /**
@@ -189,8 +216,13 @@ export function verifyFiles(catalogue: Catalogue): void {
       continue
     }
     const bytes = fs.readFileSync(local)
-    if (bytes.length !== file.size) problems.push(`${file.path}: kích thước ${bytes.length} khác ${file.size}`)
-    else if (crypto.createHash('sha256').update(bytes).digest('hex') !== file.sha256) problems.push(`${file.path}: mã băm sha256 không khớp`)
+    if (bytes.length !== file.size)
+      problems.push(`${file.path}: kích thước ${bytes.length} khác ${file.size}`)
+    else if (crypto.createHash('sha256').update(bytes).digest('hex') !== file.sha256)
+      problems.push(`${file.path}: mã băm sha256 không khớp`)
   }
-  if (problems.length) throw new Error(`Tệp đính kèm của bản phát hành không khớp (${problems.length}):\n  - ${problems.join('\n  - ')}`)
+  if (problems.length)
+    throw new Error(
+      `Tệp đính kèm của bản phát hành không khớp (${problems.length}):\n  - ${problems.join('\n  - ')}`,
+    )
 }

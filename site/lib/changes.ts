@@ -20,13 +20,25 @@ export function changeGroups(catalogue: Catalogue): ChangeGroup[] {
     let group = groups.get(key)
     if (!group) {
       const decision = catalogue.snapshot.decisions.find((d) => d.id === change.decisionId)
-      group = { decisionId: change.decisionId, decisionNumber: change.decisionNumber, decisionTitle: decision?.title ?? null, date: change.date, entries: [] }
+      group = {
+        decisionId: change.decisionId,
+        decisionNumber: change.decisionNumber,
+        decisionTitle: decision?.title ?? null,
+        date: change.date,
+        entries: [],
+      }
       groups.set(key, group)
     }
     group.entries.push({ ...change, procedure: catalogue.byCode.get(change.procedureCode) })
   }
   for (const group of groups.values()) {
-    group.entries.sort((a, b) => changeOrder[a.change] - changeOrder[b.change] || a.procedureCode.localeCompare(b.procedureCode))
+    group.entries.sort(
+      (a, b) =>
+        changeOrder[a.change] - changeOrder[b.change] ||
+        a.procedureCode.localeCompare(b.procedureCode),
+    )
   }
-  return [...groups.values()].sort((a, b) => b.date.localeCompare(a.date) || a.decisionNumber.localeCompare(b.decisionNumber))
+  return [...groups.values()].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.decisionNumber.localeCompare(b.decisionNumber),
+  )
 }

@@ -20,7 +20,12 @@ export function formatDate(isoDate: string): string {
   return `${d}/${m}/${y}`
 }
 
-const vietnamDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' })
+const vietnamDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+})
 
 /** An instant (e.g. updatedAt) as the calendar date in Việt Nam, dd/mm/yyyy. */
 export const formatInstantDate = (iso: string): string => vietnamDate.format(new Date(iso))
@@ -47,6 +52,9 @@ export function formatLabel(mimeType: string, path: string): string {
 
 /** "1 bản chính, 2 bản sao" */
 export function formatCopies(originals: number, copies: number): string {
-  const parts = [originals ? `${originals} bản chính` : '', copies ? `${copies} bản sao` : ''].filter(Boolean)
+  const parts = [
+    originals ? `${originals} bản chính` : '',
+    copies ? `${copies} bản sao` : '',
+  ].filter(Boolean)
   return parts.join(', ')
 }

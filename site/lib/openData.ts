@@ -31,10 +31,18 @@ export function proceduresCsv(catalogue: Catalogue, url: (path: string) => strin
     p.subjects.map(subjectLabel).join('; '),
     p.agencies.implementing.map((id) => catalogue.agency(id).name).join('; '),
     p.methods.map((m) => `${channelLabels[m.channel]}: ${formatTime(m.processingTime)}`).join('; '),
-    p.methods.map((m) => `${channelLabels[m.channel]}: ${m.fees.length ? m.fees.map((f) => formatFee(f.amount)).join(' hoặc ') : 'Miễn phí'}`).join('; '),
+    p.methods
+      .map(
+        (m) =>
+          `${channelLabels[m.channel]}: ${m.fees.length ? m.fees.map((f) => formatFee(f.amount)).join(' hoặc ') : 'Miễn phí'}`,
+      )
+      .join('; '),
     onlineLevelLabels[p.onlineServiceLevel],
     p.legalBasisIds.map((id) => catalogue.legal(id).number).join('; '),
-    catalogue.appliedIn(p.code).map((e) => e.locality.name).join('; '),
+    catalogue
+      .appliedIn(p.code)
+      .map((e) => e.locality.name)
+      .join('; '),
     url(paths.procedure(p)),
   ])
   return toCsv(PROCEDURE_COLUMNS, rows)
@@ -66,7 +74,9 @@ export function applicationsCsv(catalogue: Catalogue, url: (path: string) => str
         application.committedTime ? formatTime(application.committedTime) : '',
         application.receivingAddress ?? locality.deskAddress,
         application.appliedFrom,
-        application.applyingDecisionId ? catalogue.decision(application.applyingDecisionId).number : '',
+        application.applyingDecisionId
+          ? catalogue.decision(application.applyingDecisionId).number
+          : '',
         url(paths.localProcedure(locality, procedure)),
       ]
     }),

@@ -3,10 +3,27 @@
  * the page component only lays it out. A locality's view goes through the contract's `citizenView`,
  * the single definition of how local overrides sit on the master.
  */
-import { citizenView, shortestTime, type Decision, type FileRef, type Locality, type Procedure } from '../../content-schemas'
+import {
+  citizenView,
+  shortestTime,
+  type Decision,
+  type FileRef,
+  type Locality,
+  type Procedure,
+} from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
 import { formatCopies, formatDate, formatFee, formatLabel, formatSize, formatTime } from './format'
-import { agencyRoleLabels, changeLabels, channelLabels, legalStatusLabels, levelLabels, LEVEL_ORDER, onlineLevelLabels, subjectLabel, type Channel } from './labels'
+import {
+  agencyRoleLabels,
+  changeLabels,
+  channelLabels,
+  legalStatusLabels,
+  levelLabels,
+  LEVEL_ORDER,
+  onlineLevelLabels,
+  subjectLabel,
+  type Channel,
+} from './labels'
 import { paths } from '../../content-schemas/urls'
 
 export interface FileLink {
@@ -34,7 +51,11 @@ export interface ProcedureView {
   levels: { label: string; path: string }[]
   subjects: string[]
   onlineLevel: string
-  agencies: { key: 'implementing' | 'competent' | 'authorised' | 'coordinating'; role: string; names: string[] }[]
+  agencies: {
+    key: 'implementing' | 'competent' | 'authorised' | 'coordinating'
+    role: string
+    names: string[]
+  }[]
   channels: ChannelView[]
   /** the shortest limit over all channels (the committed one where the locality set one), for lists and search results */
   shortestTime: string
@@ -43,15 +64,38 @@ export interface ProcedureView {
   feeSummary: string
   dossierCases: {
     name: string
-    components: { name: string; description: string | null; copies: string; required: boolean; form: FileLink | null }[]
+    components: {
+      name: string
+      description: string | null
+      copies: string
+      required: boolean
+      form: FileLink | null
+    }[]
   }[]
   results: { name: string; code: string | null; template: FileLink | null }[]
   stepsHtml: string
   /** true when the CMS text already numbers its steps ("Bước 1: …"), so the list hides its own numbers */
   stepsSelfNumbered: boolean
   requirementsHtml: string | null
-  legalBasis: { number: string; kind: string; title: string; issuer: string; issueDate: string; status: string; inForce: boolean }[]
-  decisions: { number: string; title: string; issuer: string; signedDate: string; effectiveDate: string; change: string; whatChanged: string | null; file: FileLink | null }[]
+  legalBasis: {
+    number: string
+    kind: string
+    title: string
+    issuer: string
+    issueDate: string
+    status: string
+    inForce: boolean
+  }[]
+  decisions: {
+    number: string
+    title: string
+    issuer: string
+    signedDate: string
+    effectiveDate: string
+    change: string
+    whatChanged: string | null
+    file: FileLink | null
+  }[]
   related: { name: string; code: string; path: string }[]
   updated: string
   abolished: boolean
@@ -77,7 +121,12 @@ export interface LocalDetails {
   provincePath: string
 }
 
-const fileLink = (file: FileRef): FileLink => ({ title: file.title, path: paths.file(file), format: formatLabel(file.mimeType, file.path), size: formatSize(file.size) })
+const fileLink = (file: FileRef): FileLink => ({
+  title: file.title,
+  path: paths.file(file),
+  format: formatLabel(file.mimeType, file.path),
+  size: formatSize(file.size),
+})
 
 /**
  * Lexical's HTML carries empty class/style attributes and value="n" on every list item; they add
@@ -90,9 +139,15 @@ export function tidyRichHtml(html: string): string {
     .replace(/<(\w+)\s+>/g, '<$1>')
 }
 
-export function procedureView(catalogue: Catalogue, procedure: Procedure, local?: LocalApplication): ProcedureView {
+export function procedureView(
+  catalogue: Catalogue,
+  procedure: Procedure,
+  local?: LocalApplication,
+): ProcedureView {
   const view = local ? citizenView(procedure, local.application, local.locality) : null
-  const methods = view ? view.methods : procedure.methods.map((m) => ({ ...m, committedTime: null }))
+  const methods = view
+    ? view.methods
+    : procedure.methods.map((m) => ({ ...m, committedTime: null }))
   const channels: ChannelView[] = methods.map((m) => ({
     channel: m.channel,
     label: channelLabels[m.channel],
@@ -106,29 +161,45 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
   const shortest = shortestTime(effective)
   const shortestLegal = shortestTime(methods.map((m) => m.processingTime))
   const amounts = methods.flatMap((m) => m.fees.map((f) => f.amount))
-  const feeSummary = amounts.length === 0 || amounts.every((a) => a === 0) ? 'Miễn phí' : amounts.some((a) => a === 0) ? `Miễn phí hoặc từ ${formatFee(Math.min(...amounts.filter((a) => a > 0)))}` : `Từ ${formatFee(Math.min(...amounts))}`
+  const feeSummary =
+    amounts.length === 0 || amounts.every((a) => a === 0)
+      ? 'Miễn phí'
+      : amounts.some((a) => a === 0)
+        ? `Miễn phí hoặc từ ${formatFee(Math.min(...amounts.filter((a) => a > 0)))}`
+        : `Từ ${formatFee(Math.min(...amounts))}`
 
   const sector = catalogue.sector(procedure.sectorId)
   const linkTo = (p: Procedure): string => {
     if (local) {
-      const there = catalogue.localCatalogues.find((c) => c.locality.id === local.locality.id)?.byCode.get(p.code)
+      const there = catalogue.localCatalogues
+        .find((c) => c.locality.id === local.locality.id)
+        ?.byCode.get(p.code)
       if (there) return paths.localProcedure(local.locality, p)
     }
     return paths.procedure(p)
   }
 
-  const decisionsFor = catalogue.decisionsFor(procedure.code).filter(({ decision }) => decision.kind === 'announcement')
+  const decisionsFor = catalogue
+    .decisionsFor(procedure.code)
+    .filter(({ decision }) => decision.kind === 'announcement')
   const applying = view?.applyingDecisionId ? catalogue.decision(view.applyingDecisionId) : null
 
   return {
     procedure,
     sectorName: sector.name,
     sectorPath: paths.sector(sector),
-    levels: LEVEL_ORDER.filter((l) => procedure.levels.includes(l)).map((l) => ({ label: levelLabels[l], path: paths.level(l) })),
+    levels: LEVEL_ORDER.filter((l) => procedure.levels.includes(l)).map((l) => ({
+      label: levelLabels[l],
+      path: paths.level(l),
+    })),
     subjects: procedure.subjects.map(subjectLabel),
     onlineLevel: onlineLevelLabels[procedure.onlineServiceLevel],
     agencies: (['implementing', 'competent', 'authorised', 'coordinating'] as const)
-      .map((role) => ({ key: role, role: agencyRoleLabels[role], names: procedure.agencies[role].map((id) => catalogue.agency(id).name) }))
+      .map((role) => ({
+        key: role,
+        role: agencyRoleLabels[role],
+        names: procedure.agencies[role].map((id) => catalogue.agency(id).name),
+      }))
       .filter((a) => a.names.length > 0),
     channels,
     shortestTime: formatTime(shortest),
@@ -144,14 +215,31 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
         form: component.formFileId ? fileLink(catalogue.file(component.formFileId)) : null,
       })),
     })),
-    results: procedure.results.map((r) => ({ name: r.name, code: r.code, template: r.templateFileId ? fileLink(catalogue.file(r.templateFileId)) : null })),
+    results: procedure.results.map((r) => ({
+      name: r.name,
+      code: r.code,
+      template: r.templateFileId ? fileLink(catalogue.file(r.templateFileId)) : null,
+    })),
     stepsHtml: tidyRichHtml(procedure.steps.html),
-    stepsSelfNumbered: procedure.steps.text.split('\n').filter((l) => l.trim()).every((l) => /^\s*Bước\s+\d+/i.test(l)),
-    requirementsHtml: procedure.requirements?.text.trim() ? tidyRichHtml(procedure.requirements.html) : null,
+    stepsSelfNumbered: procedure.steps.text
+      .split('\n')
+      .filter((l) => l.trim())
+      .every((l) => /^\s*Bước\s+\d+/i.test(l)),
+    requirementsHtml: procedure.requirements?.text.trim()
+      ? tidyRichHtml(procedure.requirements.html)
+      : null,
     legalBasis: procedure.legalBasisIds
       .map((id) => catalogue.legal(id))
       .sort((a, b) => b.issueDate.localeCompare(a.issueDate))
-      .map((l) => ({ number: l.number, kind: l.kindLabel, title: l.title, issuer: l.issuer, issueDate: formatDate(l.issueDate), status: legalStatusLabels[l.status], inForce: l.status === 'in-force' })),
+      .map((l) => ({
+        number: l.number,
+        kind: l.kindLabel,
+        title: l.title,
+        issuer: l.issuer,
+        issueDate: formatDate(l.issueDate),
+        status: legalStatusLabels[l.status],
+        inForce: l.status === 'in-force',
+      })),
     decisions: decisionsFor.map(({ decision, entry }) => decisionLine(catalogue, decision, entry)),
     related: procedure.relatedCodes
       .map((code) => catalogue.byCode.get(code))
@@ -159,8 +247,17 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
       .map((p) => ({ name: p.name, code: p.code, path: linkTo(p) })),
     updated: formatDate(procedure.updatedAt.slice(0, 10)),
     abolished: procedure.validity === 'abolished',
-    onlineUrl: view?.onlineServiceUrl ?? catalogue.snapshot.localities.find((l) => l.id === catalogue.snapshot.metadata.province.id)?.portalUrl ?? null,
-    appliedIn: local ? [] : catalogue.appliedIn(procedure.code).map((e) => ({ name: e.locality.name, path: paths.localProcedure(e.locality, procedure) })),
+    onlineUrl:
+      view?.onlineServiceUrl ??
+      catalogue.snapshot.localities.find((l) => l.id === catalogue.snapshot.metadata.province.id)
+        ?.portalUrl ??
+      null,
+    appliedIn: local
+      ? []
+      : catalogue.appliedIn(procedure.code).map((e) => ({
+          name: e.locality.name,
+          path: paths.localProcedure(e.locality, procedure),
+        })),
     local: view
       ? {
           locality: view.locality,
@@ -173,14 +270,24 @@ export function procedureView(catalogue: Catalogue, procedure: Procedure, local?
           onlineServiceUrl: view.onlineServiceUrl,
           localNotes: view.localNotes,
           appliedFrom: view.appliedFrom ? formatDate(view.appliedFrom) : null,
-          applyingDecision: applying ? { number: applying.number, title: applying.title, signedDate: formatDate(applying.signedDate) } : null,
+          applyingDecision: applying
+            ? {
+                number: applying.number,
+                title: applying.title,
+                signedDate: formatDate(applying.signedDate),
+              }
+            : null,
           provincePath: paths.procedure(procedure),
         }
       : null,
   }
 }
 
-function decisionLine(catalogue: Catalogue, decision: Decision, entry: Decision['entries'][number]) {
+function decisionLine(
+  catalogue: Catalogue,
+  decision: Decision,
+  entry: Decision['entries'][number],
+) {
   // The contract checks that the file is in the release.
   const file = decision.fileId ? catalogue.file(decision.fileId) : null
   return {

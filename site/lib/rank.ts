@@ -28,7 +28,11 @@ export function matchTier(query: string, meta: RankMeta): number {
   if (!q) return 0
   const code = queryAsCode(query)
   const digits = q.replace(/\s+/g, '')
-  if (meta.code && ((code && meta.code === code) || (/^\d{6}$/.test(digits) && meta.code.endsWith(`.${digits}`)))) return 5
+  if (
+    meta.code &&
+    ((code && meta.code === code) || (/^\d{6}$/.test(digits) && meta.code.endsWith(`.${digits}`)))
+  )
+    return 5
   const name = normalizeQuery(meta.title ?? '')
   const shortName = withoutProcedurePrefix(name)
   if (name === q || shortName === q) return 4
@@ -49,8 +53,19 @@ export function rerank<T extends { meta: RankMeta }>(query: string, items: T[]):
   return items
     .map((item, position) => {
       const name = withoutProcedurePrefix(normalizeQuery(item.meta.title ?? ''))
-      return { item, position, tier: matchTier(query, item.meta), phrase: name.includes(q) ? 1 : 0, length: name.length }
+      return {
+        item,
+        position,
+        tier: matchTier(query, item.meta),
+        phrase: name.includes(q) ? 1 : 0,
+        length: name.length,
+      }
     })
-    .sort((a, b) => b.tier - a.tier || (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) || a.position - b.position)
+    .sort(
+      (a, b) =>
+        b.tier - a.tier ||
+        (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) ||
+        a.position - b.position,
+    )
     .map((entry) => entry.item)
 }

@@ -18,7 +18,16 @@ const BUNDLE_FORMAT = 1
 export const HASHED_BUNDLE = /(^|\/)pagefind\/[0-9a-f]{16}\//
 
 /** `root` (paths.searchBundle or a locality's) + the hash of the records and the Pagefind version. */
-export function searchBundleDir(root: string, records: SearchRecord[], pagefindVersion: string): string {
-  const hash = crypto.createHash('sha256').update(JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion, language: 'vi', records })).digest('hex')
+export function searchBundleDir(
+  root: string,
+  records: SearchRecord[],
+  pagefindVersion: string,
+): string {
+  const hash = crypto
+    .createHash('sha256')
+    .update(
+      JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion, language: 'vi', records }),
+    )
+    .digest('hex')
   return `${root.replace(/\/?$/, '/')}${hash.slice(0, 16)}/`
 }

@@ -48,7 +48,13 @@ export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string)
  * are searched, never shown. `name`, `code`, `field` and `time` are for display only; the search
  * script gives them no ranking weight.
  */
-function record(catalogue: Catalogue, procedure: Procedure, order: number, url: string, local?: LocalApplication): SearchRecord {
+function record(
+  catalogue: Catalogue,
+  procedure: Procedure,
+  order: number,
+  url: string,
+  local?: LocalApplication,
+): SearchRecord {
   const view = procedureView(catalogue, procedure, local)
   const words = [...procedure.keywords, ...procedure.synonyms]
   const searchable = [
@@ -60,7 +66,10 @@ function record(catalogue: Catalogue, procedure: Procedure, order: number, url: 
     procedure.description ?? '',
     ...view.subjects,
     ...view.agencies.flatMap((a) => a.names),
-    ...procedure.dossierCases.flatMap((c) => [c.name, ...c.components.map((component) => component.name)]),
+    ...procedure.dossierCases.flatMap((c) => [
+      c.name,
+      ...c.components.map((component) => component.name),
+    ]),
     ...procedure.results.map((r) => r.name),
     procedure.requirements?.text ?? '',
   ]
@@ -105,6 +114,7 @@ export function provinceRecords(catalogue: Catalogue): SearchRecord[] {
 export function localRecords(catalogue: Catalogue, localityId: string): SearchRecord[] {
   const local = catalogue.localCatalogues.find((c) => c.locality.id === localityId)
   if (!local) return []
-  return local.entries.map((e, i) => record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e))
+  return local.entries.map((e, i) =>
+    record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+  )
 }
-

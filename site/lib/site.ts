@@ -9,4 +9,5 @@ declare const __SITE_BASE__: string
 
 export const href = (path: string): string => joinBase(__SITE_BASE__, path)
 
-export const absolute = (path: string, site: URL | undefined): string => new URL(href(path), site ?? 'http://localhost/').href
+export const absolute = (path: string, site: URL | undefined): string =>
+  new URL(href(path), site ?? 'http://localhost/').href

@@ -18,7 +18,11 @@ export const GET: APIRoute = ({ site }) => {
     ...catalogue.levels.map((level) => paths.level(level)),
     ...catalogue.sectors.map((sector) => paths.sector(sector)),
     ...catalogue.allProcedures.map((p) => paths.procedure(p)),
-    ...catalogue.localCatalogues.flatMap((c) => [paths.locality(c.locality), paths.localSearch(c.locality), ...c.entries.map((e) => paths.localProcedure(c.locality, e.procedure))]),
+    ...catalogue.localCatalogues.flatMap((c) => [
+      paths.locality(c.locality),
+      paths.localSearch(c.locality),
+      ...c.entries.map((e) => paths.localProcedure(c.locality, e.procedure)),
+    ]),
   ]
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

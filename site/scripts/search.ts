@@ -22,7 +22,10 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options: (options: object) => Promise<void>
-  search: (term: string | null, options?: { filters?: object; sort?: object }) => Promise<PagefindResponse>
+  search: (
+    term: string | null,
+    options?: { filters?: object; sort?: object },
+  ) => Promise<PagefindResponse>
   filters: () => Promise<Counts>
 }
 
@@ -61,7 +64,8 @@ function enhance(app: HTMLElement) {
   const options = selects.flatMap((s) => [...s.options].filter((o) => o.value))
   const labels = new Map(options.map((o) => [o, (o.textContent ?? '').replace(/\s*\(\d+\)$/, '')]))
   const initialText = new Map(options.map((o) => [o, o.textContent ?? '']))
-  const chosenLabels = () => selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value)
+  const chosenLabels = () =>
+    selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value)
 
   let api: Promise<PagefindApi> | null = null
   const load = () =>
@@ -69,7 +73,11 @@ function enhance(app: HTMLElement) {
       const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
       // Main thread: the index is small, and a worker would cost another download on a slow line.
       // Records hold paths under the mount point; Pagefind prefixes them with baseUrl.
-      await pagefind.options({ noWorker: true, baseUrl: base, ranking: { metaWeights: META_WEIGHTS } })
+      await pagefind.options({
+        noWorker: true,
+        baseUrl: base,
+        ranking: { metaWeights: META_WEIGHTS },
+      })
       return pagefind
     })())
 
@@ -89,7 +97,11 @@ function enhance(app: HTMLElement) {
   let run = 0
 
   const selected = (except?: string) =>
-    Object.fromEntries(selects.filter((s) => s.value && s.dataset.filter !== except).map((s) => [s.dataset.filter!, s.value]))
+    Object.fromEntries(
+      selects
+        .filter((s) => s.value && s.dataset.filter !== except)
+        .map((s) => [s.dataset.filter!, s.value]),
+    )
 
   async function search(retry = true) {
     const id = ++run
@@ -97,7 +109,10 @@ function enhance(app: HTMLElement) {
     const term = normalizeQuery(query) || null
     const filters = selected()
     syncUrl(query)
-    if (filterSummary) filterSummary.textContent = Object.keys(filters).length ? `(đang lọc: ${chosenLabels().join('; ')})` : ''
+    if (filterSummary)
+      filterSummary.textContent = Object.keys(filters).length
+        ? `(đang lọc: ${chosenLabels().join('; ')})`
+        : ''
     if (!term && Object.keys(filters).length === 0) {
       shown = null
       heading.hidden = true
@@ -141,7 +156,8 @@ function enhance(app: HTMLElement) {
       heading.hidden = true
       list.replaceChildren()
       if (browse) browse.hidden = false
-      status.textContent = 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
+      status.textContent =
+        'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
     }
   }
 
@@ -162,7 +178,8 @@ function enhance(app: HTMLElement) {
 
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
   async function showMore(moveFocus: boolean) {
-    if (pending.length < PAGE && rest.length) pending.push(...(await Promise.all(rest.splice(0, PAGE).map((r) => r.data()))))
+    if (pending.length < PAGE && rest.length)
+      pending.push(...(await Promise.all(rest.splice(0, PAGE).map((r) => r.data()))))
     const page = pending.splice(0, PAGE)
     const items = page.map(renderResult)
     list.append(...items)
@@ -180,7 +197,12 @@ function enhance(app: HTMLElement) {
     const own = new Map<HTMLSelectElement, Record<string, number> | undefined>()
     for (const select of selects) {
       const key = select.dataset.filter!
-      own.set(select, select.value ? (await pagefind.search(term, { filters: selected(key) })).filters[key] : counts[key])
+      own.set(
+        select,
+        select.value
+          ? (await pagefind.search(term, { filters: selected(key) })).filters[key]
+          : counts[key],
+      )
     }
     if (id !== run) return // a newer search has taken over the menus
     for (const select of selects) {
@@ -212,7 +234,11 @@ function enhance(app: HTMLElement) {
   /** The menu was opened while this search ran without counts: count it now the chunks are in. */
   async function wantedMeanwhile(pagefind: PagefindApi, term: string | null) {
     await loadFilters(pagefind)
-    await updateCounts(pagefind, term, (await pagefind.search(term, { filters: selected() })).filters)
+    await updateCounts(
+      pagefind,
+      term,
+      (await pagefind.search(term, { filters: selected() })).filters,
+    )
   }
 
   /** The menu was opened: counts for the results on screen (if any), then for every search. */
@@ -261,7 +287,9 @@ function enhance(app: HTMLElement) {
   input.value = params.get('q') ?? ''
   for (const s of selects) {
     const value = params.get(s.name)
-    const option = value ? [...s.options].find((o) => o.value && (o.value === value || labels.get(o) === value)) : undefined
+    const option = value
+      ? [...s.options].find((o) => o.value && (o.value === value || labels.get(o) === value))
+      : undefined
     if (option) s.value = option.value
   }
   if (selects.some((s) => s.value)) countsWanted = true
@@ -276,13 +304,20 @@ function renderResult(data: ResultData): HTMLLIElement {
   link.textContent = data.meta.name ?? data.url
   const facts = document.createElement('p')
   facts.className = 'facts'
-  facts.textContent = [`Mã số ${data.meta.code}`, data.meta.field, data.meta.time && `Thời hạn: ${data.meta.time}`].filter(Boolean).join(' · ')
+  facts.textContent = [
+    `Mã số ${data.meta.code}`,
+    data.meta.field,
+    data.meta.time && `Thời hạn: ${data.meta.time}`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
   item.append(link, facts)
   return item
 }
 
 function summary(count: number, query: string, filters: string[]): string {
   const scope = [query && `“${query}”`, ...filters].filter(Boolean).join(', ')
-  if (count === 0) return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
+  if (count === 0)
+    return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
   return `Có ${count} thủ tục phù hợp với ${scope}.`
 }

@@ -10,10 +10,19 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
  */
 export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium không có ở ${CHROMIUM}. Cài bằng "apt-get install -y chromium" (hoặc đặt CHROMIUM_PATH); các bài kiểm tra trình duyệt không được bỏ qua.`)
+    throw new Error(
+      `Chromium không có ở ${CHROMIUM}. Cài bằng "apt-get install -y chromium" (hoặc đặt CHROMIUM_PATH); các bài kiểm tra trình duyệt không được bỏ qua.`,
+    )
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }

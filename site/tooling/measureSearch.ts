@@ -20,7 +20,10 @@ export interface SearchOutcome extends SearchStep {
 }
 
 /** Counts the bytes of every request that finishes while `action` runs. */
-export async function measureTransfer(page: Page, action: () => Promise<void>): Promise<{ transferred: number; requests: string[] }> {
+export async function measureTransfer(
+  page: Page,
+  action: () => Promise<void>,
+): Promise<{ transferred: number; requests: string[] }> {
   const finished: Request[] = []
   const listener = (request: Request) => void finished.push(request)
   page.on('requestfinished', listener)
@@ -48,7 +51,8 @@ export async function search(page: Page, step: SearchStep): Promise<SearchOutcom
     }
     if (step.filter) {
       const details = page.locator('details[data-filters]')
-      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click()
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await details.locator('summary').click()
       await page.selectOption(`select[name="${step.filter.param}"]`, step.filter.value)
     }
     await page.waitForFunction(
@@ -67,7 +71,12 @@ export async function search(page: Page, step: SearchStep): Promise<SearchOutcom
     items.map((li) => {
       const link = li.querySelector('a')!
       const facts = li.querySelector('.facts')?.textContent ?? ''
-      return { name: link.textContent ?? '', href: link.getAttribute('href') ?? '', facts, code: /Mã số (\S+)/.exec(facts)?.[1] ?? '' }
+      return {
+        name: link.textContent ?? '',
+        href: link.getAttribute('href') ?? '',
+        facts,
+        code: /Mã số (\S+)/.exec(facts)?.[1] ?? '',
+      }
     }),
   )
   return { ...step, status: (await status.textContent()) ?? '', results, transferred, requests }

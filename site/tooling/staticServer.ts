@@ -47,11 +47,21 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (fs.existsSync(page)) return send(undefined, res, 404, page)
     res.writeHead(404).end()
   }
-  function send(req: http.IncomingMessage | undefined, res: http.ServerResponse, status: number, file: string) {
+  function send(
+    req: http.IncomingMessage | undefined,
+    res: http.ServerResponse,
+    status: number,
+    file: string,
+  ) {
     const body = fs.readFileSync(file)
     const type = types[path.extname(file)] ?? 'application/octet-stream'
-    const gzip = !precompressed.test(file) && /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) })
+    const gzip =
+      !precompressed.test(file) && /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Cache-Control': 'no-cache',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    })
     res.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body)
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -27,8 +27,12 @@ export function enabledAdapters(): AdapterKind[] {
 
 export function skippedAdapters(): { kind: AdapterKind; why: string }[] {
   return [
-    ...(process.env.TEST_POSTGRES_URL ? [] : [{ kind: 'postgres' as const, why: 'TEST_POSTGRES_URL is not set' }]),
-    ...(process.env.TEST_MONGODB_URL ? [] : [{ kind: 'mongodb' as const, why: 'TEST_MONGODB_URL is not set' }]),
+    ...(process.env.TEST_POSTGRES_URL
+      ? []
+      : [{ kind: 'postgres' as const, why: 'TEST_POSTGRES_URL is not set' }]),
+    ...(process.env.TEST_MONGODB_URL
+      ? []
+      : [{ kind: 'mongodb' as const, why: 'TEST_MONGODB_URL is not set' }]),
   ]
 }
 

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe } from 'vitest'
 
 import { buildAppConfig, type AppConfigOptions } from '../../cms/buildAppConfig'
 import { runMigrations } from '../../cms/db'
-import { createTestDatabase, enabledAdapters, type AdapterKind, type TestDatabase } from './databases'
+import {
+  createTestDatabase,
+  enabledAdapters,
+  type AdapterKind,
+  type TestDatabase,
+} from './databases'
 import { createFixtures, type Fixtures } from './fixtures'
 import { restClient, type RestClient } from './rest'
 
@@ -21,9 +26,17 @@ export type TestConfigOptions = Omit<AppConfigOptions, 'databaseURI' | 'secret'>
 export async function startPayload(
   kind: AdapterKind,
   options: TestConfigOptions = {},
-): Promise<{ payload: Payload; database: TestDatabase; config: ReturnType<typeof buildAppConfig> }> {
+): Promise<{
+  payload: Payload
+  database: TestDatabase
+  config: ReturnType<typeof buildAppConfig>
+}> {
   const database = await createTestDatabase(kind)
-  const config = buildAppConfig({ ...options, databaseURI: database.uri, secret: 'test-secret-not-for-production-use' })
+  const config = buildAppConfig({
+    ...options,
+    databaseURI: database.uri,
+    secret: 'test-secret-not-for-production-use',
+  })
   // Payload's REST handlers look up the cached instance under the 'default' key, so each test
   // database takes that slot in turn (describe blocks of a file run one after the other).
   forgetCachedPayload()
@@ -32,14 +45,24 @@ export async function startPayload(
   return { payload, database, config }
 }
 
-export async function stopPayload(payload: Payload | undefined, database: TestDatabase | undefined) {
+export async function stopPayload(
+  payload: Payload | undefined,
+  database: TestDatabase | undefined,
+) {
   if (payload && database?.kind === 'mongodb') {
-    await (payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }).connection.dropDatabase()
+    await (
+      payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
+    ).connection.dropDatabase()
   }
   // Payload's SQL adapters forget their schema on destroy but keep their connections. Dropping the
   // database ends them from the server side; without a listener pg would raise that as unhandled.
   // (Awaiting pool.end() can hang on a client Payload never released.)
-  const db = payload?.db as { pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> }; client?: { close: () => void } } | undefined
+  const db = payload?.db as
+    | {
+        pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> }
+        client?: { close: () => void }
+      }
+    | undefined
   db?.pool?.on('error', () => {})
   void db?.pool?.end().catch(() => {})
   db?.client?.close()
@@ -68,7 +91,9 @@ export function describeEachAdapter(
       beforeAll(async () => {
         const started = await startPayload(kind, config)
         database = started.database
-        const fixtures = withFixtures ? await createFixtures(started.payload) : (undefined as unknown as Fixtures)
+        const fixtures = withFixtures
+          ? await createFixtures(started.payload)
+          : (undefined as unknown as Fixtures)
         context = { kind, payload: started.payload, rest: restClient(started.config), fixtures }
       })
       afterAll(async () => {

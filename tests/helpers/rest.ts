@@ -1,9 +1,4 @@
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-} from '@payloadcms/next/routes'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import * as qs from 'qs-esm'
 
@@ -23,7 +18,11 @@ export interface RestClient {
   request: (method: Method, path: `/${string}`, options?: RestOptions) => Promise<Response>
   graphql: (
     query: string,
-    options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> },
+    options?: {
+      token?: string
+      variables?: Record<string, unknown>
+      headers?: Record<string, string>
+    },
   ) => Promise<Response>
   login: (email: string, password: string) => Promise<string>
 }
@@ -43,7 +42,11 @@ export function restClient(config: Promise<SanitizedConfig>): RestClient {
   const graphqlHandler = graphqlPOST(config)
   const origin = 'http://localhost:3000'
 
-  const headersFor = (token: string | undefined, body: unknown, extra: Record<string, string> = {}) => {
+  const headersFor = (
+    token: string | undefined,
+    body: unknown,
+    extra: Record<string, string> = {},
+  ) => {
     const headers = new Headers()
     if (!(body instanceof FormData)) headers.set('Content-Type', 'application/json')
     if (token) headers.set('Authorization', `JWT ${token}`)
@@ -51,7 +54,11 @@ export function restClient(config: Promise<SanitizedConfig>): RestClient {
     return headers
   }
 
-  const request: RestClient['request'] = async (method, path, { token, body, query, headers } = {}) => {
+  const request: RestClient['request'] = async (
+    method,
+    path,
+    { token, body, query, headers } = {},
+  ) => {
     const [pathname, search] = path.split('?')
     const params = { ...(search ? qs.parse(search) : {}), ...(query ?? {}) }
     const url = `${origin}/api${pathname}${qs.stringify(params, { addQueryPrefix: true })}`

@@ -17,7 +17,10 @@ import { serveStatic, type StaticServer } from '../../site/tooling/staticServer'
 import { buildSite, exportDemoSnapshot, tempDir, type BuiltSite } from './helpers/site'
 
 const BASE = '/thu-tuc-hanh-chinh/'
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 let snapshotDir: string
 let snapshot: Snapshot
@@ -30,7 +33,9 @@ beforeAll(async () => {
   browser = await launchChromium()
   snapshotDir = tempDir('ttkc-browser-snapshot-')
   await exportDemoSnapshot(snapshotDir)
-  snapshot = parseSnapshot(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')))
+  snapshot = parseSnapshot(
+    JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')),
+  )
   site = await buildSite({ snapshotDir, outDir: tempDir('ttkc-browser-out-'), base: BASE })
   server = await serveStatic(site.outDir, BASE)
 }, 600_000)
@@ -38,12 +43,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const dir of [snapshotDir, site?.outDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  for (const dir of [snapshotDir, site?.outDir])
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 /** A phone: 360 px wide. */
 const phone = async (options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', ...options })
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'vi-VN',
+    ...options,
+  })
   return context.newPage()
 }
 const procedure = (code: string) => snapshot.procedures.find((p) => p.code === code)!
@@ -56,7 +66,9 @@ describe('search in the province catalogue', () => {
 
   beforeAll(async () => {
     page = await phone()
-    pageLoad = (await measureTransfer(page, async () => void (await page.goto(`${server.url}tim-kiem/`)))).transferred
+    pageLoad = (
+      await measureTransfer(page, async () => void (await page.goto(`${server.url}tim-kiem/`)))
+    ).transferred
   })
 
   it('finds a field typed without tone marks: "ho tich"', async () => {
@@ -73,13 +85,22 @@ describe('search in the province catalogue', () => {
     expect(outcome.results).toHaveLength(10)
     await page.click('[data-more]')
     await expect.poll(() => page.locator('[data-results] > li').count()).toBe(20)
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10])).toBe(true)
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('li') ===
+          document.querySelectorAll('[data-results] > li')[10],
+      ),
+    ).toBe(true)
   })
 
   it('finds "Đăng ký khai sinh" from "dang ky khai sinh" (đ folded), the exact name first', async () => {
     const outcome = await search(page, { query: 'dang ky khai sinh' })
     transfers.push(outcome.transferred)
-    expect(outcome.results[0]).toMatchObject({ code: '1.001193', name: 'Thủ tục đăng ký khai sinh' })
+    expect(outcome.results[0]).toMatchObject({
+      code: '1.001193',
+      name: 'Thủ tục đăng ký khai sinh',
+    })
     expect(outcome.results[0].href).toBe(`${BASE}thu-tuc/${procedure('1.001193').slug}/`)
     // One result per procedure: localities are a filter, not copies.
     const codes = outcome.results.map((r) => r.code)
@@ -91,7 +112,12 @@ describe('search in the province catalogue', () => {
     const outcome = await search(page, { query: 'DANG KY KET HON' })
     transfers.push(outcome.transferred)
     expect(outcome.results[0]).toMatchObject({ code: '1.000894', name: 'Thủ tục đăng ký kết hôn' })
-    expect(outcome.results.slice(1, 3).map((r) => r.name).every((n) => /kết hôn/.test(n))).toBe(true)
+    expect(
+      outcome.results
+        .slice(1, 3)
+        .map((r) => r.name)
+        .every((n) => /kết hôn/.test(n)),
+    ).toBe(true)
   })
 
   it('finds a procedure by its code, dot and all: "1.001193"', async () => {
@@ -105,38 +131,68 @@ describe('search in the province catalogue', () => {
     const all = await search(page, { query: 'dang ky' })
     expect(all.requests.filter((r) => /\/pagefind\/[0-9a-f]{16}\/filter\//.test(r))).toEqual([])
     const total = Number(/Có (\d+) thủ tục/.exec(all.status)![1])
-    const optionTexts = (name: string) => page.$$eval(`select[name="${name}"] option:not([value=""])`, (o) => o.map((x) => x.textContent ?? ''))
+    const optionTexts = (name: string) =>
+      page.$$eval(`select[name="${name}"] option:not([value=""])`, (o) =>
+        o.map((x) => x.textContent ?? ''),
+      )
     // Closed menu: the whole catalogue's counts would mislead, so the options carry names only.
     expect(await optionTexts('dia-phuong')).toContain('Thị trấn Điện Biên Đông')
 
     // Opening the menu fetches the filter chunks and counts the values for "dang ky".
-    const filterChunk = page.waitForRequest((r) => /\/pagefind\/[0-9a-f]{16}\/filter\//.test(r.url()), { timeout: 10_000 })
+    const filterChunk = page.waitForRequest(
+      (r) => /\/pagefind\/[0-9a-f]{16}\/filter\//.test(r.url()),
+      { timeout: 10_000 },
+    )
     await page.click('details[data-filters] summary')
     await filterChunk
-    await expect.poll(() => optionTexts('dia-phuong')).toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
+    await expect
+      .poll(() => optionTexts('dia-phuong'))
+      .toContainEqual(expect.stringMatching(/^Thị trấn Điện Biên Đông \(\d+\)$/))
     expect(await optionTexts('linh-vuc')).toContainEqual(expect.stringMatching(/^Hộ tịch \(\d+\)$/))
 
     // The locality filter's values are codes; the menu shows the names, and the count it showed
     // is what choosing it gives.
     const town = snapshot.localities.find((l) => l.name === 'Thị trấn Điện Biên Đông')!
-    const shownCount = Number(/\((\d+)\)$/.exec(await page.$eval(`select[name="dia-phuong"] option[value="${town.code}"]`, (o) => o.textContent ?? ''))![1])
+    const shownCount = Number(
+      /\((\d+)\)$/.exec(
+        await page.$eval(
+          `select[name="dia-phuong"] option[value="${town.code}"]`,
+          (o) => o.textContent ?? '',
+        ),
+      )![1],
+    )
     expect(shownCount).toBeGreaterThan(0)
     expect(shownCount).toBeLessThan(total)
     const inTown = await search(page, { filter: { param: 'dia-phuong', value: town.code } })
-    expect(inTown.status).toBe(`Có ${shownCount} thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông.`)
-    const applied = new Set(snapshot.localCatalogues.find((c) => c.localityId === town.id)!.applications.map((a) => a.procedureCode))
+    expect(inTown.status).toBe(
+      `Có ${shownCount} thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông.`,
+    )
+    const applied = new Set(
+      snapshot.localCatalogues
+        .find((c) => c.localityId === town.id)!
+        .applications.map((a) => a.procedureCode),
+    )
     expect(inTown.results.length).toBeGreaterThan(0)
     expect(inTown.results.every((r) => applied.has(r.code))).toBe(true)
-    expect(await page.textContent('[data-filter-summary]')).toBe('(đang lọc: Thị trấn Điện Biên Đông)')
+    expect(await page.textContent('[data-filter-summary]')).toBe(
+      '(đang lọc: Thị trấn Điện Biên Đông)',
+    )
     expect(new URL(page.url()).searchParams.get('dia-phuong')).toBe(town.code)
     await page.selectOption('select[name="dia-phuong"]', '')
 
     const outcome = await search(page, { filter: { param: 'linh-vuc', value: 'Cư trú' } })
     expect(outcome.results.length).toBeGreaterThan(0)
     expect(outcome.results.every((r) => r.facts.includes('Cư trú'))).toBe(true)
-    expect(outcome.results.slice(0, 2).map((r) => r.code).sort()).toEqual(['1.004194', '1.004222'])
+    expect(
+      outcome.results
+        .slice(0, 2)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['1.004194', '1.004222'])
     // Chosen menus keep counting: the field's own menu counts without it.
-    expect(await optionTexts('linh-vuc')).toContainEqual(expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/))
+    expect(await optionTexts('linh-vuc')).toContainEqual(
+      expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/),
+    )
     // The URL keeps the search, so it can be shared or bookmarked.
     expect(new URL(page.url()).searchParams.get('linh-vuc')).toBe('Cư trú')
     await page.selectOption('select[name="linh-vuc"]', '')
@@ -148,10 +204,22 @@ describe('search in the province catalogue', () => {
     for (const value of [town.code, town.name]) {
       await other.goto(`${server.url}tim-kiem/?q=dang+ky&dia-phuong=${encodeURIComponent(value)}`)
       await other.waitForSelector('[data-results] li')
-      expect(await other.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value)).toBe(town.code)
-      expect(await other.$eval('details[data-filters]', (d) => (d as HTMLDetailsElement).open)).toBe(true)
-      await expect.poll(() => other.textContent('[data-status]')).toMatch(/^Có \d+ thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông\.$/)
-      await expect.poll(() => other.$$eval('select[name="linh-vuc"] option:not([value=""])', (o) => o.map((x) => x.textContent ?? ''))).toContainEqual(expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/))
+      expect(
+        await other.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value),
+      ).toBe(town.code)
+      expect(
+        await other.$eval('details[data-filters]', (d) => (d as HTMLDetailsElement).open),
+      ).toBe(true)
+      await expect
+        .poll(() => other.textContent('[data-status]'))
+        .toMatch(/^Có \d+ thủ tục phù hợp với “dang ky”, Thị trấn Điện Biên Đông\.$/)
+      await expect
+        .poll(() =>
+          other.$$eval('select[name="linh-vuc"] option:not([value=""])', (o) =>
+            o.map((x) => x.textContent ?? ''),
+          ),
+        )
+        .toContainEqual(expect.stringMatching(/^Hộ tịch \([1-9]\d*\)$/))
     }
     await other.context().close()
   })
@@ -166,7 +234,9 @@ describe('search in the province catalogue', () => {
   })
 
   it('stays within the download budget: first search ≤ 150 kB, later ones ≤ 60 kB', () => {
-    console.log(`search page ${(pageLoad / kB).toFixed(1)} kB; searches: ${transfers.map((t) => `${(t / kB).toFixed(1)} kB`).join(', ')}`)
+    console.log(
+      `search page ${(pageLoad / kB).toFixed(1)} kB; searches: ${transfers.map((t) => `${(t / kB).toFixed(1)} kB`).join(', ')}`,
+    )
     expect(transfers[0]).toBeLessThanOrEqual(150 * kB)
     for (const later of transfers.slice(1)) expect(later).toBeLessThanOrEqual(60 * kB)
   })
@@ -185,8 +255,14 @@ describe('a locality search', () => {
     expect(requests.some((r) => r.startsWith(`${BASE}dia-phuong/${slug}/pagefind/`))).toBe(true)
     expect(requests.some((r) => r.startsWith(`${BASE}pagefind/`))).toBe(false)
     // Only the procedures Na Son applies.
-    const applied = new Set(snapshot.localCatalogues.find((c) => c.localityId === snapshot.localities.find((l) => l.slug === slug)!.id)!.applications.map((a) => a.procedureCode))
-    const codes = await page.$$eval('[data-results] .facts', (f) => f.map((x) => /Mã số (\S+)/.exec(x.textContent ?? '')?.[1] ?? ''))
+    const applied = new Set(
+      snapshot.localCatalogues
+        .find((c) => c.localityId === snapshot.localities.find((l) => l.slug === slug)!.id)!
+        .applications.map((a) => a.procedureCode),
+    )
+    const codes = await page.$$eval('[data-results] .facts', (f) =>
+      f.map((x) => /Mã số (\S+)/.exec(x.textContent ?? '')?.[1] ?? ''),
+    )
     expect(codes.every((c) => applied.has(c))).toBe(true)
     expect(await page.locator('select[name="dia-phuong"]').count()).toBe(0)
   })
@@ -224,9 +300,20 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     { name: 'search, before searching', path: 'tim-kiem/' },
     { name: 'list by field', path: 'linh-vuc/ho-tich/' },
     { name: 'procedure', path: `thu-tuc/${procedure('1.001193').slug}/` },
-    { name: 'locality procedure', path: `dia-phuong/thi-tran-dien-bien-dong/thu-tuc/${procedure('1.004222').slug}/` },
-    { name: 'search with results and a filter', path: 'tim-kiem/?q=dang+ky&linh-vuc=C%C6%B0%20tr%C3%BA', wait: '[data-results] li' },
-    { name: 'search without results', path: 'tim-kiem/?q=qwxzv', wait: '[data-status]:not(:empty)' },
+    {
+      name: 'locality procedure',
+      path: `dia-phuong/thi-tran-dien-bien-dong/thu-tuc/${procedure('1.004222').slug}/`,
+    },
+    {
+      name: 'search with results and a filter',
+      path: 'tim-kiem/?q=dang+ky&linh-vuc=C%C6%B0%20tr%C3%BA',
+      wait: '[data-results] li',
+    },
+    {
+      name: 'search without results',
+      path: 'tim-kiem/?q=qwxzv',
+      wait: '[data-status]:not(:empty)',
+    },
   ]
 
   it('finds no violation on the home, a list, procedure pages and the search page', async () => {
@@ -237,9 +324,27 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       if (target.wait) await page.waitForSelector(target.wait)
       await page.addScriptTag({ content: axeSource })
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+                options: object,
+              ) => Promise<{
+                violations: { id: string; impact: string; nodes: { target: string[] }[] }[]
+              }>
+            }
+          }
+        ).axe
+        const result = await axe.run(document, {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        })
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
       })
       report.push(...violations.map((v) => `${target.name}: ${v}`))
     }

@@ -24,18 +24,29 @@ let site: BuiltSite
 beforeAll(async () => {
   snapshotDir = tempDir('ttkc-site-snapshot-')
   await exportDemoSnapshot(snapshotDir)
-  snapshot = parseSnapshot(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')))
-  site = await buildSite({ snapshotDir, outDir: tempDir('ttkc-site-out-'), base: BASE, siteUrl: ORIGIN })
+  snapshot = parseSnapshot(
+    JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')),
+  )
+  site = await buildSite({
+    snapshotDir,
+    outDir: tempDir('ttkc-site-out-'),
+    base: BASE,
+    siteUrl: ORIGIN,
+  })
 }, 600_000)
 
 afterAll(() => {
-  for (const dir of [snapshotDir, site?.outDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  for (const dir of [snapshotDir, site?.outDir])
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 const procedure = (code: string) => snapshot.procedures.find((p) => p.code === code)!
 const locality = (slug: string) => snapshot.localities.find((l) => l.slug === slug)!
 const page = (urlPath: string) => readOutput(site, path.join(urlPath, 'index.html'))
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]) as Record<string, unknown>)
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]) as Record<string, unknown>,
+  )
 /** The visible text of a page's body, entities decoded, spaces collapsed. */
 const text = (html: string) =>
   html
@@ -48,8 +59,10 @@ const text = (html: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
-const headings = (html: string) => [...html.matchAll(/<h2 id="[^"]*">([^<]*)/g)].map((m) => m[1].trim())
-const htmlFiles = () => (fs.readdirSync(site.outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'))
+const headings = (html: string) =>
+  [...html.matchAll(/<h2 id="[^"]*">([^<]*)/g)].map((m) => m[1].trim())
+const htmlFiles = () =>
+  (fs.readdirSync(site.outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'))
 
 describe('procedure page (province catalogue)', () => {
   const birth = () => procedure('1.001193')
@@ -71,7 +84,17 @@ describe('procedure page (province catalogue)', () => {
       'Quyết định công bố',
       'Thủ tục liên quan',
     ])
-    for (const s of ['Nộp trực tiếp', 'Nộp trực tuyến', 'Nộp qua dịch vụ bưu chính', '1 ngày làm việc', 'Miễn phí', '5.000 đồng', 'Giấy khai sinh (bản chính)', 'Toàn trình', '1.001193']) {
+    for (const s of [
+      'Nộp trực tiếp',
+      'Nộp trực tuyến',
+      'Nộp qua dịch vụ bưu chính',
+      '1 ngày làm việc',
+      'Miễn phí',
+      '5.000 đồng',
+      'Giấy khai sinh (bản chính)',
+      'Toàn trình',
+      '1.001193',
+    ]) {
       expect(body).toContain(s)
     }
     expect(body).toContain('Tờ khai đăng ký khai sinh (theo mẫu)')
@@ -95,7 +118,9 @@ describe('procedure page (province catalogue)', () => {
 
   it('shows the legal basis with document numbers and dates as dd/mm/yyyy', () => {
     const body = text(html())
-    const laws = birth().legalBasisIds.map((id) => snapshot.legalDocuments.find((l) => l.id === id)!)
+    const laws = birth().legalBasisIds.map((id) =>
+      snapshot.legalDocuments.find((l) => l.id === id)!,
+    )
     for (const law of laws) expect(body).toContain(law.number)
     const [y, m, d] = laws[0].issueDate.split('-')
     expect(body).toContain(`${d}/${m}/${y}`)
@@ -112,15 +137,23 @@ describe('procedure page (province catalogue)', () => {
   it('carries GovernmentService and BreadcrumbList JSON-LD and a canonical URL under the base path', () => {
     const data = jsonLd(html())
     const service = data.find((d) => d['@type'] === 'GovernmentService')!
-    expect(service).toMatchObject({ '@context': 'https://schema.org', name: birth().name, identifier: '1.001193' })
+    expect(service).toMatchObject({
+      '@context': 'https://schema.org',
+      name: birth().name,
+      identifier: '1.001193',
+    })
     expect(service.url).toBe(`${ORIGIN}${BASE}thu-tuc/${birth().slug}/`)
     expect(data.find((d) => d['@type'] === 'BreadcrumbList')).toBeDefined()
-    expect(html()).toContain(`<link rel="canonical" href="${ORIGIN}${BASE}thu-tuc/${birth().slug}/">`)
+    expect(html()).toContain(
+      `<link rel="canonical" href="${ORIGIN}${BASE}thu-tuc/${birth().slug}/">`,
+    )
     expect(html()).toMatch(/^<!DOCTYPE html><html lang="vi">/)
   })
 
   it('lists the localities that apply it, linking to their own pages', () => {
-    const applying = snapshot.localCatalogues.filter((c) => c.applications.some((a) => a.procedureCode === '1.001193'))
+    const applying = snapshot.localCatalogues.filter((c) =>
+      c.applications.some((a) => a.procedureCode === '1.001193'),
+    )
     expect(applying.length).toBeGreaterThan(0)
     for (const c of applying) {
       const place = snapshot.localities.find((l) => l.id === c.localityId)!
@@ -129,12 +162,23 @@ describe('procedure page (province catalogue)', () => {
   })
 
   it('weighs under 25 kB compressed with its stylesheet, and carries no JavaScript', () => {
-    const css = (fs.readdirSync(path.join(site.outDir, '_astro')) as string[]).filter((f) => f.endsWith('.css'))
+    const css = (fs.readdirSync(path.join(site.outDir, '_astro')) as string[]).filter((f) =>
+      f.endsWith('.css'),
+    )
     expect(css).toHaveLength(1)
-    const cssBytes = zlib.gzipSync(fs.readFileSync(path.join(site.outDir, '_astro', css[0])), { level: 9 }).length
+    const cssBytes = zlib.gzipSync(fs.readFileSync(path.join(site.outDir, '_astro', css[0])), {
+      level: 9,
+    }).length
     const pages = htmlFiles().filter((f) => /thu-tuc\/[^/]+\/index\.html$/.test(f))
-    expect(pages.length).toBe(snapshot.procedures.length + snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0))
-    const largest = Math.max(...pages.map((f) => zlib.gzipSync(fs.readFileSync(path.join(site.outDir, f)), { level: 9 }).length))
+    expect(pages.length).toBe(
+      snapshot.procedures.length +
+        snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
+    )
+    const largest = Math.max(
+      ...pages.map(
+        (f) => zlib.gzipSync(fs.readFileSync(path.join(site.outDir, f)), { level: 9 }).length,
+      ),
+    )
     expect(largest + cssBytes).toBeLessThan(25 * 1024)
   })
 })
@@ -148,14 +192,22 @@ describe('locality catalogue', () => {
     expect(body).toContain(town().deskAddress!)
     expect(body).toContain(town().openingHours!)
     const applied = snapshot.localCatalogues.find((c) => c.localityId === town().id)!.applications
-    const links = new Set([...html.matchAll(new RegExp(`href="${BASE}dia-phuong/${town().slug}/thu-tuc/([^/"]+)/"`, 'g'))].map((m) => m[1]))
+    const links = new Set(
+      [
+        ...html.matchAll(
+          new RegExp(`href="${BASE}dia-phuong/${town().slug}/thu-tuc/([^/"]+)/"`, 'g'),
+        ),
+      ].map((m) => m[1]),
+    )
     expect(links).toEqual(new Set(applied.map((a) => procedure(a.procedureCode).slug)))
     expect(html).toContain(`action="${BASE}dia-phuong/${town().slug}/tim-kiem/"`)
   })
 
   it('shows the committed time beside the legal one, and the local details', () => {
     const residence = procedure('1.004222')
-    const application = snapshot.localCatalogues.find((c) => c.localityId === town().id)!.applications.find((a) => a.procedureCode === '1.004222')!
+    const application = snapshot.localCatalogues
+      .find((c) => c.localityId === town().id)!
+      .applications.find((a) => a.procedureCode === '1.004222')!
     const body = text(page(`dia-phuong/${town().slug}/thu-tuc/${residence.slug}`))
     expect(body).toContain('1 ngày làm việc (địa phương cam kết; theo quy định: 7 ngày làm việc)')
     expect(body).toContain(application.receivingAddress ?? town().deskAddress!)
@@ -172,10 +224,13 @@ describe('locality catalogue', () => {
     expect(bundles).toContainEqual(expect.stringMatching(/^pagefind\/[0-9a-f]{16}\/$/))
     for (const c of snapshot.localCatalogues) {
       const slug = snapshot.localities.find((l) => l.id === c.localityId)!.slug
-      expect(bundles).toContainEqual(expect.stringMatching(new RegExp(`^dia-phuong/${slug}/pagefind/[0-9a-f]{16}/$`)))
+      expect(bundles).toContainEqual(
+        expect.stringMatching(new RegExp(`^dia-phuong/${slug}/pagefind/[0-9a-f]{16}/$`)),
+      )
     }
     expect(bundles).toHaveLength(snapshot.localCatalogues.length + 1)
-    for (const bundle of bundles) expect(fs.existsSync(path.join(site.outDir, bundle, 'pagefind.js')), bundle).toBe(true)
+    for (const bundle of bundles)
+      expect(fs.existsSync(path.join(site.outDir, bundle, 'pagefind.js')), bundle).toBe(true)
     // One bundle per index: nothing left at the old fixed path.
     expect(fs.existsSync(path.join(site.outDir, 'pagefind/pagefind.js'))).toBe(false)
   })
@@ -187,9 +242,13 @@ describe('lists, changes and open data', () => {
     const letters = [...html.matchAll(/<h2 id="chu-[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1])
     expect(letters).toEqual([...letters].sort(new Intl.Collator('vi').compare))
     expect(letters).toContain('Đ')
-    const names = [...html.matchAll(/<li><a href="[^"]+thu-tuc\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1].replace(/^Thủ tục /, ''))
+    const names = [...html.matchAll(/<li><a href="[^"]+thu-tuc\/[^"]+">([^<]+)<\/a>/g)].map((m) =>
+      m[1].replace(/^Thủ tục /, ''),
+    )
     const collator = new Intl.Collator('vi')
-    expect(names.map((n) => n.toLowerCase())).toEqual([...names].map((n) => n.toLowerCase()).sort(collator.compare))
+    expect(names.map((n) => n.toLowerCase())).toEqual(
+      [...names].map((n) => n.toLowerCase()).sort(collator.compare),
+    )
   })
 
   it('lists every procedure of a level and the localities that apply them', () => {
@@ -204,23 +263,34 @@ describe('lists, changes and open data', () => {
     expect(body).toContain('Quyết định số 1268/QĐ-UBND, hiệu lực từ 01/07/2021')
     expect(body).toContain('Bãi bỏ Cấp đổi, cấp lại sổ hộ khẩu')
     const feed = readOutput(site, 'thay-doi/feed.xml')
-    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/)
+    expect(feed).toMatch(
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    )
     expect(feed.match(/<entry>/g)).toHaveLength(snapshot.changes.length)
-    expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${ORIGIN}${BASE}thay-doi/feed.xml"/>`)
+    expect(feed).toContain(
+      `<link rel="self" type="application/atom+xml" href="${ORIGIN}${BASE}thay-doi/feed.xml"/>`,
+    )
     expect(feed).toContain('<updated>2021-07-01T00:00:00+07:00</updated>')
   })
 
   it('publishes the snapshot as JSON and CSV', () => {
-    expect(readOutput(site, 'du-lieu-mo/danh-muc.json')).toBe(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
+    expect(readOutput(site, 'du-lieu-mo/danh-muc.json')).toBe(
+      fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'),
+    )
     const csv = readOutput(site, 'du-lieu-mo/thu-tuc.csv')
     expect(csv.startsWith('\uFEFFMã số,Mã trên hệ thống của tỉnh,Tên thủ tục,Lĩnh vực')).toBe(true)
     const lines = csv.trim().split('\r\n')
     expect(lines).toHaveLength(snapshot.procedures.length + 1)
-    expect(csv).toContain(`1.001193,1.001193.000.00.00.H18,Thủ tục đăng ký khai sinh,Hộ tịch,Cấp xã`)
+    expect(csv).toContain(
+      `1.001193,1.001193.000.00.00.H18,Thủ tục đăng ký khai sinh,Hộ tịch,Cấp xã`,
+    )
     const applications = readOutput(site, 'du-lieu-mo/ap-dung.csv').trim().split('\r\n')
-    expect(applications).toHaveLength(snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0) + 1)
+    expect(applications).toHaveLength(
+      snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0) + 1,
+    )
     const links = page('du-lieu-mo')
-    for (const file of ['danh-muc.json', 'thu-tuc.csv', 'ap-dung.csv']) expect(links).toContain(`href="${BASE}du-lieu-mo/${file}"`)
+    for (const file of ['danh-muc.json', 'thu-tuc.csv', 'ap-dung.csv'])
+      expect(links).toContain(`href="${BASE}du-lieu-mo/${file}"`)
   })
 })
 
@@ -238,8 +308,16 @@ describe('the whole output', () => {
   })
 
   it('loads JavaScript on the search pages only', () => {
-    const withScript = htmlFiles().filter((f) => /<script(?![^>]*application\/ld\+json)/.test(readOutput(site, f)))
-    const searchPages = ['tim-kiem/index.html', ...snapshot.localCatalogues.map((c) => `dia-phuong/${snapshot.localities.find((l) => l.id === c.localityId)!.slug}/tim-kiem/index.html`)]
+    const withScript = htmlFiles().filter((f) =>
+      /<script(?![^>]*application\/ld\+json)/.test(readOutput(site, f)),
+    )
+    const searchPages = [
+      'tim-kiem/index.html',
+      ...snapshot.localCatalogues.map(
+        (c) =>
+          `dia-phuong/${snapshot.localities.find((l) => l.id === c.localityId)!.slug}/tim-kiem/index.html`,
+      ),
+    ]
     expect(withScript.sort()).toEqual(searchPages.sort())
   })
 
@@ -252,7 +330,9 @@ describe('the whole output', () => {
       fs.writeFileSync(path.join(broken, 'snapshot.json'), JSON.stringify(json))
       const error = await buildSite({ snapshotDir: broken, outDir: out }).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(Error)
-      expect((error as Error).message).toContain('procedures[0].code: mã thủ tục phải có dạng d.dddddd')
+      expect((error as Error).message).toContain(
+        'procedures[0].code: mã thủ tục phải có dạng d.dddddd',
+      )
       expect(fs.existsSync(path.join(out, 'index.html'))).toBe(false)
     } finally {
       fs.rmSync(broken, { recursive: true, force: true })

@@ -31,7 +31,11 @@ const SIZE = { localities: 3, proceduresPerLocality: 25, procedures: 40, seed: 3
 const PROVINCE_WORD = 'chuyendoiso'
 const LOCAL_WORD = 'motcuaso'
 
-const saved = { RELEASES_DIR: process.env.RELEASES_DIR, SITE_BASE: process.env.SITE_BASE, SITE_URL: process.env.SITE_URL }
+const saved = {
+  RELEASES_DIR: process.env.RELEASES_DIR,
+  SITE_BASE: process.env.SITE_BASE,
+  SITE_URL: process.env.SITE_URL,
+}
 let work: string
 let browser: Browser
 let server: http.Server
@@ -40,7 +44,11 @@ let slug: string
 const releases: Record<'a' | 'b' | 'c' | 'd', string> = { a: '', b: '', c: '', d: '' }
 
 /** A small synthetic release, changed by `change`, written as the publish step writes it. */
-function writeSnapshot(name: string, generatedAt: string, change: (s: Snapshot) => void = () => {}): { dir: string; snapshot: Snapshot } {
+function writeSnapshot(
+  name: string,
+  generatedAt: string,
+  change: (s: Snapshot) => void = () => {},
+): { dir: string; snapshot: Snapshot } {
   const { snapshot, files } = syntheticSnapshot({ ...SIZE, generatedAt })
   change(snapshot)
   const { metadata, ...content } = snapshot
@@ -55,10 +63,19 @@ function writeSnapshot(name: string, generatedAt: string, change: (s: Snapshot) 
   return { dir, snapshot }
 }
 
-async function publishProvince(name: string, generatedAt: string, change?: (s: Snapshot) => void): Promise<string> {
+async function publishProvince(
+  name: string,
+  generatedAt: string,
+  change?: (s: Snapshot) => void,
+): Promise<string> {
   const { dir, snapshot } = writeSnapshot(name, generatedAt, change)
   const { releaseId, contentHash: hash } = snapshot.metadata
-  await stageProvinceRelease({ snapshotDir: dir, releaseId, contentHash: hash, createdAt: generatedAt })
+  await stageProvinceRelease({
+    snapshotDir: dir,
+    releaseId,
+    contentHash: hash,
+    createdAt: generatedAt,
+  })
   await switchCurrent(releaseId)
   return releaseId
 }
@@ -131,13 +148,17 @@ describe('search across release switches', () => {
     const [bundleB] = await servedBundles(releaseDir(releases.b), BASE, 'tim-kiem')
     expect(bundleA).toMatch(/^pagefind\/[0-9a-f]{16}\/$/)
     expect(bundleB).not.toBe(bundleA)
-    expect(fs.existsSync(path.join(releaseDir(releases.b), bundleA, 'pagefind-entry.json'))).toBe(true)
+    expect(fs.existsSync(path.join(releaseDir(releases.b), bundleA, 'pagefind-entry.json'))).toBe(
+      true,
+    )
 
     // Other words, other results: chunks and fragments the page had not fetched before the switch.
     const after = await search(openedOnA, { query: 'ket hon' })
     expect(after.results.length).toBeGreaterThan(0)
     expect(after.requests.some((r) => r.startsWith(`${BASE}${bundleA}fragment/`))).toBe(true)
-    const counts = await search(openedOnA, { filter: { param: 'linh-vuc', value: await firstOption(openedOnA, 'linh-vuc') } })
+    const counts = await search(openedOnA, {
+      filter: { param: 'linh-vuc', value: await firstOption(openedOnA, 'linh-vuc') },
+    })
     expect(counts.results.length).toBeGreaterThan(0)
     expect(openedOnAFailures).toEqual([])
   })
@@ -146,13 +167,24 @@ describe('search across release switches', () => {
     const context = await browser.newContext({ locale: 'vi-VN' })
     // A proxy or browser cache that kept the previous release's bytes under each URL it served.
     let stale = 0
-    await context.route(/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|\.pagefind)(\?.*)?$/, async (route) => {
-      const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(BASE.length))
-      const old = path.join(releaseDir(releases.a), rel)
-      if (!fs.existsSync(old)) return route.continue()
-      stale++
-      await route.fulfill({ status: 200, body: fs.readFileSync(old), contentType: rel.endsWith('.js') ? 'text/javascript' : rel.endsWith('.json') ? 'application/json' : 'application/wasm' })
-    })
+    await context.route(
+      /(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|\.pagefind)(\?.*)?$/,
+      async (route) => {
+        const rel = decodeURIComponent(new URL(route.request().url()).pathname.slice(BASE.length))
+        const old = path.join(releaseDir(releases.a), rel)
+        if (!fs.existsSync(old)) return route.continue()
+        stale++
+        await route.fulfill({
+          status: 200,
+          body: fs.readFileSync(old),
+          contentType: rel.endsWith('.js')
+            ? 'text/javascript'
+            : rel.endsWith('.json')
+              ? 'application/json'
+              : 'application/wasm',
+        })
+      },
+    )
     const page = await context.newPage()
     const failures = watch(page)
     await page.goto(`${origin}${BASE}tim-kiem/`)
@@ -223,5 +255,8 @@ describe('search across release switches', () => {
 })
 
 async function firstOption(page: Page, name: string): Promise<string> {
-  return page.$eval(`select[name="${name}"] option:not([value=""])`, (o) => (o as HTMLOptionElement).value)
+  return page.$eval(
+    `select[name="${name}"] option:not([value=""])`,
+    (o) => (o as HTMLOptionElement).value,
+  )
 }

@@ -17,12 +17,22 @@ describe('folding', () => {
   })
 
   it('normalises what citizens type, whatever the case, marks or punctuation', () => {
-    for (const q of ['DANG KY KET HON', 'đăng ký kết hôn', 'Đăng ký kết hôn!', '  dang  ky, ket hon ']) expect(normalizeQuery(q)).toBe('dang ky ket hon')
+    for (const q of [
+      'DANG KY KET HON',
+      'đăng ký kết hôn',
+      'Đăng ký kết hôn!',
+      '  dang  ky, ket hon ',
+    ])
+      expect(normalizeQuery(q)).toBe('dang ky ket hon')
     expect(normalizeQuery('1.001193')).toBe('1001193')
   })
 
   it('indexes codes in the forms a query can reach', () => {
-    expect(codeVariants('1.001193', '1.001193.000.00.00.H18')).toEqual(['1001193', '001193', '10011930000000h18'])
+    expect(codeVariants('1.001193', '1.001193.000.00.00.H18')).toEqual([
+      '1001193',
+      '001193',
+      '10011930000000h18',
+    ])
     expect(queryAsCode('1.001193')).toBe('1.001193')
     expect(queryAsCode('1001193')).toBe('1.001193')
     expect(normalizeQuery('1.001193.000.00.00.H18')).toBe('10011930000000h18')
@@ -32,9 +42,24 @@ describe('folding', () => {
 })
 
 describe('re-ranking', () => {
-  const birth = { title: 'thu tuc dang ky khai sinh', code: '1.001193', keys: 'dang ky khai sinh | khai sinh | ho tich', field: 'Hộ tịch' }
-  const mobile = { title: 'thu tuc dang ky khai sinh luu dong', code: '1.003583', keys: 'khai sinh luu dong', field: 'Hộ tịch' }
-  const foreign = { title: 'thu tuc dang ky khai sinh co yeu to nuoc ngoai', code: '2.000528', keys: 'khai sinh', field: 'Hộ tịch' }
+  const birth = {
+    title: 'thu tuc dang ky khai sinh',
+    code: '1.001193',
+    keys: 'dang ky khai sinh | khai sinh | ho tich',
+    field: 'Hộ tịch',
+  }
+  const mobile = {
+    title: 'thu tuc dang ky khai sinh luu dong',
+    code: '1.003583',
+    keys: 'khai sinh luu dong',
+    field: 'Hộ tịch',
+  }
+  const foreign = {
+    title: 'thu tuc dang ky khai sinh co yeu to nuoc ngoai',
+    code: '2.000528',
+    keys: 'khai sinh',
+    field: 'Hộ tịch',
+  }
 
   it('ranks code, name, keyword, prefix and field matches in that order', () => {
     expect(matchTier('1.001193', birth)).toBe(5)
@@ -48,7 +73,16 @@ describe('re-ranking', () => {
 
   it('puts the exact name first, then the general case before special ones', () => {
     const items = [mobile, foreign, birth].map((meta) => ({ meta }))
-    expect(rerank('dang ky khai sinh', items).map((i) => i.meta.code)).toEqual(['1.001193', '1.003583', '2.000528'])
-    expect(rerank('khai sinh', [foreign, birth].map((meta) => ({ meta }))).map((i) => i.meta.code)).toEqual(['1.001193', '2.000528'])
+    expect(rerank('dang ky khai sinh', items).map((i) => i.meta.code)).toEqual([
+      '1.001193',
+      '1.003583',
+      '2.000528',
+    ])
+    expect(
+      rerank(
+        'khai sinh',
+        [foreign, birth].map((meta) => ({ meta })),
+      ).map((i) => i.meta.code),
+    ).toEqual(['1.001193', '2.000528'])
   })
 })

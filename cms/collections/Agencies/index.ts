@@ -7,7 +7,11 @@ import { levelLabels, LEVELS } from '../../../content-schemas/enumerations'
 export const Agencies: CollectionConfig = {
   slug: 'agencies',
   labels: { singular: { vi: 'Cơ quan', en: 'Agency' }, plural: { vi: 'Cơ quan', en: 'Agencies' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level', 'locality'], group: { vi: 'Danh mục', en: 'Reference data' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'level', 'locality'],
+    group: { vi: 'Danh mục', en: 'Reference data' },
+  },
   access: { read: anyone, create: masterEditor, update: masterEditor, delete: masterEditor },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên cơ quan', en: 'Name' } },
@@ -25,7 +29,12 @@ export const Agencies: CollectionConfig = {
       type: 'relationship',
       relationTo: 'localities',
       label: { vi: 'Thuộc địa phương', en: 'Locality' },
-      admin: { description: { vi: 'Để trống nếu là cơ quan chung (ví dụ "UBND cấp xã").', en: 'Empty for a generic agency.' } },
+      admin: {
+        description: {
+          vi: 'Để trống nếu là cơ quan chung (ví dụ "UBND cấp xã").',
+          en: 'Empty for a generic agency.',
+        },
+      },
     },
     { name: 'address', type: 'textarea', label: { vi: 'Địa chỉ', en: 'Address' } },
     { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },

@@ -19,16 +19,29 @@ const base: ApplicationInput = {
 
 describe('applying a master procedure to a locality', () => {
   it('accepts an in-force procedure of the locality level with a shorter commitment', () => {
-    expect(applicationErrors({ ...base, committedTime: { value: 1, unit: 'working-day' } })).toEqual([])
+    expect(
+      applicationErrors({ ...base, committedTime: { value: 1, unit: 'working-day' } }),
+    ).toEqual([])
   })
 
   it('refuses an abolished procedure', () => {
-    const errors = applicationErrors({ ...base, procedure: { ...base.procedure, validity: 'abolished' } })
-    expect(errors).toEqual([{ path: 'procedure', message: 'Không thể áp dụng thủ tục 1.001193 "Đăng ký khai sinh" vì thủ tục đã bị bãi bỏ.' }])
+    const errors = applicationErrors({
+      ...base,
+      procedure: { ...base.procedure, validity: 'abolished' },
+    })
+    expect(errors).toEqual([
+      {
+        path: 'procedure',
+        message: 'Không thể áp dụng thủ tục 1.001193 "Đăng ký khai sinh" vì thủ tục đã bị bãi bỏ.',
+      },
+    ])
   })
 
   it('refuses a procedure of a level the locality does not have', () => {
-    const errors = applicationErrors({ ...base, procedure: { ...base.procedure, levels: ['district', 'province'] } })
+    const errors = applicationErrors({
+      ...base,
+      procedure: { ...base.procedure, levels: ['district', 'province'] },
+    })
     expect(errors[0].message).toContain('không thực hiện ở cấp xã')
   })
 
@@ -37,13 +50,18 @@ describe('applying a master procedure to a locality', () => {
     expect(errors).toEqual([
       {
         path: 'committedTime.value',
-        message: 'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp).',
+        message:
+          'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp).',
       },
     ])
   })
 
   it('refuses applying in a unit that no longer exists', () => {
-    const errors = applicationErrors({ ...base, locality: { ...base.locality, dissolvedOn: '2025-07-01' }, appliedFrom: '2025-08-01' })
+    const errors = applicationErrors({
+      ...base,
+      locality: { ...base.locality, dissolvedOn: '2025-07-01' },
+      appliedFrom: '2025-08-01',
+    })
     expect(errors.map((e) => e.path)).toEqual(['appliedFrom'])
   })
 })

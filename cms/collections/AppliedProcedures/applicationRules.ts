@@ -1,4 +1,10 @@
-import { channelLabels, levelLabels, type Channel, type TimeUnit, type UnitType } from '../../../content-schemas/enumerations'
+import {
+  channelLabels,
+  levelLabels,
+  type Channel,
+  type TimeUnit,
+  type UnitType,
+} from '../../../content-schemas/enumerations'
 import { formatProcessingTime, isNoLongerThan } from '../../../content-schemas/processingTime'
 import type { ProcessingTime } from '../../../content-schemas/snapshot'
 import { tierOf } from '../Localities/tier'
@@ -9,7 +15,9 @@ export interface ApplicationInput {
     code: string
     validity?: string | null
     levels?: string[] | null
-    methods?: { channel: Channel; processingTime?: number | null; processingTimeUnit?: TimeUnit | null }[] | null
+    methods?:
+      | { channel: Channel; processingTime?: number | null; processingTimeUnit?: TimeUnit | null }[]
+      | null
   }
   locality: { name: string; unitType: UnitType; dissolvedOn?: string | null }
   committedTime?: { value?: number | null; unit?: TimeUnit | null } | null
@@ -25,12 +33,20 @@ export interface RuleError {
  * Rules for a locality applying a procedure of the province's master list. The master stays the
  * source of every part that is not overridden, so only the overrides are checked here.
  */
-export function applicationErrors({ procedure, locality, committedTime, appliedFrom }: ApplicationInput): RuleError[] {
+export function applicationErrors({
+  procedure,
+  locality,
+  committedTime,
+  appliedFrom,
+}: ApplicationInput): RuleError[] {
   const errors: RuleError[] = []
   const label = `thủ tục ${procedure.code} "${procedure.name}"`
 
   if (procedure.validity === 'abolished') {
-    errors.push({ path: 'procedure', message: `Không thể áp dụng ${label} vì thủ tục đã bị bãi bỏ.` })
+    errors.push({
+      path: 'procedure',
+      message: `Không thể áp dụng ${label} vì thủ tục đã bị bãi bỏ.`,
+    })
   }
 
   const tier = tierOf(locality.unitType)
@@ -41,8 +57,14 @@ export function applicationErrors({ procedure, locality, committedTime, appliedF
     })
   }
 
-  if (locality.dissolvedOn && (!appliedFrom || appliedFrom.slice(0, 10) >= locality.dissolvedOn.slice(0, 10))) {
-    errors.push({ path: 'appliedFrom', message: `${locality.name} đã chấm dứt hoạt động, không thể áp dụng thủ tục từ ngày này.` })
+  if (
+    locality.dissolvedOn &&
+    (!appliedFrom || appliedFrom.slice(0, 10) >= locality.dissolvedOn.slice(0, 10))
+  ) {
+    errors.push({
+      path: 'appliedFrom',
+      message: `${locality.name} đã chấm dứt hoạt động, không thể áp dụng thủ tục từ ngày này.`,
+    })
   }
 
   if (committedTime?.value !== undefined && committedTime?.value !== null) {
@@ -52,7 +74,10 @@ export function applicationErrors({ procedure, locality, committedTime, appliedF
       const committed: ProcessingTime = { value: committedTime.value, unit: committedTime.unit }
       for (const method of procedure.methods ?? []) {
         if (typeof method.processingTime !== 'number' || !method.processingTimeUnit) continue
-        const legal: ProcessingTime = { value: method.processingTime, unit: method.processingTimeUnit }
+        const legal: ProcessingTime = {
+          value: method.processingTime,
+          unit: method.processingTimeUnit,
+        }
         if (!isNoLongerThan(committed, legal)) {
           errors.push({
             path: 'committedTime.value',

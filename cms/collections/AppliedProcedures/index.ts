@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { checkRole, isAdmin, localityIDs, readLocalityOwned, writeLocalityOwned } from '../../access'
+import {
+  checkRole,
+  isAdmin,
+  localityIDs,
+  readLocalityOwned,
+  writeLocalityOwned,
+} from '../../access'
 import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../../../content-schemas/enumerations'
@@ -21,7 +27,10 @@ export const AppliedProcedures: CollectionConfig = {
     // A commune officer's list shows their own locality's procedures; others' published ones are
     // still readable through the API, but would only clutter the desk's working list.
     baseFilter: ({ req: { user } }) =>
-      user && !isAdmin(user) && checkRole(['locality-officer'], user) && !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
+      user &&
+      !isAdmin(user) &&
+      checkRole(['locality-officer'], user) &&
+      !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
         ? { locality: { in: localityIDs(user) } }
         : null,
   },
@@ -44,7 +53,14 @@ export const AppliedProcedures: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'locality', type: 'relationship', relationTo: 'localities', required: true, index: true, label: { vi: 'Địa phương', en: 'Locality' } },
+        {
+          name: 'locality',
+          type: 'relationship',
+          relationTo: 'localities',
+          required: true,
+          index: true,
+          label: { vi: 'Địa phương', en: 'Locality' },
+        },
         {
           name: 'procedure',
           type: 'relationship',
@@ -99,15 +115,36 @@ export const AppliedProcedures: CollectionConfig = {
         },
       ],
     },
-    { name: 'receivingAddress', type: 'textarea', label: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'Receiving address' } },
+    {
+      name: 'receivingAddress',
+      type: 'textarea',
+      label: { vi: 'Địa chỉ tiếp nhận hồ sơ', en: 'Receiving address' },
+    },
     {
       type: 'row',
       fields: [
-        { name: 'officerInCharge', type: 'text', label: { vi: 'Công chức phụ trách', en: 'Officer in charge' } },
-        { name: 'unitInCharge', type: 'text', label: { vi: 'Bộ phận phụ trách', en: 'Unit in charge' } },
+        {
+          name: 'officerInCharge',
+          type: 'text',
+          label: { vi: 'Công chức phụ trách', en: 'Officer in charge' },
+        },
+        {
+          name: 'unitInCharge',
+          type: 'text',
+          label: { vi: 'Bộ phận phụ trách', en: 'Unit in charge' },
+        },
       ],
     },
-    { name: 'onlineServiceUrl', type: 'text', validate: validateUrl, label: { vi: 'Đường dẫn dịch vụ công trực tuyến', en: 'Online service link' } },
-    { name: 'localNotes', type: 'textarea', label: { vi: 'Ghi chú của địa phương', en: 'Local notes' } },
+    {
+      name: 'onlineServiceUrl',
+      type: 'text',
+      validate: validateUrl,
+      label: { vi: 'Đường dẫn dịch vụ công trực tuyến', en: 'Online service link' },
+    },
+    {
+      name: 'localNotes',
+      type: 'textarea',
+      label: { vi: 'Ghi chú của địa phương', en: 'Local notes' },
+    },
   ],
 }

@@ -41,13 +41,19 @@ const immutable = () => {
  */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { vi: 'Nhật ký hệ thống', en: 'Audit log entry' }, plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' } },
+  labels: {
+    singular: { vi: 'Nhật ký hệ thống', en: 'Audit log entry' },
+    plural: { vi: 'Nhật ký hệ thống', en: 'Audit log' },
+  },
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['createdAt', 'event', 'actorEmail', 'summary'],
     group: { vi: 'Hệ thống', en: 'System' },
-    description: { vi: 'Chỉ đọc: không ai có thể sửa hoặc xóa các bản ghi này.', en: 'Read-only: entries cannot be changed or deleted.' },
+    description: {
+      vi: 'Chỉ đọc: không ai có thể sửa hoặc xóa các bản ghi này.',
+      en: 'Read-only: entries cannot be changed or deleted.',
+    },
   },
   access: {
     read: hasRole('approver', 'reviewer', 'legal-officer'),
@@ -76,17 +82,37 @@ export const AuditLog: CollectionConfig = {
           label: { vi: 'Sự kiện', en: 'Event' },
           options: AUDIT_EVENTS.map((value) => ({ value, label: eventLabels[value] })),
         },
-        { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { vi: 'Người thực hiện', en: 'Actor' } },
+        {
+          name: 'actor',
+          type: 'relationship',
+          relationTo: 'users',
+          index: true,
+          label: { vi: 'Người thực hiện', en: 'Actor' },
+        },
         // Kept as text too: the record must survive the account's deletion.
-        { name: 'actorEmail', type: 'text', label: { vi: 'Email người thực hiện', en: 'Actor email' } },
+        {
+          name: 'actorEmail',
+          type: 'text',
+          label: { vi: 'Email người thực hiện', en: 'Actor email' },
+        },
       ],
     },
     { name: 'summary', type: 'text', required: true, label: { vi: 'Nội dung', en: 'Summary' } },
     {
       type: 'row',
       fields: [
-        { name: 'targetCollection', type: 'text', index: true, label: { vi: 'Loại dữ liệu', en: 'Collection' } },
-        { name: 'targetId', type: 'text', index: true, label: { vi: 'Mã bản ghi', en: 'Document ID' } },
+        {
+          name: 'targetCollection',
+          type: 'text',
+          index: true,
+          label: { vi: 'Loại dữ liệu', en: 'Collection' },
+        },
+        {
+          name: 'targetId',
+          type: 'text',
+          index: true,
+          label: { vi: 'Mã bản ghi', en: 'Document ID' },
+        },
         { name: 'fromState', type: 'text', label: { vi: 'Từ trạng thái', en: 'From' } },
         { name: 'toState', type: 'text', label: { vi: 'Sang trạng thái', en: 'To' } },
       ],

@@ -9,7 +9,10 @@ import { hasRole } from '../../access'
  */
 export const DataLoads: CollectionConfig = {
   slug: 'data-loads',
-  labels: { singular: { vi: 'Lần nạp dữ liệu', en: 'Data load' }, plural: { vi: 'Lần nạp dữ liệu', en: 'Data loads' } },
+  labels: {
+    singular: { vi: 'Lần nạp dữ liệu', en: 'Data load' },
+    plural: { vi: 'Lần nạp dữ liệu', en: 'Data loads' },
+  },
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['source', 'outcome', 'summary', 'requestedBy', 'startedAt'],
@@ -27,10 +30,30 @@ export const DataLoads: CollectionConfig = {
     // Text, not a select: a new outcome or source is not a schema change.
     { name: 'outcome', type: 'text', required: true, label: { vi: 'Kết quả', en: 'Outcome' } },
     { name: 'summary', type: 'textarea', label: { vi: 'Tóm tắt', en: 'Summary' } },
-    { name: 'report', type: 'json', label: { vi: 'Số bản ghi theo bộ sưu tập', en: 'Counts per collection' } },
+    {
+      name: 'report',
+      type: 'json',
+      label: { vi: 'Số bản ghi theo bộ sưu tập', en: 'Counts per collection' },
+    },
     { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' } },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người yêu cầu', en: 'Requested by' } },
-    { name: 'startedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Bắt đầu', en: 'Started' } },
-    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { vi: 'Kết thúc', en: 'Finished' } },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người yêu cầu', en: 'Requested by' },
+    },
+    {
+      name: 'startedAt',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: { vi: 'Bắt đầu', en: 'Started' },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      label: { vi: 'Kết thúc', en: 'Finished' },
+    },
   ],
 }

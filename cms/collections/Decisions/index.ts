@@ -14,17 +14,28 @@ const canWrite: Access = ({ req: { user } }) => {
   if (!user) return false
   if (checkRole(['legal-officer'], user)) return true
   if (!checkRole(['locality-officer'], user)) return false
-  const where: Where = { and: [{ kind: { equals: 'application' } }, { locality: { in: localityIDs(user) } }] }
+  const where: Where = {
+    and: [{ kind: { equals: 'application' } }, { locality: { in: localityIDs(user) } }],
+  }
   return where
 }
 
 const date = (name: string, vi: string, en: string) =>
-  ({ name, type: 'date', required: true, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const
+  ({
+    name,
+    type: 'date',
+    required: true,
+    label: { vi, en },
+    admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+  }) as const
 
 /** Quyết định công bố (and local decisions applying procedures). */
 export const Decisions: CollectionConfig = {
   slug: 'decisions',
-  labels: { singular: { vi: 'Quyết định', en: 'Decision' }, plural: { vi: 'Quyết định', en: 'Decisions' } },
+  labels: {
+    singular: { vi: 'Quyết định', en: 'Decision' },
+    plural: { vi: 'Quyết định', en: 'Decisions' },
+  },
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'kind', 'title', 'signedDate', '_status'],
@@ -32,13 +43,24 @@ export const Decisions: CollectionConfig = {
   },
   // A locality's draft decisions, like its applied procedures, are read by its own officers and
   // the province's staff; everyone reads what is published.
-  access: { read: readLocalityOwned('locality'), create: canWrite, update: canWrite, delete: canWrite },
+  access: {
+    read: readLocalityOwned('locality'),
+    create: canWrite,
+    update: canWrite,
+    delete: canWrite,
+  },
   versions: versioned,
   fields: [
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', required: true, unique: true, label: { vi: 'Số quyết định', en: 'Number' } },
+        {
+          name: 'number',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: { vi: 'Số quyết định', en: 'Number' },
+        },
         {
           name: 'kind',
           type: 'select',
@@ -46,24 +68,63 @@ export const Decisions: CollectionConfig = {
           defaultValue: 'announcement',
           label: { vi: 'Loại quyết định', en: 'Kind' },
           options: [
-            { value: 'announcement', label: { vi: 'Công bố thủ tục hành chính', en: 'Announcement' } },
-            { value: 'application', label: { vi: 'Áp dụng tại địa phương', en: 'Local application' } },
+            {
+              value: 'announcement',
+              label: { vi: 'Công bố thủ tục hành chính', en: 'Announcement' },
+            },
+            {
+              value: 'application',
+              label: { vi: 'Áp dụng tại địa phương', en: 'Local application' },
+            },
           ],
         },
       ],
     },
     { name: 'title', type: 'textarea', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
-    { name: 'issuer', type: 'text', required: true, label: { vi: 'Người/cơ quan ký', en: 'Issuer' } },
-    { name: 'locality', type: 'relationship', relationTo: 'localities', required: true, index: true, label: { vi: 'Địa phương ban hành', en: 'Issuing locality' } },
-    { type: 'row', fields: [date('signedDate', 'Ngày ký', 'Signing date'), date('effectiveDate', 'Ngày có hiệu lực', 'Effective date')] },
-    { name: 'file', type: 'upload', relationTo: 'media', label: { vi: 'Bản scan quyết định', en: 'Scanned file' } },
+    {
+      name: 'issuer',
+      type: 'text',
+      required: true,
+      label: { vi: 'Người/cơ quan ký', en: 'Issuer' },
+    },
+    {
+      name: 'locality',
+      type: 'relationship',
+      relationTo: 'localities',
+      required: true,
+      index: true,
+      label: { vi: 'Địa phương ban hành', en: 'Issuing locality' },
+    },
+    {
+      type: 'row',
+      fields: [
+        date('signedDate', 'Ngày ký', 'Signing date'),
+        date('effectiveDate', 'Ngày có hiệu lực', 'Effective date'),
+      ],
+    },
+    {
+      name: 'file',
+      type: 'upload',
+      relationTo: 'media',
+      label: { vi: 'Bản scan quyết định', en: 'Scanned file' },
+    },
     {
       name: 'entries',
       type: 'array',
       label: { vi: 'Danh mục thủ tục', en: 'Procedures' },
-      labels: { singular: { vi: 'Thủ tục', en: 'Entry' }, plural: { vi: 'Thủ tục', en: 'Entries' } },
+      labels: {
+        singular: { vi: 'Thủ tục', en: 'Entry' },
+        plural: { vi: 'Thủ tục', en: 'Entries' },
+      },
       fields: [
-        { name: 'procedure', type: 'relationship', relationTo: 'procedures', required: true, index: true, label: { vi: 'Thủ tục', en: 'Procedure' } },
+        {
+          name: 'procedure',
+          type: 'relationship',
+          relationTo: 'procedures',
+          required: true,
+          index: true,
+          label: { vi: 'Thủ tục', en: 'Procedure' },
+        },
         {
           name: 'change',
           type: 'select',
@@ -78,7 +139,11 @@ export const Decisions: CollectionConfig = {
           label: { vi: 'Thay thế thủ tục', en: 'Replaces' },
           admin: { condition: (_, sibling) => sibling?.change === 'replaced' },
         },
-        { name: 'whatChanged', type: 'textarea', label: { vi: 'Nội dung sửa đổi, căn cứ', en: 'What changed and why' } },
+        {
+          name: 'whatChanged',
+          type: 'textarea',
+          label: { vi: 'Nội dung sửa đổi, căn cứ', en: 'What changed and why' },
+        },
       ],
     },
   ],

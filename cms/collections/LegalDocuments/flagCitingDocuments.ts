@@ -7,14 +7,21 @@ import { flagDocumentsCiting } from '../ReviewTasks/reviewTasks'
 const MEANINGFUL = ['number', 'title', 'status', 'replacedBy', 'effectiveDate'] as const
 
 const same = (a: unknown, b: unknown) =>
-  JSON.stringify(a && typeof a === 'object' && 'id' in a ? (a as { id: unknown }).id : (a ?? null)) ===
+  JSON.stringify(
+    a && typeof a === 'object' && 'id' in a ? (a as { id: unknown }).id : (a ?? null),
+  ) ===
   JSON.stringify(b && typeof b === 'object' && 'id' in b ? (b as { id: unknown }).id : (b ?? null))
 
 /**
  * A legal text was amended, replaced or ended: the quality documents and procedures citing it are
  * marked for review (ISO 9001 7.5: documents are reviewed when their basis changes).
  */
-export const flagCitingDocuments: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const flagCitingDocuments: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !previousDoc) return doc
   if (MEANINGFUL.every((field) => same(doc[field], previousDoc[field]))) return doc
   await flagDocumentsCiting(req, { id: doc.id, number: doc.number }, vietnamDay(new Date()))

@@ -1,16 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
-import { LEGAL_KINDS, legalKindLabels, LEGAL_STATUSES, legalStatusLabels } from '../../../content-schemas/enumerations'
+import {
+  LEGAL_KINDS,
+  legalKindLabels,
+  LEGAL_STATUSES,
+  legalStatusLabels,
+} from '../../../content-schemas/enumerations'
 import { anyone, masterEditor } from '../../access'
 import { flagCitingDocuments } from './flagCitingDocuments'
 
 const date = (name: string, vi: string, en: string, required = false) =>
-  ({ name, type: 'date', required, label: { vi, en }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } }) as const
+  ({
+    name,
+    type: 'date',
+    required,
+    label: { vi, en },
+    admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+  }) as const
 
 /** Căn cứ pháp lý: the laws, decrees and circulars that set procedures. */
 export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
-  labels: { singular: { vi: 'Văn bản pháp luật', en: 'Legal document' }, plural: { vi: 'Văn bản pháp luật', en: 'Legal documents' } },
+  labels: {
+    singular: { vi: 'Văn bản pháp luật', en: 'Legal document' },
+    plural: { vi: 'Văn bản pháp luật', en: 'Legal documents' },
+  },
   admin: {
     useAsTitle: 'number',
     defaultColumns: ['number', 'kind', 'title', 'issueDate', 'status'],
@@ -31,7 +45,13 @@ export const LegalDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', required: true, unique: true, label: { vi: 'Số ký hiệu', en: 'Number and symbol' } },
+        {
+          name: 'number',
+          type: 'text',
+          required: true,
+          unique: true,
+          label: { vi: 'Số ký hiệu', en: 'Number and symbol' },
+        },
         {
           name: 'kind',
           type: 'select',
@@ -42,8 +62,19 @@ export const LegalDocuments: CollectionConfig = {
       ],
     },
     { name: 'title', type: 'textarea', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
-    { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },
-    { type: 'row', fields: [date('issueDate', 'Ngày ban hành', 'Issue date', true), date('effectiveDate', 'Ngày có hiệu lực', 'Effective date')] },
+    {
+      name: 'issuer',
+      type: 'text',
+      required: true,
+      label: { vi: 'Cơ quan ban hành', en: 'Issuer' },
+    },
+    {
+      type: 'row',
+      fields: [
+        date('issueDate', 'Ngày ban hành', 'Issue date', true),
+        date('effectiveDate', 'Ngày có hiệu lực', 'Effective date'),
+      ],
+    },
     {
       name: 'status',
       type: 'select',
@@ -59,9 +90,13 @@ export const LegalDocuments: CollectionConfig = {
       relationTo: 'legal-documents',
       label: { vi: 'Được thay thế bởi', en: 'Replaced by' },
       admin: { condition: (data) => data?.status === 'replaced' },
-      validate: (value: unknown, { siblingData, id }: { siblingData: Record<string, unknown>; id?: string | number }) => {
+      validate: (
+        value: unknown,
+        { siblingData, id }: { siblingData: Record<string, unknown>; id?: string | number },
+      ) => {
         if (siblingData?.status === 'replaced' && !value) return 'Hãy chọn văn bản thay thế.'
-        if (value && id && String(value) === String(id)) return 'Một văn bản không thể thay thế chính nó.'
+        if (value && id && String(value) === String(id))
+          return 'Một văn bản không thể thay thế chính nó.'
         return true
       },
     },

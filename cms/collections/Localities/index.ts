@@ -3,7 +3,13 @@ import { ValidationError, type CollectionBeforeValidateHook, type CollectionConf
 import { anyone, checkRole, fieldHasRole, hasRole, localityIDs } from '../../access'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validateUrl'
-import { levelLabels, LEVELS, UNIT_TYPES, unitTypeLabels, type UnitType } from '../../../content-schemas/enumerations'
+import {
+  levelLabels,
+  LEVELS,
+  UNIT_TYPES,
+  unitTypeLabels,
+  type UnitType,
+} from '../../../content-schemas/enumerations'
 import { parentError, tierOf, unitCodeError } from './tier'
 
 const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -14,13 +20,22 @@ const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDo
   const codeMessage = unitCodeError(merged.code, unitType)
   if (codeMessage) errors.push({ path: 'code', message: codeMessage })
 
-  const parentID = typeof merged.parent === 'object' && merged.parent ? merged.parent.id : merged.parent
+  const parentID =
+    typeof merged.parent === 'object' && merged.parent ? merged.parent.id : merged.parent
   let parentUnitType: UnitType | undefined
   if (parentID) {
     if (originalDoc?.id && String(parentID) === String(originalDoc.id)) {
-      errors.push({ path: 'parent', message: 'Một đơn vị không thể là đơn vị cấp trên của chính nó.' })
+      errors.push({
+        path: 'parent',
+        message: 'Một đơn vị không thể là đơn vị cấp trên của chính nó.',
+      })
     } else {
-      const parent = await req.payload.findByID({ collection: 'localities', id: parentID, depth: 0, req })
+      const parent = await req.payload.findByID({
+        collection: 'localities',
+        id: parentID,
+        depth: 0,
+        req,
+      })
       parentUnitType = parent.unitType as UnitType
     }
   }
@@ -33,7 +48,10 @@ const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDo
 }
 
 /** Structural fields of a locality belong to the province; its officers keep the desk details. */
-const provinceOnly = { create: fieldHasRole('legal-officer'), update: fieldHasRole('legal-officer') }
+const provinceOnly = {
+  create: fieldHasRole('legal-officer'),
+  update: fieldHasRole('legal-officer'),
+}
 
 export const Localities: CollectionConfig = {
   slug: 'localities',
@@ -59,7 +77,13 @@ export const Localities: CollectionConfig = {
   },
   hooks: { beforeValidate: [validateLocality] },
   fields: [
-    { name: 'name', type: 'text', required: true, access: provinceOnly, label: { vi: 'Tên đơn vị', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      access: provinceOnly,
+      label: { vi: 'Tên đơn vị', en: 'Name' },
+    },
     {
       type: 'row',
       fields: [
@@ -77,7 +101,10 @@ export const Localities: CollectionConfig = {
           label: { vi: 'Cấp', en: 'Tier' },
           options: LEVELS.map((value) => ({ value, label: levelLabels[value] })),
           index: true,
-          admin: { readOnly: true, description: { vi: 'Tự xác định theo loại đơn vị.', en: 'Derived from the unit type.' } },
+          admin: {
+            readOnly: true,
+            description: { vi: 'Tự xác định theo loại đơn vị.', en: 'Derived from the unit type.' },
+          },
         },
         {
           name: 'code',
@@ -115,7 +142,10 @@ export const Localities: CollectionConfig = {
           label: { vi: 'Chấm dứt hoạt động từ ngày', en: 'Dissolved on' },
           admin: {
             date: { displayFormat: 'dd/MM/yyyy' },
-            description: { vi: 'Ví dụ: cấp huyện kết thúc ngày 01/07/2025.', en: 'E.g. districts ended on 1 July 2025.' },
+            description: {
+              vi: 'Ví dụ: cấp huyện kết thúc ngày 01/07/2025.',
+              en: 'E.g. districts ended on 1 July 2025.',
+            },
           },
         },
       ],
@@ -124,11 +154,24 @@ export const Localities: CollectionConfig = {
       type: 'collapsible',
       label: { vi: 'Bộ phận một cửa', en: 'One-stop desk' },
       fields: [
-        { name: 'portalUrl', type: 'text', label: { vi: 'Cổng thông tin điện tử', en: 'Portal URL' }, validate: validateUrl },
-        { name: 'deskAddress', type: 'textarea', label: { vi: 'Địa chỉ bộ phận tiếp nhận và trả kết quả', en: 'Desk address' } },
+        {
+          name: 'portalUrl',
+          type: 'text',
+          label: { vi: 'Cổng thông tin điện tử', en: 'Portal URL' },
+          validate: validateUrl,
+        },
+        {
+          name: 'deskAddress',
+          type: 'textarea',
+          label: { vi: 'Địa chỉ bộ phận tiếp nhận và trả kết quả', en: 'Desk address' },
+        },
         { name: 'phone', type: 'text', label: { vi: 'Điện thoại', en: 'Phone' } },
         { name: 'email', type: 'email', label: { vi: 'Thư điện tử', en: 'Email' } },
-        { name: 'openingHours', type: 'textarea', label: { vi: 'Thời gian làm việc', en: 'Opening hours' } },
+        {
+          name: 'openingHours',
+          type: 'textarea',
+          label: { vi: 'Thời gian làm việc', en: 'Opening hours' },
+        },
       ],
     },
   ],

@@ -31,7 +31,10 @@ export function unitCodeError(code: unknown, unitType: UnitType): string | null 
 }
 
 /** A unit's parent must sit on a higher tier; communes may hang off a district (pre-2025) or a province. */
-export function parentError(unitType: UnitType, parentUnitType: UnitType | undefined): string | null {
+export function parentError(
+  unitType: UnitType,
+  parentUnitType: UnitType | undefined,
+): string | null {
   const tier = tierOf(unitType)
   if (tier === 'province') {
     return parentUnitType ? 'Đơn vị cấp tỉnh không có đơn vị cấp trên.' : null

@@ -17,5 +17,8 @@ export function asciiFallback(filename: string): string {
 
 /** Percent-encodes all but RFC 8187's attr-char. */
 export function encodeRFC8187(value: string): string {
-  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(value).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
 }

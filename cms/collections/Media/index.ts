@@ -1,6 +1,15 @@
 import path from 'node:path'
 
-import { ValidationError, type Access, type CollectionAfterErrorHook, type CollectionBeforeOperationHook, type CollectionConfig, type Endpoint, type FieldAccess, type Where } from 'payload'
+import {
+  ValidationError,
+  type Access,
+  type CollectionAfterErrorHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type Endpoint,
+  type FieldAccess,
+  type Where,
+} from 'payload'
 
 import { authenticated, isAdmin, localityIDs } from '../../access'
 import { dataDir } from '../../lib/paths'
@@ -10,7 +19,8 @@ import { refuseDeletingFilesInUse, refuseReplacingPublishedFiles } from './prote
 import { FILE_VISIBILITIES, fileVisibilityLabels } from './visibility'
 
 /** Errors of the multipart parser (busboy): the request itself is malformed, e.g. a NUL byte in a file name. */
-const MALFORMED_UPLOAD = /^(Malformed part header|Malformed content type|Malformed urlencoded form|Unexpected end of (form|file)|Multipart: Boundary not found|Missing Content-Type)$/
+const MALFORMED_UPLOAD =
+  /^(Malformed part header|Malformed content type|Malformed urlencoded form|Unexpected end of (form|file)|Multipart: Boundary not found|Missing Content-Type)$/
 
 /**
  * Payload answers 500 when it cannot parse an upload; it is the client's request that is wrong. A
@@ -54,8 +64,11 @@ export const readMedia: Access = ({ req: { user } }): boolean | Where => {
   if (isAdmin(user)) return true
   const own: Where = { uploadedBy: { equals: user.id } }
   const mine = localityIDs(user)
-  if (mine.length === 0) return { or: [{ visibility: { in: ['public', 'staff', 'locality'] } }, own] }
-  return { or: [{ visibility: { in: ['public', 'staff'] } }, { readerLocalities: { in: mine } }, own] }
+  if (mine.length === 0)
+    return { or: [{ visibility: { in: ['public', 'staff', 'locality'] } }, own] }
+  return {
+    or: [{ visibility: { in: ['public', 'staff'] } }, { readerLocalities: { in: mine } }, own],
+  }
 }
 
 /** Kept by the hooks of the collections that use files, never by a request. */
@@ -63,7 +76,12 @@ const systemManaged = { create: () => false, update: () => false }
 const staffOnly: { read: FieldAccess } = { read: ({ req: { user } }) => Boolean(user) }
 
 const fileHandler = (endpoints: Endpoint[] | false | undefined) =>
-  endpoints ? endpoints.find((e) => e.path === '/file/:filename' && e.method === 'get' && e.handler !== serveFile.handler) : undefined
+  endpoints
+    ? endpoints.find(
+        (e) =>
+          e.path === '/file/:filename' && e.method === 'get' && e.handler !== serveFile.handler,
+      )
+    : undefined
 
 /**
  * Payload's own file endpoint (which checks read access and serves ranges), with headers that
@@ -79,7 +97,10 @@ const serveFile: Endpoint = {
     const response = await builtIn.handler(req)
     if (response.ok) {
       const filename = String(req.routeParams?.filename ?? '')
-      response.headers.set('Content-Disposition', contentDisposition(filename, response.headers.get('Content-Type')))
+      response.headers.set(
+        'Content-Disposition',
+        contentDisposition(filename, response.headers.get('Content-Type')),
+      )
     }
     return response
   },
@@ -87,7 +108,10 @@ const serveFile: Endpoint = {
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { vi: 'Tệp đính kèm', en: 'File' }, plural: { vi: 'Tệp đính kèm', en: 'Files' } },
+  labels: {
+    singular: { vi: 'Tệp đính kèm', en: 'File' },
+    plural: { vi: 'Tệp đính kèm', en: 'Files' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'filename', 'visibility', 'filesize', 'updatedAt'],
@@ -156,7 +180,11 @@ export const Media: CollectionConfig = {
       hasMany: true,
       access: { ...systemManaged, ...staffOnly },
       label: { vi: 'Địa phương được xem', en: 'Reading localities' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => data?.visibility === 'locality' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => data?.visibility === 'locality',
+      },
     },
     {
       // Which documents use the file; `visibility` is computed from it.

@@ -1,4 +1,8 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
 
 import type { Media } from '../../payload-types'
 
@@ -13,7 +17,14 @@ const uses = (doc: Pick<Media, 'references'> | null | undefined) => doc?.referen
  */
 export const refuseDeletingFilesInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user) return
-  const file = (await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Media | null
+  const file = (await req.payload.findByID({
+    collection: 'media',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })) as Media | null
   const count = new Set(uses(file).map((r) => `${r.collection}:${r.document}`)).size
   if (file && count > 0) {
     throw new APIError(
@@ -29,10 +40,23 @@ export const refuseDeletingFilesInUse: CollectionBeforeDeleteHook = async ({ id,
  * Runs before the operation: Payload removes the stored file of an update with new bytes before
  * the save's own hooks run, so a refusal there would come too late.
  */
-export const refuseReplacingPublishedFiles: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const refuseReplacingPublishedFiles: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !req.user || !req.file) return args
   const id = (args as { id?: string | number }).id
-  const file = id ? ((await req.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Media | null) : null
+  const file = id
+    ? ((await req.payload.findByID({
+        collection: 'media',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })) as Media | null)
+    : null
   if (!id || uses(file).some((r) => r.public)) {
     throw new APIError(
       file

@@ -12,7 +12,10 @@ export const FILE_VISIBILITIES = ['public', 'staff', 'locality', 'private'] as c
 export type FileVisibility = (typeof FILE_VISIBILITIES)[number]
 
 export const fileVisibilityLabels: Record<FileVisibility, { vi: string; en: string }> = {
-  public: { vi: 'Công khai (nội dung đã ban hành dùng tệp)', en: 'Public (used by published content)' },
+  public: {
+    vi: 'Công khai (nội dung đã ban hành dùng tệp)',
+    en: 'Public (used by published content)',
+  },
   staff: { vi: 'Cán bộ trong hệ thống', en: 'Staff' },
   locality: { vi: 'Cán bộ của địa phương sở hữu', en: 'Staff of the owning localities' },
   private: { vi: 'Chỉ người tải lên', en: 'Uploader only' },
@@ -69,7 +72,8 @@ function mediaInRichText(value: unknown, found: Set<string>) {
     const id = idOf(node.value)
     if (id) found.add(id)
   }
-  for (const child of Object.values(node)) if (child && typeof child === 'object') mediaInRichText(child, found)
+  for (const child of Object.values(node))
+    if (child && typeof child === 'object') mediaInRichText(child, found)
 }
 
 function collect(fields: Field[], data: unknown, found: Set<string>) {
@@ -83,7 +87,13 @@ function collect(fields: Field[], data: unknown, found: Set<string>) {
         const value = record[field.name]
         for (const item of Array.isArray(value) ? value : [value]) {
           // Polymorphic relations hold { relationTo, value }.
-          if (item && typeof item === 'object' && 'relationTo' in item && (item as { relationTo: unknown }).relationTo !== MEDIA_SLUG) continue
+          if (
+            item &&
+            typeof item === 'object' &&
+            'relationTo' in item &&
+            (item as { relationTo: unknown }).relationTo !== MEDIA_SLUG
+          )
+            continue
           const id = idOf(item)
           if (id) found.add(id)
         }
@@ -101,7 +111,9 @@ function collect(fields: Field[], data: unknown, found: Set<string>) {
         const rows = record[field.name]
         if (!Array.isArray(rows)) break
         for (const row of rows) {
-          const block = (field.blocks ?? []).find((b) => b.slug === (row as { blockType?: string })?.blockType)
+          const block = (field.blocks ?? []).find(
+            (b) => b.slug === (row as { blockType?: string })?.blockType,
+          )
           if (block) collect(block.fields, row, found)
         }
         break
@@ -114,7 +126,8 @@ function collect(fields: Field[], data: unknown, found: Set<string>) {
         collect(field.fields, record, found)
         break
       case 'tabs':
-        for (const tab of field.tabs) collect(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, found)
+        for (const tab of field.tabs)
+          collect(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, found)
         break
       default:
         break
@@ -130,8 +143,13 @@ export function mediaIDsIn(fields: Field[], data: unknown): string[] {
 }
 
 /** The visibility a file's uses give it, and the localities whose staff read it. */
-export function visibilityOf(references: readonly FileReference[]): { visibility: FileVisibility; readerLocalities: string[] } {
-  const readerLocalities = [...new Set(references.map((r) => r.locality).filter((l): l is string => l !== null))].sort()
+export function visibilityOf(references: readonly FileReference[]): {
+  visibility: FileVisibility
+  readerLocalities: string[]
+} {
+  const readerLocalities = [
+    ...new Set(references.map((r) => r.locality).filter((l): l is string => l !== null)),
+  ].sort()
   if (references.some((r) => r.public)) return { visibility: 'public', readerLocalities }
   if (references.some((r) => r.locality === null)) return { visibility: 'staff', readerLocalities }
   if (references.length > 0) return { visibility: 'locality', readerLocalities }

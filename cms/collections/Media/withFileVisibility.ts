@@ -11,7 +11,13 @@ import type {
 
 import type { Media } from '../../payload-types'
 import { idOf } from '../../lib/idOf'
-import { fieldsMayReferenceMedia, MEDIA_SLUG, mediaIDsIn, visibilityOf, type FileReference } from './visibility'
+import {
+  fieldsMayReferenceMedia,
+  MEDIA_SLUG,
+  mediaIDsIn,
+  visibilityOf,
+  type FileReference,
+} from './visibility'
 
 /** How a collection's documents are read, which decides who reads the files they use. */
 export interface FileReadPolicy {
@@ -36,7 +42,12 @@ interface Referrer {
  * state (what `afterChange` saved, a draft included), so a reviewer reads the file a draft adds and
  * citizens keep the one the published version still shows.
  */
-function referencesOf(referrer: Referrer, id: string, stored: Record<string, unknown> | null, latest: Record<string, unknown> | null): Map<string, FileReference[]> {
+function referencesOf(
+  referrer: Referrer,
+  id: string,
+  stored: Record<string, unknown> | null,
+  latest: Record<string, unknown> | null,
+): Map<string, FileReference[]> {
   const byFile = new Map<string, FileReference[]>()
   const add = (doc: Record<string, unknown> | null, published: boolean) => {
     if (!doc) return
@@ -61,20 +72,37 @@ function referencesOf(referrer: Referrer, id: string, stored: Record<string, unk
   return byFile
 }
 
-const referenceKey = (r: FileReference) => JSON.stringify([r.collection, r.document, r.public, r.locality])
+const referenceKey = (r: FileReference) =>
+  JSON.stringify([r.collection, r.document, r.public, r.locality])
 const sameReferences = (a: FileReference[], b: FileReference[]) =>
-  a.length === b.length && JSON.stringify(a.map(referenceKey).sort()) === JSON.stringify(b.map(referenceKey).sort())
+  a.length === b.length &&
+  JSON.stringify(a.map(referenceKey).sort()) === JSON.stringify(b.map(referenceKey).sort())
 
 /**
  * Brings the files a document uses, used or no longer uses up to date. Runs inside the save's
  * transaction (`req`), so the file's visibility changes with the document, at once.
  */
-export async function syncFileReferences(payload: Payload, referrer: Referrer, id: string, latest: Record<string, unknown> | null, req?: PayloadRequest) {
-  const stored = (await payload.db.findOne({ collection: referrer.slug as never, where: { id: { equals: id } }, req })) as Record<string, unknown> | null
+export async function syncFileReferences(
+  payload: Payload,
+  referrer: Referrer,
+  id: string,
+  latest: Record<string, unknown> | null,
+  req?: PayloadRequest,
+) {
+  const stored = (await payload.db.findOne({
+    collection: referrer.slug as never,
+    where: { id: { equals: id } },
+    req,
+  })) as Record<string, unknown> | null
   const wanted = referencesOf(referrer, id, stored, latest)
   const { docs } = await payload.find({
     collection: MEDIA_SLUG,
-    where: { or: [{ 'references.document': { equals: id } }, ...(wanted.size ? [{ id: { in: [...wanted.keys()] } }] : [])] },
+    where: {
+      or: [
+        { 'references.document': { equals: id } },
+        ...(wanted.size ? [{ id: { in: [...wanted.keys()] } }] : []),
+      ],
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -82,7 +110,12 @@ export async function syncFileReferences(payload: Payload, referrer: Referrer, i
     req,
   })
   for (const file of docs as Media[]) {
-    const before = (file.references ?? []).map((r): FileReference => ({ collection: r.collection, document: r.document, public: Boolean(r.public), locality: r.locality ?? null }))
+    const before = (file.references ?? []).map((r): FileReference => ({
+      collection: r.collection,
+      document: r.document,
+      public: Boolean(r.public),
+      locality: r.locality ?? null,
+    }))
     const others = before.filter((r) => !(r.collection === referrer.slug && r.document === id))
     const references = [...others, ...(wanted.get(String(file.id)) ?? [])]
     const { visibility, readerLocalities } = visibilityOf(references)
@@ -90,13 +123,25 @@ export async function syncFileReferences(payload: Payload, referrer: Referrer, i
     // The database adapter directly: a file's bookkeeping is not an upload (the request may carry
     // someone's file, which must not replace this one) and people cannot write these fields at all.
     // Two writes, as the SQL adapters update main-table columns and array/relation rows separately.
-    await payload.db.updateOne({ collection: MEDIA_SLUG, id: file.id, data: { visibility }, req, returning: false })
+    await payload.db.updateOne({
+      collection: MEDIA_SLUG,
+      id: file.id,
+      data: { visibility },
+      req,
+      returning: false,
+    })
     await payload.db.updateOne({
       collection: MEDIA_SLUG,
       id: file.id,
       data: {
         // Payload gives array rows their ids in the operation layer, which this write skips.
-        references: references.map(({ collection, document, public: isPublic, locality }) => ({ id: crypto.randomUUID(), collection, document, public: isPublic, locality })),
+        references: references.map(({ collection, document, public: isPublic, locality }) => ({
+          id: crypto.randomUUID(),
+          collection,
+          document,
+          public: isPublic,
+          locality,
+        })),
         readerLocalities,
       },
       req,
@@ -111,14 +156,36 @@ export async function syncFileReferences(payload: Payload, referrer: Referrer, i
  * them. Each such collection must say how it is read (`policies`): a new one that does not is
  * refused here, rather than leaking its files or hiding them by accident.
  */
-export function withFileVisibility(collections: CollectionConfig[], policies: Record<string, FileReadPolicy>): CollectionConfig[] {
+export function withFileVisibility(
+  collections: CollectionConfig[],
+  policies: Record<string, FileReadPolicy>,
+): CollectionConfig[] {
   return collections.map((collection) => {
-    if (collection.slug === MEDIA_SLUG || !fieldsMayReferenceMedia(collection.fields)) return collection
+    if (collection.slug === MEDIA_SLUG || !fieldsMayReferenceMedia(collection.fields))
+      return collection
     const policy = policies[collection.slug]
-    if (!policy) throw new Error(`Collection "${collection.slug}" can reference files: say how its files are read (withFileVisibility).`)
-    const referrer: Referrer = { slug: collection.slug, fields: collection.fields, drafts: Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts), policy }
+    if (!policy)
+      throw new Error(
+        `Collection "${collection.slug}" can reference files: say how its files are read (withFileVisibility).`,
+      )
+    const referrer: Referrer = {
+      slug: collection.slug,
+      fields: collection.fields,
+      drafts: Boolean(
+        collection.versions &&
+        typeof collection.versions === 'object' &&
+        collection.versions.drafts,
+      ),
+      policy,
+    }
     const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-      await syncFileReferences(req.payload, referrer, String(doc.id), doc as Record<string, unknown>, req)
+      await syncFileReferences(
+        req.payload,
+        referrer,
+        String(doc.id),
+        doc as Record<string, unknown>,
+        req,
+      )
       return doc
     }
     const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
@@ -140,10 +207,31 @@ export function withFileVisibility(collections: CollectionConfig[], policies: Re
 export async function rebuildFileVisibility(payload: Payload, req?: PayloadRequest) {
   for (const collection of payload.config.collections) {
     if (collection.slug === MEDIA_SLUG || !fieldsMayReferenceMedia(collection.fields)) continue
-    const policy = (collection.custom as { fileReadPolicy?: FileReadPolicy } | undefined)?.fileReadPolicy
+    const policy = (collection.custom as { fileReadPolicy?: FileReadPolicy } | undefined)
+      ?.fileReadPolicy
     if (!policy) continue
-    const referrer: Referrer = { slug: collection.slug, fields: collection.fields, drafts: Boolean(collection.versions && collection.versions.drafts), policy }
-    const { docs } = await payload.find({ collection: collection.slug as 'procedures', depth: 0, limit: 0, pagination: false, draft: referrer.drafts, overrideAccess: true, req })
-    for (const doc of docs) await syncFileReferences(payload, referrer, String(doc.id), doc as unknown as Record<string, unknown>, req)
+    const referrer: Referrer = {
+      slug: collection.slug,
+      fields: collection.fields,
+      drafts: Boolean(collection.versions && collection.versions.drafts),
+      policy,
+    }
+    const { docs } = await payload.find({
+      collection: collection.slug as 'procedures',
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      draft: referrer.drafts,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs)
+      await syncFileReferences(
+        payload,
+        referrer,
+        String(doc.id),
+        doc as unknown as Record<string, unknown>,
+        req,
+      )
   }
 }

@@ -1,4 +1,10 @@
-import { APIError, type Access, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import {
+  APIError,
+  type Access,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+} from 'payload'
 
 import { isAdmin } from '../../access'
 import { idOf } from '../../lib/idOf'
@@ -19,23 +25,44 @@ const comparable = (value: unknown): string =>
  * believe it had edited the notification; any field but `read` that would change is refused with
  * 403 instead. A form that sends the other fields back unchanged still only marks it read.
  */
-const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+const onlyMarkRead: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !req.user) return args
   const data = (args.data ?? {}) as Record<string, unknown>
-  const fields = collection.flattenedFields.filter((f) => f.name !== 'read' && f.name !== 'id' && f.name in data)
+  const fields = collection.flattenedFields.filter(
+    (f) => f.name !== 'read' && f.name !== 'id' && f.name in data,
+  )
   if (fields.length === 0) return args
   const id = (args as { id?: number | string }).id
   // A bulk update has no single stored document to compare with: only `read` may be sent.
   const stored = id
-    ? ((await req.payload.findByID({ collection: 'notifications', id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Record<string, unknown> | null)
+    ? ((await req.payload.findByID({
+        collection: 'notifications',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })) as Record<string, unknown> | null)
     : null
-  const changed = fields.filter((f) => !stored || comparable(data[f.name]) !== comparable(stored[f.name]))
+  const changed = fields.filter(
+    (f) => !stored || comparable(data[f.name]) !== comparable(stored[f.name]),
+  )
   if (changed.length > 0) {
     const names = changed.map((f) => {
       const label = 'label' in f ? f.label : undefined
       return `"${label && typeof label === 'object' && 'vi' in label ? String(label.vi) : f.name}"`
     })
-    throw new APIError(`Thông báo chỉ được đánh dấu đã đọc; không được sửa ${names.join(', ')}.`, 403, null, true)
+    throw new APIError(
+      `Thông báo chỉ được đánh dấu đã đọc; không được sửa ${names.join(', ')}.`,
+      403,
+      null,
+      true,
+    )
   }
   return args
 }
@@ -45,7 +72,12 @@ const onlyMarkRead: CollectionBeforeOperationHook = async ({ args, collection, o
  * to that person only, and the database refuses a notification without a recipient.
  */
 export const deleteNotificationsOfUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: 'notifications', where: { recipient: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: 'notifications',
+    where: { recipient: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }
 
 /**
@@ -56,14 +88,19 @@ export const deleteNotificationsOfUser: CollectionBeforeDeleteHook = async ({ id
  */
 export const Notifications: CollectionConfig = {
   slug: 'notifications',
-  labels: { singular: { vi: 'Thông báo', en: 'Notification' }, plural: { vi: 'Thông báo', en: 'Notifications' } },
+  labels: {
+    singular: { vi: 'Thông báo', en: 'Notification' },
+    plural: { vi: 'Thông báo', en: 'Notifications' },
+  },
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['createdAt', 'title', 'read'],
     group: { vi: 'Hệ thống', en: 'System' },
     baseFilter: ({ req: { user } }) => (user ? { recipient: { equals: user.id } } : null),
-    components: { edit: { beforeDocumentControls: ['/components/OpenNotification#OpenNotificationButton'] } },
+    components: {
+      edit: { beforeDocumentControls: ['/components/OpenNotification#OpenNotificationButton'] },
+    },
   },
   access: {
     read: ownOnly,
@@ -73,9 +110,25 @@ export const Notifications: CollectionConfig = {
   },
   hooks: { beforeOperation: [onlyMarkRead] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' }, access: { update: () => false } },
-    { name: 'message', type: 'textarea', label: { vi: 'Nội dung', en: 'Message' }, access: { update: () => false } },
-    { name: 'link', type: 'text', label: { vi: 'Đường dẫn', en: 'Link' }, access: { update: () => false } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      access: { update: () => false },
+    },
+    {
+      name: 'message',
+      type: 'textarea',
+      label: { vi: 'Nội dung', en: 'Message' },
+      access: { update: () => false },
+    },
+    {
+      name: 'link',
+      type: 'text',
+      label: { vi: 'Đường dẫn', en: 'Link' },
+      access: { update: () => false },
+    },
     {
       name: 'recipient',
       type: 'relationship',
@@ -85,6 +138,12 @@ export const Notifications: CollectionConfig = {
       label: { vi: 'Người nhận', en: 'Recipient' },
       access: { update: () => false },
     },
-    { name: 'read', type: 'checkbox', defaultValue: false, index: true, label: { vi: 'Đã đọc', en: 'Read' } },
+    {
+      name: 'read',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Đã đọc', en: 'Read' },
+    },
   ],
 }

@@ -1,32 +1,71 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { User } from '../../payload-types'
-import { actionLabels, isInScope, stateLabels, WORKFLOW_ACTIONS, type WorkflowAction, type WorkflowDocument } from '../../workflow/rules'
+import {
+  actionLabels,
+  isInScope,
+  stateLabels,
+  WORKFLOW_ACTIONS,
+  type WorkflowAction,
+  type WorkflowDocument,
+} from '../../workflow/rules'
 import type { TransitionSubscriber } from '../../workflow/types'
 
 /** Who hears of a transition: the next people to act, or the authors when it comes back to them. */
-async function recipients(req: PayloadRequest, action: WorkflowAction, doc: WorkflowDocument): Promise<User[]> {
-  const authors = [...new Set([...doc.authorIDs, ...(doc.submittedByID ? [doc.submittedByID] : [])])]
+async function recipients(
+  req: PayloadRequest,
+  action: WorkflowAction,
+  doc: WorkflowDocument,
+): Promise<User[]> {
+  const authors = [
+    ...new Set([...doc.authorIDs, ...(doc.submittedByID ? [doc.submittedByID] : [])]),
+  ]
   const byRole = async (roles: string[]) => {
     // Administrators are not paged for every document; the people holding the role are.
     const where: Where = { roles: { in: roles } }
-    const { docs } = await req.payload.find({ collection: 'users', where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where,
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     return docs.filter((user) => isInScope(user, doc.localityID))
   }
   let users: User[] = []
   if (action === 'submit') users = await byRole(['reviewer', 'approver'])
   else if (action === 'approve') users = await byRole(['publisher', 'approver'])
   else if (authors.length) {
-    const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: authors } }, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: authors } },
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     users = docs
   }
   if (action === 'approve' && authors.length) {
-    const { docs } = await req.payload.find({ collection: 'users', where: { id: { in: authors } }, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: authors } },
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
     users = [...users, ...docs]
   }
   const actor = String(req.user?.id)
   const seen = new Set<string>()
-  return users.filter((u) => String(u.id) !== actor && !seen.has(String(u.id)) && seen.add(String(u.id)))
+  return users.filter(
+    (u) => String(u.id) !== actor && !seen.has(String(u.id)) && seen.add(String(u.id)),
+  )
 }
 
 /**
@@ -37,7 +76,17 @@ async function recipients(req: PayloadRequest, action: WorkflowAction, doc: Work
  * failures are logged, never fatal: the transition has happened. Withdrawing an ISO document
  * (`obsolete`) is not a review step and pages no one.
  */
-export const notifyTransition: TransitionSubscriber = async ({ req, collection, collectionLabel, id, action, to, doc, comment, afterCommit }) => {
+export const notifyTransition: TransitionSubscriber = async ({
+  req,
+  collection,
+  collectionLabel,
+  id,
+  action,
+  to,
+  doc,
+  comment,
+  afterCommit,
+}) => {
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) return
   const workflowAction = action as WorkflowAction
   const people = await recipients(req, workflowAction, doc)
@@ -49,18 +98,32 @@ export const notifyTransition: TransitionSubscriber = async ({ req, collection, 
   const state = stateLabels[to as keyof typeof stateLabels].vi
   const message = `${actorName} đã ${actionLabels[workflowAction].vi.toLowerCase()} ${label} "${doc.title}". Trạng thái: ${state}.${comment ? `\nÝ kiến: ${comment}` : ''}`
   for (const person of people) {
-    await req.payload.create({ collection: 'notifications', data: { title, message, link, recipient: person.id, read: false }, req, overrideAccess: true })
+    await req.payload.create({
+      collection: 'notifications',
+      data: { title, message, link, recipient: person.id, read: false },
+      req,
+      overrideAccess: true,
+    })
   }
   const { payload } = req
   const serverURL = payload.config.serverURL || process.env.PUBLIC_ADMIN_URL || ''
-  afterCommit(() =>
-    void Promise.allSettled(
-      people
-        .filter((p) => p.email)
-        .map((p) => payload.sendEmail({ to: p.email, subject: `[Thủ tục hành chính] ${title}`, text: `${message}\n\n${serverURL}${link}` })),
-    ).then((results) => {
-      for (const r of results) if (r.status === 'rejected') payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
-    }),
+  afterCommit(
+    () =>
+      void Promise.allSettled(
+        people
+          .filter((p) => p.email)
+          .map((p) =>
+            payload.sendEmail({
+              to: p.email,
+              subject: `[Thủ tục hành chính] ${title}`,
+              text: `${message}\n\n${serverURL}${link}`,
+            }),
+          ),
+      ).then((results) => {
+        for (const r of results)
+          if (r.status === 'rejected')
+            payload.logger.warn({ msg: 'Không gửi được email thông báo', err: r.reason })
+      }),
   )
   return people.length ? { message: `Đã thông báo cho ${people.length} người.` } : undefined
 }

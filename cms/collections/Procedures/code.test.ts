@@ -19,7 +19,9 @@ describe('procedure codes', () => {
   it('accepts an optional local code that extends the national code', () => {
     expect(localCodeError(undefined, '1.000494')).toBeNull()
     expect(localCodeError('1.000494.000.00.00.H29', '1.000494')).toBeNull()
-    expect(localCodeError('1.000494.000.00.00.H29', '1.001193')).toContain('phải bắt đầu bằng mã quốc gia 1.001193')
+    expect(localCodeError('1.000494.000.00.00.H29', '1.001193')).toContain(
+      'phải bắt đầu bằng mã quốc gia 1.001193',
+    )
     expect(localCodeError('H29-1.000494', '1.000494')).toContain('không đúng định dạng')
   })
 })

@@ -47,7 +47,10 @@ export const Procedures: CollectionConfig = {
     delete: masterEditor,
   },
   versions: versioned,
-  hooks: { beforeChange: [validateProcedure], beforeDelete: [refuseDeletingApplied, deleteReviewTasksOf('procedures')] },
+  hooks: {
+    beforeChange: [validateProcedure],
+    beforeDelete: [refuseDeletingApplied, deleteReviewTasksOf('procedures')],
+  },
   fields: [
     {
       type: 'row',
@@ -59,13 +62,20 @@ export const Procedures: CollectionConfig = {
           unique: true,
           index: true,
           label: { vi: 'Mã thủ tục', en: 'National code' },
-          admin: { description: { vi: 'Dạng d.dddddd, ví dụ 1.001193.', en: 'Format d.dddddd, e.g. 1.001193.' } },
+          admin: {
+            description: {
+              vi: 'Dạng d.dddddd, ví dụ 1.001193.',
+              en: 'Format d.dddddd, e.g. 1.001193.',
+            },
+          },
         },
         {
           name: 'localCode',
           type: 'text',
           label: { vi: 'Mã địa phương', en: 'Local code' },
-          admin: { description: { vi: 'Không bắt buộc, ví dụ 1.000494.000.00.00.H29.', en: 'Optional.' } },
+          admin: {
+            description: { vi: 'Không bắt buộc, ví dụ 1.000494.000.00.00.H29.', en: 'Optional.' },
+          },
         },
       ],
     },
@@ -102,7 +112,14 @@ export const Procedures: CollectionConfig = {
                   label: { vi: 'Cấp thực hiện', en: 'Levels' },
                   options: LEVELS.map((value) => ({ value, label: levelLabels[value] })),
                 },
-                { name: 'sector', type: 'relationship', relationTo: 'sectors', required: true, index: true, label: { vi: 'Lĩnh vực', en: 'Field' } },
+                {
+                  name: 'sector',
+                  type: 'relationship',
+                  relationTo: 'sectors',
+                  required: true,
+                  index: true,
+                  label: { vi: 'Lĩnh vực', en: 'Field' },
+                },
               ],
             },
             {
@@ -114,8 +131,14 @@ export const Procedures: CollectionConfig = {
                   defaultValue: 'standard',
                   label: { vi: 'Loại thủ tục', en: 'Type' },
                   options: [
-                    { value: 'standard', label: { vi: 'TTHC không được luật giao quy định chi tiết', en: 'Standard' } },
-                    { value: 'detailed', label: { vi: 'TTHC được luật giao quy định chi tiết', en: 'Detailed by law' } },
+                    {
+                      value: 'standard',
+                      label: { vi: 'TTHC không được luật giao quy định chi tiết', en: 'Standard' },
+                    },
+                    {
+                      value: 'detailed',
+                      label: { vi: 'TTHC được luật giao quy định chi tiết', en: 'Detailed by law' },
+                    },
                   ],
                 },
                 {
@@ -123,7 +146,10 @@ export const Procedures: CollectionConfig = {
                   type: 'select',
                   defaultValue: 'none',
                   label: { vi: 'Dịch vụ công trực tuyến', en: 'Online service level' },
-                  options: ONLINE_LEVELS.map((value) => ({ value, label: onlineLevelLabels[value] })),
+                  options: ONLINE_LEVELS.map((value) => ({
+                    value,
+                    label: onlineLevelLabels[value],
+                  })),
                 },
               ],
             },
@@ -156,7 +182,10 @@ export const Procedures: CollectionConfig = {
               name: 'methods',
               type: 'array',
               label: { vi: 'Cách thức thực hiện', en: 'Methods' },
-              labels: { singular: { vi: 'Cách thức', en: 'Method' }, plural: { vi: 'Cách thức', en: 'Methods' } },
+              labels: {
+                singular: { vi: 'Cách thức', en: 'Method' },
+                plural: { vi: 'Cách thức', en: 'Methods' },
+              },
               admin: {
                 description: {
                   vi: 'Thời hạn giải quyết và phí, lệ phí thuộc về từng cách thức nộp hồ sơ.',
@@ -174,7 +203,12 @@ export const Procedures: CollectionConfig = {
                       label: { vi: 'Hình thức nộp', en: 'Channel' },
                       options: CHANNELS.map((value) => ({ value, label: channelLabels[value] })),
                     },
-                    { name: 'processingTime', type: 'number', min: 0, label: { vi: 'Thời hạn giải quyết', en: 'Time limit' } },
+                    {
+                      name: 'processingTime',
+                      type: 'number',
+                      min: 0,
+                      label: { vi: 'Thời hạn giải quyết', en: 'Time limit' },
+                    },
                     {
                       name: 'processingTimeUnit',
                       type: 'select',
@@ -184,18 +218,35 @@ export const Procedures: CollectionConfig = {
                     },
                   ],
                 },
-                { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },
+                {
+                  name: 'description',
+                  type: 'textarea',
+                  label: { vi: 'Mô tả', en: 'Description' },
+                },
                 {
                   name: 'fees',
                   type: 'array',
                   label: { vi: 'Phí, lệ phí', en: 'Fees' },
-                  labels: { singular: { vi: 'Khoản phí', en: 'Fee' }, plural: { vi: 'Phí, lệ phí', en: 'Fees' } },
+                  labels: {
+                    singular: { vi: 'Khoản phí', en: 'Fee' },
+                    plural: { vi: 'Phí, lệ phí', en: 'Fees' },
+                  },
                   fields: [
                     {
                       type: 'row',
                       fields: [
-                        { name: 'amount', type: 'number', min: 0, required: true, label: { vi: 'Mức thu (đồng)', en: 'Amount (VND)' } },
-                        { name: 'description', type: 'text', label: { vi: 'Nội dung', en: 'Description' } },
+                        {
+                          name: 'amount',
+                          type: 'number',
+                          min: 0,
+                          required: true,
+                          label: { vi: 'Mức thu (đồng)', en: 'Amount (VND)' },
+                        },
+                        {
+                          name: 'description',
+                          type: 'text',
+                          label: { vi: 'Nội dung', en: 'Description' },
+                        },
                       ],
                     },
                   ],
@@ -211,26 +262,68 @@ export const Procedures: CollectionConfig = {
               name: 'dossierCases',
               type: 'array',
               label: { vi: 'Thành phần hồ sơ', en: 'Dossier' },
-              labels: { singular: { vi: 'Trường hợp', en: 'Case' }, plural: { vi: 'Trường hợp', en: 'Cases' } },
+              labels: {
+                singular: { vi: 'Trường hợp', en: 'Case' },
+                plural: { vi: 'Trường hợp', en: 'Cases' },
+              },
               fields: [
-                { name: 'name', type: 'text', required: true, label: { vi: 'Trường hợp', en: 'Case' } },
+                {
+                  name: 'name',
+                  type: 'text',
+                  required: true,
+                  label: { vi: 'Trường hợp', en: 'Case' },
+                },
                 {
                   name: 'components',
                   type: 'array',
                   label: { vi: 'Giấy tờ', en: 'Documents' },
-                  labels: { singular: { vi: 'Giấy tờ', en: 'Document' }, plural: { vi: 'Giấy tờ', en: 'Documents' } },
+                  labels: {
+                    singular: { vi: 'Giấy tờ', en: 'Document' },
+                    plural: { vi: 'Giấy tờ', en: 'Documents' },
+                  },
                   fields: [
-                    { name: 'name', type: 'textarea', required: true, label: { vi: 'Tên giấy tờ', en: 'Name' } },
-                    { name: 'description', type: 'textarea', label: { vi: 'Ghi chú', en: 'Notes' } },
+                    {
+                      name: 'name',
+                      type: 'textarea',
+                      required: true,
+                      label: { vi: 'Tên giấy tờ', en: 'Name' },
+                    },
+                    {
+                      name: 'description',
+                      type: 'textarea',
+                      label: { vi: 'Ghi chú', en: 'Notes' },
+                    },
                     {
                       type: 'row',
                       fields: [
-                        { name: 'originals', type: 'number', min: 0, defaultValue: 1, label: { vi: 'Bản chính', en: 'Originals' } },
-                        { name: 'copies', type: 'number', min: 0, defaultValue: 0, label: { vi: 'Bản sao', en: 'Copies' } },
-                        { name: 'required', type: 'checkbox', defaultValue: true, label: { vi: 'Bắt buộc', en: 'Required' } },
+                        {
+                          name: 'originals',
+                          type: 'number',
+                          min: 0,
+                          defaultValue: 1,
+                          label: { vi: 'Bản chính', en: 'Originals' },
+                        },
+                        {
+                          name: 'copies',
+                          type: 'number',
+                          min: 0,
+                          defaultValue: 0,
+                          label: { vi: 'Bản sao', en: 'Copies' },
+                        },
+                        {
+                          name: 'required',
+                          type: 'checkbox',
+                          defaultValue: true,
+                          label: { vi: 'Bắt buộc', en: 'Required' },
+                        },
                       ],
                     },
-                    { name: 'form', type: 'upload', relationTo: 'media', label: { vi: 'Mẫu đơn, tờ khai', en: 'Form' } },
+                    {
+                      name: 'form',
+                      type: 'upload',
+                      relationTo: 'media',
+                      label: { vi: 'Mẫu đơn, tờ khai', en: 'Form' },
+                    },
                   ],
                 },
               ],
@@ -244,19 +337,36 @@ export const Procedures: CollectionConfig = {
               name: 'results',
               type: 'array',
               label: { vi: 'Kết quả thực hiện', en: 'Results' },
-              labels: { singular: { vi: 'Kết quả', en: 'Result' }, plural: { vi: 'Kết quả', en: 'Results' } },
+              labels: {
+                singular: { vi: 'Kết quả', en: 'Result' },
+                plural: { vi: 'Kết quả', en: 'Results' },
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'name', type: 'text', required: true, label: { vi: 'Tên kết quả', en: 'Name' } },
+                    {
+                      name: 'name',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Tên kết quả', en: 'Name' },
+                    },
                     { name: 'code', type: 'text', label: { vi: 'Mã kết quả', en: 'Code' } },
                   ],
                 },
-                { name: 'template', type: 'upload', relationTo: 'media', label: { vi: 'Mẫu kết quả', en: 'Template' } },
+                {
+                  name: 'template',
+                  type: 'upload',
+                  relationTo: 'media',
+                  label: { vi: 'Mẫu kết quả', en: 'Template' },
+                },
               ],
             },
-            { name: 'requirements', type: 'richText', label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' } },
+            {
+              name: 'requirements',
+              type: 'richText',
+              label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' },
+            },
             {
               name: 'legalBasis',
               type: 'relationship',

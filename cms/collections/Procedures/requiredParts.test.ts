@@ -36,7 +36,10 @@ describe('required parts of a procedure (NĐ 63/2010 Art. 8)', () => {
   it('requires a processing time on every channel', () => {
     const missing = missingRequiredParts({
       ...complete,
-      methods: [...complete.methods!, { channel: 'online', processingTime: null, processingTimeUnit: 'working-day' }],
+      methods: [
+        ...complete.methods!,
+        { channel: 'online', processingTime: null, processingTimeUnit: 'working-day' },
+      ],
     })
     expect(missing).toEqual([
       {
@@ -49,7 +52,11 @@ describe('required parts of a procedure (NĐ 63/2010 Art. 8)', () => {
 
   it('treats empty rich text and empty dossier cases as missing', () => {
     expect(richTextHasText({ root: { children: [{ children: [{ text: '  ' }] }] } })).toBe(false)
-    const missing = missingRequiredParts({ ...complete, steps: { root: { children: [] } }, dossierCases: [{ name: 'Giấy tờ phải nộp', components: [] }] })
+    const missing = missingRequiredParts({
+      ...complete,
+      steps: { root: { children: [] } },
+      dossierCases: [{ name: 'Giấy tờ phải nộp', components: [] }],
+    })
     expect(missing.map((m) => m.part)).toEqual(['steps', 'dossier'])
   })
 })

@@ -26,7 +26,13 @@ export interface MissingPart {
 export interface ProcedureParts {
   name?: string | null
   steps?: unknown
-  methods?: { channel?: string | null; processingTime?: number | null; processingTimeUnit?: string | null }[] | null
+  methods?:
+    | {
+        channel?: string | null
+        processingTime?: number | null
+        processingTimeUnit?: string | null
+      }[]
+    | null
   dossierCases?: { name?: string | null; components?: { name?: string | null }[] | null }[] | null
   subjects?: string[] | null
   agencies?: { implementing?: unknown[] | null } | null
@@ -48,7 +54,11 @@ const filled = (text: string | null | undefined) => typeof text === 'string' && 
 export function missingRequiredParts(procedure: ProcedureParts): MissingPart[] {
   const missing: MissingPart[] = []
   const add = (part: RequiredPart, path: string, detail?: string) =>
-    missing.push({ part, path, message: `Thiếu "${REQUIRED_PARTS[part]}"${detail ? `: ${detail}` : ''}.` })
+    missing.push({
+      part,
+      path,
+      message: `Thiếu "${REQUIRED_PARTS[part]}"${detail ? `: ${detail}` : ''}.`,
+    })
 
   if (!filled(procedure.name)) add('name', 'name')
   if (!richTextHasText(procedure.steps)) add('steps', 'steps')
@@ -56,8 +66,16 @@ export function missingRequiredParts(procedure: ProcedureParts): MissingPart[] {
   const methods = procedure.methods ?? []
   if (methods.length === 0) add('methods', 'methods', 'cần ít nhất một cách thức nộp hồ sơ')
   methods.forEach((method, index) => {
-    if (typeof method.processingTime !== 'number' || method.processingTime < 0 || !method.processingTimeUnit) {
-      add('processingTime', `methods.${index}.processingTime`, `cách thức thứ ${index + 1} chưa có thời hạn`)
+    if (
+      typeof method.processingTime !== 'number' ||
+      method.processingTime < 0 ||
+      !method.processingTimeUnit
+    ) {
+      add(
+        'processingTime',
+        `methods.${index}.processingTime`,
+        `cách thức thứ ${index + 1} chưa có thời hạn`,
+      )
     }
   })
 
@@ -66,7 +84,8 @@ export function missingRequiredParts(procedure: ProcedureParts): MissingPart[] {
   if (components.length === 0) add('dossier', 'dossierCases', 'cần ít nhất một thành phần hồ sơ')
 
   if ((procedure.subjects ?? []).length === 0) add('subjects', 'subjects')
-  if ((procedure.agencies?.implementing ?? []).length === 0) add('implementingAgency', 'agencies.implementing')
+  if ((procedure.agencies?.implementing ?? []).length === 0)
+    add('implementingAgency', 'agencies.implementing')
   if (!(procedure.results ?? []).some((r) => filled(r.name))) add('results', 'results')
   return missing
 }

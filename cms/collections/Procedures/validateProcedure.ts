@@ -18,20 +18,23 @@ export const validateProcedure: CollectionBeforeChangeHook = ({ data, req }) => 
   if (localMessage) errors.push({ path: 'localCode', message: localMessage })
 
   const seen = new Set<string>()
-  ;(data.methods ?? []).forEach((method: { channel?: keyof typeof channelLabels }, index: number) => {
-    if (!method.channel) return
-    if (seen.has(method.channel)) {
-      errors.push({
-        path: `methods.${index}.channel`,
-        message: `Cách thức "${channelLabels[method.channel].vi}" đã được khai báo; mỗi cách thức chỉ khai báo một lần.`,
-      })
-    }
-    seen.add(method.channel)
-  })
+  ;(data.methods ?? []).forEach(
+    (method: { channel?: keyof typeof channelLabels }, index: number) => {
+      if (!method.channel) return
+      if (seen.has(method.channel)) {
+        errors.push({
+          path: `methods.${index}.channel`,
+          message: `Cách thức "${channelLabels[method.channel].vi}" đã được khai báo; mỗi cách thức chỉ khai báo một lần.`,
+        })
+      }
+      seen.add(method.channel)
+    },
+  )
 
   // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
   if (data._status === 'published' || workflowAction(req) === 'submit') {
-    for (const missing of missingRequiredParts(data)) errors.push({ path: missing.path, message: missing.message })
+    for (const missing of missingRequiredParts(data))
+      errors.push({ path: missing.path, message: missing.message })
   }
   if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
   return data

@@ -10,7 +10,10 @@ import { readQualityDocumentIssues } from '../QualityDocuments/access'
  */
 export const QualityDocumentIssues: CollectionConfig = {
   slug: 'quality-document-issues',
-  labels: { singular: { vi: 'Lần ban hành', en: 'Issue' }, plural: { vi: 'Các lần ban hành', en: 'Issues' } },
+  labels: {
+    singular: { vi: 'Lần ban hành', en: 'Issue' },
+    plural: { vi: 'Các lần ban hành', en: 'Issues' },
+  },
   defaultSort: '-issueDate',
   admin: {
     useAsTitle: 'label',
@@ -25,15 +28,37 @@ export const QualityDocumentIssues: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: 'quality-documents', required: true, index: true, label: { vi: 'Tài liệu', en: 'Document' } },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: 'quality-documents',
+      required: true,
+      index: true,
+      label: { vi: 'Tài liệu', en: 'Document' },
+    },
     { name: 'label', type: 'text', label: { vi: 'Tài liệu, lần ban hành', en: 'Label' } },
     {
       type: 'row',
       fields: [
         { name: 'code', type: 'text', label: { vi: 'Mã hiệu', en: 'Code' } },
-        { name: 'issueNumber', type: 'number', required: true, label: { vi: 'Lần ban hành', en: 'Issue number' } },
-        { name: 'issueDate', type: 'date', label: { vi: 'Ngày ban hành', en: 'Issue date' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'effectiveDate', type: 'date', label: { vi: 'Ngày hiệu lực', en: 'Effective date' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'issueNumber',
+          type: 'number',
+          required: true,
+          label: { vi: 'Lần ban hành', en: 'Issue number' },
+        },
+        {
+          name: 'issueDate',
+          type: 'date',
+          label: { vi: 'Ngày ban hành', en: 'Issue date' },
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'effectiveDate',
+          type: 'date',
+          label: { vi: 'Ngày hiệu lực', en: 'Effective date' },
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
     {
@@ -53,11 +78,32 @@ export const QualityDocumentIssues: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'preparedBy', type: 'relationship', relationTo: 'users', hasMany: true, label: { vi: 'Soạn thảo', en: 'Prepared by' } },
-        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Xem xét', en: 'Reviewed by' } },
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Phê duyệt', en: 'Approved by' } },
+        {
+          name: 'preparedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          hasMany: true,
+          label: { vi: 'Soạn thảo', en: 'Prepared by' },
+        },
+        {
+          name: 'reviewedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { vi: 'Xem xét', en: 'Reviewed by' },
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { vi: 'Phê duyệt', en: 'Approved by' },
+        },
       ],
     },
-    { name: 'supersededAt', type: 'date', label: { vi: 'Ngày bị thay thế', en: 'Superseded on' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'supersededAt',
+      type: 'date',
+      label: { vi: 'Ngày bị thay thế', en: 'Superseded on' },
+      admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+    },
   ],
 }

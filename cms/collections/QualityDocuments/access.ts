@@ -24,17 +24,24 @@ export function writableScope(user: User | null | undefined): boolean | Where {
   if (!user) return false
   if (isAdmin(user)) return true
   const scopes: Where[] = []
-  if (checkRole(['locality-officer'], user) && localityIDs(user).length) scopes.push({ locality: { in: localityIDs(user) } })
+  if (checkRole(['locality-officer'], user) && localityIDs(user).length)
+    scopes.push({ locality: { in: localityIDs(user) } })
   if (checkRole(['legal-officer'], user)) scopes.push(provinceWide)
   if (scopes.length === 0) return false
   return scopes.length === 1 ? scopes[0] : { or: scopes }
 }
 
-export const writeQualityDocuments: Access = ({ req: { user } }) => writableScope(user as User | null)
+export const writeQualityDocuments: Access = ({ req: { user } }) =>
+  writableScope(user as User | null)
 
 /** The issue register follows its document: a locality's people read their own and the province's. */
 export const readQualityDocumentIssues: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user) || localityIDs(user).length === 0) return true
-  return { or: [{ 'document.locality': { in: localityIDs(user) } }, { 'document.locality': { exists: false } }] }
+  return {
+    or: [
+      { 'document.locality': { in: localityIDs(user) } },
+      { 'document.locality': { exists: false } },
+    ],
+  }
 }

@@ -4,7 +4,8 @@ import { documentCodeError, normalizeDocumentCode } from './documentCode'
 
 describe('quality document codes', () => {
   it('accepts the forms offices use', () => {
-    for (const code of ['QT-HT-01', 'QT 02/CX-HCTP', 'BM-01', 'STCL', 'HD.VP.03', 'QT-ĐĐ-01']) expect(documentCodeError(code)).toBeNull()
+    for (const code of ['QT-HT-01', 'QT 02/CX-HCTP', 'BM-01', 'STCL', 'HD.VP.03', 'QT-ĐĐ-01'])
+      expect(documentCodeError(code)).toBeNull()
   })
   it('normalizes case and spacing', () => {
     expect(normalizeDocumentCode('  qt-ht-01 ')).toBe('QT-HT-01')

@@ -9,7 +9,8 @@ export function normalizeDocumentCode(value: string): string {
 }
 
 export function documentCodeError(value: unknown): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return 'Hãy nhập mã hiệu tài liệu, ví dụ QT-HT-01.'
+  if (typeof value !== 'string' || value.trim() === '')
+    return 'Hãy nhập mã hiệu tài liệu, ví dụ QT-HT-01.'
   const code = normalizeDocumentCode(value)
   if (code.length > 40) return `Mã hiệu "${code}" dài quá 40 ký tự.`
   if (!CODE.test(code)) {

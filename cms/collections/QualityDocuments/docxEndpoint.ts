@@ -1,10 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { QualityDocument } from '../../payload-types'
-import { DOCX_CONTENT_TYPE, qualityDocumentFilename, renderQualityDocumentDocx } from './docx/renderDocx'
+import {
+  DOCX_CONTENT_TYPE,
+  qualityDocumentFilename,
+  renderQualityDocumentDocx,
+} from './docx/renderDocx'
 import { toExportModel } from './toExportModel'
 
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const error = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /**
  * GET /api/quality-documents/:id/docx — the effective issue as a DOCX in the administrative
@@ -19,7 +24,14 @@ export const docxEndpoint: Endpoint = {
     const draft = req.searchParams?.get('draft') === 'true'
     let doc: QualityDocument
     try {
-      doc = await req.payload.findByID({ collection: 'quality-documents', id: String(req.routeParams?.id), depth: 2, draft, overrideAccess: false, req })
+      doc = await req.payload.findByID({
+        collection: 'quality-documents',
+        id: String(req.routeParams?.id),
+        depth: 2,
+        draft,
+        overrideAccess: false,
+        req,
+      })
     } catch {
       return error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
     }

@@ -8,11 +8,20 @@ import { obsoleteEndpoint } from './obsoleteEndpoint'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 import { keepIssuedDocuments, recordIssue, validateQualityDocument } from './hooks'
 import { STEP_TIME_UNITS } from './internalProcess'
-import { DOCUMENT_STATUSES, DOCUMENT_TYPES, documentStatusLabels, documentTypeLabels } from './types'
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  documentStatusLabels,
+  documentTypeLabels,
+} from './types'
 
 const systemManaged = { create: () => false, update: () => false }
 
-const section = (name: string, vi: string, en: string): Field => ({ name, type: 'richText', label: { vi, en } })
+const section = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'richText',
+  label: { vi, en },
+})
 
 /**
  * Tài liệu hệ thống quản lý chất lượng (TCVN ISO 9001:2015, QĐ 19/2014/QĐ-TTg): quality policy,
@@ -22,11 +31,22 @@ const section = (name: string, vi: string, en: string): Field => ({ name, type: 
  */
 export const QualityDocuments: CollectionConfig = {
   slug: 'quality-documents',
-  labels: { singular: { vi: 'Tài liệu ISO', en: 'Quality document' }, plural: { vi: 'Tài liệu ISO', en: 'Quality documents' } },
+  labels: {
+    singular: { vi: 'Tài liệu ISO', en: 'Quality document' },
+    plural: { vi: 'Tài liệu ISO', en: 'Quality documents' },
+  },
   defaultSort: 'code',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['code', 'title', 'docType', 'locality', 'issueNumber', 'documentStatus', 'nextReviewDate'],
+    defaultColumns: [
+      'code',
+      'title',
+      'docType',
+      'locality',
+      'issueNumber',
+      'documentStatus',
+      'nextReviewDate',
+    ],
     listSearchableFields: ['code', 'title'],
     group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
     components: { edit: { beforeDocumentControls: ['/components/DocxDownload#DocxDownload'] } },
@@ -49,7 +69,15 @@ export const QualityDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'code', type: 'text', required: true, unique: true, index: true, label: { vi: 'Mã hiệu', en: 'Code' }, admin: { description: { vi: 'Ví dụ QT-HT-01.', en: 'E.g. QT-HT-01.' } } },
+        {
+          name: 'code',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: { vi: 'Mã hiệu', en: 'Code' },
+          admin: { description: { vi: 'Ví dụ QT-HT-01.', en: 'E.g. QT-HT-01.' } },
+        },
         {
           name: 'docType',
           type: 'select',
@@ -70,7 +98,12 @@ export const QualityDocuments: CollectionConfig = {
           relationTo: 'localities',
           index: true,
           label: { vi: 'Địa phương sở hữu', en: 'Owning locality' },
-          admin: { description: { vi: 'Để trống nếu là tài liệu chung của tỉnh.', en: 'Empty for the province.' } },
+          admin: {
+            description: {
+              vi: 'Để trống nếu là tài liệu chung của tỉnh.',
+              en: 'Empty for the province.',
+            },
+          },
         },
         { name: 'ownerUnit', type: 'text', label: { vi: 'Bộ phận chủ trì', en: 'Owner unit' } },
       ],
@@ -78,15 +111,27 @@ export const QualityDocuments: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'procedures', type: 'relationship', relationTo: 'procedures', hasMany: true, label: { vi: 'Thủ tục liên quan', en: 'Linked procedures' } },
+        {
+          name: 'procedures',
+          type: 'relationship',
+          relationTo: 'procedures',
+          hasMany: true,
+          label: { vi: 'Thủ tục liên quan', en: 'Linked procedures' },
+        },
         {
           name: 'appliedProcedure',
           type: 'relationship',
           relationTo: 'applied-procedures',
           label: { vi: 'Quy trình nội bộ của thủ tục áp dụng', en: 'Internal process of' },
           // Offer the owning locality's procedures only (the save checks it too).
-          filterOptions: ({ data }) => (data?.locality ? { locality: { equals: data.locality } } : true),
-          admin: { description: { vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.', en: 'The steps must fit its time limit.' } },
+          filterOptions: ({ data }) =>
+            data?.locality ? { locality: { equals: data.locality } } : true,
+          admin: {
+            description: {
+              vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.',
+              en: 'The steps must fit its time limit.',
+            },
+          },
         },
       ],
     },
@@ -96,7 +141,12 @@ export const QualityDocuments: CollectionConfig = {
       relationTo: 'legal-documents',
       hasMany: true,
       label: { vi: 'Văn bản viện dẫn', en: 'Legal texts cited' },
-      admin: { description: { vi: 'Khi văn bản thay đổi, tài liệu được đánh dấu cần rà soát.', en: 'A change marks this document for review.' } },
+      admin: {
+        description: {
+          vi: 'Khi văn bản thay đổi, tài liệu được đánh dấu cần rà soát.',
+          en: 'A change marks this document for review.',
+        },
+      },
     },
     {
       type: 'tabs',
@@ -118,14 +168,33 @@ export const QualityDocuments: CollectionConfig = {
               name: 'steps',
               type: 'array',
               label: { vi: 'Bảng các bước', en: 'Step table' },
-              labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
+              labels: {
+                singular: { vi: 'Bước', en: 'Step' },
+                plural: { vi: 'Các bước', en: 'Steps' },
+              },
               fields: [
-                { name: 'task', type: 'textarea', required: true, label: { vi: 'Nội dung công việc', en: 'Task' } },
+                {
+                  name: 'task',
+                  type: 'textarea',
+                  required: true,
+                  label: { vi: 'Nội dung công việc', en: 'Task' },
+                },
                 {
                   type: 'row',
                   fields: [
-                    { name: 'responsible', type: 'text', required: true, label: { vi: 'Trách nhiệm', en: 'Responsible' } },
-                    { name: 'timeValue', type: 'number', required: true, min: 0, label: { vi: 'Thời gian', en: 'Time' } },
+                    {
+                      name: 'responsible',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Trách nhiệm', en: 'Responsible' },
+                    },
+                    {
+                      name: 'timeValue',
+                      type: 'number',
+                      required: true,
+                      min: 0,
+                      label: { vi: 'Thời gian', en: 'Time' },
+                    },
                     {
                       name: 'timeUnit',
                       type: 'select',
@@ -137,7 +206,11 @@ export const QualityDocuments: CollectionConfig = {
                         label: timeUnitLabels[value],
                       })),
                     },
-                    { name: 'form', type: 'text', label: { vi: 'Biểu mẫu/kết quả', en: 'Form used' } },
+                    {
+                      name: 'form',
+                      type: 'text',
+                      label: { vi: 'Biểu mẫu/kết quả', en: 'Form used' },
+                    },
                   ],
                 },
               ],
@@ -146,13 +219,21 @@ export const QualityDocuments: CollectionConfig = {
               name: 'forms',
               type: 'array',
               label: { vi: '6. Biểu mẫu', en: '6. Forms' },
-              labels: { singular: { vi: 'Biểu mẫu', en: 'Form' }, plural: { vi: 'Biểu mẫu', en: 'Forms' } },
+              labels: {
+                singular: { vi: 'Biểu mẫu', en: 'Form' },
+                plural: { vi: 'Biểu mẫu', en: 'Forms' },
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
                     { name: 'code', type: 'text', label: { vi: 'Mã hiệu', en: 'Code' } },
-                    { name: 'title', type: 'text', required: true, label: { vi: 'Tên biểu mẫu', en: 'Title' } },
+                    {
+                      name: 'title',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Tên biểu mẫu', en: 'Title' },
+                    },
                   ],
                 },
               ],
@@ -161,20 +242,48 @@ export const QualityDocuments: CollectionConfig = {
               name: 'records',
               type: 'array',
               label: { vi: '7. Hồ sơ cần lưu', en: '7. Records to keep' },
-              labels: { singular: { vi: 'Hồ sơ', en: 'Record' }, plural: { vi: 'Hồ sơ cần lưu', en: 'Records to keep' } },
+              labels: {
+                singular: { vi: 'Hồ sơ', en: 'Record' },
+                plural: { vi: 'Hồ sơ cần lưu', en: 'Records to keep' },
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'record', type: 'text', required: true, label: { vi: 'Hồ sơ', en: 'Record' } },
-                    { name: 'keeper', type: 'text', required: true, label: { vi: 'Trách nhiệm lưu', en: 'Keeper' } },
-                    { name: 'retention', type: 'text', required: true, label: { vi: 'Thời gian lưu', en: 'Retention' } },
-                    { name: 'storage', type: 'text', label: { vi: 'Nơi lưu, hình thức', en: 'Storage' } },
+                    {
+                      name: 'record',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Hồ sơ', en: 'Record' },
+                    },
+                    {
+                      name: 'keeper',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Trách nhiệm lưu', en: 'Keeper' },
+                    },
+                    {
+                      name: 'retention',
+                      type: 'text',
+                      required: true,
+                      label: { vi: 'Thời gian lưu', en: 'Retention' },
+                    },
+                    {
+                      name: 'storage',
+                      type: 'text',
+                      label: { vi: 'Nơi lưu, hình thức', en: 'Storage' },
+                    },
                   ],
                 },
               ],
             },
-            { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: { vi: 'Tệp đính kèm', en: 'Attachments' } },
+            {
+              name: 'attachments',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              label: { vi: 'Tệp đính kèm', en: 'Attachments' },
+            },
           ],
         },
         {
@@ -183,13 +292,31 @@ export const QualityDocuments: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'issueNumber', type: 'number', access: systemManaged, label: { vi: 'Lần ban hành', en: 'Issue number' }, admin: { readOnly: true } },
-                { name: 'issueDate', type: 'date', access: systemManaged, label: { vi: 'Ngày ban hành', en: 'Issue date' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
+                {
+                  name: 'issueNumber',
+                  type: 'number',
+                  access: systemManaged,
+                  label: { vi: 'Lần ban hành', en: 'Issue number' },
+                  admin: { readOnly: true },
+                },
+                {
+                  name: 'issueDate',
+                  type: 'date',
+                  access: systemManaged,
+                  label: { vi: 'Ngày ban hành', en: 'Issue date' },
+                  admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
+                },
                 {
                   name: 'effectiveDate',
                   type: 'date',
                   label: { vi: 'Ngày hiệu lực', en: 'Effective date' },
-                  admin: { date: { displayFormat: 'dd/MM/yyyy' }, description: { vi: 'Mặc định là ngày ban hành.', en: 'Defaults to the issue date.' } },
+                  admin: {
+                    date: { displayFormat: 'dd/MM/yyyy' },
+                    description: {
+                      vi: 'Mặc định là ngày ban hành.',
+                      en: 'Defaults to the issue date.',
+                    },
+                  },
                 },
               ],
             },
@@ -203,11 +330,28 @@ export const QualityDocuments: CollectionConfig = {
                   defaultValue: 'draft',
                   access: systemManaged,
                   label: { vi: 'Tình trạng tài liệu', en: 'Document status' },
-                  options: DOCUMENT_STATUSES.map((value) => ({ value, label: documentStatusLabels[value] })),
+                  options: DOCUMENT_STATUSES.map((value) => ({
+                    value,
+                    label: documentStatusLabels[value],
+                  })),
                   admin: { readOnly: true },
                 },
-                { name: 'reviewIntervalMonths', type: 'number', min: 1, max: 60, defaultValue: 12, label: { vi: 'Chu kỳ rà soát (tháng)', en: 'Review interval (months)' } },
-                { name: 'nextReviewDate', type: 'date', index: true, access: systemManaged, label: { vi: 'Hạn rà soát tiếp theo', en: 'Next review' }, admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } } },
+                {
+                  name: 'reviewIntervalMonths',
+                  type: 'number',
+                  min: 1,
+                  max: 60,
+                  defaultValue: 12,
+                  label: { vi: 'Chu kỳ rà soát (tháng)', en: 'Review interval (months)' },
+                },
+                {
+                  name: 'nextReviewDate',
+                  type: 'date',
+                  index: true,
+                  access: systemManaged,
+                  label: { vi: 'Hạn rà soát tiếp theo', en: 'Next review' },
+                  admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
+                },
               ],
             },
             {
@@ -218,7 +362,10 @@ export const QualityDocuments: CollectionConfig = {
               defaultSort: '-issueNumber',
               label: { vi: 'Theo dõi sửa đổi (các lần ban hành)', en: 'Revision history' },
               // The register is written by the workflow only: no "Thêm mới" here.
-              admin: { defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'], allowCreate: false },
+              admin: {
+                defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'],
+                allowCreate: false,
+              },
             },
           ],
         },

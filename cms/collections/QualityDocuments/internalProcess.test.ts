@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatWorkingHours, internalProcessError, internalProcessLimit, totalWorkingHours } from './internalProcess'
+import {
+  formatWorkingHours,
+  internalProcessError,
+  internalProcessLimit,
+  totalWorkingHours,
+} from './internalProcess'
 
 const channelLabel = (c: string) => ({ direct: 'Nộp trực tiếp', online: 'Nộp trực tuyến' })[c] ?? c
 
 describe('internal process time', () => {
   it('adds working hours and working days (8 hours each)', () => {
-    expect(totalWorkingHours([{ timeValue: 4, timeUnit: 'hour' }, { timeValue: 1.5, timeUnit: 'working-day' }])).toBe(16)
+    expect(
+      totalWorkingHours([
+        { timeValue: 4, timeUnit: 'hour' },
+        { timeValue: 1.5, timeUnit: 'working-day' },
+      ]),
+    ).toBe(16)
     expect(formatWorkingHours(16)).toBe('2 ngày làm việc')
     expect(formatWorkingHours(12)).toBe('1,5 ngày làm việc')
     expect(formatWorkingHours(3)).toBe('3 giờ làm việc')
@@ -19,9 +29,20 @@ describe('internal process time', () => {
       methods: [{ channel: 'direct', processingTime: 3, processingTimeUnit: 'working-day' }],
       channelLabel,
     })
-    expect(limit).toEqual({ time: { value: 1, unit: 'working-day' }, source: 'thời hạn cam kết của Thị trấn A' })
+    expect(limit).toEqual({
+      time: { value: 1, unit: 'working-day' },
+      source: 'thời hạn cam kết của Thị trấn A',
+    })
     expect(internalProcessError([{ timeValue: 8, timeUnit: 'hour' }], limit)).toBeNull()
-    expect(internalProcessError([{ timeValue: 6, timeUnit: 'hour' }, { timeValue: 4, timeUnit: 'hour' }], limit)).toBe(
+    expect(
+      internalProcessError(
+        [
+          { timeValue: 6, timeUnit: 'hour' },
+          { timeValue: 4, timeUnit: 'hour' },
+        ],
+        limit,
+      ),
+    ).toBe(
       'Tổng thời gian các bước là 10 giờ làm việc, vượt thời hạn cam kết của Thị trấn A là 1 ngày làm việc. Hãy rút ngắn thời gian của các bước.',
     )
   })
@@ -37,7 +58,9 @@ describe('internal process time', () => {
       channelLabel,
     })
     expect(limit?.time).toEqual({ value: 3, unit: 'working-day' })
-    expect(internalProcessError([{ timeValue: 3.5, timeUnit: 'working-day' }], limit)).toContain('vượt thời hạn giải quyết theo quy định (nộp trực tiếp) là 3 ngày làm việc')
+    expect(internalProcessError([{ timeValue: 3.5, timeUnit: 'working-day' }], limit)).toContain(
+      'vượt thời hạn giải quyết theo quy định (nộp trực tiếp) là 3 ngày làm việc',
+    )
   })
 
   it('reads calendar days strictly: 3 days may hold only 2 working days', () => {

@@ -1,5 +1,9 @@
 import type { TimeUnit } from '../../../content-schemas/enumerations'
-import { formatProcessingTime, HOURS_PER_WORKING_DAY, isNoLongerThan } from '../../../content-schemas/processingTime'
+import {
+  formatProcessingTime,
+  HOURS_PER_WORKING_DAY,
+  isNoLongerThan,
+} from '../../../content-schemas/processingTime'
 import type { ProcessingTime } from '../../../content-schemas/snapshot'
 
 /** Internal steps are timed in working hours or working days (8 working hours each). */
@@ -19,7 +23,11 @@ export interface TimeLimit {
 
 /** Total of the steps in working hours. */
 export function totalWorkingHours(steps: Step[]): number {
-  return steps.reduce((sum, step) => sum + (step.timeValue ?? 0) * (step.timeUnit === 'working-day' ? HOURS_PER_WORKING_DAY : 1), 0)
+  return steps.reduce(
+    (sum, step) =>
+      sum + (step.timeValue ?? 0) * (step.timeUnit === 'working-day' ? HOURS_PER_WORKING_DAY : 1),
+    0,
+  )
 }
 
 /** "1,5 ngày làm việc" when it is a whole number of half days, else "12 giờ làm việc". */
@@ -43,17 +51,31 @@ export function internalProcessLimit({
 }: {
   committedTime?: { value?: number | null; unit?: TimeUnit | null } | null
   localityName: string
-  methods: { channel: string; processingTime?: number | null; processingTimeUnit?: TimeUnit | null }[]
+  methods: {
+    channel: string
+    processingTime?: number | null
+    processingTimeUnit?: TimeUnit | null
+  }[]
   channelLabel: (channel: string) => string
 }): TimeLimit | null {
   if (typeof committedTime?.value === 'number' && committedTime.unit) {
-    return { time: { value: committedTime.value, unit: committedTime.unit }, source: `thời hạn cam kết của ${localityName}` }
+    return {
+      time: { value: committedTime.value, unit: committedTime.unit },
+      source: `thời hạn cam kết của ${localityName}`,
+    }
   }
   const legal = methods
     .filter((m) => typeof m.processingTime === 'number' && m.processingTimeUnit)
-    .map((m) => ({ time: { value: m.processingTime!, unit: m.processingTimeUnit! }, source: `thời hạn giải quyết theo quy định (${channelLabel(m.channel).toLowerCase()})` }))
+    .map((m) => ({
+      time: { value: m.processingTime!, unit: m.processingTimeUnit! },
+      source: `thời hạn giải quyết theo quy định (${channelLabel(m.channel).toLowerCase()})`,
+    }))
   // The strictest channel: one that every other channel's time is at least as long as.
-  return legal.find((candidate) => legal.every((other) => isNoLongerThan(candidate.time, other.time))) ?? legal[0] ?? null
+  return (
+    legal.find((candidate) => legal.every((other) => isNoLongerThan(candidate.time, other.time))) ??
+    legal[0] ??
+    null
+  )
 }
 
 /** An error message when the steps take longer than the limit, else null. */

@@ -6,7 +6,8 @@ import { isInScope } from '../../workflow/rules'
 import { collectionLabelOf, workflowDocumentOf } from '../../workflow/utilities/documentOf'
 import { emitTransition } from '../../workflow/utilities/emitTransition'
 
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const error = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 const fail = (status: number, message: string) => ({ response: error(status, message) })
 
 export const MARKING_OBSOLETE = 'markingObsolete'
@@ -33,28 +34,63 @@ export const obsoleteEndpoint: Endpoint = {
   },
 }
 
-async function markObsolete(req: PayloadRequest, id: string, comment: string | undefined): Promise<{ response: Response; afterCommit?: () => void }> {
+async function markObsolete(
+  req: PayloadRequest,
+  id: string,
+  comment: string | undefined,
+): Promise<{ response: Response; afterCommit?: () => void }> {
   const user = req.user!
   // disableErrors rather than catch: a read that threw would end the transaction.
   const [published, latest] = await Promise.all([
-    req.payload.findByID({ collection: 'quality-documents', id, depth: 0, overrideAccess: false, disableErrors: true, req }),
-    req.payload.findByID({ collection: 'quality-documents', id, depth: 0, draft: true, overrideAccess: false, disableErrors: true, req }),
+    req.payload.findByID({
+      collection: 'quality-documents',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+      req,
+    }),
+    req.payload.findByID({
+      collection: 'quality-documents',
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      disableErrors: true,
+      req,
+    }),
   ])
-  if (!published || !latest) return fail(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
-  const locality = published.locality ? String(typeof published.locality === 'object' ? published.locality.id : published.locality) : null
+  if (!published || !latest)
+    return fail(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
+  const locality = published.locality
+    ? String(typeof published.locality === 'object' ? published.locality.id : published.locality)
+    : null
   if (!checkRole(['approver'], user) || !isInScope(user, locality)) {
-    return fail(403, `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`)
+    return fail(
+      403,
+      `Chỉ người phê duyệt của đơn vị sở hữu mới được hủy hiệu lực tài liệu "${published.code}".`,
+    )
   }
-  if (published.documentStatus !== 'effective') return fail(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
+  if (published.documentStatus !== 'effective')
+    return fail(400, `Tài liệu "${published.code}" không ở trạng thái đang hiệu lực.`)
   if (latest.workflow?.state !== 'published') {
-    return fail(409, `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`)
+    return fail(
+      409,
+      `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`,
+    )
   }
   if (!comment) return fail(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')
 
   const at = new Date().toISOString()
   // Saved as the system (no draft is pending, and this is not a content edit), in the same transaction.
   const systemReq = await systemRequestIn(req, { [MARKING_OBSOLETE]: true })
-  await req.payload.update({ collection: 'quality-documents', id, data: { documentStatus: 'obsolete' }, overrideAccess: true, req: systemReq })
+  await req.payload.update({
+    collection: 'quality-documents',
+    id,
+    data: { documentStatus: 'obsolete' },
+    overrideAccess: true,
+    req: systemReq,
+  })
   const current = await req.payload.find({
     collection: 'quality-document-issues',
     where: { and: [{ document: { equals: id } }, { issueStatus: { equals: 'effective' } }] },
@@ -63,7 +99,13 @@ async function markObsolete(req: PayloadRequest, id: string, comment: string | u
     req,
   })
   for (const issue of current.docs) {
-    await req.payload.update({ collection: 'quality-document-issues', id: issue.id, data: { issueStatus: 'obsolete', supersededAt: at }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'quality-document-issues',
+      id: issue.id,
+      data: { issueStatus: 'obsolete', supersededAt: at },
+      overrideAccess: true,
+      req,
+    })
   }
   // A transition of the document's status rather than its workflow state, told to the same subscribers.
   const collection = req.payload.collections['quality-documents'].config
@@ -79,5 +121,10 @@ async function markObsolete(req: PayloadRequest, id: string, comment: string | u
     at,
     summary: `Hủy hiệu lực tài liệu ISO "${published.code}"`,
   })
-  return { response: Response.json({ message: [`Đã hủy hiệu lực tài liệu ${published.code}.`, ...messages].join(' ') }), afterCommit }
+  return {
+    response: Response.json({
+      message: [`Đã hủy hiệu lực tài liệu ${published.code}.`, ...messages].join(' '),
+    }),
+    afterCommit,
+  }
 }

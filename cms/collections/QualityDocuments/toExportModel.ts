@@ -16,24 +16,47 @@ const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) 
  * A signer of the document. The relation is populated only when the reader may read that account
  * (staff read their own only), so an ID is looked up: the names belong on every copy, whoever exports it.
  */
-async function signatory(payload: Payload, req: PayloadRequest, user: unknown, date: string | null | undefined): Promise<Signatory | null> {
+async function signatory(
+  payload: Payload,
+  req: PayloadRequest,
+  user: unknown,
+  date: string | null | undefined,
+): Promise<Signatory | null> {
   const person =
     user && typeof user === 'object'
       ? (user as User)
       : user
-        ? await payload.findByID({ collection: 'users', id: String(user), depth: 0, overrideAccess: true, req }).catch(() => null)
+        ? await payload
+            .findByID({
+              collection: 'users',
+              id: String(user),
+              depth: 0,
+              overrideAccess: true,
+              req,
+            })
+            .catch(() => null)
         : null
   return person ? { name: person.name, title: person.position ?? null, date: isoDay(date) } : null
 }
 
 /** The issuing body, upper-cased as on a letterhead: the parent unit, then the owner. */
-async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDocument): Promise<string[]> {
+async function issuingBody(
+  payload: Payload,
+  req: PayloadRequest,
+  doc: QualityDocument,
+): Promise<string[]> {
   const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
   const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
   const parentID = idOf(locality.parent)
   if (!parentID) return [owner]
-  const parent = await payload.findByID({ collection: 'localities', id: parentID, depth: 0, overrideAccess: true, req })
+  const parent = await payload.findByID({
+    collection: 'localities',
+    id: parentID,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   // The superior body is abbreviated on the letterhead's first line, as offices write it.
   return [`UBND ${parent.name.toUpperCase()}`, owner]
 }
@@ -43,7 +66,11 @@ async function issuingBody(payload: Payload, req: PayloadRequest, doc: QualityDo
  * populated). `asIssue` exports the version that was issue n; the revision table always lists every
  * issue up to the one exported.
  */
-export async function toExportModel(req: PayloadRequest, doc: QualityDocument, { current }: { current: boolean }): Promise<QualityDocumentExport> {
+export async function toExportModel(
+  req: PayloadRequest,
+  doc: QualityDocument,
+  { current }: { current: boolean },
+): Promise<QualityDocumentExport> {
   const { payload } = req
   const issues = await payload.find({
     collection: 'quality-document-issues',
@@ -60,16 +87,29 @@ export async function toExportModel(req: PayloadRequest, doc: QualityDocument, {
     order: index + 1,
     task: step.task,
     responsible: step.responsible,
-    time: formatProcessingTime({ value: step.timeValue, unit: step.timeUnit === 'working-day' ? 'working-day' : 'hour' }),
+    time: formatProcessingTime({
+      value: step.timeValue,
+      unit: step.timeUnit === 'working-day' ? 'working-day' : 'hour',
+    }),
     form: step.form ?? null,
   }))
   let timeLimit: string | null = null
   const applied = typeof doc.appliedProcedure === 'object' ? doc.appliedProcedure : null
   if (applied) {
-    const procedure = typeof applied.procedure === 'object' ? applied.procedure : await payload.findByID({ collection: 'procedures', id: applied.procedure, depth: 0, overrideAccess: true, req })
+    const procedure =
+      typeof applied.procedure === 'object'
+        ? applied.procedure
+        : await payload.findByID({
+            collection: 'procedures',
+            id: applied.procedure,
+            depth: 0,
+            overrideAccess: true,
+            req,
+          })
     const limit = internalProcessLimit({
       committedTime: applied.committedTime,
-      localityName: typeof doc.locality === 'object' && doc.locality ? doc.locality.name : 'địa phương',
+      localityName:
+        typeof doc.locality === 'object' && doc.locality ? doc.locality.name : 'địa phương',
       methods: procedure.methods ?? [],
       channelLabel: (c) => channelLabels[c as Channel]?.vi ?? c,
     })
@@ -85,12 +125,18 @@ export async function toExportModel(req: PayloadRequest, doc: QualityDocument, {
     issueDate: isoDay(doc.issueDate),
     effectiveDate: isoDay(doc.effectiveDate),
     issuingBody: await issuingBody(payload, req, doc),
-    statusLabel: isCurrent ? documentStatusLabels.effective.vi : status === 'effective' ? documentStatusLabels.superseded.vi : `${documentStatusLabels[status].vi} – không có giá trị sử dụng`,
+    statusLabel: isCurrent
+      ? documentStatusLabels.effective.vi
+      : status === 'effective'
+        ? documentStatusLabels.superseded.vi
+        : `${documentStatusLabels[status].vi} – không có giá trị sử dụng`,
     isCurrentIssue: isCurrent,
     preparedBy: await signatory(payload, req, (workflow.authors ?? [])[0], workflow.submittedAt),
     reviewedBy: await signatory(payload, req, workflow.reviewedBy, workflow.reviewedAt),
     approvedBy: await signatory(payload, req, workflow.approvedBy, workflow.approvedAt),
-    procedures: (doc.procedures ?? []).flatMap((p) => (typeof p === 'object' ? [{ code: p.code, name: p.name }] : [])),
+    procedures: (doc.procedures ?? []).flatMap((p) =>
+      typeof p === 'object' ? [{ code: p.code, name: p.name }] : [],
+    ),
     sections: {
       purpose: lexicalToBlocks(doc.purpose),
       scope: lexicalToBlocks(doc.scope),
@@ -102,9 +148,19 @@ export async function toExportModel(req: PayloadRequest, doc: QualityDocument, {
     totalTime: steps.length ? formatWorkingHours(totalWorkingHours(doc.steps ?? [])) : null,
     timeLimit,
     forms: (doc.forms ?? []).map((f) => ({ code: f.code ?? null, title: f.title })),
-    records: (doc.records ?? []).map((r) => ({ record: r.record, keeper: r.keeper, retention: r.retention, storage: r.storage ?? '' })),
+    records: (doc.records ?? []).map((r) => ({
+      record: r.record,
+      keeper: r.keeper,
+      retention: r.retention,
+      storage: r.storage ?? '',
+    })),
     revisions: issues.docs
       .filter((issue) => doc.issueNumber == null || issue.issueNumber <= doc.issueNumber)
-      .map((issue) => ({ date: isoDay(issue.issueDate), issueNumber: issue.issueNumber, change: issue.change ?? '', reason: issue.reason ?? '' })),
+      .map((issue) => ({
+        date: isoDay(issue.issueDate),
+        issueNumber: issue.issueNumber,
+        change: issue.change ?? '',
+        reason: issue.reason ?? '',
+      })),
   }
 }

@@ -1,4 +1,12 @@
-export const DOCUMENT_TYPES = ['quality-policy', 'quality-objectives', 'procedure', 'work-instruction', 'form', 'record-list', 'external'] as const
+export const DOCUMENT_TYPES = [
+  'quality-policy',
+  'quality-objectives',
+  'procedure',
+  'work-instruction',
+  'form',
+  'record-list',
+  'external',
+] as const
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
 
 export const documentTypeLabels: Record<DocumentType, { vi: string; en: string }> = {
@@ -11,7 +19,13 @@ export const documentTypeLabels: Record<DocumentType, { vi: string; en: string }
   external: { vi: 'Tài liệu bên ngoài', en: 'External document' },
 }
 
-export const DOCUMENT_STATUSES = ['draft', 'in-review', 'effective', 'superseded', 'obsolete'] as const
+export const DOCUMENT_STATUSES = [
+  'draft',
+  'in-review',
+  'effective',
+  'superseded',
+  'obsolete',
+] as const
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
 
 export const documentStatusLabels: Record<DocumentStatus, { vi: string; en: string }> = {

@@ -34,7 +34,9 @@ export async function releaseAsOf(payload: Payload, at: Date): Promise<AsOfAnswe
     limit: 0,
     depth: 1,
   })
-  const events = docs.filter((r) => r.releaseId).map((record) => ({ record, releaseId: record.releaseId!, liveAt: liveAtOf(record) }))
+  const events = docs
+    .filter((r) => r.releaseId)
+    .map((record) => ({ record, releaseId: record.releaseId!, liveAt: liveAtOf(record) }))
   const found = liveAtInstant(events, at)
   const command = `npm run release:as-of -- ${at.toISOString()}`
   const atText = formatVietnamTime(at)
@@ -52,7 +54,11 @@ export async function releaseAsOf(payload: Payload, at: Date): Promise<AsOfAnswe
       message: `Lúc ${atText} trang công khai chưa có bản phát hành nào${first ? `; lần xuất bản đầu tiên lúc ${formatVietnamTime(first)}` : ''}.`,
     }
   }
-  const until = events.map((e) => e.liveAt).filter((t) => Date.parse(t) > Date.parse(found.liveAt)).sort()[0] ?? null
+  const until =
+    events
+      .map((e) => e.liveAt)
+      .filter((t) => Date.parse(t) > Date.parse(found.liveAt))
+      .sort()[0] ?? null
   const archived = Boolean(await readArchivedRelease(found.releaseId).catch(() => null))
   const how = found.record.action === 'rollback' ? 'được khôi phục' : 'được xuất bản'
   return {
@@ -67,6 +73,8 @@ export async function releaseAsOf(payload: Payload, at: Date): Promise<AsOfAnswe
     message:
       `Lúc ${atText} công dân xem bản ${found.releaseId}, ${how} lúc ${formatVietnamTime(found.liveAt)}` +
       (until ? ` và hiển thị đến ${formatVietnamTime(until)}.` : ', vẫn đang hiển thị.') +
-      (archived ? '' : ' Kho lưu trữ chưa có bản này: chạy “npm run release:archive” nếu thư mục của nó còn trên đĩa.'),
+      (archived
+        ? ''
+        : ' Kho lưu trữ chưa có bản này: chạy “npm run release:archive” nếu thư mục của nó còn trên đĩa.'),
   }
 }

@@ -12,14 +12,24 @@ import { currentReleaseId, releaseDir } from '../../publication/releaseStore'
 import { releaseAsOf } from './asOf'
 import { rollBack } from './runPublish'
 
-const forbidden = () => Response.json({ errors: [{ message: 'Chỉ người xuất bản mới được thực hiện thao tác này.' }] }, { status: 403 })
-const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+const forbidden = () =>
+  Response.json(
+    { errors: [{ message: 'Chỉ người xuất bản mới được thực hiện thao tác này.' }] },
+    { status: 403 },
+  )
+const refuse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** The live release, if its directory is really there to build on. */
 async function liveRelease(): Promise<string | null> {
   const id = await currentReleaseId()
   if (!id) return null
-  return (await fs.stat(path.join(releaseDir(id), 'index.html')).then(() => true, () => false)) ? id : null
+  return (await fs.stat(path.join(releaseDir(id), 'index.html')).then(
+    () => true,
+    () => false,
+  ))
+    ? id
+    : null
 }
 
 /**
@@ -38,10 +48,14 @@ export const publishEndpoint: Endpoint = {
     let locality: { id: string; name: string } | null = null
     let baseReleaseId: string | null = null
     if (requested !== undefined && requested !== null && requested !== '') {
-      if (typeof requested !== 'string') return refuse(400, 'Trường "locality" phải là mã (ID) của một địa phương.')
-      const found = await req.payload.findByID({ collection: 'localities', id: requested, depth: 0, disableErrors: true }).catch(() => null)
+      if (typeof requested !== 'string')
+        return refuse(400, 'Trường "locality" phải là mã (ID) của một địa phương.')
+      const found = await req.payload
+        .findByID({ collection: 'localities', id: requested, depth: 0, disableErrors: true })
+        .catch(() => null)
       if (!found) return refuse(400, `Không tìm thấy địa phương có mã ${requested}.`)
-      if (found.tier === 'province') return refuse(400, `${found.name} là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.`)
+      if (found.tier === 'province')
+        return refuse(400, `${found.name} là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.`)
       baseReleaseId = await liveRelease()
       if (!baseReleaseId) return refuse(409, NO_BASE_RELEASE)
       locality = { id: found.id, name: found.name }
@@ -49,7 +63,11 @@ export const publishEndpoint: Endpoint = {
     // The check, the record and its job in one transaction: a record without its job would stay
     // "queued" for ever and refuse every later publish.
     const queued = await inTransaction(req, async () => {
-      const running = await req.payload.count({ collection: 'releases', where: { state: { in: ['queued', 'building'] } }, req })
+      const running = await req.payload.count({
+        collection: 'releases',
+        where: { state: { in: ['queued', 'building'] } },
+        req,
+      })
       if (running.totalDocs > 0) return null
       const record = await req.payload.create({
         collection: 'releases',
@@ -63,14 +81,26 @@ export const publishEndpoint: Endpoint = {
         overrideAccess: true,
         req,
       })
-      const job = await req.payload.jobs.queue({ task: 'publishCatalogue', input: { release: record.id }, req })
+      const job = await req.payload.jobs.queue({
+        task: 'publishCatalogue',
+        input: { release: record.id },
+        req,
+      })
       return { record, job }
     })
-    if (!queued) return Response.json({ errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] }, { status: 409 })
+    if (!queued)
+      return Response.json(
+        { errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] },
+        { status: 409 },
+      )
     const { record, job } = queued
     // Started after the commit, so the job finds its record.
-    void req.payload.jobs.runByID({ id: job.id }).catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
-    const message = locality ? `Đã bắt đầu xuất bản riêng ${locality.name}.` : 'Đã bắt đầu xuất bản toàn tỉnh.'
+    void req.payload.jobs
+      .runByID({ id: job.id })
+      .catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
+    const message = locality
+      ? `Đã bắt đầu xuất bản riêng ${locality.name}.`
+      : 'Đã bắt đầu xuất bản toàn tỉnh.'
     return Response.json({ doc: record, message }, { status: 202 })
   },
 }
@@ -91,7 +121,13 @@ export const liveEndpoint: Endpoint = {
       .map(([slug, source]) => ({ slug, ...source }))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
     return Response.json({
-      live: { releaseId: id, scope: manifest.scope, createdAt: manifest.createdAt, provinceReleaseId: manifest.sources.province, localitiesAhead: ahead },
+      live: {
+        releaseId: id,
+        scope: manifest.scope,
+        createdAt: manifest.createdAt,
+        provinceReleaseId: manifest.sources.province,
+        localitiesAhead: ahead,
+      },
     })
   },
 }
@@ -123,11 +159,17 @@ export const asOfEndpoint: Endpoint = {
         id: record.id,
         action: record.action,
         scope: record.scope,
-        locality: record.locality && typeof record.locality === 'object' ? { id: record.locality.id, name: record.locality.name } : (record.locality ?? null),
+        locality:
+          record.locality && typeof record.locality === 'object'
+            ? { id: record.locality.id, name: record.locality.name }
+            : (record.locality ?? null),
         baseReleaseId: record.baseReleaseId ?? null,
         contentHash: record.contentHash ?? null,
         archivedSnapshots: record.archivedSnapshots ?? null,
-        requestedBy: record.requestedBy && typeof record.requestedBy === 'object' ? { name: record.requestedBy.name, email: record.requestedBy.email } : null,
+        requestedBy:
+          record.requestedBy && typeof record.requestedBy === 'object'
+            ? { name: record.requestedBy.name, email: record.requestedBy.email }
+            : null,
       },
     })
   },
@@ -143,7 +185,10 @@ export const rollbackEndpoint: Endpoint = {
       const record = await rollBack(req.payload, String(req.routeParams?.id), req.user!.id)
       return Response.json({ doc: record, message: 'Đã khôi phục bản phát hành.' })
     } catch (error) {
-      return Response.json({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }, { status: 400 })
+      return Response.json(
+        { errors: [{ message: error instanceof Error ? error.message : String(error) }] },
+        { status: 400 },
+      )
     }
   },
 }

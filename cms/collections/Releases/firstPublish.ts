@@ -9,7 +9,8 @@ import { runPublish } from './runPublish'
  * runs the same publish as the admin's button, as trusted server code, recorded like any other
  * release: no requester (the system), with this line first in its log.
  */
-export const FIRST_PUBLISH_ORIGIN = 'Hệ thống tự xuất bản khi khởi động (npm start): chưa có bản phát hành nào đang hiển thị.'
+export const FIRST_PUBLISH_ORIGIN =
+  'Hệ thống tự xuất bản khi khởi động (npm start): chưa có bản phát hành nào đang hiển thị.'
 
 /** The environment variable that asks for it in production, or turns it off elsewhere ("0"). */
 export const PUBLISH_ON_START_VARIABLE = 'PUBLISH_ON_START'
@@ -18,22 +19,36 @@ export const PUBLISH_ON_START_VARIABLE = 'PUBLISH_ON_START'
  * Why start-up must not publish, or null when it should: only when nothing is live and the
  * database holds published procedures; in production only when asked.
  */
-export async function firstPublishSkipped(payload: Payload, { production, env = process.env }: { production: boolean; env?: Record<string, string | undefined> }): Promise<string | null> {
+export async function firstPublishSkipped(
+  payload: Payload,
+  {
+    production,
+    env = process.env,
+  }: { production: boolean; env?: Record<string, string | undefined> },
+): Promise<string | null> {
   const asked = env[PUBLISH_ON_START_VARIABLE]
   if (asked === '0') return `${PUBLISH_ON_START_VARIABLE}=0`
-  if (production && asked !== '1') return `môi trường production (đặt ${PUBLISH_ON_START_VARIABLE}=1 để tự xuất bản lần đầu)`
+  if (production && asked !== '1')
+    return `môi trường production (đặt ${PUBLISH_ON_START_VARIABLE}=1 để tự xuất bản lần đầu)`
   const live = await currentReleaseId()
   if (live) return `đã có bản đang hiển thị (${live})`
-  const published = await payload.count({ collection: 'procedures', where: { _status: { equals: 'published' } } })
+  const published = await payload.count({
+    collection: 'procedures',
+    where: { _status: { equals: 'published' } },
+  })
   if (published.totalDocs === 0) return 'cơ sở dữ liệu chưa có thủ tục nào đã công bố'
   return null
 }
 
-export type FirstPublishResult = { state: 'live'; releaseId: string; durationMs: number } | { state: 'failed'; error: string }
+export type FirstPublishResult =
+  { state: 'live'; releaseId: string; durationMs: number } | { state: 'failed'; error: string }
 
 /** Records a province publish requested by no one, runs it, and says how it ended. */
 export async function publishFirstRelease(payload: Payload): Promise<FirstPublishResult> {
-  const record = await payload.create({ collection: 'releases', data: { action: 'publish', state: 'queued', scope: 'province' } })
+  const record = await payload.create({
+    collection: 'releases',
+    data: { action: 'publish', state: 'queued', scope: 'province' },
+  })
   await runPublish(payload, record.id, { origin: FIRST_PUBLISH_ORIGIN })
   const done = await payload.findByID({ collection: 'releases', id: record.id, depth: 0 })
   return done.state === 'live' && done.releaseId

@@ -12,12 +12,29 @@ const readOnly = { readOnly: true } as const
  */
 export const Releases: CollectionConfig = {
   slug: 'releases',
-  labels: { singular: { vi: 'Bản phát hành', en: 'Release' }, plural: { vi: 'Bản phát hành', en: 'Releases' } },
+  labels: {
+    singular: { vi: 'Bản phát hành', en: 'Release' },
+    plural: { vi: 'Bản phát hành', en: 'Releases' },
+  },
   admin: {
     useAsTitle: 'releaseId',
-    defaultColumns: ['createdAt', 'action', 'scope', 'locality', 'state', 'isCurrent', 'requestedBy', 'durationMs'],
+    defaultColumns: [
+      'createdAt',
+      'action',
+      'scope',
+      'locality',
+      'state',
+      'isCurrent',
+      'requestedBy',
+      'durationMs',
+    ],
     group: { vi: 'Xuất bản', en: 'Publishing' },
-    components: { beforeListTable: ['/components/PublishButton#PublishButton', '/components/ReleaseAsOf#ReleaseAsOf'] },
+    components: {
+      beforeListTable: [
+        '/components/PublishButton#PublishButton',
+        '/components/ReleaseAsOf#ReleaseAsOf',
+      ],
+    },
   },
   defaultSort: '-createdAt',
   access: {
@@ -58,18 +75,38 @@ export const Releases: CollectionConfig = {
           ],
           admin: readOnly,
         },
-        { name: 'isCurrent', type: 'checkbox', index: true, label: { vi: 'Đang hiển thị', en: 'Current' }, admin: readOnly },
+        {
+          name: 'isCurrent',
+          type: 'checkbox',
+          index: true,
+          label: { vi: 'Đang hiển thị', en: 'Current' },
+          admin: readOnly,
+        },
       ],
     },
-    { name: 'releaseId', type: 'text', index: true, label: { vi: 'Mã bản phát hành', en: 'Release ID' }, admin: readOnly },
-    { name: 'contentHash', type: 'text', label: { vi: 'Mã nội dung (SHA-256)', en: 'Content hash' }, admin: readOnly },
+    {
+      name: 'releaseId',
+      type: 'text',
+      index: true,
+      label: { vi: 'Mã bản phát hành', en: 'Release ID' },
+      admin: readOnly,
+    },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: { vi: 'Mã nội dung (SHA-256)', en: 'Content hash' },
+      admin: readOnly,
+    },
     {
       name: 'scope',
       type: 'select',
       defaultValue: 'province',
       label: { vi: 'Phạm vi', en: 'Scope' },
       options: [
-        { value: 'province', label: { vi: 'Toàn tỉnh và các địa phương', en: 'Province and localities' } },
+        {
+          value: 'province',
+          label: { vi: 'Toàn tỉnh và các địa phương', en: 'Province and localities' },
+        },
         { value: 'locality', label: { vi: 'Một địa phương', en: 'One locality' } },
       ],
       admin: readOnly,
@@ -95,7 +132,10 @@ export const Releases: CollectionConfig = {
       type: 'date',
       index: true,
       label: { vi: 'Bắt đầu hiển thị lúc', en: 'Live from' },
-      admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } },
+      admin: {
+        ...readOnly,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+      },
     },
     {
       // releaseId → sha256 of the archived snapshot descriptor (cms/publication/releaseArchive.ts):
@@ -106,13 +146,40 @@ export const Releases: CollectionConfig = {
       label: { vi: 'Bản dữ liệu đã lưu trữ (SHA-256)', en: 'Archived snapshots (SHA-256)' },
       admin: readOnly,
     },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'Requested by' }, admin: readOnly },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người thực hiện', en: 'Requested by' },
+      admin: readOnly,
+    },
     {
       type: 'row',
       fields: [
-        { name: 'startedAt', type: 'date', label: { vi: 'Bắt đầu', en: 'Started' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-        { name: 'finishedAt', type: 'date', label: { vi: 'Kết thúc', en: 'Finished' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-        { name: 'durationMs', type: 'number', label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' }, admin: readOnly },
+        {
+          name: 'startedAt',
+          type: 'date',
+          label: { vi: 'Bắt đầu', en: 'Started' },
+          admin: {
+            ...readOnly,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+          },
+        },
+        {
+          name: 'finishedAt',
+          type: 'date',
+          label: { vi: 'Kết thúc', en: 'Finished' },
+          admin: {
+            ...readOnly,
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' },
+          },
+        },
+        {
+          name: 'durationMs',
+          type: 'number',
+          label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' },
+          admin: readOnly,
+        },
       ],
     },
     {
@@ -126,15 +193,29 @@ export const Releases: CollectionConfig = {
           fields: [
             { name: 'procedures', type: 'number', label: { vi: 'Thủ tục', en: 'Procedures' } },
             { name: 'localities', type: 'number', label: { vi: 'Địa phương', en: 'Localities' } },
-            { name: 'applications', type: 'number', label: { vi: 'Thủ tục áp dụng', en: 'Applied' } },
+            {
+              name: 'applications',
+              type: 'number',
+              label: { vi: 'Thủ tục áp dụng', en: 'Applied' },
+            },
             { name: 'files', type: 'number', label: { vi: 'Tệp', en: 'Files' } },
             { name: 'pages', type: 'number', label: { vi: 'Trang', en: 'Pages' } },
           ],
         },
       ],
     },
-    { name: 'error', type: 'textarea', label: { vi: 'Lỗi', en: 'Error' }, admin: { ...readOnly, condition: (data) => Boolean(data?.error) } },
-    { name: 'log', type: 'code', label: { vi: 'Nhật ký', en: 'Log' }, admin: { ...readOnly, language: 'shell' } },
+    {
+      name: 'error',
+      type: 'textarea',
+      label: { vi: 'Lỗi', en: 'Error' },
+      admin: { ...readOnly, condition: (data) => Boolean(data?.error) },
+    },
+    {
+      name: 'log',
+      type: 'code',
+      label: { vi: 'Nhật ký', en: 'Log' },
+      admin: { ...readOnly, language: 'shell' },
+    },
     {
       name: 'rollbackControl',
       type: 'ui',

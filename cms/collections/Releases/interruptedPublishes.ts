@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-export const INTERRUPTED_MESSAGE = 'Bị gián đoạn: máy chủ đã dừng khi lần xuất bản này đang chạy; trang công khai vẫn là bản trước. Hãy xuất bản lại.'
+export const INTERRUPTED_MESSAGE =
+  'Bị gián đoạn: máy chủ đã dừng khi lần xuất bản này đang chạy; trang công khai vẫn là bản trước. Hãy xuất bản lại.'
 
 /**
  * A publish runs in the server's process; if the server stops while one is queued or building,

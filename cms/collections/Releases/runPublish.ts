@@ -3,7 +3,10 @@ import fs from 'node:fs/promises'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { assertStillOpen, inSystemTransaction } from '../../lib/transaction'
-import { publishLocalityRelease, type LocalityPublishOutcome } from '../../publication/publishLocality'
+import {
+  publishLocalityRelease,
+  type LocalityPublishOutcome,
+} from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { currentLink, currentReleaseId, switchCurrent } from '../../publication/releaseStore'
 import { recordSwitchInArchive } from './archiveSwitch'
@@ -31,12 +34,26 @@ async function clearCurrentExcept(req: PayloadRequest, id: string) {
  * (`recordAndSwitch`; docs/deploy.md). A failure is recorded and shown in the admin; it is not
  * retried, because the same content would fail the same way.
  */
-export async function runPublish(payload: Payload, releaseRecordID: string, { origin }: { origin?: string } = {}): Promise<void> {
+export async function runPublish(
+  payload: Payload,
+  releaseRecordID: string,
+  { origin }: { origin?: string } = {},
+): Promise<void> {
   // Who asked, when no person did (the first publish at start-up): the log's first line says so.
   const withOrigin = (log: string) => (origin ? `${origin}\n${log}` : log)
   const started = Date.now()
-  const record = await payload.update({ collection: 'releases', id: releaseRecordID, data: { state: 'building', startedAt: new Date(started).toISOString() }, depth: 0 })
-  const localityID = record.scope === 'locality' && record.locality ? (typeof record.locality === 'object' ? record.locality.id : record.locality) : null
+  const record = await payload.update({
+    collection: 'releases',
+    id: releaseRecordID,
+    data: { state: 'building', startedAt: new Date(started).toISOString() },
+    depth: 0,
+  })
+  const localityID =
+    record.scope === 'locality' && record.locality
+      ? typeof record.locality === 'object'
+        ? record.locality.id
+        : record.locality
+      : null
   const goLive = async (outcome: PublishOutcome & { baseReleaseId?: string }) => {
     const live = await recordAndSwitch(payload, outcome.releaseId, async (req) => {
       await clearCurrentExcept(req, releaseRecordID)
@@ -66,17 +83,34 @@ export async function runPublish(payload: Payload, releaseRecordID: string, { or
   }
   try {
     const outcome = localityID
-      ? await publishLocalityRelease(payload, { localityId: localityID, goLive: (o: LocalityPublishOutcome) => goLive(o) })
+      ? await publishLocalityRelease(payload, {
+          localityId: localityID,
+          goLive: (o: LocalityPublishOutcome) => goLive(o),
+        })
       : await publishRelease(payload, { goLive })
     // The lines written after going live (old releases pruned); the release is live whether or not this is saved.
-    await payload.update({ collection: 'releases', id: releaseRecordID, data: { log: withOrigin(outcome.log) } }).catch((err: unknown) => payload.logger.warn({ err, msg: 'Không lưu được phần cuối nhật ký xuất bản' }))
+    await payload
+      .update({
+        collection: 'releases',
+        id: releaseRecordID,
+        data: { log: withOrigin(outcome.log) },
+      })
+      .catch((err: unknown) =>
+        payload.logger.warn({ err, msg: 'Không lưu được phần cuối nhật ký xuất bản' }),
+      )
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
     await payload.update({
       collection: 'releases',
       id: releaseRecordID,
-      data: { state: 'failed', error: message, log: withOrigin((error as { log?: string }).log ?? message), finishedAt: new Date().toISOString(), durationMs: Date.now() - started },
+      data: {
+        state: 'failed',
+        error: message,
+        log: withOrigin((error as { log?: string }).log ?? message),
+        finishedAt: new Date().toISOString(),
+        durationMs: Date.now() - started,
+      },
     })
   }
 }
@@ -86,9 +120,15 @@ export async function runPublish(payload: Payload, releaseRecordID: string, { or
  * record, the current flags and the audit entry in one transaction, the link switched last in it.
  */
 export async function rollBack(payload: Payload, targetRecordID: string, userID: string) {
-  const target = await payload.findByID({ collection: 'releases', id: targetRecordID, depth: 0, disableErrors: true })
+  const target = await payload.findByID({
+    collection: 'releases',
+    id: targetRecordID,
+    depth: 0,
+    disableErrors: true,
+  })
   if (!target) throw new Error('Không tìm thấy bản phát hành cần khôi phục.')
-  if (target.state !== 'live' || !target.releaseId) throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
+  if (target.state !== 'live' || !target.releaseId)
+    throw new Error('Chỉ có thể khôi phục một bản đã xuất bản thành công.')
   const started = Date.now()
   const record = await recordAndSwitch(payload, target.releaseId, async (req) => {
     const record = await payload.create({
@@ -101,7 +141,10 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
         contentHash: target.contentHash,
         counts: target.counts,
         scope: target.scope,
-        locality: target.locality && typeof target.locality === 'object' ? target.locality.id : target.locality,
+        locality:
+          target.locality && typeof target.locality === 'object'
+            ? target.locality.id
+            : target.locality,
         baseReleaseId: target.baseReleaseId,
         liveAt: new Date().toISOString(),
         archivedSnapshots: target.archivedSnapshots,
@@ -126,7 +169,11 @@ export async function rollBack(payload: Payload, targetRecordID: string, userID:
  * Payload's SQL adapters do not report a failed commit, so the record is read back afterwards: if
  * it is not live, the link goes back to where it was.
  */
-async function recordAndSwitch<T extends { id: string }>(payload: Payload, releaseId: string, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
+async function recordAndSwitch<T extends { id: string }>(
+  payload: Payload,
+  releaseId: string,
+  write: (req: PayloadRequest) => Promise<T>,
+): Promise<T> {
   const previous = await currentReleaseId()
   const record = await inSystemTransaction(payload, async (req) => {
     const written = await write(req)
@@ -134,11 +181,18 @@ async function recordAndSwitch<T extends { id: string }>(payload: Payload, relea
     await switchCurrent(releaseId)
     return written
   })
-  const saved = await payload.findByID({ collection: 'releases', id: record.id, depth: 0, disableErrors: true })
+  const saved = await payload.findByID({
+    collection: 'releases',
+    id: record.id,
+    depth: 0,
+    disableErrors: true,
+  })
   if (saved?.state !== 'live') {
     if (previous) await switchCurrent(previous)
     else await fs.rm(currentLink(), { force: true })
-    throw new Error('Không ghi được bản ghi phát hành vào cơ sở dữ liệu; trang công khai vẫn hiển thị bản trước.')
+    throw new Error(
+      'Không ghi được bản ghi phát hành vào cơ sở dữ liệu; trang công khai vẫn hiển thị bản trước.',
+    )
   }
   return record
 }

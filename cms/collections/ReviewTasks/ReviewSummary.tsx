@@ -3,7 +3,10 @@ import React from 'react'
 
 import { isAdmin, localityIDs } from '../../access'
 
-const cell: React.CSSProperties = { padding: '0.4rem 1rem 0.4rem 0', borderBottom: '1px solid var(--theme-elevation-100)' }
+const cell: React.CSSProperties = {
+  padding: '0.4rem 1rem 0.4rem 0',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+}
 const number: React.CSSProperties = { ...cell, textAlign: 'right', paddingLeft: '1.5rem' }
 
 interface Row {
@@ -31,15 +34,24 @@ export async function ReviewSummary({ payload, user }: ServerComponentProps & { 
   })
   const rows = new Map<string, Row>()
   for (const task of docs) {
-    const localityID = task.locality ? String(typeof task.locality === 'object' ? task.locality.id : task.locality) : null
+    const localityID = task.locality
+      ? String(typeof task.locality === 'object' ? task.locality.id : task.locality)
+      : null
     const key = localityID ?? 'province'
-    const row = rows.get(key) ?? { name: task.localityName ?? 'Tỉnh', localityID, due: 0, overdue: 0 }
+    const row = rows.get(key) ?? {
+      name: task.localityName ?? 'Tỉnh',
+      localityID,
+      due: 0,
+      overdue: 0,
+    }
     if (task.state === 'overdue') row.overdue++
     else row.due++
     rows.set(key, row)
   }
   const collator = new Intl.Collator('vi')
-  const sorted = [...rows.values()].sort((a, b) => b.overdue - a.overdue || collator.compare(a.name, b.name))
+  const sorted = [...rows.values()].sort(
+    (a, b) => b.overdue - a.overdue || collator.compare(a.name, b.name),
+  )
   const scoped = user && !isAdmin(user as never) && localityIDs(user as never).length > 0
   return (
     <section aria-labelledby="review-summary" style={{ marginBottom: 'var(--base)' }}>
@@ -67,9 +79,21 @@ export async function ReviewSummary({ payload, user }: ServerComponentProps & { 
             {sorted.map((row) => (
               <tr key={row.localityID ?? 'province'}>
                 <td style={cell}>
-                  <a href={`/admin/collections/review-tasks?where[state][not_equals]=done${row.localityID ? `&where[locality][equals]=${row.localityID}` : '&where[locality][exists]=false'}`}>{row.name}</a>
+                  <a
+                    href={`/admin/collections/review-tasks?where[state][not_equals]=done${row.localityID ? `&where[locality][equals]=${row.localityID}` : '&where[locality][exists]=false'}`}
+                  >
+                    {row.name}
+                  </a>
                 </td>
-                <td style={{ ...number, color: row.overdue ? 'var(--theme-error-650)' : undefined, fontWeight: row.overdue ? 700 : undefined }}>{row.overdue}</td>
+                <td
+                  style={{
+                    ...number,
+                    color: row.overdue ? 'var(--theme-error-650)' : undefined,
+                    fontWeight: row.overdue ? 700 : undefined,
+                  }}
+                >
+                  {row.overdue}
+                </td>
                 <td style={number}>{row.due}</td>
               </tr>
             ))}

@@ -12,7 +12,10 @@ export const REVIEW_STATES = ['due', 'overdue', 'done'] as const
  */
 export const ReviewTasks: CollectionConfig = {
   slug: 'review-tasks',
-  labels: { singular: { vi: 'Việc rà soát', en: 'Review task' }, plural: { vi: 'Rà soát tài liệu', en: 'Reviews due' } },
+  labels: {
+    singular: { vi: 'Việc rà soát', en: 'Review task' },
+    plural: { vi: 'Rà soát tài liệu', en: 'Reviews due' },
+  },
   defaultSort: 'dueDate',
   admin: {
     useAsTitle: 'title',
@@ -39,7 +42,13 @@ export const ReviewTasks: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'locality', type: 'relationship', relationTo: 'localities', index: true, label: { vi: 'Địa phương', en: 'Locality' } },
+        {
+          name: 'locality',
+          type: 'relationship',
+          relationTo: 'localities',
+          index: true,
+          label: { vi: 'Địa phương', en: 'Locality' },
+        },
         // Denormalized so the list sorts and reads by name (Vietnamese collation in the summary).
         { name: 'localityName', type: 'text', label: { vi: 'Địa phương', en: 'Locality' } },
       ],
@@ -54,7 +63,10 @@ export const ReviewTasks: CollectionConfig = {
           label: { vi: 'Lý do', en: 'Reason' },
           options: [
             { value: 'periodic', label: { vi: 'Đến hạn rà soát định kỳ', en: 'Periodic review' } },
-            { value: 'legal-change', label: { vi: 'Văn bản viện dẫn thay đổi', en: 'Cited legal text changed' } },
+            {
+              value: 'legal-change',
+              label: { vi: 'Văn bản viện dẫn thay đổi', en: 'Cited legal text changed' },
+            },
           ],
         },
         {
@@ -69,11 +81,27 @@ export const ReviewTasks: CollectionConfig = {
             { value: 'done', label: { vi: 'Đã rà soát', en: 'Done' } },
           ],
         },
-        { name: 'dueDate', type: 'date', index: true, label: { vi: 'Hạn rà soát', en: 'Due' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'dueDate',
+          type: 'date',
+          index: true,
+          label: { vi: 'Hạn rà soát', en: 'Due' },
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
-    { name: 'legalDocument', type: 'relationship', relationTo: 'legal-documents', label: { vi: 'Văn bản thay đổi', en: 'Changed legal text' } },
+    {
+      name: 'legalDocument',
+      type: 'relationship',
+      relationTo: 'legal-documents',
+      label: { vi: 'Văn bản thay đổi', en: 'Changed legal text' },
+    },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
-    { name: 'resolvedAt', type: 'date', label: { vi: 'Ngày hoàn thành', en: 'Resolved' }, admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+    {
+      name: 'resolvedAt',
+      type: 'date',
+      label: { vi: 'Ngày hoàn thành', en: 'Resolved' },
+      admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+    },
   ],
 }

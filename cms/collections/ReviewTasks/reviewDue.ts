@@ -8,7 +8,10 @@ const addDays = (isoDay: string, days: number) => {
 }
 
 /** 'overdue' once the date has passed, 'due' within the window before it, else null. */
-export function reviewState(nextReviewDate: string | null | undefined, today: string): 'due' | 'overdue' | null {
+export function reviewState(
+  nextReviewDate: string | null | undefined,
+  today: string,
+): 'due' | 'overdue' | null {
   if (!nextReviewDate) return null
   const day = nextReviewDate.slice(0, 10)
   if (day < today) return 'overdue'

@@ -9,12 +9,27 @@ import { idOf } from '../../lib/idOf'
 type Target = 'quality-documents' | 'procedures'
 
 const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): Where => ({
-  and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }, { state: { not_equals: 'done' } }, ...extra],
+  and: [
+    { 'document.relationTo': { equals: relationTo } },
+    { 'document.value': { equals: id } },
+    { state: { not_equals: 'done' } },
+    ...extra,
+  ],
 })
 
-async function localityName(payload: Payload, req: PayloadRequest, id: string | null): Promise<string | null> {
+async function localityName(
+  payload: Payload,
+  req: PayloadRequest,
+  id: string | null,
+): Promise<string | null> {
   if (!id) return null
-  const locality = await payload.findByID({ collection: 'localities', id, depth: 0, overrideAccess: true, req })
+  const locality = await payload.findByID({
+    collection: 'localities',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return locality.name
 }
 
@@ -24,8 +39,13 @@ async function localityName(payload: Payload, req: PayloadRequest, id: string | 
  * overdue. Idempotent: running it twice changes nothing. One transaction: a run that fails midway
  * leaves no half of its tasks. Returns what it did, for the job log.
  */
-export async function markReviewsDue(payload: Payload, { today, req }: { today: string; req?: PayloadRequest }) {
-  return req ? inTransaction(req, () => markDue(payload, today, req)) : inSystemTransaction(payload, (system) => markDue(payload, today, system))
+export async function markReviewsDue(
+  payload: Payload,
+  { today, req }: { today: string; req?: PayloadRequest },
+) {
+  return req
+    ? inTransaction(req, () => markDue(payload, today, req))
+    : inSystemTransaction(payload, (system) => markDue(payload, today, system))
 }
 
 async function markDue(payload: Payload, today: string, req: PayloadRequest) {
@@ -33,7 +53,9 @@ async function markDue(payload: Payload, today: string, req: PayloadRequest) {
   let overdue = 0
   const { docs } = await payload.find({
     collection: 'quality-documents',
-    where: { and: [{ documentStatus: { equals: 'effective' } }, { nextReviewDate: { exists: true } }] },
+    where: {
+      and: [{ documentStatus: { equals: 'effective' } }, { nextReviewDate: { exists: true } }],
+    },
     depth: 0,
     limit: 0,
     pagination: false,
@@ -43,7 +65,14 @@ async function markDue(payload: Payload, today: string, req: PayloadRequest) {
   for (const doc of docs) {
     const state = reviewState(doc.nextReviewDate, today)
     if (!state) continue
-    const open = await payload.find({ collection: 'review-tasks', where: openFor('quality-documents', doc.id, [{ reason: { equals: 'periodic' } }]), depth: 0, limit: 1, overrideAccess: true, req })
+    const open = await payload.find({
+      collection: 'review-tasks',
+      where: openFor('quality-documents', doc.id, [{ reason: { equals: 'periodic' } }]),
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
     const existing = open.docs[0]
     if (!existing) {
       const locality = idOf(doc.locality)
@@ -64,7 +93,13 @@ async function markDue(payload: Payload, today: string, req: PayloadRequest) {
       })
       created++
     } else if (existing.state !== state) {
-      await payload.update({ collection: 'review-tasks', id: existing.id, data: { state }, overrideAccess: true, req })
+      await payload.update({
+        collection: 'review-tasks',
+        id: existing.id,
+        data: { state },
+        overrideAccess: true,
+        req,
+      })
       if (state === 'overdue') overdue++
     }
   }
@@ -75,17 +110,59 @@ async function markDue(payload: Payload, today: string, req: PayloadRequest) {
  * A legal text changed: every quality document and procedure citing it must be reviewed. One open
  * task per (document, legal text).
  */
-export async function flagDocumentsCiting(req: PayloadRequest, legal: { id: string; number: string }, today: string): Promise<number> {
+export async function flagDocumentsCiting(
+  req: PayloadRequest,
+  legal: { id: string; number: string },
+  today: string,
+): Promise<number> {
   const { payload } = req
   let flagged = 0
-  const targets: { relationTo: Target; docs: { id: string; title: string; locality: string | null }[] }[] = []
-  const quality = await payload.find({ collection: 'quality-documents', where: { legalBasis: { in: [legal.id] } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  targets.push({ relationTo: 'quality-documents', docs: quality.docs.map((d) => ({ id: d.id, title: `${d.code} – ${d.title}`, locality: idOf(d.locality) })) })
-  const procedures = await payload.find({ collection: 'procedures', where: { legalBasis: { in: [legal.id] } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
-  targets.push({ relationTo: 'procedures', docs: procedures.docs.map((d) => ({ id: d.id, title: `${d.code} – ${d.name}`, locality: null })) })
+  const targets: {
+    relationTo: Target
+    docs: { id: string; title: string; locality: string | null }[]
+  }[] = []
+  const quality = await payload.find({
+    collection: 'quality-documents',
+    where: { legalBasis: { in: [legal.id] } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  targets.push({
+    relationTo: 'quality-documents',
+    docs: quality.docs.map((d) => ({
+      id: d.id,
+      title: `${d.code} – ${d.title}`,
+      locality: idOf(d.locality),
+    })),
+  })
+  const procedures = await payload.find({
+    collection: 'procedures',
+    where: { legalBasis: { in: [legal.id] } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  targets.push({
+    relationTo: 'procedures',
+    docs: procedures.docs.map((d) => ({
+      id: d.id,
+      title: `${d.code} – ${d.name}`,
+      locality: null,
+    })),
+  })
   for (const { relationTo, docs } of targets) {
     for (const doc of docs) {
-      const open = await payload.count({ collection: 'review-tasks', where: openFor(relationTo, doc.id, [{ legalDocument: { equals: legal.id } }]), overrideAccess: true, req })
+      const open = await payload.count({
+        collection: 'review-tasks',
+        where: openFor(relationTo, doc.id, [{ legalDocument: { equals: legal.id } }]),
+        overrideAccess: true,
+        req,
+      })
       if (open.totalDocs) continue
       await payload.create({
         collection: 'review-tasks',
@@ -110,11 +187,30 @@ export async function flagDocumentsCiting(req: PayloadRequest, legal: { id: stri
 }
 
 /** A new issue (or version) was published: its open review tasks are done. */
-export async function closeReviewTasks(req: PayloadRequest, relationTo: string, id: string | number, at: string): Promise<void> {
+export async function closeReviewTasks(
+  req: PayloadRequest,
+  relationTo: string,
+  id: string | number,
+  at: string,
+): Promise<void> {
   if (relationTo !== 'quality-documents' && relationTo !== 'procedures') return
-  const { docs } = await req.payload.find({ collection: 'review-tasks', where: openFor(relationTo, id), depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'review-tasks',
+    where: openFor(relationTo, id),
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   for (const task of docs) {
-    await req.payload.update({ collection: 'review-tasks', id: task.id, data: { state: 'done', resolvedAt: at }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'review-tasks',
+      id: task.id,
+      data: { state: 'done', resolvedAt: at },
+      overrideAccess: true,
+      req,
+    })
   }
 }
 
@@ -122,8 +218,15 @@ export async function closeReviewTasks(req: PayloadRequest, relationTo: string, 
  * A document published anew, or withdrawn from use, no longer awaits review: its open tasks are
  * done, in the transition's transaction.
  */
-export const closeReviewTasksAfterTransition: TransitionSubscriber = async ({ req, collection, id, action, at }) => {
-  if (action === 'publish' || action === 'obsolete') await closeReviewTasks(req, collection.slug, id, at)
+export const closeReviewTasksAfterTransition: TransitionSubscriber = async ({
+  req,
+  collection,
+  id,
+  action,
+  at,
+}) => {
+  if (action === 'publish' || action === 'obsolete')
+    await closeReviewTasks(req, collection.slug, id, at)
 }
 
 /**
@@ -136,7 +239,12 @@ export const deleteReviewTasksOf =
   async ({ id, req }) => {
     await req.payload.delete({
       collection: 'review-tasks',
-      where: { and: [{ 'document.relationTo': { equals: relationTo } }, { 'document.value': { equals: id } }] },
+      where: {
+        and: [
+          { 'document.relationTo': { equals: relationTo } },
+          { 'document.value': { equals: id } },
+        ],
+      },
       overrideAccess: true,
       req,
     })

@@ -7,10 +7,20 @@ import { slugField } from '../../fields/slug'
 export const Sectors: CollectionConfig = {
   slug: 'sectors',
   labels: { singular: { vi: 'Lĩnh vực', en: 'Field' }, plural: { vi: 'Lĩnh vực', en: 'Fields' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code'], group: { vi: 'Danh mục', en: 'Reference data' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code'],
+    group: { vi: 'Danh mục', en: 'Reference data' },
+  },
   access: { read: anyone, create: masterEditor, update: masterEditor, delete: masterEditor },
   fields: [
-    { name: 'name', type: 'text', required: true, unique: true, label: { vi: 'Tên lĩnh vực', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      unique: true,
+      label: { vi: 'Tên lĩnh vực', en: 'Name' },
+    },
     { name: 'code', type: 'text', label: { vi: 'Mã lĩnh vực', en: 'Code' } },
     slugField('name'),
     { name: 'description', type: 'textarea', label: { vi: 'Mô tả', en: 'Description' } },

@@ -64,7 +64,12 @@ export const Users: CollectionConfig = {
       relationTo: 'localities',
       hasMany: true,
       label: { vi: 'Địa phương phụ trách', en: 'Localities' },
-      admin: { description: { vi: 'Bắt buộc với cán bộ địa phương.', en: 'Required for locality officers.' } },
+      admin: {
+        description: {
+          vi: 'Bắt buộc với cán bộ địa phương.',
+          en: 'Required for locality officers.',
+        },
+      },
       saveToJWT: true,
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },

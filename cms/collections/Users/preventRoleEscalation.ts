@@ -16,7 +16,11 @@ const same = (a: string[], b: string[]) => a.join('|') === b.join('|')
  * runs before that and turns an attempt to gain a role or a locality into an explicit refusal
  * (the admin form re-sends unchanged values, so only a real change is refused).
  */
-export const preventRoleEscalation: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const preventRoleEscalation: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   const { user } = req
   if (!user || isAdmin(user)) return args
   if (operation !== 'create' && operation !== 'update') return args
@@ -28,7 +32,16 @@ export const preventRoleEscalation: CollectionBeforeOperationHook = async ({ arg
   const id = 'id' in args ? (args.id as string | undefined) : undefined
   const targets = id
     ? [await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })]
-    : (await req.payload.find({ collection: 'users', where: args.where, depth: 0, limit: 0, req, overrideAccess: true })).docs
+    : (
+        await req.payload.find({
+          collection: 'users',
+          where: args.where,
+          depth: 0,
+          limit: 0,
+          req,
+          overrideAccess: true,
+        })
+      ).docs
   for (const target of targets) {
     const changesRoles = data.roles !== undefined && !same(roles(data.roles), roles(target.roles))
     const changesLocalities =
@@ -42,10 +55,18 @@ export const preventRoleEscalation: CollectionBeforeOperationHook = async ({ arg
 export const requireLocalityForOfficers: CollectionBeforeChangeHook = ({ data, req }) => {
   if (checkRole(['locality-officer'], { roles: data.roles }) && !isAdmin({ roles: data.roles })) {
     if (ids(data.localities).length === 0) {
-      throw new ValidationError({
-        collection: 'users',
-        errors: [{ path: 'localities', message: 'Cán bộ địa phương phải được gán ít nhất một địa phương.' }],
-      }, req.t)
+      throw new ValidationError(
+        {
+          collection: 'users',
+          errors: [
+            {
+              path: 'localities',
+              message: 'Cán bộ địa phương phải được gán ít nhất một địa phương.',
+            },
+          ],
+        },
+        req.t,
+      )
     }
   }
   return data

@@ -18,11 +18,18 @@ function idValidator(payload: Payload): (value: string) => boolean {
  * Resolves a `where` path of `collection` (also a version path: `version.…`, `parent`) to the
  * kind of field it names, following groups, arrays and single-collection relationships.
  */
-export function fieldKindResolver(payload: Payload, collection: string): (path: string) => FieldKind | undefined {
+export function fieldKindResolver(
+  payload: Payload,
+  collection: string,
+): (path: string) => FieldKind | undefined {
   const isID = idValidator(payload)
   const id: FieldKind = { kind: 'id', isValid: isID }
-  const collections = payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>
-  const fieldsOf = (slug: string): FlattenedField[] | undefined => collections[slug]?.config.flattenedFields
+  const collections = payload.collections as Record<
+    string,
+    { config: { flattenedFields: FlattenedField[] } } | undefined
+  >
+  const fieldsOf = (slug: string): FlattenedField[] | undefined =>
+    collections[slug]?.config.flattenedFields
 
   return (path) => {
     const segments = path.split('.')
@@ -37,7 +44,12 @@ export function fieldKindResolver(payload: Payload, collection: string): (path: 
       switch (field.type) {
         case 'select':
         case 'radio':
-          return last ? { kind: 'select', options: field.options.map((o) => (typeof o === 'string' ? o : o.value)) } : undefined
+          return last
+            ? {
+                kind: 'select',
+                options: field.options.map((o) => (typeof o === 'string' ? o : o.value)),
+              }
+            : undefined
         case 'date':
           return last ? { kind: 'date' } : undefined
         case 'point':
@@ -66,13 +78,21 @@ export function fieldKindResolver(payload: Payload, collection: string): (path: 
 }
 
 /** The collection a join field (by its path in `collection`) lists, if it lists one. */
-export function joinedCollection(payload: Payload, collection: string, path: string): string | undefined {
-  const collections = payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>
+export function joinedCollection(
+  payload: Payload,
+  collection: string,
+  path: string,
+): string | undefined {
+  const collections = payload.collections as Record<
+    string,
+    { config: { flattenedFields: FlattenedField[] } } | undefined
+  >
   let fields = collections[collection]?.config.flattenedFields
   for (const name of path.split('.')) {
     const field = fields?.find((f) => f.name === name)
     if (!field) return undefined
-    if (field.type === 'join') return typeof field.collection === 'string' ? field.collection : undefined
+    if (field.type === 'join')
+      return typeof field.collection === 'string' ? field.collection : undefined
     if (field.type !== 'group' && field.type !== 'tab') return undefined
     fields = field.flattenedFields
   }

@@ -10,7 +10,12 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql'
-import { createComplexityRule, fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
+import {
+  createComplexityRule,
+  fieldExtensionsEstimator,
+  simpleEstimator,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity'
 
 import { limitsFor, REQUEST_LIMITS, type CallerLimits } from './limits'
 
@@ -29,11 +34,19 @@ const perDocumentEstimator =
   ({ args, childComplexity, field }) => {
     if (!field.args.some((arg) => arg.name === 'limit')) return undefined
     const limit = typeof args.limit === 'number' ? args.limit : undefined
-    const documents = limit === undefined ? (args.pagination === false ? caps.limit : DEFAULT_PAGE) : limit < 1 ? caps.limit : Math.min(limit, caps.limit)
+    const documents =
+      limit === undefined
+        ? args.pagination === false
+          ? caps.limit
+          : DEFAULT_PAGE
+        : limit < 1
+          ? caps.limit
+          : Math.min(limit, caps.limit)
     return (DOCUMENT_COST + childComplexity) * documents
   }
 
-const refuse = (message: string) => (context: ValidationContext | null) => context?.reportError(new GraphQLError(message))
+const refuse = (message: string) => (context: ValidationContext | null) =>
+  context?.reportError(new GraphQLError(message))
 
 /**
  * Validation rules Payload adds to its own (spec rules and its complexity limit): nesting depth,
@@ -53,12 +66,18 @@ export function graphQLLimitRules(args: ExecutionArgs): ValidationRule[] {
     maxAliasesRule({
       n: caps.graphQLAliases,
       propagateOnRejection: false,
-      onReject: [refuse(`Truy vấn GraphQL dùng quá nhiều bí danh (alias): tối đa ${caps.graphQLAliases}.`)],
+      onReject: [
+        refuse(`Truy vấn GraphQL dùng quá nhiều bí danh (alias): tối đa ${caps.graphQLAliases}.`),
+      ],
     }),
     createComplexityRule({
       maximumComplexity: caps.graphQLCost,
       variables: (args.variableValues ?? {}) as Record<string, unknown>,
-      estimators: [perDocumentEstimator(caps), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [
+        perDocumentEstimator(caps),
+        fieldExtensionsEstimator(),
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
       createError: (max, actual) =>
         new GraphQLError(
           `Truy vấn GraphQL quá nặng: chi phí ${actual} vượt mức ${max} (mỗi tài liệu trả về nhân với số trường được chọn). Giảm limit hoặc số trường, hoặc tách thành nhiều truy vấn.`,
@@ -79,7 +98,8 @@ export function graphQLDocumentProblem(query: unknown): string | null {
     document = parse(query, { maxTokens: REQUEST_LIMITS.graphQLTokens, noLocation: false })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (/token limit/i.test(message)) return `Tài liệu GraphQL quá dài: tối đa ${REQUEST_LIMITS.graphQLTokens} token.`
+    if (/token limit/i.test(message))
+      return `Tài liệu GraphQL quá dài: tối đa ${REQUEST_LIMITS.graphQLTokens} token.`
     return `Tài liệu GraphQL sai cú pháp: ${message}`
   }
 

@@ -29,10 +29,14 @@ export function graphqlPOST(config: Promise<SanitizedConfig>) {
     }
 
     const response = await payloadPOST(request)
-    if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('json')) return response
+    if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('json'))
+      return response
     const text = await response.text()
     const rebuilt = (status: number) => new Response(text, { status, headers: response.headers })
-    let result: { data?: Record<string, unknown> | null; errors?: { extensions?: { statusCode?: number } }[] }
+    let result: {
+      data?: Record<string, unknown> | null
+      errors?: { extensions?: { statusCode?: number } }[]
+    }
     try {
       result = JSON.parse(text)
     } catch {
@@ -41,11 +45,15 @@ export function graphqlPOST(config: Promise<SanitizedConfig>) {
     // graphql-http writes validation errors as a bare list when they were made by another copy of
     // graphql than its own (the ESM and CommonJS builds are two): still a refused document.
     if (Array.isArray(result)) {
-      return new Response(JSON.stringify({ errors: result }), { status: 400, headers: response.headers })
+      return new Response(JSON.stringify({ errors: result }), {
+        status: 400,
+        headers: response.headers,
+      })
     }
     if (!result.errors?.length) return rebuilt(200)
     const refusedBeforeRunning = !('data' in result)
-    const nothingRead = result.data == null || Object.values(result.data).every((value) => value === null)
+    const nothingRead =
+      result.data == null || Object.values(result.data).every((value) => value === null)
     const allBadRequest = result.errors.every((e) => e.extensions?.statusCode === 400)
     return rebuilt(refusedBeforeRunning || (nothingRead && allBadRequest) ? 400 : 200)
   }

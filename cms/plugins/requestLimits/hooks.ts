@@ -16,7 +16,8 @@ export const badRequest = (message: string) => {
 }
 
 /** REST and GraphQL calls come from outside; Local API calls are the server's own code. */
-export const fromOutside = (req: PayloadRequest | undefined): boolean => req?.payloadAPI === 'REST' || req?.payloadAPI === 'GraphQL'
+export const fromOutside = (req: PayloadRequest | undefined): boolean =>
+  req?.payloadAPI === 'REST' || req?.payloadAPI === 'GraphQL'
 
 type Args = {
   depth?: unknown
@@ -40,8 +41,14 @@ function rawQueryProblem(req: PayloadRequest): string | null {
   for (const name of ['depth', 'limit', 'page']) {
     const value = query[name]
     if (value === undefined || value === '') continue
-    if (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) continue
-    const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : 'một danh sách hoặc đối tượng'
+    if (
+      typeof value === 'number'
+        ? Number.isFinite(value)
+        : typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+    )
+      continue
+    const shown =
+      typeof value === 'string' ? `"${value.slice(0, 40)}"` : 'một danh sách hoặc đối tượng'
     return `Tham số ${name} phải là một số nguyên, không phải ${shown}.`
   }
   if (!('sort' in query)) return null
@@ -55,8 +62,13 @@ const clampDepth = (depth: unknown, caps: CallerLimits): number | undefined => {
 }
 
 /** `limit` 0 or below (Payload: everything), missing with pagination off, or too large: the cap. */
-const clampLimit = (limit: unknown, pagination: unknown, caps: CallerLimits): number | undefined => {
-  if (typeof limit !== 'number' || Number.isNaN(limit)) return pagination === false ? caps.limit : undefined
+const clampLimit = (
+  limit: unknown,
+  pagination: unknown,
+  caps: CallerLimits,
+): number | undefined => {
+  if (typeof limit !== 'number' || Number.isNaN(limit))
+    return pagination === false ? caps.limit : undefined
   return limit < 1 ? caps.limit : Math.min(Math.trunc(limit), caps.limit)
 }
 
@@ -65,7 +77,12 @@ const clampLimit = (limit: unknown, pagination: unknown, caps: CallerLimits): nu
  * inside joins), `sort`, `page`, and clamps `depth` and `limit` to the caller's caps. Runs before
  * every operation; reads get the caps, writes with a `where` (bulk update/delete) the shape check.
  */
-export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+export const boundRequest: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const a = args as Args
   const request = req ?? a.req
   // Server code and admin server views (Local API) bring their own bounds; so does any call that bypasses access.
@@ -73,9 +90,18 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
 
   const { payload } = request
   const unsupported = unsupportedOperators(payload)
-  const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, { fieldAt: fieldKindResolver(payload, collection.slug), unsupported })
+  const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, {
+    fieldAt: fieldKindResolver(payload, collection.slug),
+    unsupported,
+  })
   if (whereIssue) throw badRequest(whereIssue)
-  if (operation !== 'read' && operation !== 'count' && operation !== 'countVersions' && operation !== 'readDistinct') return args
+  if (
+    operation !== 'read' &&
+    operation !== 'count' &&
+    operation !== 'countVersions' &&
+    operation !== 'readDistinct'
+  )
+    return args
 
   const numberIssue = rawQueryProblem(request)
   if (numberIssue) throw badRequest(numberIssue)
@@ -83,14 +109,22 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
   if (sortIssue) throw badRequest(sortIssue)
   if (a.page !== undefined && a.page !== null) {
     const page = a.page
-    if (typeof page !== 'number' || !Number.isInteger(page) || page < 1 || page > REQUEST_LIMITS.maxPage) {
-      throw badRequest(`Số trang (page) phải là số nguyên từ 1 đến ${REQUEST_LIMITS.maxPage.toLocaleString('vi-VN')}.`)
+    if (
+      typeof page !== 'number' ||
+      !Number.isInteger(page) ||
+      page < 1 ||
+      page > REQUEST_LIMITS.maxPage
+    ) {
+      throw badRequest(
+        `Số trang (page) phải là số nguyên từ 1 đến ${REQUEST_LIMITS.maxPage.toLocaleString('vi-VN')}.`,
+      )
     }
   }
 
   const caps = limitsFor(request.user)
   const bounded: Args = { ...a }
-  bounded.depth = clampDepth(a.depth, caps) ?? Math.min(request.payload.config.defaultDepth, caps.depth)
+  bounded.depth =
+    clampDepth(a.depth, caps) ?? Math.min(request.payload.config.defaultDepth, caps.depth)
   if (operation === 'read' || operation === 'readDistinct') {
     const limit = clampLimit(a.limit, a.pagination, caps)
     if (limit !== undefined) bounded.limit = limit
@@ -108,7 +142,8 @@ export const boundRequest: CollectionBeforeOperationHook = ({ args, collection, 
       // A join's where is about the collection it lists.
       const joined = joinedCollection(payload, collection.slug, path)
       const fieldAt = joined ? fieldKindResolver(payload, joined) : undefined
-      const issue = whereProblem(j.where, REQUEST_LIMITS.where, { fieldAt, unsupported }) ?? sortProblem(j.sort)
+      const issue =
+        whereProblem(j.where, REQUEST_LIMITS.where, { fieldAt, unsupported }) ?? sortProblem(j.sort)
       if (issue) throw badRequest(`Trong joins[${path}]: ${issue}`)
       // No limit: the join field's own default applies.
       joins[path] = { ...j, limit: clampLimit(j.limit, undefined, caps) }

@@ -12,7 +12,9 @@ const malformedJSONIsBadRequest: AfterErrorHook = ({ error, req }) => {
   if (!(error instanceof SyntaxError) || !/JSON/i.test(error.message) || !fromOutside(req)) return
   return {
     status: 400,
-    response: { errors: [{ message: 'Tham số where, data hoặc nội dung yêu cầu không phải JSON hợp lệ.' }] },
+    response: {
+      errors: [{ message: 'Tham số where, data hoặc nội dung yêu cầu không phải JSON hợp lệ.' }],
+    },
   }
 }
 

@@ -65,4 +65,5 @@ export const REQUEST_LIMITS: {
   },
 }
 
-export const limitsFor = (user: unknown): CallerLimits => (user ? REQUEST_LIMITS.signedIn : REQUEST_LIMITS.anonymous)
+export const limitsFor = (user: unknown): CallerLimits =>
+  user ? REQUEST_LIMITS.signedIn : REQUEST_LIMITS.anonymous

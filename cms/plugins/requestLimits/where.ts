@@ -3,13 +3,34 @@ import { validOperators } from 'payload/shared'
 import { REQUEST_LIMITS, type WhereBounds } from './limits'
 
 /** Operators whose operand is one value. */
-const SCALAR_OPERATORS = new Set(['equals', 'not_equals', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const SCALAR_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'like',
+  'not_like',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 /** Operators whose operand is a list (or Payload's comma-separated string). */
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 /** Operators that take coordinates: only meaningful on point fields. */
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 /** Operators whose values are compared with the field's own values (so must be of its kind). */
-const COMPARING_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const COMPARING_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'contains',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
 
 /**
  * What a `where` path names, as far as the database cares: the values a select allows, a date,
@@ -55,9 +76,11 @@ export function whereProblem(
 
   const scalarProblem = (value: unknown, at: string): string | null => {
     if (value === null || typeof value === 'boolean' || value instanceof Date) return null
-    if (typeof value === 'number') return Number.isFinite(value) ? null : `Giá trị tại "${at}" không phải một số hữu hạn.`
+    if (typeof value === 'number')
+      return Number.isFinite(value) ? null : `Giá trị tại "${at}" không phải một số hữu hạn.`
     if (typeof value === 'string') {
-      if (value.length > bounds.maxStringLength) return `Giá trị tại "${at}" dài quá ${bounds.maxStringLength} ký tự.`
+      if (value.length > bounds.maxStringLength)
+        return `Giá trị tại "${at}" dài quá ${bounds.maxStringLength} ký tự.`
       if (value.includes('\u0000')) return `Giá trị tại "${at}" chứa ký tự NUL.`
       return null
     }
@@ -73,8 +96,10 @@ export function whereProblem(
     }
     if (LIST_OPERATORS.has(operator)) {
       if (typeof value === 'string') return scalarProblem(value, at)
-      if (!Array.isArray(value)) return `Toán tử "${operator}" tại "${at}" cần một danh sách giá trị, ví dụ ${at}[0]=a&${at}[1]=b.`
-      if (value.length > bounds.maxListValues) return `Danh sách tại "${at}" có quá ${bounds.maxListValues} giá trị.`
+      if (!Array.isArray(value))
+        return `Toán tử "${operator}" tại "${at}" cần một danh sách giá trị, ví dụ ${at}[0]=a&${at}[1]=b.`
+      if (value.length > bounds.maxListValues)
+        return `Danh sách tại "${at}" có quá ${bounds.maxListValues} giá trị.`
       for (const [i, item] of value.entries()) {
         const problem = scalarProblem(item, `${at}.${i}`)
         if (problem) return problem
@@ -83,34 +108,65 @@ export function whereProblem(
     }
     if (operator === 'near') {
       if (typeof value === 'string') return scalarProblem(value, at)
-      if (Array.isArray(value) && value.length <= 4 && value.every((v) => typeof v === 'number' || typeof v === 'string')) return null
+      if (
+        Array.isArray(value) &&
+        value.length <= 4 &&
+        value.every((v) => typeof v === 'number' || typeof v === 'string')
+      )
+        return null
       return `Toán tử "near" tại "${at}" cần "kinh độ,vĩ độ[,khoảng cách tối đa[,tối thiểu]]".`
     }
     // within / intersects take a GeoJSON object.
     if (!isPlainObject(value)) return `Toán tử "${operator}" tại "${at}" cần một đối tượng GeoJSON.`
-    return JSON.stringify(value).length > bounds.maxStringLength * 10 ? `Đối tượng GeoJSON tại "${at}" quá lớn.` : null
+    return JSON.stringify(value).length > bounds.maxStringLength * 10
+      ? `Đối tượng GeoJSON tại "${at}" quá lớn.`
+      : null
   }
 
   /** A value of the wrong kind for its field, which some databases answer with an error. */
-  const kindProblem = (field: FieldKind | undefined, operator: string, operand: unknown, at: string): string | null => {
-    if (GEO_OPERATORS.has(operator)) return field?.kind === 'point' ? null : `Toán tử "${operator}" tại "${at}" chỉ dùng cho trường toạ độ.`
-    if (unsupported.has(operator)) return `Toán tử "${operator}" tại "${at}" không được hỗ trợ trên cơ sở dữ liệu này; dùng "in", hoặc nhiều điều kiện nối bằng "and".`
+  const kindProblem = (
+    field: FieldKind | undefined,
+    operator: string,
+    operand: unknown,
+    at: string,
+  ): string | null => {
+    if (GEO_OPERATORS.has(operator))
+      return field?.kind === 'point'
+        ? null
+        : `Toán tử "${operator}" tại "${at}" chỉ dùng cho trường toạ độ.`
+    if (unsupported.has(operator))
+      return `Toán tử "${operator}" tại "${at}" không được hỗ trợ trên cơ sở dữ liệu này; dùng "in", hoặc nhiều điều kiện nối bằng "and".`
     // Rich text and JSON are stored as documents: only whether there is one can be asked.
-    if (field?.kind === 'json' && !(operator === 'exists' || ((operator === 'equals' || operator === 'not_equals') && operand === null))) {
+    if (
+      field?.kind === 'json' &&
+      !(
+        operator === 'exists' ||
+        ((operator === 'equals' || operator === 'not_equals') && operand === null)
+      )
+    ) {
       return `Trường tại "${at}" là văn bản định dạng hoặc JSON: chỉ lọc được bằng "exists".`
     }
     if (!field || !COMPARING_OPERATORS.has(operator)) return null
-    const values = Array.isArray(operand) ? operand : typeof operand === 'string' && LIST_OPERATORS.has(operator) ? operand.split(',') : [operand]
+    const values = Array.isArray(operand)
+      ? operand
+      : typeof operand === 'string' && LIST_OPERATORS.has(operator)
+        ? operand.split(',')
+        : [operand]
     for (const value of values) {
       if (value === null || value === undefined) continue
       const shown = `"${String(value).slice(0, 60)}"`
       if (field.kind === 'select' && !field.options.includes(String(value))) {
         return `Giá trị ${shown} tại "${at}" không phải một lựa chọn của trường này (${field.options.join(', ')}).`
       }
-      if (field.kind === 'date' && !(value instanceof Date) && Number.isNaN(Date.parse(String(value)))) {
+      if (
+        field.kind === 'date' &&
+        !(value instanceof Date) &&
+        Number.isNaN(Date.parse(String(value)))
+      ) {
         return `Giá trị ${shown} tại "${at}" không phải ngày giờ hợp lệ (ví dụ 2026-11-23 hoặc 2026-11-23T10:00:00Z).`
       }
-      if (field.kind === 'id' && !field.isValid(String(value))) return `Giá trị ${shown} tại "${at}" không phải mã định danh (ID) hợp lệ.`
+      if (field.kind === 'id' && !field.isValid(String(value)))
+        return `Giá trị ${shown} tại "${at}" không phải mã định danh (ID) hợp lệ.`
     }
     return null
   }
@@ -120,8 +176,10 @@ export function whereProblem(
       const here = at ? `${at}.${key}` : key
       const lower = key.toLowerCase()
       if (lower === 'and' || lower === 'or') {
-        if (!Array.isArray(value)) return `"${here}" phải là một danh sách điều kiện, ví dụ where[${lower}][0][code][equals]=….`
-        if (nesting + 1 > bounds.maxNesting) return `Điều kiện and/or lồng nhau quá ${bounds.maxNesting} cấp (tại "${here}").`
+        if (!Array.isArray(value))
+          return `"${here}" phải là một danh sách điều kiện, ví dụ where[${lower}][0][code][equals]=….`
+        if (nesting + 1 > bounds.maxNesting)
+          return `Điều kiện and/or lồng nhau quá ${bounds.maxNesting} cấp (tại "${here}").`
         for (const [i, item] of value.entries()) {
           if (!isPlainObject(item)) return `Phần tử "${here}.${i}" phải là một tập điều kiện.`
           const problem = visit(item, `${here}.${i}`, nesting + 1)
@@ -137,8 +195,11 @@ export function whereProblem(
         if (!(validOperators as readonly string[]).includes(operator)) {
           return `Toán tử "${operator}" tại "${here}" không được hỗ trợ; dùng một trong: ${validOperators.join(', ')}.`
         }
-        if (++conditions > bounds.maxConditions) return `Điều kiện lọc có quá ${bounds.maxConditions} điều kiện.`
-        const problem = operandProblem(operator, operand, `${here}.${operator}`) ?? kindProblem(fieldAt(key), operator, operand, `${here}.${operator}`)
+        if (++conditions > bounds.maxConditions)
+          return `Điều kiện lọc có quá ${bounds.maxConditions} điều kiện.`
+        const problem =
+          operandProblem(operator, operand, `${here}.${operator}`) ??
+          kindProblem(fieldAt(key), operator, operand, `${here}.${operator}`)
         if (problem) return problem
       }
     }
@@ -152,7 +213,10 @@ export function whereProblem(
  * Sort must name fields: one string ("-createdAt,name") or a list of them, each an optional "-"
  * and a field path, at most `maxFields` of them.
  */
-export function sortProblem(sort: unknown, maxFields: number = REQUEST_LIMITS.maxSortFields): string | null {
+export function sortProblem(
+  sort: unknown,
+  maxFields: number = REQUEST_LIMITS.maxSortFields,
+): string | null {
   if (sort === undefined || sort === null || sort === '') return null
   const items = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : null
   if (!items || !items.every((item) => typeof item === 'string')) {

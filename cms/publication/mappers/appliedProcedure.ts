@@ -3,7 +3,11 @@ import { idOf } from '../../lib/idOf'
 import type { AppliedProcedure, Locality } from '../../payload-types'
 import { byKey, day, text, type RefIn } from './common'
 
-export const toApplication = (a: AppliedProcedure, procedureCode: string, decisionRef: RefIn): Application => ({
+export const toApplication = (
+  a: AppliedProcedure,
+  procedureCode: string,
+  decisionRef: RefIn,
+): Application => ({
   procedureCode,
   receivingAddress: text(a.receivingAddress),
   committedTime:
@@ -25,7 +29,11 @@ export const toApplication = (a: AppliedProcedure, procedureCode: string, decisi
 export function toLocalCatalogues(
   localities: Locality[],
   applied: AppliedProcedure[],
-  { codeOf, inForceCodes, decisionRef }: { codeOf: Map<string, string>; inForceCodes: Set<string>; decisionRef: RefIn },
+  {
+    codeOf,
+    inForceCodes,
+    decisionRef,
+  }: { codeOf: Map<string, string>; inForceCodes: Set<string>; decisionRef: RefIn },
 ): LocalCatalogue[] {
   const codeOfApplied = (a: AppliedProcedure) => codeOf.get(idOf(a.procedure)!) ?? ''
   return localities

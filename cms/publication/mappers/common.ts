@@ -8,10 +8,12 @@ export const ids = (values: unknown[] | null | undefined): string[] =>
   (values ?? []).map(idOf).filter((v): v is string => v !== null)
 
 /** A date-time field as the contract's yyyy-mm-dd. */
-export const day = (value: string | null | undefined): string | null => (value ? value.slice(0, 10) : null)
+export const day = (value: string | null | undefined): string | null =>
+  value ? value.slice(0, 10) : null
 
 /** Blank text is no text: the contract says null. */
-export const text = (value: string | null | undefined) => (value && value.trim() !== '' ? value : null)
+export const text = (value: string | null | undefined) =>
+  value && value.trim() !== '' ? value : null
 
 export const byKey =
   <T>(key: (item: T) => string) =>
@@ -22,7 +24,10 @@ export function richText(value: unknown): { html: string; text: string } | null 
   if (!value || typeof value !== 'object') return null
   const plain = lexicalToPlainText(value).trim()
   if (!plain) return null
-  return { html: convertLexicalToHTML({ data: value as never, disableContainer: true }), text: plain }
+  return {
+    html: convertLexicalToHTML({ data: value as never, disableContainer: true }),
+    text: plain,
+  }
 }
 
 /**

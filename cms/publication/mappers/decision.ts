@@ -16,7 +16,11 @@ export const decisionEntries = (d: Decision, codeOf: Map<string, string>): Entry
       whatChanged: text(e.whatChanged),
     }))
 
-export const toDecision = (d: Decision, codeOf: Map<string, string>, fileRef: RefIn): PublishedDecision => ({
+export const toDecision = (
+  d: Decision,
+  codeOf: Map<string, string>,
+  fileRef: RefIn,
+): PublishedDecision => ({
   id: d.id,
   number: d.number,
   kind: d.kind,
@@ -52,6 +56,10 @@ export function toChangeLog(
       })),
     )
     .sort((a, b) =>
-      a.date !== b.date ? (a.date < b.date ? 1 : -1) : byKey<ChangeLogEntry>((e) => e.procedureCode)(a, b),
+      a.date !== b.date
+        ? a.date < b.date
+          ? 1
+          : -1
+        : byKey<ChangeLogEntry>((e) => e.procedureCode)(a, b),
     )
 }

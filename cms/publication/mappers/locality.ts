@@ -5,8 +5,13 @@ import type { Locality } from '../../payload-types'
 import { day, text } from './common'
 
 /** The province to export (the only one, or the one named) and every unit below it. */
-export function provinceUnits(all: Locality[], provinceSlug?: string): { province: Locality; localities: Locality[] } {
-  const provinces = all.filter((l) => l.tier === 'province' && (!provinceSlug || l.slug === provinceSlug))
+export function provinceUnits(
+  all: Locality[],
+  provinceSlug?: string,
+): { province: Locality; localities: Locality[] } {
+  const provinces = all.filter(
+    (l) => l.tier === 'province' && (!provinceSlug || l.slug === provinceSlug),
+  )
   if (provinces.length !== 1) {
     throw new Error(
       provinceSlug
@@ -17,7 +22,7 @@ export function provinceUnits(all: Locality[], provinceSlug?: string): { provinc
   const province = provinces[0]
   const inProvince = new Set([province.id])
   // Rows come in any order, so a child may precede its parent: repeat until nothing is added.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false
     for (const l of all) {
       const parent = idOf(l.parent)

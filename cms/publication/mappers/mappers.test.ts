@@ -3,8 +3,24 @@ import { describe, expect, it } from 'vitest'
 import type { Decision, Locality } from '../../payload-types'
 import { provinceUnits, toChangeLog, toLocality } from '.'
 
-const unit = (id: string, unitType: Locality['unitType'], tier: Locality['tier'], parent: string | null, slug = id) =>
-  ({ id, name: id, unitType, tier, code: String(id.length), parent, slug, updatedAt: '', createdAt: '' }) as Locality
+const unit = (
+  id: string,
+  unitType: Locality['unitType'],
+  tier: Locality['tier'],
+  parent: string | null,
+  slug = id,
+) =>
+  ({
+    id,
+    name: id,
+    unitType,
+    tier,
+    code: String(id.length),
+    parent,
+    slug,
+    updatedAt: '',
+    createdAt: '',
+  }) as Locality
 
 describe('exporter mappers', () => {
   it('takes the province and everything below it, whatever order the rows come in', () => {
@@ -23,12 +39,26 @@ describe('exporter mappers', () => {
   })
 
   it('writes blank text as null and labels the unit type in Vietnamese', () => {
-    const l = { ...unit('xa-a', 'township', 'commune', 'huyen-a'), phone: '  ', dissolvedOn: '2025-07-01T00:00:00.000Z' }
-    expect(toLocality(l)).toMatchObject({ parentId: 'huyen-a', phone: null, unitTypeLabel: 'Thị trấn', dissolvedOn: '2025-07-01' })
+    const l = {
+      ...unit('xa-a', 'township', 'commune', 'huyen-a'),
+      phone: '  ',
+      dissolvedOn: '2025-07-01T00:00:00.000Z',
+    }
+    expect(toLocality(l)).toMatchObject({
+      parentId: 'huyen-a',
+      phone: null,
+      unitTypeLabel: 'Thị trấn',
+      dissolvedOn: '2025-07-01',
+    })
   })
 
   it('lists the change log newest first, then by code, leaving out unpublished procedures', () => {
-    const decision = (id: string, kind: Decision['kind'], effectiveDate: string, procedures: string[]) =>
+    const decision = (
+      id: string,
+      kind: Decision['kind'],
+      effectiveDate: string,
+      procedures: string[],
+    ) =>
       ({
         id,
         number: id,

@@ -17,7 +17,11 @@ export interface ProcedureRefs {
 /** Published procedures lacking a part the law requires, by code; empty when all are complete. */
 export const incompleteProcedures = (procedures: Procedure[]) =>
   procedures
-    .map((p) => ({ code: p.code, name: p.name, parts: missingRequiredParts(p).map((m) => REQUIRED_PARTS[m.part]) }))
+    .map((p) => ({
+      code: p.code,
+      name: p.name,
+      parts: missingRequiredParts(p).map((m) => REQUIRED_PARTS[m.part]),
+    }))
     .filter((p) => p.parts.length > 0)
     .sort(byKey((p) => p.code))
 
@@ -27,11 +31,16 @@ export const procedureSlug = (p: Pick<Procedure, 'code' | 'name'>) =>
 /** Files a procedure links to: its forms and result templates. */
 export const procedureFileIDs = (p: Procedure): string[] =>
   [
-    ...(p.dossierCases ?? []).flatMap((c) => (c.components ?? []).map((component) => idOf(component.form))),
+    ...(p.dossierCases ?? []).flatMap((c) =>
+      (c.components ?? []).map((component) => idOf(component.form)),
+    ),
     ...(p.results ?? []).map((r) => idOf(r.template)),
   ].filter((id): id is string => Boolean(id))
 
-export const toProcedure = (p: Procedure, { codeOf, inForceCodes, fileRef }: ProcedureRefs): PublishedProcedure => ({
+export const toProcedure = (
+  p: Procedure,
+  { codeOf, inForceCodes, fileRef }: ProcedureRefs,
+): PublishedProcedure => ({
   id: p.id,
   code: p.code,
   localCode: text(p.localCode),
@@ -67,7 +76,11 @@ export const toProcedure = (p: Procedure, { codeOf, inForceCodes, fileRef }: Pro
       formFileId: fileRef(component.form),
     })),
   })),
-  results: (p.results ?? []).map((r) => ({ name: r.name, code: text(r.code), templateFileId: fileRef(r.template) })),
+  results: (p.results ?? []).map((r) => ({
+    name: r.name,
+    code: text(r.code),
+    templateFileId: fileRef(r.template),
+  })),
   requirements: richText(p.requirements),
   legalBasisIds: ids(p.legalBasis).sort(),
   onlineServiceLevel: p.onlineServiceLevel ?? 'none',

@@ -8,9 +8,18 @@ import { legalKindLabels } from '../../../content-schemas/enumerations'
 import type { Agency, LegalDocument, Sector } from '../../payload-types'
 import { day, text, type RefIn } from './common'
 
-export const toSector = (s: Sector): PublishedSector => ({ id: s.id, slug: s.slug!, name: s.name, code: text(s.code) })
+export const toSector = (s: Sector): PublishedSector => ({
+  id: s.id,
+  slug: s.slug!,
+  name: s.name,
+  code: text(s.code),
+})
 
-export const toAgency = (a: Agency): PublishedAgency => ({ id: a.id, name: a.name, level: a.level ?? null })
+export const toAgency = (a: Agency): PublishedAgency => ({
+  id: a.id,
+  name: a.name,
+  level: a.level ?? null,
+})
 
 export const toLegalDocument = (d: LegalDocument, legalRef: RefIn): PublishedLegalDocument => ({
   id: d.id,

@@ -3,7 +3,10 @@ import type { Field, FieldAccess } from 'payload'
 import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from '../rules'
 
 /** Set by the workflow only: a value sent through the API is dropped, the stored one is kept. */
-const systemManaged: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
+const systemManaged: { create: FieldAccess; update: FieldAccess } = {
+  create: () => false,
+  update: () => false,
+}
 
 const dayAndTime = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } as const
 
@@ -56,21 +59,39 @@ export const workflowField = ({ localityField }: { localityField: string | null 
       name: 'changeSummary',
       type: 'textarea',
       label: { vi: 'Nội dung thay đổi', en: 'What changed' },
-      admin: { description: { vi: 'Ghi vào bảng theo dõi sửa đổi.', en: 'Goes into the revision table.' } },
+      admin: {
+        description: { vi: 'Ghi vào bảng theo dõi sửa đổi.', en: 'Goes into the revision table.' },
+      },
     },
     {
       name: 'changeReason',
       type: 'textarea',
       label: { vi: 'Lý do thay đổi', en: 'Reason for the change' },
-      admin: { description: { vi: 'Bắt buộc khi gửi xem xét, ví dụ văn bản pháp luật mới.', en: 'Required to submit, e.g. a new legal text.' } },
+      admin: {
+        description: {
+          vi: 'Bắt buộc khi gửi xem xét, ví dụ văn bản pháp luật mới.',
+          en: 'Required to submit, e.g. a new legal text.',
+        },
+      },
     },
     // After what changed and why, so that the author writes the reason before the button, and the reviewer reads it first.
     {
       name: 'controls',
       type: 'ui',
-      admin: { components: { Field: { path: '/workflow/WorkflowControls#WorkflowControls', clientProps: { localityField } } } },
+      admin: {
+        components: {
+          Field: {
+            path: '/workflow/WorkflowControls#WorkflowControls',
+            clientProps: { localityField },
+          },
+        },
+      },
     },
-    { name: 'people', type: 'ui', admin: { components: { Field: '/workflow/WorkflowPeople#WorkflowPeople' } } },
+    {
+      name: 'people',
+      type: 'ui',
+      admin: { components: { Field: '/workflow/WorkflowPeople#WorkflowPeople' } },
+    },
     {
       name: 'authors',
       type: 'relationship',
@@ -105,7 +126,12 @@ export const workflowField = ({ localityField }: { localityField: string | null 
         },
         { name: 'from', type: 'text', label: { vi: 'Từ', en: 'From' } },
         { name: 'to', type: 'text', label: { vi: 'Sang', en: 'To' } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By' } },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: 'users',
+          label: { vi: 'Người thực hiện', en: 'By' },
+        },
         { name: 'at', type: 'date', label: { vi: 'Lúc', en: 'At' }, admin: { date: dayAndTime } },
         { name: 'comment', type: 'textarea', label: { vi: 'Ý kiến', en: 'Comment' } },
       ],

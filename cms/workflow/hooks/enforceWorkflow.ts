@@ -7,7 +7,11 @@ import { PUBLISH_REFUSED } from './saveAsDraftForPeople'
 type Workflow = Record<string, unknown> & { history?: unknown[]; authors?: unknown[] }
 
 const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' ? String((value as { id: unknown }).id) : value ? String(value) : null
+  value && typeof value === 'object'
+    ? String((value as { id: unknown }).id)
+    : value
+      ? String(value)
+      : null
 
 /**
  * The workflow's one gate for saves (REST, GraphQL, Local API, admin). A person's save is an edit:
@@ -25,25 +29,41 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   }
   if (!req.user) {
     // Seed and import write published content directly; its workflow state must say so.
-    if (data._status === 'published') data.workflow = { ...previous, ...((data.workflow ?? {}) as Workflow), state: 'published' }
+    if (data._status === 'published')
+      data.workflow = { ...previous, ...((data.workflow ?? {}) as Workflow), state: 'published' }
     return data
   }
   if (data._status === 'published' && !req.context.isRestoringVersion) {
     throw new APIError(PUBLISH_REFUSED, 403, null, true)
   }
-  data.workflow = startEdit(previous, (data.workflow ?? {}) as Workflow, String(req.user.id), originalDoc)
+  data.workflow = startEdit(
+    previous,
+    (data.workflow ?? {}) as Workflow,
+    String(req.user.id),
+    originalDoc,
+  )
   // A restored version brings its old reason along; the restore is a new change and needs its own.
-  if (req.context.isRestoringVersion) Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
+  if (req.context.isRestoringVersion)
+    Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
   return data
 }
 
-function startEdit(previous: Workflow, incoming: Workflow, userID: string, originalDoc: Record<string, unknown> | undefined): Workflow {
-  const previousState = (previous.state as WorkflowState | undefined) ?? (originalDoc?._status === 'published' ? 'published' : 'draft')
+function startEdit(
+  previous: Workflow,
+  incoming: Workflow,
+  userID: string,
+  originalDoc: Record<string, unknown> | undefined,
+): Workflow {
+  const previousState =
+    (previous.state as WorkflowState | undefined) ??
+    (originalDoc?._status === 'published' ? 'published' : 'draft')
   // Editing what is published starts a new cycle: new authors, and a new reason must be given.
   const newCycle = !originalDoc || previousState === 'published'
   const authors = newCycle ? [] : ((previous.authors ?? []).map(idOf).filter(Boolean) as string[])
   const fresh = (field: 'changeSummary' | 'changeReason') =>
-    newCycle && incoming[field] === previous[field] ? null : (incoming[field] ?? previous[field] ?? null)
+    newCycle && incoming[field] === previous[field]
+      ? null
+      : (incoming[field] ?? previous[field] ?? null)
   return {
     ...previous,
     changeSummary: fresh('changeSummary'),
@@ -76,6 +96,9 @@ function applyTransition(previous: Workflow, incoming: Workflow, t: TransitionCo
     changeReason: incoming.changeReason ?? previous.changeReason ?? null,
     ...stamp[t.action],
     state: t.to,
-    history: [...(previous.history ?? []), { action: t.action, from: t.from, to: t.to, by: t.userID, at: t.at, comment: t.comment }],
+    history: [
+      ...(previous.history ?? []),
+      { action: t.action, from: t.from, to: t.to, by: t.userID, at: t.at, comment: t.comment },
+    ],
   }
 }

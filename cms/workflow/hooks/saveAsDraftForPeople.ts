@@ -18,11 +18,17 @@ export const PUBLISH_REFUSED =
 export const saveAsDraftForPeople: CollectionBeforeOperationHook = ({ args, operation }) => {
   if (!args.req?.user || args.req.context?.[TRANSITION_CONTEXT_KEY]) return args
   if (operation === 'create' || operation === 'update') {
-    if ((args.data as { _status?: unknown } | undefined)?._status === 'published') throw new APIError(PUBLISH_REFUSED, 403, null, true)
+    if ((args.data as { _status?: unknown } | undefined)?._status === 'published')
+      throw new APIError(PUBLISH_REFUSED, 403, null, true)
     args.draft = true
   }
   if (operation === 'restoreVersion' && !args.draft) {
-    throw new APIError('Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.', 403, null, true)
+    throw new APIError(
+      'Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.',
+      403,
+      null,
+      true,
+    )
   }
   return args
 }

@@ -5,10 +5,13 @@ import type { TransitionEvent, TransitionSubscriber } from '../types'
 const SUBSCRIBERS_KEY = 'reviewWorkflowAfterTransition'
 
 /** Stored in the config's server-only `custom`, where every transition (and any endpoint) finds it. */
-export const subscribersCustom = (subscribers: TransitionSubscriber[]): Record<string, unknown> => ({ [SUBSCRIBERS_KEY]: subscribers })
+export const subscribersCustom = (
+  subscribers: TransitionSubscriber[],
+): Record<string, unknown> => ({ [SUBSCRIBERS_KEY]: subscribers })
 
 const subscribersOf = (config: SanitizedConfig): TransitionSubscriber[] =>
-  ((config.custom as Record<string, unknown> | undefined)?.[SUBSCRIBERS_KEY] as TransitionSubscriber[] | undefined) ?? []
+  ((config.custom as Record<string, unknown> | undefined)?.[SUBSCRIBERS_KEY] as
+    TransitionSubscriber[] | undefined) ?? []
 
 /**
  * Tells every `afterTransition` subscriber of the review workflow plugin that a transition
@@ -24,7 +27,11 @@ export async function emitTransition(
   const queued: (() => void)[] = []
   const messages: string[] = []
   for (const subscriber of subscribersOf(req.payload.config)) {
-    const outcome = await subscriber({ ...event, req, afterCommit: (work) => void queued.push(work) })
+    const outcome = await subscriber({
+      ...event,
+      req,
+      afterCommit: (work) => void queued.push(work),
+    })
     if (outcome?.message) messages.push(outcome.message)
   }
   const afterCommit = () => {

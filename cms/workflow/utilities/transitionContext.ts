@@ -13,7 +13,8 @@ export interface TransitionContext {
 export const TRANSITION_CONTEXT_KEY = 'workflowTransition'
 
 /** True while the transition endpoint saves: ownership checks made for editors do not apply to reviewers. */
-export const isWorkflowTransition = (req: { context: Record<string, unknown> }): boolean => Boolean(req.context[TRANSITION_CONTEXT_KEY])
+export const isWorkflowTransition = (req: { context: Record<string, unknown> }): boolean =>
+  Boolean(req.context[TRANSITION_CONTEXT_KEY])
 
 /** The workflow action being saved, if any. */
 export const workflowAction = (req: { context: Record<string, unknown> }): WorkflowAction | null =>

@@ -21,10 +21,13 @@ export interface BenchDatabase {
 }
 
 /** The PostgreSQL server to create the benchmark database on, if any. */
-export const postgresServerURL = (): string | undefined => process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || undefined
+export const postgresServerURL = (): string | undefined =>
+  process.env.BENCH_POSTGRES_URL || process.env.TEST_POSTGRES_URL || undefined
 
 export const enabledBenchAdapters = (): BenchAdapter[] => {
-  const only = process.env.BENCH_ADAPTERS?.split(',').map((s) => s.trim()).filter(Boolean)
+  const only = process.env.BENCH_ADAPTERS?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const all: BenchAdapter[] = ['sqlite', ...(postgresServerURL() ? (['postgres'] as const) : [])]
   return only ? all.filter((kind) => only.includes(kind)) : all
 }
@@ -44,7 +47,12 @@ export async function createBenchDatabase(kind: BenchAdapter): Promise<BenchData
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-bench-'))
     const file = path.join(dir, `${name}.db`)
-    return { kind, uri: `file:${file}`, label: file, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
+    return {
+      kind,
+      uri: `file:${file}`,
+      label: file,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    }
   }
   const server = postgresServerURL()
   if (!server) throw new Error('BENCH_POSTGRES_URL / TEST_POSTGRES_URL is not set')
@@ -77,20 +85,33 @@ export async function createBenchDatabase(kind: BenchAdapter): Promise<BenchData
  * can run one after the other in the same process.
  */
 export async function startBenchPayload(database: BenchDatabase): Promise<Payload> {
-  const config = buildAppConfig({ databaseURI: database.uri, secret: 'bench-secret-not-for-production-use' })
+  const config = buildAppConfig({
+    databaseURI: database.uri,
+    secret: 'bench-secret-not-for-production-use',
+  })
   const payload = await getPayload({ config, key: `bench-${database.label}` })
   // The generated migrations type their argument precisely; `migrate` takes `(args: unknown)`.
-  const migrations = (database.kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
+  const migrations = (database.kind === 'sqlite'
+    ? sqliteMigrations
+    : postgresMigrations) as unknown as Migration[]
   await payload.db.migrate({ migrations })
   return payload
 }
 
-export async function stopBenchPayload(payload: Payload | undefined, database: BenchDatabase | undefined) {
+export async function stopBenchPayload(
+  payload: Payload | undefined,
+  database: BenchDatabase | undefined,
+) {
   // Payload's SQL adapters forget their schema on destroy but keep their connections open. Dropping
   // the database then ends them from the server side, which pg raises as an unhandled 'error' event
   // on the pool unless something listens. pool.end() is not awaited: it can wait for ever on a
   // client Payload never released.
-  const db = payload?.db as { pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }; client?: { close: () => void } } | undefined
+  const db = payload?.db as
+    | {
+        pool?: { on: (event: 'error', listener: () => void) => void; end: () => Promise<void> }
+        client?: { close: () => void }
+      }
+    | undefined
   db?.pool?.on('error', () => {})
   void db?.pool?.end().catch(() => {})
   db?.client?.close()
@@ -102,12 +123,18 @@ export async function stopBenchPayload(payload: Payload | undefined, database: B
 export async function databaseVersion(payload: Payload, kind: BenchAdapter): Promise<string> {
   try {
     if (kind === 'sqlite') {
-      const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> } }).client
+      const client = (
+        payload.db as unknown as {
+          client: { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
+        }
+      ).client
       const { rows } = await client.execute('select sqlite_version() as v')
       return `SQLite ${String(rows[0]?.v)} (libsql)`
     }
     const pool = (payload.db as unknown as { pool: pg.Pool }).pool
-    const { rows } = await pool.query<{ v: string }>("select current_setting('server_version') as v")
+    const { rows } = await pool.query<{ v: string }>(
+      "select current_setting('server_version') as v",
+    )
     return `PostgreSQL ${rows[0]?.v ?? '?'}`
   } catch {
     return kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'

@@ -48,13 +48,36 @@ const LEVEL_PATTERN: Level[][] = [
 ]
 
 const SECTOR_NAMES = [
-  'Hộ tịch', 'Chứng thực', 'Đất đai', 'Xây dựng', 'Bảo trợ xã hội', 'Người có công', 'Giáo dục và Đào tạo',
-  'Y tế', 'Văn hóa', 'Thể dục thể thao', 'Du lịch', 'Nông nghiệp', 'Lâm nghiệp', 'Thủy lợi', 'Tài nguyên nước',
-  'Môi trường', 'Hộ kinh doanh', 'Thi đua khen thưởng', 'Tôn giáo', 'Tư pháp', 'Lao động', 'Giao thông vận tải',
+  'Hộ tịch',
+  'Chứng thực',
+  'Đất đai',
+  'Xây dựng',
+  'Bảo trợ xã hội',
+  'Người có công',
+  'Giáo dục và Đào tạo',
+  'Y tế',
+  'Văn hóa',
+  'Thể dục thể thao',
+  'Du lịch',
+  'Nông nghiệp',
+  'Lâm nghiệp',
+  'Thủy lợi',
+  'Tài nguyên nước',
+  'Môi trường',
+  'Hộ kinh doanh',
+  'Thi đua khen thưởng',
+  'Tôn giáo',
+  'Tư pháp',
+  'Lao động',
+  'Giao thông vận tải',
 ]
 
 const COMMUNE_TYPES: UnitType[] = ['commune', 'commune', 'commune', 'ward', 'township']
-const COMMUNE_WORD: Partial<Record<UnitType, string>> = { commune: 'Xã', ward: 'Phường', township: 'Thị trấn' }
+const COMMUNE_WORD: Partial<Record<UnitType, string>> = {
+  commune: 'Xã',
+  ward: 'Phường',
+  township: 'Thị trấn',
+}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 
@@ -78,9 +101,11 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
   // Localities: 1 province, some districts (dissolved 01/07/2025) and commune-level units.
   const communeCount = options.localities - 1 - options.districts
   if (communeCount < 1) throw new Error('BENCH_LOCALITIES must exceed 1 + the number of districts')
-  if (communeCount > 999) throw new Error('at most 999 commune-level units (5-digit codes under one province)')
+  if (communeCount > 999)
+    throw new Error('at most 999 commune-level units (5-digit codes under one province)')
   const { province, districts, communes } = await timed('localities', async () => {
-    const create = (data: Partial<Locality>) => payload.create({ collection: 'localities', data: data as Locality })
+    const create = (data: Partial<Locality>) =>
+      payload.create({ collection: 'localities', data: data as Locality })
     const province = await create({ name: 'Tỉnh Đo Hiệu Năng', unitType: 'province', code: '91' })
     const districts: Locality[] = []
     for (let d = 0; d < options.districts; d++) {
@@ -98,7 +123,8 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
     for (let c = 0; c < communeCount; c++) {
       const unitType = COMMUNE_TYPES[c % COMMUNE_TYPES.length]
       // Two in three hang off a pre-2025 district, the rest off the province (post-2025 units).
-      const parent = districts.length > 0 && c % 3 !== 2 ? districts[c % districts.length].id : province.id
+      const parent =
+        districts.length > 0 && c % 3 !== 2 ? districts[c % districts.length].id : province.id
       communes.push(
         await create({
           name: `${COMMUNE_WORD[unitType]} Đo Hiệu Năng ${c + 1}`,
@@ -113,35 +139,52 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
     return { province, districts, communes }
   })
 
-  const { sectorIDs, agencyIDs, lawIDs } = await timed('sectors, agencies, legal documents', async () => {
-    const sectorIDs: string[] = []
-    for (let s = 0; s < options.sectors; s++) {
-      const name = s < SECTOR_NAMES.length ? SECTOR_NAMES[s] : `Lĩnh vực ${s + 1}`
-      sectorIDs.push((await payload.create({ collection: 'sectors', data: { name, code: `G${pad(s + 1, 3)}` } })).id)
-    }
-    const levels = ['central', 'province', 'district', 'commune'] as const
-    const agencyIDs: string[] = []
-    for (let a = 0; a < options.agencies; a++) {
-      const level = levels[a % levels.length]
-      agencyIDs.push((await payload.create({ collection: 'agencies', data: { name: `Cơ quan ${a + 1} (${level})`, level } })).id)
-    }
-    const lawIDs: string[] = []
-    for (let l = 0; l < 5; l++) {
-      const law = await payload.create({
-        collection: 'legal-documents',
-        data: {
-          number: `${l + 10}/2024/NĐ-CP`,
-          kind: 'decree',
-          title: `Nghị định đo hiệu năng số ${l + 10}`,
-          issuer: 'Chính phủ',
-          issueDate: '2024-01-15T00:00:00.000Z',
-          status: 'in-force',
-        },
-      })
-      lawIDs.push(law.id)
-    }
-    return { sectorIDs, agencyIDs, lawIDs }
-  })
+  const { sectorIDs, agencyIDs, lawIDs } = await timed(
+    'sectors, agencies, legal documents',
+    async () => {
+      const sectorIDs: string[] = []
+      for (let s = 0; s < options.sectors; s++) {
+        const name = s < SECTOR_NAMES.length ? SECTOR_NAMES[s] : `Lĩnh vực ${s + 1}`
+        sectorIDs.push(
+          (
+            await payload.create({
+              collection: 'sectors',
+              data: { name, code: `G${pad(s + 1, 3)}` },
+            })
+          ).id,
+        )
+      }
+      const levels = ['central', 'province', 'district', 'commune'] as const
+      const agencyIDs: string[] = []
+      for (let a = 0; a < options.agencies; a++) {
+        const level = levels[a % levels.length]
+        agencyIDs.push(
+          (
+            await payload.create({
+              collection: 'agencies',
+              data: { name: `Cơ quan ${a + 1} (${level})`, level },
+            })
+          ).id,
+        )
+      }
+      const lawIDs: string[] = []
+      for (let l = 0; l < 5; l++) {
+        const law = await payload.create({
+          collection: 'legal-documents',
+          data: {
+            number: `${l + 10}/2024/NĐ-CP`,
+            kind: 'decree',
+            title: `Nghị định đo hiệu năng số ${l + 10}`,
+            issuer: 'Chính phủ',
+            issueDate: '2024-01-15T00:00:00.000Z',
+            status: 'in-force',
+          },
+        })
+        lawIDs.push(law.id)
+      }
+      return { sectorIDs, agencyIDs, lawIDs }
+    },
+  )
 
   // Master procedures, all published and in force, each complete enough to publish.
   const procedureIDs: string[] = []
@@ -168,8 +211,18 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
             'Trả kết quả cho tổ chức, cá nhân.',
           ]),
           methods: [
-            { channel: 'direct', processingTime: 3 + (i % 5), processingTimeUnit: 'working-day', fees: [{ amount: 0, description: 'Miễn lệ phí' }] },
-            { channel: 'online', processingTime: 5 + (i % 5), processingTimeUnit: 'working-day', fees: [{ amount: 10000 * (i % 3), description: 'Lệ phí' }] },
+            {
+              channel: 'direct',
+              processingTime: 3 + (i % 5),
+              processingTimeUnit: 'working-day',
+              fees: [{ amount: 0, description: 'Miễn lệ phí' }],
+            },
+            {
+              channel: 'online',
+              processingTime: 5 + (i % 5),
+              processingTimeUnit: 'working-day',
+              fees: [{ amount: 10000 * (i % 3), description: 'Lệ phí' }],
+            },
           ],
           dossierCases: [
             {
@@ -177,10 +230,18 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
               components: [
                 { name: 'Tờ khai (theo mẫu)', originals: 1, copies: 0, required: true },
                 { name: 'Giấy tờ tùy thân', originals: 0, copies: 1, required: true },
-                { name: 'Giấy tờ chứng minh khác (nếu có)', originals: 0, copies: 1, required: false },
+                {
+                  name: 'Giấy tờ chứng minh khác (nếu có)',
+                  originals: 0,
+                  copies: 1,
+                  required: false,
+                },
               ],
             },
-            { name: 'Giấy tờ phải xuất trình', components: [{ name: 'Căn cước', originals: 1, copies: 0, required: true }] },
+            {
+              name: 'Giấy tờ phải xuất trình',
+              components: [{ name: 'Căn cước', originals: 1, copies: 0, required: true }],
+            },
           ],
           results: [{ name: `Kết quả của thủ tục số ${i + 1}` }],
           requirements: paragraphsToLexical(['Không có yêu cầu, điều kiện.']),
@@ -202,22 +263,33 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
   await timed('related procedures (update)', async () => {
     for (let i = 1; i < procedureIDs.length; i++) {
       const related = [...new Set([procedureIDs[i - 1], procedureIDs[Math.floor(random() * i)]])]
-      await payload.update({ collection: 'procedures', id: procedureIDs[i], data: { relatedProcedures: related } })
+      await payload.update({
+        collection: 'procedures',
+        id: procedureIDs[i],
+        data: { relatedProcedures: related },
+      })
     }
   })
 
   // Applied procedures: spread evenly over the commune-level units, each pair unique.
   const perCommune = communeProcedureIDs.length
   if (options.applied > communes.length * perCommune) {
-    throw new Error(`BENCH_APPLIED=${options.applied} exceeds the ${communes.length * perCommune} possible (locality, procedure) pairs`)
+    throw new Error(
+      `BENCH_APPLIED=${options.applied} exceeds the ${communes.length * perCommune} possible (locality, procedure) pairs`,
+    )
   }
   const pairs: { locality: string; procedure: string }[] = []
   const sparePairs: { locality: string; procedure: string }[] = []
   communes.forEach((commune, c) => {
-    const count = Math.floor(options.applied / communes.length) + (c < options.applied % communes.length ? 1 : 0)
+    const count =
+      Math.floor(options.applied / communes.length) +
+      (c < options.applied % communes.length ? 1 : 0)
     const start = (c * 37) % perCommune
     for (let j = 0; j < perCommune; j++) {
-      const pair = { locality: commune.id, procedure: communeProcedureIDs[(start + j) % perCommune] }
+      const pair = {
+        locality: commune.id,
+        procedure: communeProcedureIDs[(start + j) % perCommune],
+      }
       ;(j < count ? pairs : sparePairs).push(pair)
     }
   })
@@ -234,14 +306,19 @@ export async function loadDataset(payload: Payload, options: DatasetOptions): Pr
       while (next < pairs.length) {
         const index = next++
         const { locality, procedure } = pairs[index]
-        const doc = await payload.create({ collection: 'applied-procedures', data: appliedData(locality, procedure, index) })
+        const doc = await payload.create({
+          collection: 'applied-procedures',
+          data: appliedData(locality, procedure, index),
+        })
         appliedIDs[index] = doc.id
         done++
         if (done % 1000 === 0 || done === pairs.length) {
           const elapsed = performance.now() - start
           const rate = done / (elapsed / 1000)
           const eta = (pairs.length - done) / rate
-          log(`    ${done}/${pairs.length} applied procedures, ${rate.toFixed(0)}/s, ${formatDuration(elapsed)} elapsed, ~${formatDuration(eta * 1000)} left`)
+          log(
+            `    ${done}/${pairs.length} applied procedures, ${rate.toFixed(0)}/s, ${formatDuration(elapsed)} elapsed, ~${formatDuration(eta * 1000)} left`,
+          )
         }
       }
     }

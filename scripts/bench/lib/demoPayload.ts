@@ -18,7 +18,15 @@ export interface DemoPayload {
  * a client on Payload's real REST and GraphQL handlers. The folders are set before the CMS is
  * imported: the collections read DATA_DIR (uploads) and RELEASES_DIR when they load.
  */
-export async function startDemoPayload({ dataDir, releasesDir, log = () => {} }: { dataDir: string; releasesDir: string; log?: (line: string) => void }): Promise<DemoPayload> {
+export async function startDemoPayload({
+  dataDir,
+  releasesDir,
+  log = () => {},
+}: {
+  dataDir: string
+  releasesDir: string
+  log?: (line: string) => void
+}): Promise<DemoPayload> {
   process.env.DATA_DIR = dataDir
   process.env.RELEASES_DIR = releasesDir
   fs.mkdirSync(dataDir, { recursive: true })
@@ -29,7 +37,10 @@ export async function startDemoPayload({ dataDir, releasesDir, log = () => {} }:
   const { DEMO_PASSWORD } = await import('../../seed/demoUsers')
   const { restClient } = await import('../../../tests/helpers/rest')
 
-  const config = buildAppConfig({ databaseURI: `file:${path.join(dataDir, 'demo.db')}`, secret: 'bench-secret-not-for-production-use' })
+  const config = buildAppConfig({
+    databaseURI: `file:${path.join(dataDir, 'demo.db')}`,
+    secret: 'bench-secret-not-for-production-use',
+  })
   const payload = await getPayload({ config })
   try {
     await runMigrations(payload)

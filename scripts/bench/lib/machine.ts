@@ -20,7 +20,10 @@ const readText = (file: string): string => {
 
 export function describeMachine(): Machine {
   const cpuinfo = readText('/proc/cpuinfo')
-  const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() || os.cpus()[0]?.model?.trim() || 'unknown'
+  const model =
+    /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ||
+    os.cpus()[0]?.model?.trim() ||
+    'unknown'
   const release = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readText('/etc/os-release'))?.[1]
   return {
     cpu: model,
@@ -43,13 +46,20 @@ export function today(date = new Date()): string {
  */
 export function codeVersion(cwd: string): string {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim()
     const commit = git('rev-parse', '--short', 'HEAD')
     const dirty = git('status', '--porcelain', '--', 'cms')
       .split('\n')
       .filter(Boolean)
       .map((line) => line.slice(3))
-    return dirty.length ? `commit ${commit} with uncommitted changes in ${dirty.join(', ')}` : `commit ${commit}`
+    return dirty.length
+      ? `commit ${commit} with uncommitted changes in ${dirty.join(', ')}`
+      : `commit ${commit}`
   } catch {
     return 'unknown (no git)'
   }

@@ -19,7 +19,11 @@ export class QueryLog {
   statements: string[] = []
 
   constructor(payload: Payload) {
-    const drizzle = (payload.db as unknown as { drizzle: { session?: DrizzleSession; _?: { session?: DrizzleSession } } }).drizzle
+    const drizzle = (
+      payload.db as unknown as {
+        drizzle: { session?: DrizzleSession; _?: { session?: DrizzleSession } }
+      }
+    ).drizzle
     const session = drizzle.session ?? drizzle._?.session
     if (!session) return
     const logger: DrizzleLogger = {
@@ -34,7 +38,9 @@ export class QueryLog {
   }
 
   /** Runs `body`, returning its result and the number of statements it sent. */
-  async record<T>(body: () => Promise<T>): Promise<{ result: T; queries: number; statements: string[] }> {
+  async record<T>(
+    body: () => Promise<T>,
+  ): Promise<{ result: T; queries: number; statements: string[] }> {
     this.count = 0
     this.statements = []
     this.recording = true

@@ -37,19 +37,26 @@ export interface RunReport {
   rows: Row[]
 }
 
-export const meetsTarget = (row: Row): boolean => row.summary.p50 <= TARGET.p50 && row.summary.p95 <= TARGET.p95
+export const meetsTarget = (row: Row): boolean =>
+  row.summary.p50 <= TARGET.p50 && row.summary.p95 <= TARGET.p95
 
 /** "met", "not met (p50)" … for reads; "–" for writes, which have no target. */
 export const targetVerdict = (row: Row, emphasis = true): string => {
   if (row.kind !== 'read') return '–'
   if (meetsTarget(row)) return 'met'
-  const missed = [row.summary.p50 > TARGET.p50 ? 'p50' : '', row.summary.p95 > TARGET.p95 ? 'p95' : ''].filter(Boolean).join(', ')
+  const missed = [
+    row.summary.p50 > TARGET.p50 ? 'p50' : '',
+    row.summary.p95 > TARGET.p95 ? 'p95' : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
   return `${emphasis ? '**not met**' : 'not met'} (${missed})`
 }
 
 const GROUP_TITLE: Record<RowGroup, string> = {
   core: 'Operations (overrideAccess: true, as the Local API defaults)',
-  anonymous: 'Anonymous reader (overrideAccess: false, no user: the `_status = published` access filter applies)',
+  anonymous:
+    'Anonymous reader (overrideAccess: false, no user: the `_status = published` access filter applies)',
   extra: 'Extra rows: variants tried while looking for the cost (not part of the targets)',
 }
 
@@ -59,7 +66,9 @@ export function markdownTable(rows: Row[]): string {
     const inGroup = rows.filter((r) => r.group === group)
     if (inGroup.length === 0) continue
     lines.push(`**${GROUP_TITLE[group]}**`, '')
-    lines.push('| Operation | Call | p50 (ms) | p95 (ms) | mean (ms) | max (ms) | SQL statements / call | Read target |')
+    lines.push(
+      '| Operation | Call | p50 (ms) | p95 (ms) | mean (ms) | max (ms) | SQL statements / call | Read target |',
+    )
     lines.push('|---|---|--:|--:|--:|--:|--:|---|')
     for (const row of inGroup) {
       const s = row.summary
@@ -72,7 +81,8 @@ export function markdownTable(rows: Row[]): string {
   return lines.join('\n')
 }
 
-const adapterTitle = (adapter: RunReport['adapter']) => (adapter === 'sqlite' ? 'SQLite' : 'PostgreSQL')
+const adapterTitle = (adapter: RunReport['adapter']) =>
+  adapter === 'sqlite' ? 'SQLite' : 'PostgreSQL'
 const number = (n: number | undefined) => (n ?? 0).toLocaleString('en-GB')
 
 export function markdownSection(report: RunReport): string {

@@ -24,7 +24,8 @@ export function summarise(samples: number[]): Summary {
   }
 }
 
-export const formatMs = (ms: number): string => (Number.isNaN(ms) ? '–' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0))
+export const formatMs = (ms: number): string =>
+  Number.isNaN(ms) ? '–' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0)
 
 export const formatDuration = (ms: number): string => {
   const s = ms / 1000

@@ -16,12 +16,24 @@ export const agencies: SeedAgency[] = [
   // District level (until 2025-07-01)
   { key: 'ubnd-huyen', name: 'Ủy ban nhân dân cấp huyện', level: 'district' },
   { key: 'phong-tu-phap', name: 'Phòng Tư pháp cấp huyện', level: 'district' },
-  { key: 'phong-ldtbxh', name: 'Phòng Lao động – Thương binh và Xã hội cấp huyện', level: 'district' },
+  {
+    key: 'phong-ldtbxh',
+    name: 'Phòng Lao động – Thương binh và Xã hội cấp huyện',
+    level: 'district',
+  },
   { key: 'phong-tnmt', name: 'Phòng Tài nguyên và Môi trường cấp huyện', level: 'district' },
   { key: 'phong-van-hoa', name: 'Phòng Văn hóa và Thông tin cấp huyện', level: 'district' },
   { key: 'phong-tckh', name: 'Phòng Tài chính – Kế hoạch cấp huyện', level: 'district' },
-  { key: 'bhxh-huyen', name: 'Bảo hiểm xã hội cấp huyện (Bảo hiểm xã hội cơ sở)', level: 'district' },
-  { key: 'ngan-hang-csxh', name: 'Phòng giao dịch Ngân hàng Chính sách xã hội cấp huyện', level: 'district' },
+  {
+    key: 'bhxh-huyen',
+    name: 'Bảo hiểm xã hội cấp huyện (Bảo hiểm xã hội cơ sở)',
+    level: 'district',
+  },
+  {
+    key: 'ngan-hang-csxh',
+    name: 'Phòng giao dịch Ngân hàng Chính sách xã hội cấp huyện',
+    level: 'district',
+  },
 
   // Province level
   { key: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh', level: 'province' },
@@ -32,7 +44,11 @@ export const agencies: SeedAgency[] = [
   { key: 'so-nnmt', name: 'Sở Nông nghiệp và Môi trường', level: 'province' },
   { key: 'so-xay-dung', name: 'Sở Xây dựng', level: 'province' },
   { key: 'so-vhttdl', name: 'Sở Văn hóa, Thể thao và Du lịch', level: 'province' },
-  { key: 'cn-vpdk-dat-dai', name: 'Chi nhánh Văn phòng đăng ký đất đai (đặt tại huyện, khu vực)', level: 'province' },
+  {
+    key: 'cn-vpdk-dat-dai',
+    name: 'Chi nhánh Văn phòng đăng ký đất đai (đặt tại huyện, khu vực)',
+    level: 'province',
+  },
   { key: 'vpdk-dat-dai', name: 'Văn phòng đăng ký đất đai tỉnh', level: 'province' },
   { key: 'co-quan-thue', name: 'Cơ quan thuế quản lý địa bàn', level: 'province' },
   { key: 'cong-an-tinh', name: 'Công an tỉnh', level: 'province' },

@@ -12,7 +12,8 @@
 import { procedures } from './procedures.ts'
 import type { SeedAppliedProcedure, TimeUnit } from './types.ts'
 
-const portalLink = (code: string): string => `https://dichvucong.dienbien.gov.vn/dichvucong/chitietthutuc?ma=${code}`
+const portalLink = (code: string): string =>
+  `https://dichvucong.dienbien.gov.vn/dichvucong/chitietthutuc?ma=${code}`
 
 type Officers = { default: string; [sector: string]: string }
 interface LocalOptions {
@@ -63,18 +64,56 @@ const townOfficers: Officers = {
 
 export const townCodes = [
   // hộ tịch (17)
-  '1.001193', '1.000894', '1.000656', '1.001022', '1.000689', '1.003583', '1.000593', '1.000419', '1.004837',
-  '1.004845', '1.004859', '1.004873', '1.004884', '1.004772', '2.000635', '2.002621', '2.002622',
+  '1.001193',
+  '1.000894',
+  '1.000656',
+  '1.001022',
+  '1.000689',
+  '1.003583',
+  '1.000593',
+  '1.000419',
+  '1.004837',
+  '1.004845',
+  '1.004859',
+  '1.004873',
+  '1.004884',
+  '1.004772',
+  '2.000635',
+  '2.002621',
+  '2.002622',
   // chứng thực (7)
-  '2.000815', '2.000884', '2.001035', '2.000913', '2.001019', '2.001406', '2.001016',
+  '2.000815',
+  '2.000884',
+  '2.001035',
+  '2.000913',
+  '2.001019',
+  '2.001406',
+  '2.001016',
   // cư trú (8)
-  '1.004222', '1.004194', '1.002755', '1.003197', '1.010028', '1.010038', '1.010041', '1.003677',
+  '1.004222',
+  '1.004194',
+  '1.002755',
+  '1.003197',
+  '1.010028',
+  '1.010038',
+  '1.010041',
+  '1.003677',
   // đất đai (4)
-  '1.012812', '1.013831', '1.013978', '1.012783',
+  '1.012812',
+  '1.013831',
+  '1.013978',
+  '1.012783',
   // lao động – thương binh – xã hội (6)
-  '1.001776', '1.001731', '1.001699', '1.001653', '1.010803', '1.011607',
+  '1.001776',
+  '1.001731',
+  '1.001699',
+  '1.001653',
+  '1.010803',
+  '1.011607',
   // văn hóa (2), hòa giải ở cơ sở (1)
-  '1.003622', '1.000954', '2.000424',
+  '1.003622',
+  '1.000954',
+  '2.000424',
 ]
 
 const SAME_DAY_RESIDENCE =
@@ -83,17 +122,34 @@ const SAME_DAY_RESIDENCE =
 export const townOverrides: Record<string, LocalOptions> = {
   '1.004222': { committedTime: { value: 1, unit: 'working-day' }, localNotes: SAME_DAY_RESIDENCE },
   '1.003197': { committedTime: { value: 1, unit: 'working-day' }, localNotes: SAME_DAY_RESIDENCE },
-  '1.004194': { committedTime: { value: 1, unit: 'working-day' }, localNotes: 'Cam kết giải quyết trong ngày. Tiếp nhận cả sáng thứ Bảy tại Công an thị trấn.' },
+  '1.004194': {
+    committedTime: { value: 1, unit: 'working-day' },
+    localNotes: 'Cam kết giải quyết trong ngày. Tiếp nhận cả sáng thứ Bảy tại Công an thị trấn.',
+  },
   '1.013831': {
     committedTime: { value: 5, unit: 'working-day' },
     localNotes:
       'UBND thị trấn cam kết hoàn thành việc tiếp nhận, xác nhận và luân chuyển hồ sơ mua bán, chuyển nhượng, cấp Giấy chứng nhận không quá 05 ngày làm việc (trước đây 7–10 ngày); không tính thời gian thực hiện nghĩa vụ tài chính.',
   },
-  '1.012812': { committedTime: { value: 20, unit: 'day' }, localNotes: 'Tổ chức hòa giải tại nhà văn hóa tổ dân phố nơi có đất tranh chấp; cam kết hoàn thành trong 20 ngày.' },
-  '2.001035': { committedTime: { value: 1, unit: 'working-day' }, localNotes: 'Hồ sơ nộp trước 10 giờ sáng được chứng thực trong ngày.' },
-  '1.001193': { localNotes: 'Tặng thư chúc mừng khai sinh kèm Giấy khai sinh; tiếp nhận cả sáng thứ Bảy.' },
-  '1.003583': { localNotes: 'Đăng ký lưu động tại các tổ dân phố vào thứ Năm tuần thứ hai hằng tháng.' },
-  '1.000656': { localNotes: 'Gửi thư chia buồn tới gia đình; hướng dẫn làm tiếp thủ tục liên thông xóa đăng ký thường trú, mai táng phí.' },
+  '1.012812': {
+    committedTime: { value: 20, unit: 'day' },
+    localNotes:
+      'Tổ chức hòa giải tại nhà văn hóa tổ dân phố nơi có đất tranh chấp; cam kết hoàn thành trong 20 ngày.',
+  },
+  '2.001035': {
+    committedTime: { value: 1, unit: 'working-day' },
+    localNotes: 'Hồ sơ nộp trước 10 giờ sáng được chứng thực trong ngày.',
+  },
+  '1.001193': {
+    localNotes: 'Tặng thư chúc mừng khai sinh kèm Giấy khai sinh; tiếp nhận cả sáng thứ Bảy.',
+  },
+  '1.003583': {
+    localNotes: 'Đăng ký lưu động tại các tổ dân phố vào thứ Năm tuần thứ hai hằng tháng.',
+  },
+  '1.000656': {
+    localNotes:
+      'Gửi thư chia buồn tới gia đình; hướng dẫn làm tiếp thủ tục liên thông xóa đăng ký thường trú, mai táng phí.',
+  },
 }
 
 const townApplied = build(
@@ -101,8 +157,10 @@ const townApplied = build(
   '2024-08-05',
   townCodes,
   {
-    receivingAddress: 'Bộ phận Tiếp nhận và Trả kết quả, UBND thị trấn Điện Biên Đông, tổ dân phố 4, thị trấn Điện Biên Đông, huyện Điện Biên Đông, tỉnh Điện Biên',
-    policeAddress: 'Trụ sở Công an thị trấn Điện Biên Đông, tổ dân phố 4, thị trấn Điện Biên Đông, huyện Điện Biên Đông, tỉnh Điện Biên',
+    receivingAddress:
+      'Bộ phận Tiếp nhận và Trả kết quả, UBND thị trấn Điện Biên Đông, tổ dân phố 4, thị trấn Điện Biên Đông, huyện Điện Biên Đông, tỉnh Điện Biên',
+    policeAddress:
+      'Trụ sở Công an thị trấn Điện Biên Đông, tổ dân phố 4, thị trấn Điện Biên Đông, huyện Điện Biên Đông, tỉnh Điện Biên',
     officers: townOfficers,
   },
   townOverrides,
@@ -110,18 +168,53 @@ const townApplied = build(
 
 // ---------------------------------------------------------------- Phường Mường Thanh (39)
 const wardCodes = [
-  '1.001193', '1.000894', '1.000656', '1.001022', '1.000689', '1.004837', '1.004845', '1.004859', '1.004873',
-  '1.004884', '1.004772', '1.004746', '1.005461', '2.000635', '2.002621', '2.002622',
-  '2.000815', '2.000884', '2.001035', '2.000913', '2.001019', '2.001406', '2.001016', '2.000942', '2.000908',
-  '1.004222', '1.004194', '1.002755', '1.003197', '1.010028', '1.010038', '1.010039', '1.010041', '1.003677',
-  '1.012812', '1.001776', '1.001731', '1.001699', '1.003622',
+  '1.001193',
+  '1.000894',
+  '1.000656',
+  '1.001022',
+  '1.000689',
+  '1.004837',
+  '1.004845',
+  '1.004859',
+  '1.004873',
+  '1.004884',
+  '1.004772',
+  '1.004746',
+  '1.005461',
+  '2.000635',
+  '2.002621',
+  '2.002622',
+  '2.000815',
+  '2.000884',
+  '2.001035',
+  '2.000913',
+  '2.001019',
+  '2.001406',
+  '2.001016',
+  '2.000942',
+  '2.000908',
+  '1.004222',
+  '1.004194',
+  '1.002755',
+  '1.003197',
+  '1.010028',
+  '1.010038',
+  '1.010039',
+  '1.010041',
+  '1.003677',
+  '1.012812',
+  '1.001776',
+  '1.001731',
+  '1.001699',
+  '1.003622',
 ]
 const wardApplied = build(
   'phuong-muong-thanh',
   '2024-09-01',
   wardCodes,
   {
-    receivingAddress: 'Bộ phận Tiếp nhận và Trả kết quả, UBND phường Mường Thanh, tổ dân phố 9, phường Mường Thanh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+    receivingAddress:
+      'Bộ phận Tiếp nhận và Trả kết quả, UBND phường Mường Thanh, tổ dân phố 9, phường Mường Thanh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
     policeAddress: 'Trụ sở Công an phường Mường Thanh, thành phố Điện Biên Phủ, tỉnh Điện Biên',
     officers: {
       'ho-tich': 'Công chức Tư pháp – Hộ tịch',
@@ -135,18 +228,39 @@ const wardApplied = build(
   },
   {
     '2.000815': { localNotes: 'Bố trí 02 quầy chứng thực bản sao; tiếp nhận cả sáng thứ Bảy.' },
-    '1.004222': { committedTime: { value: 5, unit: 'working-day' }, localNotes: 'Cam kết giải quyết không quá 05 ngày làm việc.' },
+    '1.004222': {
+      committedTime: { value: 5, unit: 'working-day' },
+      localNotes: 'Cam kết giải quyết không quá 05 ngày làm việc.',
+    },
   },
 )
 
 // ---------------------------------------------------------------- Xã Na Son (25)
 const naSonCodes = [
-  '1.001193', '1.000894', '1.000656', '1.001022', '1.000689', '1.003583', '1.000593', '1.000419', '1.004859',
-  '1.004873', '2.000635', '2.002621',
-  '2.000815', '2.000884', '2.001035',
-  '1.004222', '1.004194', '1.003197', '1.010041',
-  '1.012812', '1.013978',
-  '1.001776', '1.001731', '1.011607',
+  '1.001193',
+  '1.000894',
+  '1.000656',
+  '1.001022',
+  '1.000689',
+  '1.003583',
+  '1.000593',
+  '1.000419',
+  '1.004859',
+  '1.004873',
+  '2.000635',
+  '2.002621',
+  '2.000815',
+  '2.000884',
+  '2.001035',
+  '1.004222',
+  '1.004194',
+  '1.003197',
+  '1.010041',
+  '1.012812',
+  '1.013978',
+  '1.001776',
+  '1.001731',
+  '1.011607',
   '1.003622',
 ]
 const naSonApplied = build(
@@ -154,7 +268,8 @@ const naSonApplied = build(
   '2024-10-01',
   naSonCodes,
   {
-    receivingAddress: 'Bộ phận Tiếp nhận và Trả kết quả, UBND xã Na Son, bản Na Son, xã Na Son, huyện Điện Biên Đông, tỉnh Điện Biên',
+    receivingAddress:
+      'Bộ phận Tiếp nhận và Trả kết quả, UBND xã Na Son, bản Na Son, xã Na Son, huyện Điện Biên Đông, tỉnh Điện Biên',
     policeAddress: 'Trụ sở Công an xã Na Son, huyện Điện Biên Đông, tỉnh Điện Biên',
     officers: {
       'ho-tich': 'Công chức Tư pháp – Hộ tịch',
@@ -168,28 +283,65 @@ const naSonApplied = build(
     },
   },
   {
-    '1.003583': { localNotes: 'Đăng ký khai sinh lưu động tại các bản vùng cao (Huổi Hoa, Pá Chả…) theo lịch hằng tháng; cán bộ tư pháp có phiên dịch tiếng Mông.' },
-    '1.001193': { localNotes: 'Hướng dẫn thủ tục bằng tiếng Mông và tiếng Thái tại Bộ phận một cửa.' },
+    '1.003583': {
+      localNotes:
+        'Đăng ký khai sinh lưu động tại các bản vùng cao (Huổi Hoa, Pá Chả…) theo lịch hằng tháng; cán bộ tư pháp có phiên dịch tiếng Mông.',
+    },
+    '1.001193': {
+      localNotes: 'Hướng dẫn thủ tục bằng tiếng Mông và tiếng Thái tại Bộ phận một cửa.',
+    },
   },
 )
 
 // ---------------------------------------------------------------- Xã Mường Phăng (post-2025, 39)
 const muongPhangCodes = [
-  '1.001193', '1.000894', '1.000656', '1.001022', '1.004859', '1.004873', '2.000635', '2.002621', '2.002622',
-  '2.000528', '2.000806', '1.003583',
-  '2.000815', '2.000884', '2.001035', '2.001406', '2.000992',
-  '1.004222', '1.004194', '1.003197', '1.010041', '2.001159',
-  '1.012812', '1.013967', '1.013978', '1.013831', '1.012786', '1.011441', '1.013225',
-  '1.001776', '1.001731', '1.014027', '1.014028', '1.001699', '1.010833',
-  '1.003622', '1.014310',
-  '1.001612', '2.001263',
+  '1.001193',
+  '1.000894',
+  '1.000656',
+  '1.001022',
+  '1.004859',
+  '1.004873',
+  '2.000635',
+  '2.002621',
+  '2.002622',
+  '2.000528',
+  '2.000806',
+  '1.003583',
+  '2.000815',
+  '2.000884',
+  '2.001035',
+  '2.001406',
+  '2.000992',
+  '1.004222',
+  '1.004194',
+  '1.003197',
+  '1.010041',
+  '2.001159',
+  '1.012812',
+  '1.013967',
+  '1.013978',
+  '1.013831',
+  '1.012786',
+  '1.011441',
+  '1.013225',
+  '1.001776',
+  '1.001731',
+  '1.014027',
+  '1.014028',
+  '1.001699',
+  '1.010833',
+  '1.003622',
+  '1.014310',
+  '1.001612',
+  '2.001263',
 ]
 const muongPhangApplied = build(
   'xa-muong-phang',
   '2025-07-01',
   muongPhangCodes,
   {
-    receivingAddress: 'Trung tâm Phục vụ hành chính công xã Mường Phăng, bản Che Căn, xã Mường Phăng, tỉnh Điện Biên',
+    receivingAddress:
+      'Trung tâm Phục vụ hành chính công xã Mường Phăng, bản Che Căn, xã Mường Phăng, tỉnh Điện Biên',
     policeAddress: 'Trụ sở Công an xã Mường Phăng, bản Che Căn, xã Mường Phăng, tỉnh Điện Biên',
     officers: {
       'ho-tich': 'Công chức Tư pháp – Hộ tịch, Văn phòng HĐND và UBND xã',
@@ -206,10 +358,25 @@ const muongPhangApplied = build(
     },
   },
   {
-    '1.013978': { committedTime: { value: 15, unit: 'working-day' }, localNotes: 'Cam kết không quá 15 ngày làm việc; không tính thời gian niêm yết, trích đo và thực hiện nghĩa vụ tài chính.' },
-    '2.000815': { localNotes: 'Tiếp nhận cả sáng thứ Bảy; nhận hồ sơ không phụ thuộc địa giới hành chính trong tỉnh.' },
-    '1.014027': { localNotes: 'Tiếp nhận tại nhà đối với người cao tuổi không tự đi lại được (báo trước qua trưởng bản).' },
+    '1.013978': {
+      committedTime: { value: 15, unit: 'working-day' },
+      localNotes:
+        'Cam kết không quá 15 ngày làm việc; không tính thời gian niêm yết, trích đo và thực hiện nghĩa vụ tài chính.',
+    },
+    '2.000815': {
+      localNotes:
+        'Tiếp nhận cả sáng thứ Bảy; nhận hồ sơ không phụ thuộc địa giới hành chính trong tỉnh.',
+    },
+    '1.014027': {
+      localNotes:
+        'Tiếp nhận tại nhà đối với người cao tuổi không tự đi lại được (báo trước qua trưởng bản).',
+    },
   },
 )
 
-export const appliedProcedures: SeedAppliedProcedure[] = [...townApplied, ...wardApplied, ...naSonApplied, ...muongPhangApplied]
+export const appliedProcedures: SeedAppliedProcedure[] = [
+  ...townApplied,
+  ...wardApplied,
+  ...naSonApplied,
+  ...muongPhangApplied,
+]

@@ -6,7 +6,8 @@ import { timeUnitLabels } from '../../../content-schemas/enumerations.ts'
 import { townCodes, townOverrides } from './applied.ts'
 import type { SeedDecision, SeedDecisionEntry } from './types.ts'
 
-const CU_TRU_2020 = 'Luật Cư trú số 68/2020/QH14, Nghị định số 62/2021/NĐ-CP, Thông tư số 55/2021/TT-BCA và Thông tư số 56/2021/TT-BCA'
+const CU_TRU_2020 =
+  'Luật Cư trú số 68/2020/QH14, Nghị định số 62/2021/NĐ-CP, Thông tư số 55/2021/TT-BCA và Thông tư số 56/2021/TT-BCA'
 
 const announcement: SeedDecision = {
   number: '1268/QĐ-UBND',
@@ -48,19 +49,60 @@ const announcement: SeedDecision = {
       change: 'amended',
       whatChanged: `Sửa đổi thành phần hồ sơ (bỏ sổ tạm trú; văn bản cho thuê, cho mượn, cho ở nhờ không bắt buộc công chứng, chứng thực), thời hạn 03 ngày làm việc và thời hạn tạm trú tối đa 02 năm. Căn cứ: ${CU_TRU_2020}.`,
     },
-    { procedure: '1.002755', change: 'amended', whatChanged: `Sửa đổi thời điểm thực hiện (trong 15 ngày trước khi hết thời hạn tạm trú) và kết quả (cập nhật Cơ sở dữ liệu về cư trú thay cho xác nhận vào sổ tạm trú). Căn cứ: ${CU_TRU_2020}.` },
-    { procedure: '1.003197', change: 'amended', whatChanged: `Sửa đổi các trường hợp xóa đăng ký thường trú theo Điều 24 Luật Cư trú, thành phần hồ sơ và trách nhiệm nộp hồ sơ trong thời hạn 07 ngày. Căn cứ: ${CU_TRU_2020}.` },
-    { procedure: '1.003677', change: 'amended', whatChanged: `Sửa đổi đối tượng phải khai báo tạm vắng (Điều 31 Luật Cư trú) và hình thức khai báo (trực tiếp, điện thoại, thư điện tử, trực tuyến). Căn cứ: Luật Cư trú số 68/2020/QH14, Thông tư số 55/2021/TT-BCA.` },
-    { procedure: '2.001159', change: 'amended', whatChanged: 'Sửa đổi thời điểm thông báo lưu trú (trước 23 giờ của ngày bắt đầu lưu trú) và bổ sung hình thức thông báo qua ứng dụng, dịch vụ công trực tuyến. Căn cứ: Luật Cư trú số 68/2020/QH14, Thông tư số 55/2021/TT-BCA.' },
-    { procedure: '1.001776', change: 'amended', whatChanged: 'Sửa đổi đối tượng hưởng, mức chuẩn trợ giúp xã hội (360.000 đồng/tháng), mẫu tờ khai (Mẫu số 1a–1d, 2a–2c) và thời hạn xét duyệt, niêm yết. Căn cứ: Nghị định số 20/2021/NĐ-CP.' },
-    { procedure: '1.001731', change: 'amended', whatChanged: 'Sửa đổi mức hỗ trợ chi phí mai táng (tối thiểu 20 lần mức chuẩn trợ giúp xã hội) và thành phần hồ sơ (Tờ khai Mẫu số 04). Căn cứ: Nghị định số 20/2021/NĐ-CP.' },
-    { procedure: '2.000286', change: 'amended', whatChanged: 'Sửa đổi thành phần hồ sơ và trình tự tiếp nhận đối tượng vào cơ sở trợ giúp xã hội. Căn cứ: Nghị định số 20/2021/NĐ-CP.' },
-    { procedure: '1.004873', change: 'amended', whatChanged: 'Sửa đổi giấy tờ phải xuất trình: bỏ yêu cầu xuất trình sổ hộ khẩu, sổ tạm trú; thông tin về cư trú được khai thác từ Cơ sở dữ liệu quốc gia về dân cư. Căn cứ: Luật Cư trú số 68/2020/QH14, Nghị định số 123/2015/NĐ-CP.' },
+    {
+      procedure: '1.002755',
+      change: 'amended',
+      whatChanged: `Sửa đổi thời điểm thực hiện (trong 15 ngày trước khi hết thời hạn tạm trú) và kết quả (cập nhật Cơ sở dữ liệu về cư trú thay cho xác nhận vào sổ tạm trú). Căn cứ: ${CU_TRU_2020}.`,
+    },
+    {
+      procedure: '1.003197',
+      change: 'amended',
+      whatChanged: `Sửa đổi các trường hợp xóa đăng ký thường trú theo Điều 24 Luật Cư trú, thành phần hồ sơ và trách nhiệm nộp hồ sơ trong thời hạn 07 ngày. Căn cứ: ${CU_TRU_2020}.`,
+    },
+    {
+      procedure: '1.003677',
+      change: 'amended',
+      whatChanged: `Sửa đổi đối tượng phải khai báo tạm vắng (Điều 31 Luật Cư trú) và hình thức khai báo (trực tiếp, điện thoại, thư điện tử, trực tuyến). Căn cứ: Luật Cư trú số 68/2020/QH14, Thông tư số 55/2021/TT-BCA.`,
+    },
+    {
+      procedure: '2.001159',
+      change: 'amended',
+      whatChanged:
+        'Sửa đổi thời điểm thông báo lưu trú (trước 23 giờ của ngày bắt đầu lưu trú) và bổ sung hình thức thông báo qua ứng dụng, dịch vụ công trực tuyến. Căn cứ: Luật Cư trú số 68/2020/QH14, Thông tư số 55/2021/TT-BCA.',
+    },
+    {
+      procedure: '1.001776',
+      change: 'amended',
+      whatChanged:
+        'Sửa đổi đối tượng hưởng, mức chuẩn trợ giúp xã hội (360.000 đồng/tháng), mẫu tờ khai (Mẫu số 1a–1d, 2a–2c) và thời hạn xét duyệt, niêm yết. Căn cứ: Nghị định số 20/2021/NĐ-CP.',
+    },
+    {
+      procedure: '1.001731',
+      change: 'amended',
+      whatChanged:
+        'Sửa đổi mức hỗ trợ chi phí mai táng (tối thiểu 20 lần mức chuẩn trợ giúp xã hội) và thành phần hồ sơ (Tờ khai Mẫu số 04). Căn cứ: Nghị định số 20/2021/NĐ-CP.',
+    },
+    {
+      procedure: '2.000286',
+      change: 'amended',
+      whatChanged:
+        'Sửa đổi thành phần hồ sơ và trình tự tiếp nhận đối tượng vào cơ sở trợ giúp xã hội. Căn cứ: Nghị định số 20/2021/NĐ-CP.',
+    },
+    {
+      procedure: '1.004873',
+      change: 'amended',
+      whatChanged:
+        'Sửa đổi giấy tờ phải xuất trình: bỏ yêu cầu xuất trình sổ hộ khẩu, sổ tạm trú; thông tin về cư trú được khai thác từ Cơ sở dữ liệu quốc gia về dân cư. Căn cứ: Luật Cư trú số 68/2020/QH14, Nghị định số 123/2015/NĐ-CP.',
+    },
     // abolished
-    { procedure: '1.003273', change: 'abolished', whatChanged: 'Bãi bỏ thủ tục "Cấp đổi, cấp lại sổ hộ khẩu" do Luật Cư trú số 68/2020/QH14 không còn quy định việc cấp sổ hộ khẩu (khoản 3 Điều 38: sổ hộ khẩu đã cấp được sử dụng đến hết ngày 31/12/2022).' },
+    {
+      procedure: '1.003273',
+      change: 'abolished',
+      whatChanged:
+        'Bãi bỏ thủ tục "Cấp đổi, cấp lại sổ hộ khẩu" do Luật Cư trú số 68/2020/QH14 không còn quy định việc cấp sổ hộ khẩu (khoản 3 Điều 38: sổ hộ khẩu đã cấp được sử dụng đến hết ngày 31/12/2022).',
+    },
   ],
 }
-
 
 const applicationEntries: SeedDecisionEntry[] = townCodes.map((code) => {
   const committed = townOverrides[code]?.committedTime
@@ -76,7 +118,8 @@ const applicationEntries: SeedDecisionEntry[] = townCodes.map((code) => {
 const application: SeedDecision = {
   number: '86/QĐ-UBND',
   kind: 'application',
-  title: 'Quyết định về việc áp dụng danh mục 45 thủ tục hành chính giải quyết tại Bộ phận Tiếp nhận và Trả kết quả Ủy ban nhân dân thị trấn Điện Biên Đông',
+  title:
+    'Quyết định về việc áp dụng danh mục 45 thủ tục hành chính giải quyết tại Bộ phận Tiếp nhận và Trả kết quả Ủy ban nhân dân thị trấn Điện Biên Đông',
   issuer: 'Chủ tịch UBND thị trấn Điện Biên Đông',
   locality: 'thi-tran-dien-bien-dong',
   signedDate: '2024-08-02',

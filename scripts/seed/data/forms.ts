@@ -7,7 +7,8 @@
 import type { SeedForm } from './types.ts'
 
 const SIGN = 'Làm tại: ....., ngày ..... tháng ..... năm .....'
-const OATH = 'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'
+const OATH =
+  'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.'
 
 export const forms: SeedForm[] = [
   {
@@ -345,7 +346,8 @@ export const forms: SeedForm[] = [
   },
   {
     file: 'phieu-yeu-cau-dang-ky-bien-phap-bao-dam.docx',
-    title: 'PHIẾU YÊU CẦU ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM BẰNG QUYỀN SỬ DỤNG ĐẤT, TÀI SẢN GẮN LIỀN VỚI ĐẤT',
+    title:
+      'PHIẾU YÊU CẦU ĐĂNG KÝ BIỆN PHÁP BẢO ĐẢM BẰNG QUYỀN SỬ DỤNG ĐẤT, TÀI SẢN GẮN LIỀN VỚI ĐẤT',
     lines: [
       'Kính gửi: .....',
       'Phần kê khai của người yêu cầu đăng ký:',
@@ -441,7 +443,8 @@ export const forms: SeedForm[] = [
   },
   {
     file: 'don-de-nghi-xac-dinh-muc-do-khuyet-tat.docx',
-    title: 'ĐƠN ĐỀ NGHỊ XÁC ĐỊNH, XÁC ĐỊNH LẠI MỨC ĐỘ KHUYẾT TẬT VÀ CẤP, CẤP ĐỔI, CẤP LẠI GIẤY XÁC NHẬN KHUYẾT TẬT',
+    title:
+      'ĐƠN ĐỀ NGHỊ XÁC ĐỊNH, XÁC ĐỊNH LẠI MỨC ĐỘ KHUYẾT TẬT VÀ CẤP, CẤP ĐỔI, CẤP LẠI GIẤY XÁC NHẬN KHUYẾT TẬT',
     lines: [
       'Kính gửi: Chủ tịch Ủy ban nhân dân xã (phường) .....',
       'Thông tin người được đề nghị xác định mức độ khuyết tật:',

@@ -20,7 +20,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '92/2017/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của các nghị định liên quan đến kiểm soát thủ tục hành chính',
     issuer: 'Chính phủ',
     issueDate: '2017-08-07',
     effectiveDate: '2017-09-25',
@@ -29,7 +30,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '61/2018/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
+    title:
+      'Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
     issuer: 'Chính phủ',
     issueDate: '2018-04-23',
     effectiveDate: '2018-06-21',
@@ -39,7 +41,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '107/2021/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',
     issuer: 'Chính phủ',
     issueDate: '2021-12-06',
     effectiveDate: '2022-02-01', // dates not verified
@@ -49,7 +52,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '118/2025/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
+    title:
+      'Nghị định về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Bộ phận Một cửa và Cổng Dịch vụ công quốc gia',
     issuer: 'Chính phủ',
     issueDate: '2025-06-09',
     effectiveDate: '2025-07-01',
@@ -67,7 +71,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '42/2022/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng',
+    title:
+      'Nghị định quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng',
     issuer: 'Chính phủ',
     issueDate: '2022-06-24',
     effectiveDate: '2022-08-01',
@@ -76,7 +81,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '63/2024/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định việc thực hiện liên thông điện tử hai nhóm thủ tục hành chính: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi; đăng ký khai tử, xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất',
+    title:
+      'Nghị định quy định việc thực hiện liên thông điện tử hai nhóm thủ tục hành chính: đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi; đăng ký khai tử, xóa đăng ký thường trú, giải quyết mai táng phí, tử tuất',
     issuer: 'Chính phủ',
     issueDate: '2024-06-10',
     effectiveDate: '2024-07-01',
@@ -87,7 +93,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '85/2019/TT-BTC',
     kind: 'circular',
-    title: 'Thông tư hướng dẫn về các khoản phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương',
+    title:
+      'Thông tư hướng dẫn về các khoản phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương',
     issuer: 'Bộ Tài chính',
     issueDate: '2019-11-29',
     effectiveDate: '2020-01-01',
@@ -96,7 +103,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '106/2021/TT-BTC',
     kind: 'circular',
-    title: 'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC hướng dẫn về các khoản phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương',
+    title:
+      'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 85/2019/TT-BTC hướng dẫn về các khoản phí và lệ phí thuộc thẩm quyền quyết định của Hội đồng nhân dân tỉnh, thành phố trực thuộc Trung ương',
     issuer: 'Bộ Tài chính',
     issueDate: '2021-11-26', // dates not verified
     effectiveDate: '2022-01-10', // dates not verified
@@ -105,7 +113,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '281/2016/TT-BTC',
     kind: 'circular',
-    title: 'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong Cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch',
+    title:
+      'Thông tư quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí khai thác, sử dụng thông tin trong Cơ sở dữ liệu hộ tịch, phí xác nhận có quốc tịch Việt Nam, phí xác nhận là người gốc Việt Nam, lệ phí quốc tịch',
     issuer: 'Bộ Tài chính',
     issueDate: '2016-11-14',
     effectiveDate: '2017-01-01',
@@ -161,7 +170,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '07/2025/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của các nghị định trong lĩnh vực hộ tịch, quốc tịch, chứng thực',
     issuer: 'Chính phủ',
     issueDate: '2025-01-09', // dates not verified
     effectiveDate: '2025-01-09', // dates not verified
@@ -170,7 +180,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '04/2020/TT-BTP',
     kind: 'circular',
-    title: 'Thông tư quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
+    title:
+      'Thông tư quy định chi tiết thi hành một số điều của Luật Hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
     issuer: 'Bộ Tư pháp',
     issueDate: '2020-05-28',
     effectiveDate: '2020-07-16',
@@ -179,7 +190,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '01/2022/TT-BTP',
     kind: 'circular',
-    title: 'Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến',
+    title:
+      'Thông tư quy định chi tiết một số điều và biện pháp thi hành Nghị định số 87/2020/NĐ-CP quy định về Cơ sở dữ liệu hộ tịch điện tử, đăng ký hộ tịch trực tuyến',
     issuer: 'Bộ Tư pháp',
     issueDate: '2022-01-04',
     effectiveDate: '2022-02-20', // dates not verified
@@ -190,7 +202,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '23/2015/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
+    title:
+      'Nghị định về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
     issuer: 'Chính phủ',
     issueDate: '2015-02-16',
     effectiveDate: '2015-04-10',
@@ -199,7 +212,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '01/2020/TT-BTP',
     kind: 'circular',
-    title: 'Thông tư quy định chi tiết, hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
+    title:
+      'Thông tư quy định chi tiết, hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
     issuer: 'Bộ Tư pháp',
     issueDate: '2020-03-03',
     effectiveDate: '2020-04-20',
@@ -228,7 +242,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '114/2016/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định lệ phí đăng ký nuôi con nuôi, lệ phí cấp giấy phép hoạt động của tổ chức con nuôi nước ngoài',
+    title:
+      'Nghị định quy định lệ phí đăng ký nuôi con nuôi, lệ phí cấp giấy phép hoạt động của tổ chức con nuôi nước ngoài',
     issuer: 'Chính phủ',
     issueDate: '2016-07-08', // dates not verified
     effectiveDate: '2016-07-08', // dates not verified
@@ -277,7 +292,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '35/2014/TT-BCA',
     kind: 'circular',
-    title: 'Thông tư quy định chi tiết thi hành một số điều của Luật Cư trú và Nghị định số 31/2014/NĐ-CP',
+    title:
+      'Thông tư quy định chi tiết thi hành một số điều của Luật Cư trú và Nghị định số 31/2014/NĐ-CP',
     issuer: 'Bộ Công an',
     issueDate: '2014-09-09',
     effectiveDate: '2014-10-28',
@@ -342,7 +358,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '66/2023/TT-BCA',
     kind: 'circular',
-    title: 'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA, Thông tư số 56/2021/TT-BCA và Thông tư số 57/2021/TT-BCA',
+    title:
+      'Thông tư sửa đổi, bổ sung một số điều của Thông tư số 55/2021/TT-BCA, Thông tư số 56/2021/TT-BCA và Thông tư số 57/2021/TT-BCA',
     issuer: 'Bộ Công an',
     issueDate: '2023-11-17',
     effectiveDate: '2024-01-01', // dates not verified
@@ -382,7 +399,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '101/2024/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và Hệ thống thông tin đất đai',
+    title:
+      'Nghị định quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất và Hệ thống thông tin đất đai',
     issuer: 'Chính phủ',
     issueDate: '2024-07-29',
     effectiveDate: '2024-08-01',
@@ -400,7 +418,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '151/2025/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai',
+    title:
+      'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai',
     issuer: 'Chính phủ',
     issueDate: '2025-06-12',
     effectiveDate: '2025-07-01',
@@ -436,7 +455,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '175/2024/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng',
+    title:
+      'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng về quản lý hoạt động xây dựng',
     issuer: 'Chính phủ',
     issueDate: '2024-12-30',
     effectiveDate: '2024-12-30',
@@ -445,7 +465,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '140/2025/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng',
+    title:
+      'Nghị định quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Xây dựng',
     issuer: 'Chính phủ',
     issueDate: '2025-06-12', // dates not verified
     effectiveDate: '2025-07-01',
@@ -465,7 +486,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '76/2024/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 20/2021/NĐ-CP quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội',
     issuer: 'Chính phủ',
     issueDate: '2024-07-01',
     effectiveDate: '2024-07-01',
@@ -483,7 +505,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '176/2025/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định chi tiết một số điều của Luật Bảo hiểm xã hội về trợ cấp hưu trí xã hội',
+    title:
+      'Nghị định quy định chi tiết một số điều của Luật Bảo hiểm xã hội về trợ cấp hưu trí xã hội',
     issuer: 'Chính phủ',
     issueDate: '2025-06-30', // dates not verified
     effectiveDate: '2025-07-01',
@@ -501,7 +524,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '28/2012/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật',
+    title:
+      'Nghị định quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật',
     issuer: 'Chính phủ',
     issueDate: '2012-04-10',
     effectiveDate: '2012-06-01',
@@ -510,7 +534,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '01/2019/TT-BLĐTBXH',
     kind: 'circular',
-    title: 'Thông tư quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện',
+    title:
+      'Thông tư quy định về việc xác định mức độ khuyết tật do Hội đồng xác định mức độ khuyết tật thực hiện',
     issuer: 'Bộ Lao động – Thương binh và Xã hội',
     issueDate: '2019-01-02',
     effectiveDate: '2019-02-20',
@@ -528,7 +553,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '131/2021/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng',
+    title:
+      'Nghị định quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng',
     issuer: 'Chính phủ',
     issueDate: '2021-12-30',
     effectiveDate: '2022-02-15',
@@ -546,7 +572,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '24/2021/QĐ-TTg',
     kind: 'decision',
-    title: 'Quyết định quy định quy trình rà soát hộ nghèo, hộ cận nghèo hằng năm và quy trình xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình giai đoạn 2022 – 2025',
+    title:
+      'Quyết định quy định quy trình rà soát hộ nghèo, hộ cận nghèo hằng năm và quy trình xác định hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình giai đoạn 2022 – 2025',
     issuer: 'Thủ tướng Chính phủ',
     issueDate: '2021-07-16',
     effectiveDate: '2021-09-01', // dates not verified
@@ -564,7 +591,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '74/2019/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 61/2015/NĐ-CP quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm',
+    title:
+      'Nghị định sửa đổi, bổ sung một số điều của Nghị định số 61/2015/NĐ-CP quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm',
     issuer: 'Chính phủ',
     issueDate: '2019-09-23',
     effectiveDate: '2019-11-07', // dates not verified
@@ -602,7 +630,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '122/2018/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về xét tặng danh hiệu "Gia đình văn hóa"; "Thôn văn hóa", "Làng văn hóa", "Ấp văn hóa", "Bản văn hóa", "Tổ dân phố văn hóa"',
+    title:
+      'Nghị định quy định về xét tặng danh hiệu "Gia đình văn hóa"; "Thôn văn hóa", "Làng văn hóa", "Ấp văn hóa", "Bản văn hóa", "Tổ dân phố văn hóa"',
     issuer: 'Chính phủ',
     issueDate: '2018-09-17',
     effectiveDate: '2018-11-01',
@@ -612,7 +641,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '86/2023/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu "Gia đình văn hóa"; "Thôn, Tổ dân phố văn hóa"; "Xã, Phường, Thị trấn tiêu biểu"',
+    title:
+      'Nghị định quy định về khung tiêu chuẩn và trình tự, thủ tục, hồ sơ xét tặng danh hiệu "Gia đình văn hóa"; "Thôn, Tổ dân phố văn hóa"; "Xã, Phường, Thị trấn tiêu biểu"',
     issuer: 'Chính phủ',
     issueDate: '2023-12-07',
     effectiveDate: '2024-01-30',
@@ -648,7 +678,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '109/2015/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định về hỗ trợ đối với Nghệ nhân nhân dân, Nghệ nhân ưu tú có thu nhập thấp, hoàn cảnh khó khăn',
+    title:
+      'Nghị định về hỗ trợ đối với Nghệ nhân nhân dân, Nghệ nhân ưu tú có thu nhập thấp, hoàn cảnh khó khăn',
     issuer: 'Chính phủ',
     issueDate: '2015-10-28', // dates not verified
     effectiveDate: '2015-12-15', // dates not verified
@@ -714,7 +745,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '95/2023/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Tín ngưỡng, tôn giáo',
+    title:
+      'Nghị định quy định chi tiết một số điều và biện pháp thi hành Luật Tín ngưỡng, tôn giáo',
     issuer: 'Chính phủ',
     issueDate: '2023-12-29',
     effectiveDate: '2024-03-30',
@@ -760,7 +792,8 @@ export const legalDocuments: SeedLegalDocument[] = [
   {
     number: '13/2016/NĐ-CP',
     kind: 'decree',
-    title: 'Nghị định quy định trình tự, thủ tục đăng ký và chế độ, chính sách của công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự',
+    title:
+      'Nghị định quy định trình tự, thủ tục đăng ký và chế độ, chính sách của công dân trong thời gian đăng ký, khám, kiểm tra sức khỏe nghĩa vụ quân sự',
     issuer: 'Chính phủ',
     issueDate: '2016-02-19',
     effectiveDate: '2016-04-06', // dates not verified

@@ -23,7 +23,8 @@ export const localities: SeedLocality[] = [
     unitType: 'province',
     code: '11',
     portalUrl: 'https://dichvucong.dienbien.gov.vn',
-    deskAddress: 'Trung tâm Phục vụ hành chính công tỉnh Điện Biên, đường 7/5, thành phố Điện Biên Phủ, tỉnh Điện Biên',
+    deskAddress:
+      'Trung tâm Phục vụ hành chính công tỉnh Điện Biên, đường 7/5, thành phố Điện Biên Phủ, tỉnh Điện Biên',
     phone: '0215 3 825 888',
     openingHours: HOURS,
   },
@@ -46,7 +47,8 @@ export const localities: SeedLocality[] = [
     code: '101',
     parent: 'tinh-dien-bien',
     portalUrl: 'https://dienbiendong.dienbien.gov.vn',
-    deskAddress: 'Bộ phận Tiếp nhận và Trả kết quả, UBND huyện Điện Biên Đông, tổ dân phố 6, thị trấn Điện Biên Đông, tỉnh Điện Biên',
+    deskAddress:
+      'Bộ phận Tiếp nhận và Trả kết quả, UBND huyện Điện Biên Đông, tổ dân phố 6, thị trấn Điện Biên Đông, tỉnh Điện Biên',
     phone: '0215 3 890 135',
     openingHours: HOURS,
     dissolvedOn: '2025-07-01',
@@ -61,7 +63,8 @@ export const localities: SeedLocality[] = [
     deskAddress:
       'Bộ phận Tiếp nhận và Trả kết quả, UBND thị trấn Điện Biên Đông, tổ dân phố 4, thị trấn Điện Biên Đông, huyện Điện Biên Đông, tỉnh Điện Biên',
     phone: '0215 3 890 210',
-    openingHours: 'Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ cư trú tại Công an thị trấn',
+    openingHours:
+      'Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ cư trú tại Công an thị trấn',
   },
   {
     slug: 'phuong-muong-thanh',
@@ -82,7 +85,8 @@ export const localities: SeedLocality[] = [
     code: '03433', // code not verified
     parent: 'huyen-dien-bien-dong',
     portalUrl: 'https://nason.dienbiendong.dienbien.gov.vn',
-    deskAddress: 'Bộ phận Tiếp nhận và Trả kết quả, UBND xã Na Son, bản Na Son, xã Na Son, huyện Điện Biên Đông, tỉnh Điện Biên',
+    deskAddress:
+      'Bộ phận Tiếp nhận và Trả kết quả, UBND xã Na Son, bản Na Son, xã Na Son, huyện Điện Biên Đông, tỉnh Điện Biên',
     phone: '0215 3 890 422',
     openingHours: 'Sáng 7h30–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu',
   },
@@ -96,6 +100,7 @@ export const localities: SeedLocality[] = [
     deskAddress:
       'Trung tâm Phục vụ hành chính công xã Mường Phăng, bản Che Căn, xã Mường Phăng, tỉnh Điện Biên',
     phone: '0215 3 929 168',
-    openingHours: 'Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực',
+    openingHours:
+      'Sáng 7h00–11h30, chiều 13h30–17h00, thứ Hai đến thứ Sáu; sáng thứ Bảy tiếp nhận hồ sơ hộ tịch, chứng thực',
   },
 ]

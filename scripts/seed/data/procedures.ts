@@ -10,4 +10,12 @@ import { khac } from './procedures/khac.ts'
 import { vanHoa } from './procedures/van-hoa.ts'
 import { xaHoi } from './procedures/xa-hoi.ts'
 
-export const procedures: SeedProcedure[] = [...hoTich, ...chungThuc, ...cuTru, ...datDaiXayDung, ...xaHoi, ...vanHoa, ...khac]
+export const procedures: SeedProcedure[] = [
+  ...hoTich,
+  ...chungThuc,
+  ...cuTru,
+  ...datDaiXayDung,
+  ...xaHoi,
+  ...vanHoa,
+  ...khac,
+]

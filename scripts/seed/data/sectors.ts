@@ -37,7 +37,20 @@ export const sectorGroups: Record<string, string[]> = {
   'chung-thuc': ['chung-thuc'],
   'cu-tru': ['cu-tru'],
   'dat-dai-xay-dung': ['dat-dai', 'xay-dung'],
-  'lao-dong-thuong-binh-xa-hoi': ['bao-tro-xa-hoi', 'nguoi-co-cong', 'giam-ngheo', 'viec-lam', 'tre-em'],
+  'lao-dong-thuong-binh-xa-hoi': [
+    'bao-tro-xa-hoi',
+    'nguoi-co-cong',
+    'giam-ngheo',
+    'viec-lam',
+    'tre-em',
+  ],
   'van-hoa': ['van-hoa', 'thu-vien', 'the-duc-the-thao'],
-  khac: ['nuoi-con-nuoi', 'hoa-giai-co-so', 'thi-dua-khen-thuong', 'tin-nguong-ton-giao', 'ho-kinh-doanh', 'nghia-vu-quan-su'],
+  khac: [
+    'nuoi-con-nuoi',
+    'hoa-giai-co-so',
+    'thi-dua-khen-thuong',
+    'tin-nguong-ton-giao',
+    'ho-kinh-doanh',
+    'nghia-vu-quan-su',
+  ],
 }

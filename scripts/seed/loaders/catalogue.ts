@@ -43,7 +43,9 @@ const procedureData = (p: SeedProcedure, keys: Keys) => ({
     })),
   })),
   results: p.results.map((r) => ({ name: r.name, code: r.code })),
-  requirements: p.requirements ? paragraphsToLexical(p.requirements.split('\n').filter(Boolean)) : undefined,
+  requirements: p.requirements
+    ? paragraphsToLexical(p.requirements.split('\n').filter(Boolean))
+    : undefined,
   legalBasis: p.legalBasis.map((n) => keys.need('legal', n, 'văn bản')),
   keywords: p.keywords,
   synonyms: p.synonyms,
@@ -51,53 +53,91 @@ const procedureData = (p: SeedProcedure, keys: Keys) => ({
 })
 
 /** Procedures by national code; related procedures, which may refer ahead, in a second pass. */
-export async function loadProcedures(loader: Loader, keys: Keys, procedures = demoProcedures): Promise<void> {
+export async function loadProcedures(
+  loader: Loader,
+  keys: Keys,
+  procedures = demoProcedures,
+): Promise<void> {
   for (const p of procedures) {
-    keys.set('procedure', p.code, await upsert(loader, 'procedures', { code: { equals: p.code } }, procedureData(p, keys)))
+    keys.set(
+      'procedure',
+      p.code,
+      await upsert(loader, 'procedures', { code: { equals: p.code } }, procedureData(p, keys)),
+    )
   }
   for (const p of procedures.filter((p) => p.related?.length)) {
-    await upsert(loader, 'procedures', { code: { equals: p.code } }, {
-      relatedProcedures: p.related!.map((code) => keys.need('procedure', code, 'thủ tục')),
-      _status: 'published',
-    })
+    await upsert(
+      loader,
+      'procedures',
+      { code: { equals: p.code } },
+      {
+        relatedProcedures: p.related!.map((code) => keys.need('procedure', code, 'thủ tục')),
+        _status: 'published',
+      },
+    )
   }
 }
 
-export async function loadDecisions(loader: Loader, keys: Keys, decisions = demoDecisions): Promise<void> {
+export async function loadDecisions(
+  loader: Loader,
+  keys: Keys,
+  decisions = demoDecisions,
+): Promise<void> {
   for (const d of decisions) {
-    const id = await upsert(loader, 'decisions', { number: { equals: d.number } }, {
-      number: d.number,
-      kind: d.kind,
-      title: d.title,
-      issuer: d.issuer,
-      locality: keys.need('locality', d.locality, 'địa phương'),
-      signedDate: day(d.signedDate),
-      effectiveDate: day(d.effectiveDate),
-      entries: d.entries.map((e) => ({ procedure: keys.need('procedure', e.procedure, 'thủ tục'), change: e.change, whatChanged: e.whatChanged })),
-      _status: 'published',
-    })
+    const id = await upsert(
+      loader,
+      'decisions',
+      { number: { equals: d.number } },
+      {
+        number: d.number,
+        kind: d.kind,
+        title: d.title,
+        issuer: d.issuer,
+        locality: keys.need('locality', d.locality, 'địa phương'),
+        signedDate: day(d.signedDate),
+        effectiveDate: day(d.effectiveDate),
+        entries: d.entries.map((e) => ({
+          procedure: keys.need('procedure', e.procedure, 'thủ tục'),
+          change: e.change,
+          whatChanged: e.whatChanged,
+        })),
+        _status: 'published',
+      },
+    )
     keys.set('decision', d.number, id)
   }
 }
 
 /** Applied procedures by (locality, procedure), linked to the locality's applying decision. */
-export async function loadAppliedProcedures(loader: Loader, keys: Keys, applied = demoApplied, decisions = demoDecisions): Promise<void> {
+export async function loadAppliedProcedures(
+  loader: Loader,
+  keys: Keys,
+  applied = demoApplied,
+  decisions = demoDecisions,
+): Promise<void> {
   for (const a of applied) {
     const locality = keys.need('locality', a.locality, 'địa phương')
     const procedure = keys.need('procedure', a.procedure, 'thủ tục')
     const applying = decisions.find((d) => d.kind === 'application' && d.locality === a.locality)
-    const id = await upsert(loader, 'applied-procedures', { and: [{ locality: { equals: locality } }, { procedure: { equals: procedure } }] }, {
-      locality,
-      procedure,
-      receivingAddress: a.receivingAddress,
-      committedTime: a.committedTime,
-      localNotes: a.localNotes,
-      officerInCharge: a.officerInCharge,
-      onlineServiceUrl: a.onlineServiceUrl,
-      appliedFrom: day(a.appliedFrom),
-      applyingDecision: applying ? keys.need('decision', applying.number, 'quyết định') : undefined,
-      _status: 'published',
-    })
+    const id = await upsert(
+      loader,
+      'applied-procedures',
+      { and: [{ locality: { equals: locality } }, { procedure: { equals: procedure } }] },
+      {
+        locality,
+        procedure,
+        receivingAddress: a.receivingAddress,
+        committedTime: a.committedTime,
+        localNotes: a.localNotes,
+        officerInCharge: a.officerInCharge,
+        onlineServiceUrl: a.onlineServiceUrl,
+        appliedFrom: day(a.appliedFrom),
+        applyingDecision: applying
+          ? keys.need('decision', applying.number, 'quyết định')
+          : undefined,
+        _status: 'published',
+      },
+    )
     keys.set('applied', `${a.locality}/${a.procedure}`, id)
   }
 }

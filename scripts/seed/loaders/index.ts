@@ -5,7 +5,13 @@ import { vietnamDay } from '../../../cms/lib/dates'
 import { loadAppliedProcedures, loadDecisions, loadProcedures } from './catalogue'
 import { Keys } from './keys'
 import { loadQualityDocuments, loadUsers } from './people'
-import { loadAgencies, loadForms, loadLegalDocuments, loadLocalities, loadSectors } from './reference'
+import {
+  loadAgencies,
+  loadForms,
+  loadLegalDocuments,
+  loadLocalities,
+  loadSectors,
+} from './reference'
 import { reportOf, type LoadReport, type Loader } from './upsert'
 
 export type { LoadReport, Outcome } from './upsert'
@@ -26,7 +32,11 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
 ]
 
 /** Runs every loader on `req` (the caller owns the transaction) and says what each changed. */
-export async function runLoaders(payload: Payload, req: PayloadRequest, log: (message: string) => void = () => {}): Promise<LoadReport> {
+export async function runLoaders(
+  payload: Payload,
+  req: PayloadRequest,
+  log: (message: string) => void = () => {},
+): Promise<LoadReport> {
   const loader: Loader = { payload, req, outcomes: new Map() }
   const keys = new Keys()
   for (const [label, load] of STEPS) {
@@ -41,7 +51,9 @@ export async function runLoaders(payload: Payload, req: PayloadRequest, log: (me
 
 /** "12 mới, 1 cập nhật, 3 không đổi" for what a step added to the report. */
 function describe(report: LoadReport, previous: LoadReport): string {
-  const sum = (r: LoadReport, outcome: 'created' | 'updated' | 'unchanged') => Object.values(r).reduce((n, c) => n + c[outcome], 0)
-  const delta = (outcome: 'created' | 'updated' | 'unchanged') => sum(report, outcome) - sum(previous, outcome)
+  const sum = (r: LoadReport, outcome: 'created' | 'updated' | 'unchanged') =>
+    Object.values(r).reduce((n, c) => n + c[outcome], 0)
+  const delta = (outcome: 'created' | 'updated' | 'unchanged') =>
+    sum(report, outcome) - sum(previous, outcome)
   return `${delta('created')} mới, ${delta('updated')} cập nhật, ${delta('unchanged')} không đổi`
 }

@@ -23,7 +23,12 @@ export class Keys {
 export const day = (date: string | undefined) => (date ? `${date}T00:00:00.000Z` : undefined)
 
 /** Items ordered so that each comes after the one it refers to (`ref`), as relation rules require. */
-export function parentsFirst<T>(items: T[], key: (item: T) => string, ref: (item: T) => string | undefined, what: string): T[] {
+export function parentsFirst<T>(
+  items: T[],
+  key: (item: T) => string,
+  ref: (item: T) => string | undefined,
+  what: string,
+): T[] {
   const pending = [...items]
   const done = new Set<string>()
   const ordered: T[] = []
@@ -32,7 +37,10 @@ export function parentsFirst<T>(items: T[], key: (item: T) => string, ref: (item
       const target = ref(item)
       return !target || done.has(target)
     })
-    if (index < 0) throw new Error(`Dữ liệu mẫu: ${what} "${ref(pending[0])}" mà "${key(pending[0])}" tham chiếu không tồn tại.`)
+    if (index < 0)
+      throw new Error(
+        `Dữ liệu mẫu: ${what} "${ref(pending[0])}" mà "${key(pending[0])}" tham chiếu không tồn tại.`,
+      )
     const [item] = pending.splice(index, 1)
     done.add(key(item))
     ordered.push(item)

@@ -8,13 +8,19 @@ import { upsert, type Loader } from './upsert'
 /** Accounts by email. The password is set on creation only: a reload never resets one a person changed. */
 export async function loadUsers(loader: Loader, keys: Keys, users = demoUsers): Promise<void> {
   for (const u of users) {
-    const id = await upsert(loader, 'users', { email: { equals: u.email } }, {
-      email: u.email,
-      name: u.name,
-      position: u.position,
-      roles: u.roles,
-      localities: (u.localities ?? []).map((slug) => keys.need('locality', slug, 'địa phương')),
-    }, { createOnly: { password: DEMO_PASSWORD } })
+    const id = await upsert(
+      loader,
+      'users',
+      { email: { equals: u.email } },
+      {
+        email: u.email,
+        name: u.name,
+        position: u.position,
+        roles: u.roles,
+        localities: (u.localities ?? []).map((slug) => keys.need('locality', slug, 'địa phương')),
+      },
+      { createOnly: { password: DEMO_PASSWORD } },
+    )
     keys.set('user', u.email, id)
   }
 }
@@ -23,7 +29,11 @@ export async function loadUsers(loader: Loader, keys: Keys, users = demoUsers): 
  * Issued ISO documents by code, written as the workflow would have left them (prepared by the
  * town's officer, reviewed and approved by others), with their first issue in the register.
  */
-export async function loadQualityDocuments(loader: Loader, keys: Keys, qualityDocuments = demoQuality): Promise<void> {
+export async function loadQualityDocuments(
+  loader: Loader,
+  keys: Keys,
+  qualityDocuments = demoQuality,
+): Promise<void> {
   const person = (email: string) => keys.need('user', email, 'tài khoản')
   for (const q of qualityDocuments) {
     const at = day(q.issueDate)!
@@ -41,45 +51,57 @@ export async function loadQualityDocuments(loader: Loader, keys: Keys, qualityDo
       publishedBy: person('chutich.dienbiendong@demo.gov.vn'),
       publishedAt: at,
     }
-    const id = await upsert(loader, 'quality-documents', { code: { equals: q.code } }, {
-      code: q.code,
-      title: q.title,
-      docType: q.docType,
-      locality: keys.need('locality', q.locality, 'địa phương'),
-      ownerUnit: q.ownerUnit,
-      appliedProcedure: q.applied ? keys.need('applied', `${q.locality}/${q.applied}`, 'thủ tục áp dụng') : undefined,
-      procedures: q.applied ? [keys.need('procedure', q.applied, 'thủ tục')] : [],
-      legalBasis: q.legalBasis.map((n) => keys.need('legal', n, 'văn bản')),
-      purpose: paragraphsToLexical(q.purpose),
-      scope: paragraphsToLexical(q.scope),
-      references: paragraphsToLexical(q.references),
-      definitions: paragraphsToLexical(q.definitions),
-      content: paragraphsToLexical(q.content),
-      steps: q.steps,
-      forms: q.forms,
-      records: q.records,
-      issueNumber: 1,
-      issueDate: at,
-      effectiveDate: at,
-      reviewIntervalMonths: q.reviewIntervalMonths,
-      nextReviewDate: day(nextReviewDate(q.issueDate, q.reviewIntervalMonths)),
-      documentStatus: 'effective',
-      workflow,
-      _status: 'published',
-    })
-    await upsert(loader, 'quality-document-issues', { and: [{ document: { equals: id } }, { issueNumber: { equals: 1 } }] }, {
-      document: id,
-      label: `${q.code} – lần ban hành 01`,
-      code: q.code,
-      issueNumber: 1,
-      issueDate: at,
-      effectiveDate: at,
-      issueStatus: 'effective',
-      change: q.change,
-      reason: q.reason,
-      preparedBy: workflow.authors,
-      reviewedBy: workflow.reviewedBy,
-      approvedBy: workflow.approvedBy,
-    })
+    const id = await upsert(
+      loader,
+      'quality-documents',
+      { code: { equals: q.code } },
+      {
+        code: q.code,
+        title: q.title,
+        docType: q.docType,
+        locality: keys.need('locality', q.locality, 'địa phương'),
+        ownerUnit: q.ownerUnit,
+        appliedProcedure: q.applied
+          ? keys.need('applied', `${q.locality}/${q.applied}`, 'thủ tục áp dụng')
+          : undefined,
+        procedures: q.applied ? [keys.need('procedure', q.applied, 'thủ tục')] : [],
+        legalBasis: q.legalBasis.map((n) => keys.need('legal', n, 'văn bản')),
+        purpose: paragraphsToLexical(q.purpose),
+        scope: paragraphsToLexical(q.scope),
+        references: paragraphsToLexical(q.references),
+        definitions: paragraphsToLexical(q.definitions),
+        content: paragraphsToLexical(q.content),
+        steps: q.steps,
+        forms: q.forms,
+        records: q.records,
+        issueNumber: 1,
+        issueDate: at,
+        effectiveDate: at,
+        reviewIntervalMonths: q.reviewIntervalMonths,
+        nextReviewDate: day(nextReviewDate(q.issueDate, q.reviewIntervalMonths)),
+        documentStatus: 'effective',
+        workflow,
+        _status: 'published',
+      },
+    )
+    await upsert(
+      loader,
+      'quality-document-issues',
+      { and: [{ document: { equals: id } }, { issueNumber: { equals: 1 } }] },
+      {
+        document: id,
+        label: `${q.code} – lần ban hành 01`,
+        code: q.code,
+        issueNumber: 1,
+        issueDate: at,
+        effectiveDate: at,
+        issueStatus: 'effective',
+        change: q.change,
+        reason: q.reason,
+        preparedBy: workflow.authors,
+        reviewedBy: workflow.reviewedBy,
+        approvedBy: workflow.approvedBy,
+      },
+    )
   }
 }

@@ -15,18 +15,28 @@ export function holds(stored: unknown, wanted: unknown): boolean {
     if (stored === undefined || stored === null) return true
     if (Array.isArray(stored)) return stored.length === 0
     // An unset group reads back as an object of empty fields.
-    return typeof stored === 'object' && Object.entries(stored).every(([key, value]) => key === 'id' || holds(value, undefined))
+    return (
+      typeof stored === 'object' &&
+      Object.entries(stored).every(([key, value]) => key === 'id' || holds(value, undefined))
+    )
   }
   if (wanted === null) return stored === null || stored === undefined
   if (Array.isArray(wanted)) {
-    return Array.isArray(stored) && stored.length === wanted.length && wanted.every((item, i) => holds(stored[i], item))
+    return (
+      Array.isArray(stored) &&
+      stored.length === wanted.length &&
+      wanted.every((item, i) => holds(stored[i], item))
+    )
   }
   if (typeof wanted === 'object') {
     if (!stored || typeof stored !== 'object') return false
     // A relation read at depth 0 is an ID; populated, an object with that ID.
-    return Object.entries(wanted).every(([key, value]) => holds((stored as Record<string, unknown>)[key], value))
+    return Object.entries(wanted).every(([key, value]) =>
+      holds((stored as Record<string, unknown>)[key], value),
+    )
   }
-  if (typeof stored === 'object' && stored !== null && 'id' in stored) return (stored as { id: unknown }).id === wanted
+  if (typeof stored === 'object' && stored !== null && 'id' in stored)
+    return (stored as { id: unknown }).id === wanted
   return stored === wanted
 }
 
@@ -66,20 +76,30 @@ export async function upsert(
   collection: CollectionSlug,
   where: Where,
   data: Record<string, unknown>,
-  options: { createOnly?: Record<string, unknown>; file?: { data: Buffer; mimetype: string; name: string; size: number } } = {},
+  options: {
+    createOnly?: Record<string, unknown>
+    file?: { data: Buffer; mimetype: string; name: string; size: number }
+  } = {},
 ): Promise<string> {
   const { payload, req } = loader
   const {
     docs: [existing],
   } = await payload.find({ req, collection, where, limit: 2, depth: 0, pagination: false })
   if (!existing) {
-    const doc = await payload.create({ req, collection, data: { ...data, ...options.createOnly } as never, file: options.file })
+    const doc = await payload.create({
+      req,
+      collection,
+      data: { ...data, ...options.createOnly } as never,
+      file: options.file,
+    })
     return record(loader, collection, String(doc.id), 'created')
   }
   // A value the data no longer gives is cleared (null), not skipped as undefined would be.
   const changed: Record<string, unknown> = Object.fromEntries(
     Object.entries(data)
-      .filter(([key, value]) => !holds((existing as unknown as Record<string, unknown>)[key], value))
+      .filter(
+        ([key, value]) => !holds((existing as unknown as Record<string, unknown>)[key], value),
+      )
       .map(([key, value]) => [key, value ?? null]),
   )
   if (Object.keys(changed).length === 0) {

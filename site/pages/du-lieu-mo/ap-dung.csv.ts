@@ -6,4 +6,7 @@ import { applicationsCsv } from '../../lib/openData'
 import { absolute } from '../../lib/site'
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(applicationsCsv(loadCatalogue(), (path) => absolute(path, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+  new Response(
+    applicationsCsv(loadCatalogue(), (path) => absolute(path, site)),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  )

@@ -3,4 +3,7 @@ import type { APIRoute } from 'astro'
 
 import { loadCatalogue } from '../../lib/catalogue'
 
-export const GET: APIRoute = () => new Response(loadCatalogue().rawJson, { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
+export const GET: APIRoute = () =>
+  new Response(loadCatalogue().rawJson, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })

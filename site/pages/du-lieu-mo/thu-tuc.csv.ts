@@ -6,4 +6,7 @@ import { proceduresCsv } from '../../lib/openData'
 import { absolute } from '../../lib/site'
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(proceduresCsv(loadCatalogue(), (path) => absolute(path, site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+  new Response(
+    proceduresCsv(loadCatalogue(), (path) => absolute(path, site)),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  )

@@ -11,7 +11,8 @@ import { changeLabels } from '../../lib/labels'
 import { absolute } from '../../lib/site'
 import { paths } from '../../../content-schemas/urls'
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 /** Dates in the snapshot are calendar dates in Việt Nam. */
 const atomDate = (date: string) => `${date}T00:00:00+07:00`
 
@@ -21,7 +22,10 @@ export const GET: APIRoute = ({ site }) => {
   const groups = changeGroups(catalogue)
   const entries = groups.flatMap((g) =>
     g.entries.map((c) => {
-      const link = c.procedure && c.change !== 'abolished' ? absolute(paths.procedure(c.procedure), site) : `${changesUrl}#qd-${g.decisionId}`
+      const link =
+        c.procedure && c.change !== 'abolished'
+          ? absolute(paths.procedure(c.procedure), site)
+          : `${changesUrl}#qd-${g.decisionId}`
       const summary = `${changeLabels[c.change]} theo Quyết định số ${c.decisionNumber}, hiệu lực từ ${formatDate(c.date)}.${c.whatChanged ? ` ${c.whatChanged}` : ''}`
       return `  <entry>
     <id>${escape(`${changesUrl}#${g.decisionId}-${c.procedureCode}`)}</id>
@@ -33,7 +37,9 @@ export const GET: APIRoute = ({ site }) => {
   </entry>`
     }),
   )
-  const updated = groups[0]?.date ? atomDate(groups[0].date) : catalogue.snapshot.metadata.generatedAt
+  const updated = groups[0]?.date
+    ? atomDate(groups[0].date)
+    : catalogue.snapshot.metadata.generatedAt
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">
   <id>${escape(changesUrl)}</id>

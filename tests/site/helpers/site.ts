@@ -24,6 +24,7 @@ export async function exportDemoSnapshot(dir: string): Promise<void> {
 
 export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 
-export const readOutput = (site: BuiltSite, relative: string): string => fs.readFileSync(path.join(site.outDir, relative), 'utf8')
+export const readOutput = (site: BuiltSite, relative: string): string =>
+  fs.readFileSync(path.join(site.outDir, relative), 'utf8')
 
 export { buildSite, type BuiltSite } from '../../../site/tooling/build'

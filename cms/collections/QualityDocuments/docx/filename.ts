@@ -2,7 +2,8 @@ import { foldVietnamese } from '../../../../content-schemas/fold'
 import { formatIssueNumber } from './format'
 
 /** The MIME type to serve the export with. */
-export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const DOCX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /**
  * ASCII-only, file-system- and header-safe slug of a document code: Vietnamese letters lose their

@@ -4,7 +4,9 @@
  */
 import type { QualityDocumentExport } from './model'
 
-export function birthRegistrationProcedure(overrides: Partial<QualityDocumentExport> = {}): QualityDocumentExport {
+export function birthRegistrationProcedure(
+  overrides: Partial<QualityDocumentExport> = {},
+): QualityDocumentExport {
   return {
     code: 'QT-HT-01',
     title: 'Đăng ký khai sinh',
@@ -16,25 +18,30 @@ export function birthRegistrationProcedure(overrides: Partial<QualityDocumentExp
     statusLabel: 'Đang hiệu lực',
     isCurrentIssue: true,
     preparedBy: { name: 'Lò Thị Hoa', title: 'Công chức Tư pháp - Hộ tịch', date: '2024-07-08' },
-    reviewedBy: { name: 'Nguyễn Văn Hùng', title: 'Phó Chủ tịch UBND thị trấn', date: '2024-07-10' },
+    reviewedBy: {
+      name: 'Nguyễn Văn Hùng',
+      title: 'Phó Chủ tịch UBND thị trấn',
+      date: '2024-07-10',
+    },
     approvedBy: { name: 'Quàng Văn Thanh', title: 'Chủ tịch UBND thị trấn', date: '2024-07-12' },
     procedures: [
       { code: '1.001193', name: 'Thủ tục đăng ký khai sinh' },
-      { code: '1.012839', name: 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi' },
+      {
+        code: '1.012839',
+        name: 'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+      },
     ],
     sections: {
       purpose: [
         {
           kind: 'paragraph',
-          text:
-            'Quy định trình tự, cách thức, trách nhiệm và thời gian giải quyết thủ tục đăng ký khai sinh tại Ủy ban nhân dân thị trấn Điện Biên Đông, bảo đảm giải quyết đúng quy định của pháp luật, công khai, minh bạch và đúng hạn.',
+          text: 'Quy định trình tự, cách thức, trách nhiệm và thời gian giải quyết thủ tục đăng ký khai sinh tại Ủy ban nhân dân thị trấn Điện Biên Đông, bảo đảm giải quyết đúng quy định của pháp luật, công khai, minh bạch và đúng hạn.',
         },
       ],
       scope: [
         {
           kind: 'paragraph',
-          text:
-            'Áp dụng đối với việc đăng ký khai sinh cho trẻ em sinh ra tại Việt Nam, có cha, mẹ là công dân Việt Nam, khi người đi đăng ký nộp hồ sơ tại Bộ phận Tiếp nhận và Trả kết quả của Ủy ban nhân dân thị trấn.',
+          text: 'Áp dụng đối với việc đăng ký khai sinh cho trẻ em sinh ra tại Việt Nam, có cha, mẹ là công dân Việt Nam, khi người đi đăng ký nộp hồ sơ tại Bộ phận Tiếp nhận và Trả kết quả của Ủy ban nhân dân thị trấn.',
         },
         { kind: 'bullet', text: 'Công chức Tư pháp - Hộ tịch thị trấn;' },
         { kind: 'bullet', text: 'Bộ phận Tiếp nhận và Trả kết quả (Bộ phận Một cửa);' },
@@ -42,22 +49,40 @@ export function birthRegistrationProcedure(overrides: Partial<QualityDocumentExp
       ],
       references: [
         { kind: 'bullet', text: 'Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014;' },
-        { kind: 'bullet', text: 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch;' },
-        { kind: 'bullet', text: 'Nghị định số 63/2024/NĐ-CP ngày 10/6/2024 quy định thực hiện liên thông điện tử 02 nhóm thủ tục hành chính;' },
-        { kind: 'bullet', text: 'Thông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch;' },
+        {
+          kind: 'bullet',
+          text: 'Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch;',
+        },
+        {
+          kind: 'bullet',
+          text: 'Nghị định số 63/2024/NĐ-CP ngày 10/6/2024 quy định thực hiện liên thông điện tử 02 nhóm thủ tục hành chính;',
+        },
+        {
+          kind: 'bullet',
+          text: 'Thông tư số 04/2020/TT-BTP ngày 28/5/2020 quy định chi tiết thi hành một số điều của Luật Hộ tịch;',
+        },
         { kind: 'bullet', text: 'Tiêu chuẩn quốc gia TCVN ISO 9001:2015.' },
       ],
       definitions: [
         { kind: 'bullet', text: 'UBND: Ủy ban nhân dân;' },
         { kind: 'bullet', text: 'TTHC: Thủ tục hành chính;' },
-        { kind: 'bullet', text: 'Bộ phận Một cửa: Bộ phận Tiếp nhận và Trả kết quả giải quyết TTHC của UBND thị trấn;' },
+        {
+          kind: 'bullet',
+          text: 'Bộ phận Một cửa: Bộ phận Tiếp nhận và Trả kết quả giải quyết TTHC của UBND thị trấn;',
+        },
         { kind: 'bullet', text: 'CSDL: Cơ sở dữ liệu hộ tịch điện tử.' },
       ],
       content: [
         { kind: 'heading', text: '5.1. Thành phần hồ sơ' },
         { kind: 'numbered', text: 'Tờ khai đăng ký khai sinh theo mẫu (BM-01);' },
-        { kind: 'numbered', text: 'Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh;' },
-        { kind: 'numbered', text: 'Văn bản ủy quyền theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh.' },
+        {
+          kind: 'numbered',
+          text: 'Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh;',
+        },
+        {
+          kind: 'numbered',
+          text: 'Văn bản ủy quyền theo quy định của pháp luật trong trường hợp ủy quyền thực hiện việc đăng ký khai sinh.',
+        },
         { kind: 'paragraph', text: 'Người đi đăng ký xuất trình:' },
         { kind: 'bullet', text: 'Giấy tờ tùy thân có ảnh còn giá trị sử dụng;' },
         { kind: 'bullet', text: 'Giấy chứng nhận kết hôn của cha, mẹ trẻ em (nếu có).' },
@@ -147,7 +172,8 @@ export function birthRegistrationProcedure(overrides: Partial<QualityDocumentExp
       {
         date: '2024-07-15',
         issueNumber: 2,
-        change: 'Bổ sung liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế; rút thời gian thẩm định từ 6 xuống 4 giờ làm việc.',
+        change:
+          'Bổ sung liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế; rút thời gian thẩm định từ 6 xuống 4 giờ làm việc.',
         reason: 'Thực hiện Nghị định số 63/2024/NĐ-CP ngày 10/6/2024 của Chính phủ.',
       },
     ],

@@ -149,20 +149,28 @@ export function cell(content: string | string[] | Paragraph[], options: CellOpti
     items.length === 0
       ? [para('', { size })]
       : items.map((item) =>
-          typeof item === 'string' ? para(item, { size, bold, italics: options.italics, align }) : item,
+          typeof item === 'string'
+            ? para(item, { size, bold, italics: options.italics, align })
+            : item,
         )
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     columnSpan: options.columnSpan,
     verticalAlign: options.vAlign ?? VerticalAlignTable.CENTER,
-    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    shading: options.header
+      ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL }
+      : undefined,
     margins: { top: 40, bottom: 40, left: 100, right: 100 },
     children,
   })
 }
 
 /** A bordered, fixed-layout table as wide as the text block. */
-export function table(columnWidths: number[], rows: TableRow[], borders: ITableBordersOptions = ALL_BORDERS): Table {
+export function table(
+  columnWidths: number[],
+  rows: TableRow[],
+  borders: ITableBordersOptions = ALL_BORDERS,
+): Table {
   return new Table({
     width: { size: sum(columnWidths), type: WidthType.DXA },
     columnWidths,
@@ -182,7 +190,10 @@ export function headerRow(labels: string[], widths: number[]): TableRow {
 }
 
 /** A table row; rows are kept whole on one page unless told otherwise. */
-export function row(cells: TableCell[], options: { minHeight?: number; cantSplit?: boolean } = {}): TableRow {
+export function row(
+  cells: TableCell[],
+  options: { minHeight?: number; cantSplit?: boolean } = {},
+): TableRow {
   return new TableRow({
     cantSplit: options.cantSplit ?? true,
     height: options.minHeight ? { value: options.minHeight, rule: HeightRule.ATLEAST } : undefined,

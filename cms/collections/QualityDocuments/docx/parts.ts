@@ -3,7 +3,15 @@
  * header block, the signature block, the revision table, the tables of sections 5–7 and the running
  * header of the later pages.
  */
-import { AlignmentType, BorderStyle, PageNumber, type Paragraph, type Table, TableRow, TextRun } from 'docx'
+import {
+  AlignmentType,
+  BorderStyle,
+  PageNumber,
+  type Paragraph,
+  type Table,
+  TableRow,
+  TextRun,
+} from 'docx'
 
 import type { QualityDocumentExport, Signatory } from './model'
 import { cleanText, formatDate, formatIssueNumber, upperVi } from './format'
@@ -26,11 +34,16 @@ const SIZE_TITLE = 28
 
 /** "Trang: x/y" with real PAGE and NUMPAGES fields, which Word and LibreOffice fill in. */
 function pageOfPages(size: number, bold = false): TextRun[] {
-  return [new TextRun({ text: 'Trang: ', size, bold }), new TextRun({ children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], size, bold })]
+  return [
+    new TextRun({ text: 'Trang: ', size, bold }),
+    new TextRun({ children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], size, bold }),
+  ]
 }
 
 function labelled(label: string, value: string, size: number): Paragraph {
-  return para([new TextRun({ text: label, size }), ...textRuns(value, { size, bold: true })], { after: 40 })
+  return para([new TextRun({ text: label, size }), ...textRuns(value, { size, bold: true })], {
+    after: 40,
+  })
 }
 
 /**
@@ -46,7 +59,11 @@ export function headerBlock(doc: QualityDocumentExport): Table {
   const typeLabel = upperVi(doc.typeLabel).trim() || 'TÀI LIỆU'
   const centre = [
     para(typeLabel, { bold: true, size: SIZE_TITLE, align: AlignmentType.CENTER, after: 80 }),
-    para(cleanText(doc.title).trim(), { bold: true, size: SIZE_TITLE, align: AlignmentType.CENTER }),
+    para(cleanText(doc.title).trim(), {
+      bold: true,
+      size: SIZE_TITLE,
+      align: AlignmentType.CENTER,
+    }),
   ]
 
   const issueDate = formatDate(doc.issueDate)
@@ -54,8 +71,12 @@ export function headerBlock(doc: QualityDocumentExport): Table {
   const right = [
     labelled('Mã hiệu: ', cleanText(doc.code).trim(), SIZE_TABLE),
     labelled('Lần ban hành: ', formatIssueNumber(doc.issueNumber), SIZE_TABLE),
-    issueDate ? labelled('Ngày ban hành: ', issueDate, SIZE_TABLE) : para(`Ngày ban hành: ${BLANK_DATE}`, { size: SIZE_TABLE, after: 40 }),
-    ...(effectiveDate && effectiveDate !== issueDate ? [labelled('Ngày hiệu lực: ', effectiveDate, SIZE_TABLE)] : []),
+    issueDate
+      ? labelled('Ngày ban hành: ', issueDate, SIZE_TABLE)
+      : para(`Ngày ban hành: ${BLANK_DATE}`, { size: SIZE_TABLE, after: 40 }),
+    ...(effectiveDate && effectiveDate !== issueDate
+      ? [labelled('Ngày hiệu lực: ', effectiveDate, SIZE_TABLE)]
+      : []),
     para(pageOfPages(SIZE_TABLE)),
   ]
 
@@ -78,7 +99,11 @@ export function headerBlock(doc: QualityDocumentExport): Table {
 export function signatureBlock(doc: QualityDocumentExport): Table {
   const widths = columns([22, 26, 26, 26])
   const people: (Signatory | null)[] = [doc.preparedBy, doc.reviewedBy, doc.approvedBy]
-  const line = (label: string, values: string[], options: { minHeight?: number; bold?: boolean } = {}) =>
+  const line = (
+    label: string,
+    values: string[],
+    options: { minHeight?: number; bold?: boolean } = {},
+  ) =>
     row(
       [
         cell(label, { width: widths[0], bold: true }),
@@ -90,12 +115,28 @@ export function signatureBlock(doc: QualityDocumentExport): Table {
     )
   const rows = [
     headerRow(['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt'], widths),
-    line('Họ và tên', people.map((p) => cleanText(p?.name).trim()), { bold: true }),
-    line('Chữ ký', people.map(() => ''), { minHeight: 1300 }),
-    line('Chức vụ', people.map((p) => cleanText(p?.title).trim())),
+    line(
+      'Họ và tên',
+      people.map((p) => cleanText(p?.name).trim()),
+      { bold: true },
+    ),
+    line(
+      'Chữ ký',
+      people.map(() => ''),
+      { minHeight: 1300 },
+    ),
+    line(
+      'Chức vụ',
+      people.map((p) => cleanText(p?.title).trim()),
+    ),
   ]
   if (people.some((p) => formatDate(p?.date))) {
-    rows.push(line('Ngày ký', people.map((p) => formatDate(p?.date) ?? '')))
+    rows.push(
+      line(
+        'Ngày ký',
+        people.map((p) => formatDate(p?.date) ?? ''),
+      ),
+    )
   }
   return table(widths, rows)
 }
@@ -103,15 +144,29 @@ export function signatureBlock(doc: QualityDocumentExport): Table {
 /** Theo dõi sửa đổi tài liệu: one row per revision, oldest first, or a line saying there is none. */
 export function revisionTable(doc: QualityDocumentExport): Table {
   const widths = columns([17, 13, 40, 30])
-  const rows = [headerRow(['Ngày sửa đổi', 'Lần ban hành', 'Nội dung sửa đổi', 'Lý do sửa đổi'], widths)]
+  const rows = [
+    headerRow(['Ngày sửa đổi', 'Lần ban hành', 'Nội dung sửa đổi', 'Lý do sửa đổi'], widths),
+  ]
   if (doc.revisions.length === 0) {
-    rows.push(row([cell('Chưa có sửa đổi.', { width: widths.reduce((a, b) => a + b), columnSpan: 4, italics: true, align: AlignmentType.CENTER })]))
+    rows.push(
+      row([
+        cell('Chưa có sửa đổi.', {
+          width: widths.reduce((a, b) => a + b),
+          columnSpan: 4,
+          italics: true,
+          align: AlignmentType.CENTER,
+        }),
+      ]),
+    )
   }
   for (const revision of doc.revisions) {
     rows.push(
       row([
         cell(formatDate(revision.date) ?? '', { width: widths[0], align: AlignmentType.CENTER }),
-        cell(formatIssueNumber(revision.issueNumber), { width: widths[1], align: AlignmentType.CENTER }),
+        cell(formatIssueNumber(revision.issueNumber), {
+          width: widths[1],
+          align: AlignmentType.CENTER,
+        }),
         cell(cleanText(revision.change).trim(), { width: widths[2] }),
         cell(cleanText(revision.reason).trim(), { width: widths[3] }),
       ]),
@@ -124,7 +179,12 @@ export function revisionTable(doc: QualityDocumentExport): Table {
 export function stepTable(doc: QualityDocumentExport): Table {
   const widths = columns([9, 37, 20, 16, 18])
   const steps = [...doc.steps].sort((a, b) => a.order - b.order)
-  const rows = [headerRow(['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian', 'Biểu mẫu/kết quả'], widths)]
+  const rows = [
+    headerRow(
+      ['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian', 'Biểu mẫu/kết quả'],
+      widths,
+    ),
+  ]
   for (const step of steps) {
     rows.push(
       row([
@@ -142,9 +202,17 @@ export function stepTable(doc: QualityDocumentExport): Table {
     rows.push(
       row(
         [
-          cell('Tổng thời gian giải quyết', { width: widths[0] + widths[1] + widths[2], columnSpan: 3, bold: true, align: AlignmentType.CENTER }),
+          cell('Tổng thời gian giải quyết', {
+            width: widths[0] + widths[1] + widths[2],
+            columnSpan: 3,
+            bold: true,
+            align: AlignmentType.CENTER,
+          }),
           cell(total, { width: widths[3], bold: true, align: AlignmentType.CENTER }),
-          cell(limit === '' ? '' : `Thời hạn quy định: ${limit}`, { width: widths[4], italics: true }),
+          cell(limit === '' ? '' : `Thời hạn quy định: ${limit}`, {
+            width: widths[4],
+            italics: true,
+          }),
         ],
         { cantSplit: true },
       ),
@@ -197,12 +265,26 @@ export function runningHeaderTable(doc: QualityDocumentExport): Table {
     [
       new TableRow({
         children: [
-          cell([para([new TextRun({ text: 'Mã hiệu: ', size }), ...textRuns(cleanText(doc.code).trim(), { size, bold: true })])], { width: widths[0] }),
           cell(
             [
-              para([new TextRun({ text: 'Lần ban hành: ', size }), new TextRun({ text: formatIssueNumber(doc.issueNumber), size, bold: true })], {
-                align: AlignmentType.CENTER,
-              }),
+              para([
+                new TextRun({ text: 'Mã hiệu: ', size }),
+                ...textRuns(cleanText(doc.code).trim(), { size, bold: true }),
+              ]),
+            ],
+            { width: widths[0] },
+          ),
+          cell(
+            [
+              para(
+                [
+                  new TextRun({ text: 'Lần ban hành: ', size }),
+                  new TextRun({ text: formatIssueNumber(doc.issueNumber), size, bold: true }),
+                ],
+                {
+                  align: AlignmentType.CENTER,
+                },
+              ),
             ],
             { width: widths[1] },
           ),

@@ -4,7 +4,13 @@
  * it. Fields are shown as {PAGE}, {NUMPAGES}, so a test sees that a real field is there rather than a
  * number typed in.
  */
-import { DOMParser, type Document as XmlDocument, type Element, type Node, onWarningStopParsing } from '@xmldom/xmldom'
+import {
+  DOMParser,
+  type Document as XmlDocument,
+  type Element,
+  type Node,
+  onWarningStopParsing,
+} from '@xmldom/xmldom'
 import { strFromU8, unzipSync } from 'fflate'
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -32,7 +38,10 @@ export function readDocx(buffer: Uint8Array): ReadDocx {
     if (cached) return cached
     const data = entries[path]
     if (!data) throw new Error(`${path} is not in the package`)
-    const parsed = new DOMParser({ onError: onWarningStopParsing }).parseFromString(strFromU8(data), 'text/xml')
+    const parsed = new DOMParser({ onError: onWarningStopParsing }).parseFromString(
+      strFromU8(data),
+      'text/xml',
+    )
     cache.set(path, parsed)
     return parsed
   }
@@ -41,7 +50,10 @@ export function readDocx(buffer: Uint8Array): ReadDocx {
   if (!body) throw new Error('word/document.xml has no body')
 
   const rels = new Map<string, string>()
-  const relationships = xml('word/_rels/document.xml.rels').getElementsByTagNameNS(PKG_REL, 'Relationship')
+  const relationships = xml('word/_rels/document.xml.rels').getElementsByTagNameNS(
+    PKG_REL,
+    'Relationship',
+  )
   for (let i = 0; i < relationships.length; i++) {
     const rel = relationships[i]
     rels.set(rel.getAttribute('Id') ?? '', rel.getAttribute('Target') ?? '')
@@ -52,7 +64,9 @@ export function readDocx(buffer: Uint8Array): ReadDocx {
     const ref = references[i]
     const target = rels.get(ref.getAttributeNS(R, 'id') ?? '')
     if (!target) throw new Error(`header relationship ${ref.getAttributeNS(R, 'id')} is missing`)
-    headers[ref.getAttributeNS(W, 'type') ?? 'default'] = xml(`word/${target.replace(/^\/?word\//, '')}`).documentElement!
+    headers[ref.getAttributeNS(W, 'type') ?? 'default'] = xml(
+      `word/${target.replace(/^\/?word\//, '')}`,
+    ).documentElement!
   }
   return { entries, xml, body, headers }
 }
@@ -78,7 +92,8 @@ export function textOf(node: Element): string {
       else if (isW(child, 'tab')) out += '\t'
       else if (isW(child, 'br') || isW(child, 'cr')) out += '\n'
       else if (isW(child, 'instrText')) out += `{${(child.textContent ?? '').trim()}}`
-      else if (isW(child, 'fldSimple')) out += `{${(child.getAttributeNS(W, 'instr') ?? '').trim()}}`
+      else if (isW(child, 'fldSimple'))
+        out += `{${(child.getAttributeNS(W, 'instr') ?? '').trim()}}`
       else if (isW(child, 'p') && out !== '') {
         out += '\n'
         walk(child)
@@ -89,7 +104,9 @@ export function textOf(node: Element): string {
   return out
 }
 
-export type Block = { kind: 'paragraph'; text: string; element: Element } | { kind: 'table'; rows: string[][]; element: Element }
+export type Block =
+  | { kind: 'paragraph'; text: string; element: Element }
+  | { kind: 'table'; rows: string[][]; element: Element }
 
 /** The top-level paragraphs and tables of a body or header, in order; table cells as text. */
 export function blocksOf(container: Element): Block[] {
@@ -129,6 +146,7 @@ export function fieldInstructions(container: Element): string[] {
   const instr = container.getElementsByTagNameNS(W, 'instrText')
   for (let i = 0; i < instr.length; i++) out.push((instr[i].textContent ?? '').trim())
   const simple = container.getElementsByTagNameNS(W, 'fldSimple')
-  for (let i = 0; i < simple.length; i++) out.push((simple[i].getAttributeNS(W, 'instr') ?? '').trim())
+  for (let i = 0; i < simple.length; i++)
+    out.push((simple[i].getAttributeNS(W, 'instr') ?? '').trim())
   return out
 }

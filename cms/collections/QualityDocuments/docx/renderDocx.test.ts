@@ -7,12 +7,23 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { birthRegistrationProcedure } from './fixtures'
 import { formatDate, formatIssueNumber, statusMarker } from './format'
 import type { QualityDocumentExport } from './model'
-import { type Block, type ReadDocx, W, allText, blocksOf, fieldInstructions, readDocx, textOf } from './readDocx'
+import {
+  type Block,
+  type ReadDocx,
+  W,
+  allText,
+  blocksOf,
+  fieldInstructions,
+  readDocx,
+  textOf,
+} from './readDocx'
 import { DOCX_CONTENT_TYPE, qualityDocumentFilename, renderQualityDocumentDocx } from './renderDocx'
 
 type TableBlock = Extract<Block, { kind: 'table' }>
 
-async function render(doc: QualityDocumentExport): Promise<{ buffer: Buffer; docx: ReadDocx; blocks: Block[] }> {
+async function render(
+  doc: QualityDocumentExport,
+): Promise<{ buffer: Buffer; docx: ReadDocx; blocks: Block[] }> {
   const buffer = await renderQualityDocumentDocx(doc)
   const docx = readDocx(buffer)
   return { buffer, docx, blocks: blocksOf(docx.body) }
@@ -37,7 +48,9 @@ function paragraphs(blocks: Block[]): string[] {
 function section(blocks: Block[], heading: string): Block[] {
   const start = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === heading)
   if (start < 0) throw new Error(`no heading ${heading}`)
-  const end = blocks.findIndex((b, i) => i > start && b.kind === 'paragraph' && /^\d\. [A-ZĐÂÊÔƠƯ]/u.test(b.text))
+  const end = blocks.findIndex(
+    (b, i) => i > start && b.kind === 'paragraph' && /^\d\. [A-ZĐÂÊÔƠƯ]/u.test(b.text),
+  )
   return blocks.slice(start + 1, end < 0 ? undefined : end)
 }
 
@@ -62,15 +75,24 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
   it('is a zip package Word opens: [Content_Types].xml, the main part, every XML part well formed', () => {
     expect(buffer.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
     expect(Object.keys(docx.entries)).toEqual(
-      expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/numbering.xml']),
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/styles.xml',
+        'word/numbering.xml',
+      ]),
     )
     const types = docx.xml('[Content_Types].xml').documentElement!
     const overrides = types.getElementsByTagName('Override')
     const mainTypes: string[] = []
     for (let i = 0; i < overrides.length; i++) {
-      if (overrides[i].getAttribute('PartName') === '/word/document.xml') mainTypes.push(overrides[i].getAttribute('ContentType') ?? '')
+      if (overrides[i].getAttribute('PartName') === '/word/document.xml')
+        mainTypes.push(overrides[i].getAttribute('ContentType') ?? '')
     }
-    expect(mainTypes).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'])
+    expect(mainTypes).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    ])
     for (const path of Object.keys(docx.entries).filter((p) => /\.(xml|rels)$/.test(p))) {
       expect(() => docx.xml(path), path).not.toThrow()
     }
@@ -93,7 +115,8 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
   it('sets Times New Roman 13 pt for every script (so Vietnamese never falls back to a theme font) and Vietnamese as the language', () => {
     const defaults = docx.xml('word/styles.xml').getElementsByTagNameNS(W, 'rPrDefault')[0]
     const fonts = defaults.getElementsByTagNameNS(W, 'rFonts')[0]
-    for (const slot of ['ascii', 'hAnsi', 'eastAsia', 'cs']) expect(fonts.getAttributeNS(W, slot), slot).toBe('Times New Roman')
+    for (const slot of ['ascii', 'hAnsi', 'eastAsia', 'cs'])
+      expect(fonts.getAttributeNS(W, slot), slot).toBe('Times New Roman')
     expect(defaults.getElementsByTagNameNS(W, 'sz')[0].getAttributeNS(W, 'val')).toBe('26')
     expect(defaults.getElementsByTagNameNS(W, 'lang')[0].getAttributeNS(W, 'val')).toBe('vi-VN')
     // No run anywhere names another font.
@@ -123,13 +146,20 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
       'Trang: {PAGE}/{NUMPAGES}',
     ])
     // Bold where the brief wants it: the issuing body and the title.
-    const firstCellRuns = first.element.getElementsByTagNameNS(W, 'tc')[0].getElementsByTagNameNS(W, 'r')
-    for (let i = 0; i < firstCellRuns.length; i++) expect(firstCellRuns[i].getElementsByTagNameNS(W, 'b').length).toBe(1)
+    const firstCellRuns = first.element
+      .getElementsByTagNameNS(W, 'tc')[0]
+      .getElementsByTagNameNS(W, 'r')
+    for (let i = 0; i < firstCellRuns.length; i++)
+      expect(firstCellRuns[i].getElementsByTagNameNS(W, 'b').length).toBe(1)
   })
 
   it('shows the effective date only when it differs from the issue date', async () => {
-    const { blocks: later } = await render(birthRegistrationProcedure({ effectiveDate: '2024-08-01' }))
-    expect((later[0] as TableBlock).rows[0][2]).toContain('Ngày ban hành: 15/07/2024\nNgày hiệu lực: 01/08/2024')
+    const { blocks: later } = await render(
+      birthRegistrationProcedure({ effectiveDate: '2024-08-01' }),
+    )
+    expect((later[0] as TableBlock).rows[0][2]).toContain(
+      'Ngày ban hành: 15/07/2024\nNgày hiệu lực: 01/08/2024',
+    )
   })
 
   it('has the signature block: Soạn thảo | Xem xét | Phê duyệt by Họ và tên / Chữ ký / Chức vụ / Ngày ký', () => {
@@ -137,18 +167,30 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
     expect(rows.slice(1)).toEqual([
       ['Họ và tên', 'Lò Thị Hoa', 'Nguyễn Văn Hùng', 'Quàng Văn Thanh'],
       ['Chữ ký', '', '', ''],
-      ['Chức vụ', 'Công chức Tư pháp - Hộ tịch', 'Phó Chủ tịch UBND thị trấn', 'Chủ tịch UBND thị trấn'],
+      [
+        'Chức vụ',
+        'Công chức Tư pháp - Hộ tịch',
+        'Phó Chủ tịch UBND thị trấn',
+        'Chủ tịch UBND thị trấn',
+      ],
       ['Ngày ký', '08/07/2024', '10/07/2024', '12/07/2024'],
     ])
   })
 
   it('has the revision table, one row per issue, issue numbers with two digits, oldest first', () => {
-    const index = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === 'THEO DÕI SỬA ĐỔI TÀI LIỆU')
+    const index = blocks.findIndex(
+      (b) => b.kind === 'paragraph' && b.text === 'THEO DÕI SỬA ĐỔI TÀI LIỆU',
+    )
     expect(index).toBeGreaterThan(0)
     const rows = (blocks[index + 1] as TableBlock).rows
     expect(rows).toEqual([
       ['Ngày sửa đổi', 'Lần ban hành', 'Nội dung sửa đổi', 'Lý do sửa đổi'],
-      ['15/06/2022', '01', 'Ban hành lần đầu.', 'Xây dựng, áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.'],
+      [
+        '15/06/2022',
+        '01',
+        'Ban hành lần đầu.',
+        'Xây dựng, áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.',
+      ],
       [
         '15/07/2024',
         '02',
@@ -174,7 +216,9 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
 
   it('renders bullets and numbered items as real Word lists', () => {
     const content = section(blocks, '5. NỘI DUNG QUY TRÌNH')
-    const numbered = content.filter((b) => b.kind === 'paragraph' && b.element.getElementsByTagNameNS(W, 'numPr').length === 1)
+    const numbered = content.filter(
+      (b) => b.kind === 'paragraph' && b.element.getElementsByTagNameNS(W, 'numPr').length === 1,
+    )
     expect(numbered.map((b) => (b as { text: string }).text)).toEqual([
       'Tờ khai đăng ký khai sinh theo mẫu (BM-01);',
       'Bản chính Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng xác nhận về việc sinh;',
@@ -188,48 +232,97 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
   it('has the step table of section 5 with all five steps and the total against the time limit', () => {
     const content = section(blocks, '5. NỘI DUNG QUY TRÌNH')
     expect(paragraphs(content)).toContain('Các bước thực hiện:')
-    const rows = tableWithHeader(content, ['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian', 'Biểu mẫu/kết quả'])
+    const rows = tableWithHeader(content, [
+      'Bước',
+      'Nội dung công việc',
+      'Trách nhiệm',
+      'Thời gian',
+      'Biểu mẫu/kết quả',
+    ])
     expect(rows).toHaveLength(7)
     expect(rows.slice(1, 6).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       ['B1', 'Bộ phận Một cửa', '1 giờ làm việc', 'BM-02'],
       ['B2', 'Bộ phận Một cửa', '0,5 giờ làm việc', 'BM-03'],
       ['B3', 'Công chức Tư pháp - Hộ tịch', '4 giờ làm việc', 'Dự thảo Giấy khai sinh'],
-      ['B4', 'Chủ tịch hoặc Phó Chủ tịch UBND thị trấn', '2 giờ làm việc', 'Giấy khai sinh (bản chính)'],
+      [
+        'B4',
+        'Chủ tịch hoặc Phó Chủ tịch UBND thị trấn',
+        '2 giờ làm việc',
+        'Giấy khai sinh (bản chính)',
+      ],
       ['B5', 'Bộ phận Một cửa', '0,5 giờ làm việc', ''],
     ])
     // A line break inside a task stays a line break.
     expect(rows[1][1]).toBe(
       'Tiếp nhận, kiểm tra tính đầy đủ, hợp lệ của hồ sơ; lập Phiếu tiếp nhận hồ sơ và hẹn trả kết quả.\nHồ sơ chưa đầy đủ: hướng dẫn người nộp bổ sung, hoàn thiện.',
     )
-    expect(rows[6]).toEqual(['Tổng thời gian giải quyết', '8 giờ làm việc (1 ngày làm việc)', 'Thời hạn quy định: 1 ngày làm việc'])
+    expect(rows[6]).toEqual([
+      'Tổng thời gian giải quyết',
+      '8 giờ làm việc (1 ngày làm việc)',
+      'Thời hạn quy định: 1 ngày làm việc',
+    ])
     // The total spans the first three columns.
     const table = tables(content)[0].element
     const totalRow = table.getElementsByTagNameNS(W, 'tr')[6]
     expect(totalRow.getElementsByTagNameNS(W, 'gridSpan')[0].getAttributeNS(W, 'val')).toBe('3')
     // The header row repeats on the next page.
-    expect(table.getElementsByTagNameNS(W, 'tr')[0].getElementsByTagNameNS(W, 'tblHeader').length).toBe(1)
+    expect(
+      table.getElementsByTagNameNS(W, 'tr')[0].getElementsByTagNameNS(W, 'tblHeader').length,
+    ).toBe(1)
   })
 
   it('sorts steps by their order', async () => {
     const doc = birthRegistrationProcedure()
     const { blocks: shuffled } = await render({ ...doc, steps: [...doc.steps].reverse() })
-    const rows = tableWithHeader(section(shuffled, '5. NỘI DUNG QUY TRÌNH'), ['Bước', 'Nội dung công việc', 'Trách nhiệm', 'Thời gian', 'Biểu mẫu/kết quả'])
+    const rows = tableWithHeader(section(shuffled, '5. NỘI DUNG QUY TRÌNH'), [
+      'Bước',
+      'Nội dung công việc',
+      'Trách nhiệm',
+      'Thời gian',
+      'Biểu mẫu/kết quả',
+    ])
     expect(rows.slice(1, 6).map((r) => r[0])).toEqual(['B1', 'B2', 'B3', 'B4', 'B5'])
   })
 
   it('has the forms (section 6) and records (section 7) tables', () => {
-    expect(tableWithHeader(section(blocks, '6. BIỂU MẪU'), ['STT', 'Mã hiệu', 'Tên biểu mẫu']).slice(1)).toEqual([
+    expect(
+      tableWithHeader(section(blocks, '6. BIỂU MẪU'), ['STT', 'Mã hiệu', 'Tên biểu mẫu']).slice(1),
+    ).toEqual([
       ['1', 'BM-01', 'Tờ khai đăng ký khai sinh'],
       ['2', 'BM-02', 'Phiếu tiếp nhận hồ sơ và hẹn trả kết quả'],
       ['3', 'BM-03', 'Phiếu kiểm soát quá trình giải quyết hồ sơ'],
       ['4', '', 'Sổ đăng ký khai sinh'],
     ])
     expect(
-      tableWithHeader(section(blocks, '7. HỒ SƠ CẦN LƯU'), ['STT', 'Hồ sơ', 'Trách nhiệm lưu', 'Thời gian lưu', 'Nơi lưu/hình thức']).slice(1),
+      tableWithHeader(section(blocks, '7. HỒ SƠ CẦN LƯU'), [
+        'STT',
+        'Hồ sơ',
+        'Trách nhiệm lưu',
+        'Thời gian lưu',
+        'Nơi lưu/hình thức',
+      ]).slice(1),
     ).toEqual([
-      ['1', 'Tờ khai đăng ký khai sinh và giấy tờ kèm theo', 'Công chức Tư pháp - Hộ tịch', 'Vĩnh viễn', 'Tủ hồ sơ hộ tịch; bản giấy'],
-      ['2', 'Sổ đăng ký khai sinh', 'Công chức Tư pháp - Hộ tịch', 'Vĩnh viễn', 'Kho lưu trữ UBND thị trấn; bản giấy và CSDL'],
-      ['3', 'Phiếu kiểm soát quá trình giải quyết hồ sơ', 'Bộ phận Một cửa', '05 năm', 'Bộ phận Một cửa; bản giấy'],
+      [
+        '1',
+        'Tờ khai đăng ký khai sinh và giấy tờ kèm theo',
+        'Công chức Tư pháp - Hộ tịch',
+        'Vĩnh viễn',
+        'Tủ hồ sơ hộ tịch; bản giấy',
+      ],
+      [
+        '2',
+        'Sổ đăng ký khai sinh',
+        'Công chức Tư pháp - Hộ tịch',
+        'Vĩnh viễn',
+        'Kho lưu trữ UBND thị trấn; bản giấy và CSDL',
+      ],
+      [
+        '3',
+        'Phiếu kiểm soát quá trình giải quyết hồ sơ',
+        'Bộ phận Một cửa',
+        '05 năm',
+        'Bộ phận Một cửa; bản giấy',
+      ],
     ])
   })
 
@@ -256,7 +349,8 @@ describe('renderQualityDocumentDocx — the current issue of QT-HT-01 Đăng ký
     // The PAGE field is a complete begin/separate/end field, not text.
     const kinds: string[] = []
     const chars = later.getElementsByTagNameNS(W, 'fldChar')
-    for (let i = 0; i < chars.length; i++) kinds.push(chars[i].getAttributeNS(W, 'fldCharType') ?? '')
+    for (let i = 0; i < chars.length; i++)
+      kinds.push(chars[i].getAttributeNS(W, 'fldCharType') ?? '')
     expect(kinds).toEqual(['begin', 'separate', 'end', 'begin', 'separate', 'end'])
   })
 
@@ -297,18 +391,23 @@ describe('renderQualityDocumentDocx — an issue that is not the current one', (
     expect(allText(docx.headers.first)).toContain(MARKER)
     expect(allText(docx.headers.default)).toContain(MARKER)
     // No issue date yet: a blank to fill in, not an invented date.
-    expect((blocks[0] as TableBlock).rows[0][2]).toContain('Lần ban hành: 03\nNgày ban hành: …/…/……')
+    expect((blocks[0] as TableBlock).rows[0][2]).toContain(
+      'Lần ban hành: 03\nNgày ban hành: …/…/……',
+    )
     // Not approved yet: the approver's column is empty.
-    expect(tableWithHeader(blocks, ['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt'])[1]).toEqual([
-      'Họ và tên',
-      'Lò Thị Hoa',
-      'Nguyễn Văn Hùng',
-      '',
-    ])
+    expect(
+      tableWithHeader(blocks, ['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt'])[1],
+    ).toEqual(['Họ và tên', 'Lò Thị Hoa', 'Nguyễn Văn Hùng', ''])
   })
 
   it('marks a superseded issue as such', async () => {
-    const { docx, blocks } = await render(birthRegistrationProcedure({ issueNumber: 1, isCurrentIssue: false, statusLabel: 'Đã bị thay thế' }))
+    const { docx, blocks } = await render(
+      birthRegistrationProcedure({
+        issueNumber: 1,
+        isCurrentIssue: false,
+        statusLabel: 'Đã bị thay thế',
+      }),
+    )
     const marker = 'ĐÃ BỊ THAY THẾ — KHÔNG CÓ GIÁ TRỊ SỬ DỤNG'
     expect(paragraphs(blocks)).toContain(marker)
     expect(allText(docx.headers.first)).toContain(marker)
@@ -334,7 +433,13 @@ describe('renderQualityDocumentDocx — a document with nothing filled in yet', 
       reviewedBy: null,
       approvedBy: null,
       procedures: [],
-      sections: { purpose: [], scope: [], references: [], definitions: [{ kind: 'paragraph', text: '   ' }], content: [] },
+      sections: {
+        purpose: [],
+        scope: [],
+        references: [],
+        definitions: [{ kind: 'paragraph', text: '   ' }],
+        content: [],
+      },
       steps: [],
       totalTime: null,
       timeLimit: null,
@@ -352,9 +457,13 @@ describe('renderQualityDocumentDocx — a document with nothing filled in yet', 
   })
 
   it('says there is no revision yet, and leaves the signature block blank without a date row', () => {
-    const index = blocks.findIndex((b) => b.kind === 'paragraph' && b.text === 'THEO DÕI SỬA ĐỔI TÀI LIỆU')
+    const index = blocks.findIndex(
+      (b) => b.kind === 'paragraph' && b.text === 'THEO DÕI SỬA ĐỔI TÀI LIỆU',
+    )
     expect((blocks[index + 1] as TableBlock).rows.slice(1)).toEqual([['Chưa có sửa đổi.']])
-    expect(tableWithHeader(blocks, ['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt']).slice(1)).toEqual([
+    expect(
+      tableWithHeader(blocks, ['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt']).slice(1),
+    ).toEqual([
       ['Họ và tên', '', '', ''],
       ['Chữ ký', '', '', ''],
       ['Chức vụ', '', '', ''],
@@ -369,14 +478,19 @@ describe('renderQualityDocumentDocx — text as it comes from editors', () => {
     const doc = birthRegistrationProcedure({
       title: nfd('Đăng ký khai sinh'),
       issuingBody: [nfd('Ủy ban nhân dân thị trấn Điện Biên Đông')],
-      sections: { ...birthRegistrationProcedure().sections, purpose: [{ kind: 'paragraph', text: `${nfd('Mục đích')}\u0007 <rõ> & "đúng"` }] },
+      sections: {
+        ...birthRegistrationProcedure().sections,
+        purpose: [{ kind: 'paragraph', text: `${nfd('Mục đích')}\u0007 <rõ> & "đúng"` }],
+      },
     })
     expect(doc.title).not.toBe('Đăng ký khai sinh')
     const { docx, blocks } = await render(doc)
     expect((blocks[0] as TableBlock).rows[0][1]).toBe('QUY TRÌNH\nĐăng ký khai sinh')
     expect((blocks[0] as TableBlock).rows[0][0]).toBe('ỦY BAN NHÂN DÂN THỊ TRẤN ĐIỆN BIÊN ĐÔNG')
     expect(paragraphs(section(blocks, '1. MỤC ĐÍCH'))).toEqual(['Mục đích <rõ> & "đúng"'])
-    expect(new TextDecoder().decode(docx.entries['word/document.xml'])).not.toMatch(/[\u0300-\u036f]/)
+    expect(new TextDecoder().decode(docx.entries['word/document.xml'])).not.toMatch(
+      /[\u0300-\u036f]/,
+    )
   })
 
   it('starts each run of numbered items at 1 again', async () => {
@@ -393,8 +507,9 @@ describe('renderQualityDocumentDocx — text as it comes from editors', () => {
         ],
       },
     })
-    const numIds = section(blocks, '1. MỤC ĐÍCH')
-      .map((b) => b.element.getElementsByTagNameNS(W, 'numId')[0]?.getAttributeNS(W, 'val'))
+    const numIds = section(blocks, '1. MỤC ĐÍCH').map((b) =>
+      b.element.getElementsByTagNameNS(W, 'numId')[0]?.getAttributeNS(W, 'val'),
+    )
     expect(numIds[0]).toBeDefined()
     expect(numIds[1]).toBe(numIds[0])
     expect(numIds[2]).toBeUndefined()
@@ -405,12 +520,22 @@ describe('renderQualityDocumentDocx — text as it comes from editors', () => {
 
 describe('qualityDocumentFilename', () => {
   it('names the file by code and two-digit issue, ASCII only', () => {
-    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 2 })).toBe('QT-HT-01_lan-02.docx')
-    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 12 })).toBe('QT-HT-01_lan-12.docx')
-    expect(qualityDocumentFilename({ code: 'QT/TP đăng ký 01', issueNumber: 1 })).toBe('QT-TP-dang-ky-01_lan-01.docx')
+    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 2 })).toBe(
+      'QT-HT-01_lan-02.docx',
+    )
+    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 12 })).toBe(
+      'QT-HT-01_lan-12.docx',
+    )
+    expect(qualityDocumentFilename({ code: 'QT/TP đăng ký 01', issueNumber: 1 })).toBe(
+      'QT-TP-dang-ky-01_lan-01.docx',
+    )
     expect(qualityDocumentFilename({ code: '  ', issueNumber: 3 })).toBe('tai-lieu_lan-03.docx')
-    expect(qualityDocumentFilename({ code: 'Đ"Ư\\../ÝÊ', issueNumber: 1 })).toMatch(/^[A-Za-z0-9._-]+$/)
-    expect(DOCX_CONTENT_TYPE).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(qualityDocumentFilename({ code: 'Đ"Ư\\../ÝÊ', issueNumber: 1 })).toMatch(
+      /^[A-Za-z0-9._-]+$/,
+    )
+    expect(DOCX_CONTENT_TYPE).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
   })
 })
 
@@ -430,9 +555,14 @@ describe('wording helpers', () => {
 
   it('builds the marker from the status label, once', () => {
     expect(statusMarker({ isCurrentIssue: true, statusLabel: 'Bản dự thảo' })).toBeNull()
-    expect(statusMarker({ isCurrentIssue: false, statusLabel: 'Bản dự thảo' })).toBe('BẢN DỰ THẢO — KHÔNG CÓ GIÁ TRỊ SỬ DỤNG')
-    expect(statusMarker({ isCurrentIssue: false, statusLabel: 'Bản dự thảo — không có giá trị sử dụng' })).toBe(
+    expect(statusMarker({ isCurrentIssue: false, statusLabel: 'Bản dự thảo' })).toBe(
       'BẢN DỰ THẢO — KHÔNG CÓ GIÁ TRỊ SỬ DỤNG',
     )
+    expect(
+      statusMarker({
+        isCurrentIssue: false,
+        statusLabel: 'Bản dự thảo — không có giá trị sử dụng',
+      }),
+    ).toBe('BẢN DỰ THẢO — KHÔNG CÓ GIÁ TRỊ SỬ DỤNG')
   })
 })

@@ -25,7 +25,15 @@ import {
   markerParagraph,
   para,
 } from './layout'
-import { formsTable, headerBlock, recordsTable, revisionTable, runningHeaderTable, signatureBlock, stepTable } from './parts'
+import {
+  formsTable,
+  headerBlock,
+  recordsTable,
+  revisionTable,
+  runningHeaderTable,
+  signatureBlock,
+  stepTable,
+} from './parts'
 import { LIST_NUMBERING, ListCounter, textBlockParagraphs } from './textBlocks'
 
 export { DOCX_CONTENT_TYPE, qualityDocumentFilename } from './filename'
@@ -35,7 +43,13 @@ const NONE = 'Không có.'
 type Block = Paragraph | Table
 
 function sectionHeading(text: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return para(text, { bold: true, before: 240, after: 120, keepNext: true, pageBreakBefore: options.pageBreakBefore })
+  return para(text, {
+    bold: true,
+    before: 240,
+    after: 120,
+    keepNext: true,
+    pageBreakBefore: options.pageBreakBefore,
+  })
 }
 
 function subHeading(text: string): Paragraph {
@@ -87,7 +101,12 @@ export async function renderQualityDocumentDocx(doc: QualityDocumentExport): Pro
     gap(240),
     signatureBlock(doc),
     gap(240),
-    para('THEO DÕI SỬA ĐỔI TÀI LIỆU', { bold: true, align: AlignmentType.CENTER, after: 120, keepNext: true }),
+    para('THEO DÕI SỬA ĐỔI TÀI LIỆU', {
+      bold: true,
+      align: AlignmentType.CENTER,
+      after: 120,
+      keepNext: true,
+    }),
     revisionTable(doc),
 
     sectionHeading('1. MỤC ĐÍCH', { pageBreakBefore: true }),
@@ -118,7 +137,11 @@ export async function renderQualityDocumentDocx(doc: QualityDocumentExport): Pro
     styles: {
       default: {
         document: {
-          run: { font: FONT_ALL_SCRIPTS, size: SIZE_BODY, language: { value: LANGUAGE, eastAsia: LANGUAGE } },
+          run: {
+            font: FONT_ALL_SCRIPTS,
+            size: SIZE_BODY,
+            language: { value: LANGUAGE, eastAsia: LANGUAGE },
+          },
           paragraph: { spacing: { line: 264 } },
         },
       },
@@ -135,7 +158,9 @@ export async function renderQualityDocumentDocx(doc: QualityDocumentExport): Pro
         },
         headers: {
           // The first page carries its own header block; only the marker repeats there.
-          first: new Header({ children: marker ? [markerParagraph(marker, SIZE_SMALL)] : [para('')] }),
+          first: new Header({
+            children: marker ? [markerParagraph(marker, SIZE_SMALL)] : [para('')],
+          }),
           default: new Header({
             children: [
               ...(marker ? [markerParagraph(marker, SIZE_SMALL, 60)] : []),

@@ -14,7 +14,12 @@ const MAX_DEPTH = 2
 const INDENT_STEP = 360
 const HANGING = 284
 
-function levels(format: (level: number) => { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string }) {
+function levels(
+  format: (level: number) => {
+    format: (typeof LevelFormat)[keyof typeof LevelFormat]
+    text: string
+  },
+) {
   return Array.from({ length: MAX_DEPTH + 1 }, (_, level) => ({
     level,
     ...format(level),
@@ -26,7 +31,10 @@ function levels(format: (level: number) => { format: (typeof LevelFormat)[keyof 
 export const LIST_NUMBERING: NumberingDefinition[] = [
   {
     reference: BULLET,
-    levels: levels((level) => ({ format: LevelFormat.BULLET, text: ['-', '+', '•'][level] ?? '-' })),
+    levels: levels((level) => ({
+      format: LevelFormat.BULLET,
+      text: ['-', '+', '•'][level] ?? '-',
+    })),
   },
   {
     reference: NUMBERED,

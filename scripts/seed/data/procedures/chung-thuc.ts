@@ -13,7 +13,8 @@ const TWO_DAYS =
 
 const requestSlip = {
   name: 'Phiếu yêu cầu chứng thực (theo mẫu)',
-  description: 'Áp dụng đối với chứng thực hợp đồng, giao dịch; có thể sử dụng khi người yêu cầu đề nghị chứng thực nhiều giấy tờ.',
+  description:
+    'Áp dụng đối với chứng thực hợp đồng, giao dịch; có thể sử dụng khi người yêu cầu đề nghị chứng thực nhiều giấy tờ.',
   originals: 1,
   copies: 0,
   required: true,
@@ -41,7 +42,8 @@ export const chungThuc: SeedProcedure[] = [
     levels: ['commune'],
     formalityType: 'standard',
     subjects: ['citizen', 'organisation', 'foreigner'],
-    description: 'Chứng thực bản sao (bản giấy hoặc bản điện tử) từ bản chính giấy tờ, văn bản tại UBND cấp xã; người yêu cầu có thể yêu cầu tại bất kỳ UBND cấp xã nào, không phụ thuộc nơi cư trú.',
+    description:
+      'Chứng thực bản sao (bản giấy hoặc bản điện tử) từ bản chính giấy tờ, văn bản tại UBND cấp xã; người yêu cầu có thể yêu cầu tại bất kỳ UBND cấp xã nào, không phụ thuộc nơi cư trú.',
     agencies: { implementing: ['ubnd-xa'], competent: ['chu-tich-ubnd-xa'] },
     steps: [
       'Bước 1: Người yêu cầu chứng thực xuất trình bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao và bản sao cần chứng thực (hoặc đề nghị cơ quan chụp từ bản chính).',
@@ -51,11 +53,22 @@ export const chungThuc: SeedProcedure[] = [
     ],
     methods: [
       direct(1, 'working-day', SAME_DAY, [
-        fee(2000, '2.000 đồng/trang; từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản (Thông tư 226/2016/TT-BTC)'),
+        fee(
+          2000,
+          '2.000 đồng/trang; từ trang thứ ba trở lên thu 1.000 đồng/trang, tối đa không quá 200.000 đồng/bản (Thông tư 226/2016/TT-BTC)',
+        ),
       ]),
-      online(1, 'working-day', `${ONLINE_PORTAL} Chứng thực bản sao điện tử từ bản chính: người yêu cầu đăng ký trực tuyến và xuất trình bản chính tại UBND cấp xã; bản sao điện tử được trả vào tài khoản.`, [
-        fee(2000, '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản'),
-      ]),
+      online(
+        1,
+        'working-day',
+        `${ONLINE_PORTAL} Chứng thực bản sao điện tử từ bản chính: người yêu cầu đăng ký trực tuyến và xuất trình bản chính tại UBND cấp xã; bản sao điện tử được trả vào tài khoản.`,
+        [
+          fee(
+            2000,
+            '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản',
+          ),
+        ],
+      ),
     ],
     dossierCases: [
       {
@@ -63,21 +76,38 @@ export const chungThuc: SeedProcedure[] = [
         components: [
           {
             name: 'Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao',
-            description: 'Giấy tờ do cơ quan nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn theo điều ước quốc tế.',
+            description:
+              'Giấy tờ do cơ quan nước ngoài cấp phải được hợp pháp hóa lãnh sự, trừ trường hợp được miễn theo điều ước quốc tế.',
             originals: 1,
             copies: 0,
             required: true,
           },
-          { name: 'Bản sao cần chứng thực', description: 'Trường hợp người yêu cầu không nộp bản sao thì cơ quan thực hiện chụp từ bản chính.', originals: 0, copies: 1, required: false },
+          {
+            name: 'Bản sao cần chứng thực',
+            description:
+              'Trường hợp người yêu cầu không nộp bản sao thì cơ quan thực hiện chụp từ bản chính.',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
         ],
       },
     ],
     results: [{ name: 'Bản sao được chứng thực từ bản chính' }],
-    requirements: 'Không chứng thực bản sao từ bản chính bị tẩy xóa, sửa chữa, thêm, bớt nội dung không hợp lệ; bị hư hỏng, cũ nát không xác định được nội dung; đóng dấu mật hoặc ghi rõ không được sao chụp; có nội dung trái pháp luật, đạo đức xã hội.',
+    requirements:
+      'Không chứng thực bản sao từ bản chính bị tẩy xóa, sửa chữa, thêm, bớt nội dung không hợp lệ; bị hư hỏng, cũ nát không xác định được nội dung; đóng dấu mật hoặc ghi rõ không được sao chụp; có nội dung trái pháp luật, đạo đức xã hội.',
     legalBasis: BASIS,
     onlineServiceLevel: 'partial',
     keywords: ['chứng thực bản sao', 'bản sao từ bản chính', 'chứng thực bản sao điện tử'],
-    synonyms: ['công chứng giấy tờ', 'photo công chứng', 'sao y bản chính', 'công chứng căn cước', 'cong chung giay to', 'chung thuc ban sao', 'sao y'],
+    synonyms: [
+      'công chứng giấy tờ',
+      'photo công chứng',
+      'sao y bản chính',
+      'công chứng căn cước',
+      'cong chung giay to',
+      'chung thuc ban sao',
+      'sao y',
+    ],
     related: ['2.000884', '2.000908'],
   },
   {
@@ -94,22 +124,41 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Người yêu cầu ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, ghi rõ họ tên, đóng dấu UBND cấp xã và ghi vào sổ chứng thực.',
       'Bước 4: Người yêu cầu nộp phí và nhận giấy tờ, văn bản đã được chứng thực chữ ký.',
     ],
-    methods: [direct(1, 'working-day', SAME_DAY, [fee(10000, '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC); trường hợp là một việc ký vào nhiều giấy tờ thì tính là một trường hợp')])],
+    methods: [
+      direct(1, 'working-day', SAME_DAY, [
+        fee(
+          10000,
+          '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC); trường hợp là một việc ký vào nhiều giấy tờ thì tính là một trường hợp',
+        ),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp, xuất trình',
         components: [
           identityShown,
-          { name: 'Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký', originals: 1, copies: 0, required: true },
+          {
+            name: 'Giấy tờ, văn bản mà người yêu cầu chứng thực sẽ ký',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
     ],
     results: [{ name: 'Giấy tờ, văn bản đã được chứng thực chữ ký' }],
-    requirements: 'Người yêu cầu chứng thực phải ký trước mặt người thực hiện chứng thực. Không chứng thực chữ ký trong giấy tờ, văn bản có nội dung là hợp đồng, giao dịch (trừ các trường hợp pháp luật cho phép).',
+    requirements:
+      'Người yêu cầu chứng thực phải ký trước mặt người thực hiện chứng thực. Không chứng thực chữ ký trong giấy tờ, văn bản có nội dung là hợp đồng, giao dịch (trừ các trường hợp pháp luật cho phép).',
     legalBasis: BASIS,
     onlineServiceLevel: 'none',
     keywords: ['chứng thực chữ ký', 'chứng thực điểm chỉ'],
-    synonyms: ['công chứng chữ ký', 'xác nhận chữ ký', 'ký xác nhận giấy ủy quyền', 'chung thuc chu ky', 'cong chung chu ky'],
+    synonyms: [
+      'công chứng chữ ký',
+      'xác nhận chữ ký',
+      'ký xác nhận giấy ủy quyền',
+      'chung thuc chu ky',
+      'cong chung chu ky',
+    ],
     related: ['2.000815', '2.000992'],
   },
   {
@@ -119,7 +168,8 @@ export const chungThuc: SeedProcedure[] = [
     levels: ['commune', 'district'],
     formalityType: 'standard',
     subjects: ['citizen', 'organisation', 'foreigner'],
-    description: 'Trước ngày 01/7/2025 do Phòng Tư pháp cấp huyện thực hiện; từ ngày 01/7/2025 do UBND cấp xã thực hiện.',
+    description:
+      'Trước ngày 01/7/2025 do Phòng Tư pháp cấp huyện thực hiện; từ ngày 01/7/2025 do UBND cấp xã thực hiện.',
     agencies: { implementing: ['ubnd-xa'], competent: ['chu-tich-ubnd-xa'] },
     steps: [
       'Bước 1: Người yêu cầu nộp giấy tờ, văn bản cần dịch và bản dịch do cộng tác viên dịch thuật của UBND cấp xã thực hiện.',
@@ -127,13 +177,27 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Người thực hiện chứng thực ghi lời chứng, ký, ghi rõ họ tên, đóng dấu và ghi vào sổ chứng thực.',
       'Bước 4: Người yêu cầu nộp phí và nhận bản dịch đã được chứng thực chữ ký người dịch.',
     ],
-    methods: [direct(1, 'working-day', SAME_DAY, [fee(10000, '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(1, 'working-day', SAME_DAY, [
+        fee(10000, '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC)'),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
-          { name: 'Giấy tờ, văn bản cần dịch (bản chính hoặc bản sao)', originals: 1, copies: 0, required: true },
-          { name: 'Bản dịch do cộng tác viên dịch thuật thực hiện', originals: 1, copies: 0, required: true },
+          {
+            name: 'Giấy tờ, văn bản cần dịch (bản chính hoặc bản sao)',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
+          {
+            name: 'Bản dịch do cộng tác viên dịch thuật thực hiện',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
     ],
@@ -151,7 +215,8 @@ export const chungThuc: SeedProcedure[] = [
     levels: ['commune', 'district'],
     formalityType: 'standard',
     subjects: ['citizen', 'foreigner'],
-    description: 'Người dịch tự yêu cầu chứng thực chữ ký trên bản dịch; người dịch phải có bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch hoặc có bằng tốt nghiệp đại học trở lên đối với chuyên ngành khác được học bằng thứ tiếng đó.',
+    description:
+      'Người dịch tự yêu cầu chứng thực chữ ký trên bản dịch; người dịch phải có bằng cử nhân ngoại ngữ trở lên về thứ tiếng nước ngoài cần dịch hoặc có bằng tốt nghiệp đại học trở lên đối với chuyên ngành khác được học bằng thứ tiếng đó.',
     agencies: { implementing: ['ubnd-xa'], competent: ['chu-tich-ubnd-xa'] },
     steps: [
       'Bước 1: Người dịch xuất trình giấy tờ tùy thân, bản sao văn bằng, chứng chỉ chứng minh trình độ dịch thuật, bản dịch và giấy tờ cần dịch.',
@@ -159,14 +224,28 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Người dịch ký trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.',
       'Bước 4: Người dịch nộp phí và nhận bản dịch đã được chứng thực.',
     ],
-    methods: [direct(1, 'working-day', SAME_DAY, [fee(10000, '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(1, 'working-day', SAME_DAY, [
+        fee(10000, '10.000 đồng/trường hợp (Thông tư 226/2016/TT-BTC)'),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp, xuất trình',
         components: [
           identityShown,
-          { name: 'Bản sao bằng cử nhân ngoại ngữ trở lên hoặc văn bằng tương đương chứng minh trình độ dịch thuật', originals: 0, copies: 1, required: true },
-          { name: 'Bản dịch đính kèm giấy tờ, văn bản cần dịch', originals: 1, copies: 0, required: true },
+          {
+            name: 'Bản sao bằng cử nhân ngoại ngữ trở lên hoặc văn bằng tương đương chứng minh trình độ dịch thuật',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
+          {
+            name: 'Bản dịch đính kèm giấy tờ, văn bản cần dịch',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
     ],
@@ -174,7 +253,11 @@ export const chungThuc: SeedProcedure[] = [
     legalBasis: BASIS,
     onlineServiceLevel: 'none',
     keywords: ['chứng thực chữ ký người dịch', 'bản dịch'],
-    synonyms: ['tự dịch rồi xin chứng thực', 'công chứng bản dịch tiếng Anh', 'chung thuc chu ky nguoi dich'],
+    synonyms: [
+      'tự dịch rồi xin chứng thực',
+      'công chứng bản dịch tiếng Anh',
+      'chung thuc chu ky nguoi dich',
+    ],
     related: ['2.000992'],
   },
   {
@@ -184,7 +267,8 @@ export const chungThuc: SeedProcedure[] = [
     levels: ['commune'],
     formalityType: 'standard',
     subjects: ['citizen', 'organisation'],
-    description: 'Chứng thực hợp đồng, giao dịch (chuyển nhượng, tặng cho, thế chấp, cho thuê…) liên quan đến động sản, quyền sử dụng đất, nhà ở tại UBND cấp xã nơi có đất, nhà ở.',
+    description:
+      'Chứng thực hợp đồng, giao dịch (chuyển nhượng, tặng cho, thế chấp, cho thuê…) liên quan đến động sản, quyền sử dụng đất, nhà ở tại UBND cấp xã nơi có đất, nhà ở.',
     agencies: { implementing: ['ubnd-xa'], competent: ['chu-tich-ubnd-xa'] },
     steps: [
       'Bước 1: Người yêu cầu nộp phiếu yêu cầu chứng thực, dự thảo hợp đồng, giao dịch và giấy tờ liên quan tại Bộ phận Một cửa UBND cấp xã nơi có bất động sản.',
@@ -193,22 +277,45 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 4: Người yêu cầu nộp phí và nhận hợp đồng, giao dịch đã được chứng thực.',
     ],
     methods: [
-      direct(2, 'working-day', TWO_DAYS, [fee(50000, '50.000 đồng/hợp đồng, giao dịch (Thông tư 226/2016/TT-BTC)')]),
-      online(2, 'working-day', `${ONLINE_PORTAL} Nộp hồ sơ trực tuyến; các bên có mặt tại UBND cấp xã để ký trước mặt người thực hiện chứng thực.`, [fee(50000, '50.000 đồng/hợp đồng, giao dịch')]),
+      direct(2, 'working-day', TWO_DAYS, [
+        fee(50000, '50.000 đồng/hợp đồng, giao dịch (Thông tư 226/2016/TT-BTC)'),
+      ]),
+      online(
+        2,
+        'working-day',
+        `${ONLINE_PORTAL} Nộp hồ sơ trực tuyến; các bên có mặt tại UBND cấp xã để ký trước mặt người thực hiện chứng thực.`,
+        [fee(50000, '50.000 đồng/hợp đồng, giao dịch')],
+      ),
     ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [requestSlip, contractDraft, propertyPapers, proxyLetter],
       },
-      { name: 'Giấy tờ phải xuất trình', components: [{ ...identityShown, name: 'Giấy tờ tùy thân của các bên tham gia hợp đồng, giao dịch' }] },
+      {
+        name: 'Giấy tờ phải xuất trình',
+        components: [
+          { ...identityShown, name: 'Giấy tờ tùy thân của các bên tham gia hợp đồng, giao dịch' },
+        ],
+      },
     ],
     results: [{ name: 'Hợp đồng, giao dịch đã được chứng thực' }],
-    requirements: 'Người yêu cầu chứng thực chịu trách nhiệm về nội dung, tính hợp pháp của hợp đồng, giao dịch; các bên phải ký trước mặt người thực hiện chứng thực.',
+    requirements:
+      'Người yêu cầu chứng thực chịu trách nhiệm về nội dung, tính hợp pháp của hợp đồng, giao dịch; các bên phải ký trước mặt người thực hiện chứng thực.',
     legalBasis: [...BASIS, '31/2024/QH15'],
     onlineServiceLevel: 'partial',
-    keywords: ['chứng thực hợp đồng', 'chứng thực giao dịch', 'hợp đồng chuyển nhượng quyền sử dụng đất'],
-    synonyms: ['công chứng hợp đồng mua bán đất', 'công chứng sổ đỏ', 'làm hợp đồng tặng cho đất', 'cong chung hop dong', 'chung thuc hop dong mua ban dat'],
+    keywords: [
+      'chứng thực hợp đồng',
+      'chứng thực giao dịch',
+      'hợp đồng chuyển nhượng quyền sử dụng đất',
+    ],
+    synonyms: [
+      'công chứng hợp đồng mua bán đất',
+      'công chứng sổ đỏ',
+      'làm hợp đồng tặng cho đất',
+      'cong chung hop dong',
+      'chung thuc hop dong mua ban dat',
+    ],
     related: ['2.000913', '2.000942', '1.013831'],
   },
   {
@@ -225,17 +332,34 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Các bên ký trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.',
       'Bước 4: Người yêu cầu nộp phí và nhận văn bản sửa đổi, bổ sung, hủy bỏ đã được chứng thực.',
     ],
-    methods: [direct(2, 'working-day', TWO_DAYS, [fee(30000, '30.000 đồng/hợp đồng, giao dịch (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(2, 'working-day', TWO_DAYS, [
+        fee(30000, '30.000 đồng/hợp đồng, giao dịch (Thông tư 226/2016/TT-BTC)'),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
           requestSlip,
-          { name: 'Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', originals: 1, copies: 0, required: true },
-          { name: 'Hợp đồng, giao dịch đã được chứng thực', originals: 1, copies: 0, required: true },
+          {
+            name: 'Dự thảo văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
+          {
+            name: 'Hợp đồng, giao dịch đã được chứng thực',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
         ],
       },
-      { name: 'Giấy tờ phải xuất trình', components: [{ ...identityShown, name: 'Giấy tờ tùy thân của các bên' }] },
+      {
+        name: 'Giấy tờ phải xuất trình',
+        components: [{ ...identityShown, name: 'Giấy tờ tùy thân của các bên' }],
+      },
     ],
     results: [{ name: 'Văn bản sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch đã được chứng thực' }],
     legalBasis: BASIS,
@@ -258,24 +382,39 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Người lập di chúc ký (hoặc điểm chỉ) trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.',
       'Bước 4: Người lập di chúc nộp phí và nhận di chúc đã được chứng thực.',
     ],
-    methods: [direct(2, 'working-day', TWO_DAYS, [fee(50000, '50.000 đồng/di chúc (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(2, 'working-day', TWO_DAYS, [
+        fee(50000, '50.000 đồng/di chúc (Thông tư 226/2016/TT-BTC)'),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
           requestSlip,
           { name: 'Dự thảo di chúc', originals: 1, copies: 0, required: true },
-          { ...propertyPapers, required: false, description: 'Nộp trường hợp di chúc liên quan đến tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng.' },
+          {
+            ...propertyPapers,
+            required: false,
+            description:
+              'Nộp trường hợp di chúc liên quan đến tài sản mà pháp luật quy định phải đăng ký quyền sở hữu, quyền sử dụng.',
+          },
         ],
       },
       { name: 'Giấy tờ phải xuất trình', components: [identityShown] },
     ],
     results: [{ name: 'Di chúc đã được chứng thực' }],
-    requirements: 'Người lập di chúc phải tự mình yêu cầu chứng thực; trường hợp tính mạng bị đe dọa do bệnh tật hoặc nguyên nhân khác thì không bắt buộc xuất trình giấy tờ chứng minh quyền sở hữu tài sản nhưng phải ghi rõ trong lời chứng.',
+    requirements:
+      'Người lập di chúc phải tự mình yêu cầu chứng thực; trường hợp tính mạng bị đe dọa do bệnh tật hoặc nguyên nhân khác thì không bắt buộc xuất trình giấy tờ chứng minh quyền sở hữu tài sản nhưng phải ghi rõ trong lời chứng.',
     legalBasis: BASIS,
     onlineServiceLevel: 'none',
     keywords: ['chứng thực di chúc', 'di chúc', 'thừa kế'],
-    synonyms: ['công chứng di chúc', 'làm di chúc ở xã', 'lập di chúc chia đất cho con', 'chung thuc di chuc'],
+    synonyms: [
+      'công chứng di chúc',
+      'làm di chúc ở xã',
+      'lập di chúc chia đất cho con',
+      'chung thuc di chuc',
+    ],
     related: ['2.001406', '2.001016'],
   },
   {
@@ -292,19 +431,44 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Hết thời hạn niêm yết không có khiếu nại, tố cáo, các bên ký trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.',
       'Bước 4: Người yêu cầu nộp phí và nhận văn bản đã được chứng thực.',
     ],
-    methods: [direct(2, 'working-day', `${TWO_DAYS} Thời hạn không bao gồm thời gian niêm yết 15 ngày tại UBND cấp xã.`, [fee(50000, '50.000 đồng/văn bản (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(
+        2,
+        'working-day',
+        `${TWO_DAYS} Thời hạn không bao gồm thời gian niêm yết 15 ngày tại UBND cấp xã.`,
+        [fee(50000, '50.000 đồng/văn bản (Thông tư 226/2016/TT-BTC)')],
+      ),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
           requestSlip,
-          { name: 'Dự thảo văn bản thỏa thuận phân chia di sản', originals: 1, copies: 0, required: true },
-          { name: 'Bản sao Trích lục khai tử hoặc giấy tờ chứng minh người để lại di sản đã chết', originals: 0, copies: 1, required: true },
-          { name: 'Giấy tờ chứng minh quan hệ giữa người để lại di sản và người được hưởng di sản theo pháp luật về thừa kế', originals: 0, copies: 1, required: true },
+          {
+            name: 'Dự thảo văn bản thỏa thuận phân chia di sản',
+            originals: 1,
+            copies: 0,
+            required: true,
+          },
+          {
+            name: 'Bản sao Trích lục khai tử hoặc giấy tờ chứng minh người để lại di sản đã chết',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
+          {
+            name: 'Giấy tờ chứng minh quan hệ giữa người để lại di sản và người được hưởng di sản theo pháp luật về thừa kế',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
           propertyPapers,
         ],
       },
-      { name: 'Giấy tờ phải xuất trình', components: [{ ...identityShown, name: 'Giấy tờ tùy thân của những người thừa kế' }] },
+      {
+        name: 'Giấy tờ phải xuất trình',
+        components: [{ ...identityShown, name: 'Giấy tờ tùy thân của những người thừa kế' }],
+      },
     ],
     results: [{ name: 'Văn bản thỏa thuận phân chia di sản đã được chứng thực' }],
     legalBasis: BASIS,
@@ -326,14 +490,23 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 2: Người thực hiện chứng thực kiểm tra giấy tờ và sự tự nguyện của người từ chối nhận di sản.',
       'Bước 3: Người yêu cầu ký trước mặt người thực hiện chứng thực; người thực hiện chứng thực ghi lời chứng, ký, đóng dấu và ghi vào sổ chứng thực.',
     ],
-    methods: [direct(2, 'working-day', TWO_DAYS, [fee(50000, '50.000 đồng/văn bản (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(2, 'working-day', TWO_DAYS, [
+        fee(50000, '50.000 đồng/văn bản (Thông tư 226/2016/TT-BTC)'),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp',
         components: [
           requestSlip,
           { name: 'Dự thảo văn bản từ chối nhận di sản', originals: 1, copies: 0, required: true },
-          { name: 'Bản sao Trích lục khai tử hoặc giấy tờ chứng minh người để lại di sản đã chết', originals: 0, copies: 1, required: true },
+          {
+            name: 'Bản sao Trích lục khai tử hoặc giấy tờ chứng minh người để lại di sản đã chết',
+            originals: 0,
+            copies: 1,
+            required: true,
+          },
         ],
       },
       { name: 'Giấy tờ phải xuất trình', components: [identityShown] },
@@ -358,18 +531,37 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 2: Người tiếp nhận kiểm tra quyền yêu cầu và tra cứu bản chính hợp đồng, giao dịch trong hồ sơ lưu trữ.',
       'Bước 3: Người thực hiện chứng thực chụp từ bản chính, ghi lời chứng, ký, đóng dấu; người yêu cầu nộp phí và nhận bản sao.',
     ],
-    methods: [direct(1, 'working-day', SAME_DAY, [fee(2000, '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản (Thông tư 226/2016/TT-BTC)')])],
+    methods: [
+      direct(1, 'working-day', SAME_DAY, [
+        fee(
+          2000,
+          '2.000 đồng/trang; từ trang thứ ba trở lên 1.000 đồng/trang, tối đa 200.000 đồng/bản (Thông tư 226/2016/TT-BTC)',
+        ),
+      ]),
+    ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp, xuất trình',
-        components: [identityShown, { name: 'Giấy tờ chứng minh là người có quyền, lợi ích hợp pháp liên quan (nếu không phải là bên tham gia hợp đồng)', originals: 0, copies: 1, required: false }],
+        components: [
+          identityShown,
+          {
+            name: 'Giấy tờ chứng minh là người có quyền, lợi ích hợp pháp liên quan (nếu không phải là bên tham gia hợp đồng)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
+        ],
       },
     ],
     results: [{ name: 'Bản sao có chứng thực hợp đồng, giao dịch' }],
     legalBasis: BASIS,
     onlineServiceLevel: 'none',
     keywords: ['bản sao hợp đồng đã chứng thực', 'cấp bản sao hợp đồng'],
-    synonyms: ['xin bản sao hợp đồng mua bán đất', 'mất hợp đồng đã công chứng', 'ban sao hop dong'],
+    synonyms: [
+      'xin bản sao hợp đồng mua bán đất',
+      'mất hợp đồng đã công chứng',
+      'ban sao hop dong',
+    ],
     related: ['2.001035'],
   },
   {
@@ -379,7 +571,8 @@ export const chungThuc: SeedProcedure[] = [
     levels: ['commune'],
     formalityType: 'standard',
     subjects: ['citizen', 'organisation'],
-    description: 'Cơ quan, tổ chức đang quản lý sổ gốc (UBND cấp xã đối với sổ gốc do mình lưu giữ) cấp bản sao từ sổ gốc cho người được cấp bản chính hoặc người có quyền theo quy định.',
+    description:
+      'Cơ quan, tổ chức đang quản lý sổ gốc (UBND cấp xã đối với sổ gốc do mình lưu giữ) cấp bản sao từ sổ gốc cho người được cấp bản chính hoặc người có quyền theo quy định.',
     agencies: { implementing: ['ubnd-xa'], competent: ['chu-tich-ubnd-xa'] },
     steps: [
       'Bước 1: Người yêu cầu nộp yêu cầu cấp bản sao từ sổ gốc tại UBND cấp xã đang quản lý sổ gốc, trực tiếp hoặc qua bưu chính.',
@@ -387,14 +580,24 @@ export const chungThuc: SeedProcedure[] = [
       'Bước 3: Nếu sổ gốc có nội dung được yêu cầu, người có thẩm quyền ký cấp bản sao; trường hợp không còn lưu trữ sổ gốc thì trả lời bằng văn bản.',
     ],
     methods: [
-      direct(1, 'working-day', SAME_DAY, [fee(8000, 'Theo mức phí của loại giấy tờ được cấp bản sao; bản sao trích lục hộ tịch: 8.000 đồng/bản (Thông tư 281/2016/TT-BTC)')]),
+      direct(1, 'working-day', SAME_DAY, [
+        fee(
+          8000,
+          'Theo mức phí của loại giấy tờ được cấp bản sao; bản sao trích lục hộ tịch: 8.000 đồng/bản (Thông tư 281/2016/TT-BTC)',
+        ),
+      ]),
     ],
     dossierCases: [
       {
         name: 'Giấy tờ phải nộp, xuất trình',
         components: [
           identityShown,
-          { name: 'Giấy tờ chứng minh quan hệ với người được cấp bản chính (nếu người yêu cầu là cha, mẹ, con, vợ, chồng, anh, chị, em ruột, người thừa kế)', originals: 0, copies: 1, required: false },
+          {
+            name: 'Giấy tờ chứng minh quan hệ với người được cấp bản chính (nếu người yêu cầu là cha, mẹ, con, vợ, chồng, anh, chị, em ruột, người thừa kế)',
+            originals: 0,
+            copies: 1,
+            required: false,
+          },
           proxyLetter,
         ],
       },
