@@ -7,15 +7,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { archiveExisting } from '../cms/collections/Releases/archiveSwitch'
 import type { Release } from '../cms/payload-types'
-import { rebuildRelease } from '../cms/publication/rebuildRelease'
+import { rebuildRelease } from '../release/rebuildRelease'
 import {
   archiveRelease,
   ArchiveIntegrityError,
   readArchivedRelease,
   verifyArchive,
   type SnapshotDescriptor,
-} from '../cms/publication/releaseArchive'
-import { pruneReleases } from '../cms/publication/releaseStore'
+} from '../release/releaseArchive'
+import { pruneReleases } from '../release/releaseStore'
 import { PASSWORD } from './helpers/fixtures'
 import { describeEachAdapter, type TestContext } from './helpers/payload'
 

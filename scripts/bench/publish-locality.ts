@@ -33,15 +33,15 @@ import {
   type Snapshot,
   type SnapshotContent,
 } from '../../content-schemas'
-import { LocalityReleaseError, stageLocalityRelease } from '../../cms/publication/localityRelease'
+import { LocalityReleaseError, stageLocalityRelease } from '../../release/localityRelease'
 import { stageProvinceRelease } from '../../cms/publication/publishRelease'
 import {
   currentReleaseId,
   pruneReleases,
   releaseDir,
   switchCurrent,
-} from '../../cms/publication/releaseStore'
-import { writeSnapshot } from '../../cms/publication/writeSnapshot'
+} from '../../release/releaseStore'
+import { writeSnapshot } from '../../release/writeSnapshot'
 import { rootDir } from '../../cms/lib/paths'
 import { syntheticSnapshot, writeSyntheticSnapshot } from '../../site/tooling/syntheticSnapshot'
 import { startDemoPayload } from './lib/demoPayload'

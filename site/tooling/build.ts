@@ -1,4 +1,4 @@
-import { buildSite as runAstroBuild } from '../../cms/publication/buildSite'
+import { buildSite as runAstroBuild } from '../../release/buildSite'
 
 export interface BuiltSite {
   outDir: string

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { exportSnapshot } from '../../../cms/publication/exportSnapshot'
 import { seedDemo } from '../../../scripts/seed/seedDemo'
-import { writeSnapshot } from '../../../cms/publication/writeSnapshot'
+import { writeSnapshot } from '../../../release/writeSnapshot'
 import type { BuiltSite } from '../../../site/tooling/build'
 import { startPayload, stopPayload } from '../../helpers/payload'
 

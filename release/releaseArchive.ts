@@ -4,8 +4,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
-import { canonicalJSON } from '../../content-schemas'
-import { dataDir } from '../lib/paths'
+import { canonicalJSON } from '../content-schemas'
+import { archiveDir } from './paths'
 import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManifest'
 
 /**
@@ -25,9 +25,9 @@ import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManif
  * file, fsync, rename, fsync of the folder) and once; a release's record is only completed, once,
  * with who published it and when it went live. The application never deletes or otherwise
  * rewrites anything here: the archive is append-only. Backing it up and checking it: docs/deploy.md.
+ * Its root is `archiveDir()` (paths.ts).
  */
-export const archiveDir = (): string =>
-  path.resolve(/*turbopackIgnore: true*/ process.env.ARCHIVE_DIR ?? path.join(dataDir(), 'archive'))
+
 const objectPath = (sha: string) => path.join(archiveDir(), 'objects', sha.slice(0, 2), `${sha}.gz`)
 const releaseRecordPath = (releaseId: string) =>
   path.join(archiveDir(), 'releases', `${safeName(releaseId)}.json`)

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { localitySubtree, LOCALITIES_DIR } from '../../content-schemas/urls'
+import { localitySubtree, LOCALITIES_DIR } from '../content-schemas/urls'
 import { linkOrCopy } from './releaseManifest'
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { dataDir } from '../lib/paths'
+import { releasesDir } from './paths'
 import { archiveRelease, isArchived } from './releaseArchive'
 
 /**
@@ -9,11 +9,6 @@ import { archiveRelease, isArchived } from './releaseArchive'
  * server follows. Switching is a rename of a new symlink over the old one, which POSIX makes
  * atomic: a reader sees the old release or the new one, never a mix or nothing.
  */
-// turbopackIgnore: these folders are chosen at run time; the admin's build must not trace them as sources.
-export const releasesDir = (): string =>
-  path.resolve(
-    /*turbopackIgnore: true*/ process.env.RELEASES_DIR ?? path.join(dataDir(), 'releases'),
-  )
 export const releaseDir = (releaseId: string): string =>
   path.join(releasesDir(), assertReleaseId(releaseId))
 export const currentLink = (): string => path.join(releasesDir(), 'current')

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import send from 'send'
 
-import { HASHED_BUNDLE } from '../../content-schemas/urls'
+import { HASHED_BUNDLE } from '../content-schemas/urls'
 import { currentLink } from './releaseStore'
 
 /** Files whose path changes with their content: Astro's hashed assets and the search bundles. */

@@ -1,17 +1,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { localitySubtree } from '../../content-schemas/urls'
-import { rootDir } from '../lib/paths'
+import { localitySubtree } from '../content-schemas/urls'
+import { archiveDir, rootDir } from './paths'
 import { buildSite } from './buildSite'
 import { internalLinks } from './localityRelease'
 import { MANIFEST_DIR, manifestPath, snapshotPath } from './releaseManifest'
-import {
-  archiveDir,
-  ArchiveIntegrityError,
-  readArchivedRelease,
-  restoreSnapshot,
-} from './releaseArchive'
+import { ArchiveIntegrityError, readArchivedRelease, restoreSnapshot } from './releaseArchive'
 
 /** Where `npm run release:as-of` puts a rebuilt release unless told otherwise. */
 export const asOfDir = (releaseId: string): string => path.join(rootDir, 'dist', 'as-of', releaseId)

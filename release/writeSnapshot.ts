@@ -1,15 +1,21 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { canonicalJSON } from '../../content-schemas'
-import type { ExportResult } from './exportSnapshot'
+import { canonicalJSON, type Snapshot } from '../content-schemas'
 
 /**
  * Writes a snapshot and its files into `dir` (snapshot.json, files/…). The JSON is canonical, so
  * two exports of the same content are byte-identical apart from the metadata.
  */
 export async function writeSnapshot(
-  { snapshot, files }: ExportResult,
+  {
+    snapshot,
+    files,
+  }: {
+    snapshot: Snapshot
+    /** files to copy: absolute source path → path inside the snapshot directory */
+    files: readonly { source: string; target: string }[]
+  },
   dir: string,
 ): Promise<string> {
   await fs.mkdir(dir, { recursive: true })

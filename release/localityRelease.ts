@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
-import { localitySubtree, LOCALITIES_DIR } from '../../content-schemas/urls'
+import { localitySubtree, LOCALITIES_DIR } from '../content-schemas/urls'
 import { buildSite } from './buildSite'
 import {
   linkOrCopy,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { rootDir } from '../lib/paths'
+import { rootDir } from './paths'
 
 export class SiteBuildError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { normalizeBase } from '../../content-schemas/urls'
+import { normalizeBase } from '../content-schemas/urls'
 
 /**
  * Each release directory records where its pages came from, in `.release/` (not served: the
