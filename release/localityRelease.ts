@@ -180,6 +180,20 @@ const listSome = (items: string[], n = 8) =>
     .map((i) => `  - ${i}`)
     .join('\n') + (items.length > n ? `\n  - … và ${items.length - n} mục khác` : '')
 
+/** What the steps of a locality release share: where things are, and what belongs to the locality. */
+interface Stage {
+  input: LocalityReleaseInput
+  baseDir: string
+  base: ReleaseManifest
+  site: ReleaseManifest['site']
+  /** the locality's subtree, "dia-phuong/<slug>" */
+  subtree: string
+  inSubtree: (rel: string) => boolean
+  /** the build's output, then the release being assembled, both under the staging folder */
+  built: string
+  assembled: string
+}
+
 /**
  * Builds the locality's pages and assembles the new release directory beside the live one
  * (not yet current: the caller switches). On any failure the staging files are removed.
@@ -190,6 +204,74 @@ export async function stageLocalityRelease(
   const note = input.note ?? (() => {})
   const { locality, releaseId, baseReleaseId } = input
   const baseDir = releaseDir(baseReleaseId)
+  const { base, site } = await readBase(baseDir, baseReleaseId)
+  const subtree = localitySubtree(locality.slug)
+  const staging = stagingDir(releaseId)
+  const stage: Stage = {
+    input,
+    baseDir,
+    base,
+    site,
+    subtree,
+    inSubtree: (rel) => rel === subtree || rel.startsWith(`${subtree}/`),
+    built: path.join(staging, 'site'),
+    assembled: path.join(staging, 'release'),
+  }
+  try {
+    let started = performance.now()
+    const { buildLog, builtFiles, newPages } = await buildLocality(stage)
+    const buildMs = performance.now() - started
+    note(
+      `Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`,
+    )
+
+    started = performance.now()
+    const { oldPages, carriedBy, carriedBundles } = await carryOverBase(stage)
+    const outbound = await outboundLinks(stage, newPages)
+    const { added, replaced } = await addSharedFiles(stage, builtFiles, outbound)
+    const assembleMs = performance.now() - started
+    note(
+      `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
+        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)` +
+        (carriedBundles.length
+          ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở`
+          : ''),
+    )
+
+    started = performance.now()
+    await checkOutboundLinks(stage, outbound)
+    await checkNoDanglingLinks(stage, oldPages, newPages)
+    const checkMs = performance.now() - started
+
+    // The record of where every page came from, then the directory under its own name.
+    const manifest = localityManifest(stage, { added, replaced })
+    await writeManifest(
+      stage.assembled,
+      manifest,
+      path.join(input.snapshotDir, 'snapshot.json'),
+      baseDir,
+    )
+    await fs.rename(stage.assembled, releaseDir(releaseId))
+    return {
+      releaseId,
+      manifest,
+      pagesBuilt: newPages.length,
+      carriedBy,
+      filesAdded: added,
+      filesReplaced: replaced,
+      buildLog,
+      timings: { buildMs, assembleMs, checkMs },
+    }
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** The live release to build on: whole on disk, and built for the origin and mount point of now. */
+async function readBase(
+  baseDir: string,
+  baseReleaseId: string,
+): Promise<{ base: ReleaseManifest; site: ReleaseManifest['site'] }> {
   if (!(await exists(path.join(baseDir, 'index.html')))) {
     throw new LocalityReleaseError(
       `Bản phát hành đang hiển thị (${baseReleaseId}) không còn đầy đủ trên đĩa; hãy xuất bản toàn tỉnh.`,
@@ -203,155 +285,156 @@ export async function stageLocalityRelease(
         'các trang của một địa phương phải khớp với phần còn lại của trang. Hãy xuất bản toàn tỉnh.',
     )
   }
+  return { base, site }
+}
 
-  const subtree = localitySubtree(locality.slug)
-  const inSubtree = (rel: string) => rel === subtree || rel.startsWith(`${subtree}/`)
-  const staging = stagingDir(releaseId)
-  const built = path.join(staging, 'site')
-  const assembled = path.join(staging, 'release')
-  try {
-    // 1. Only the locality's pages, its index, and the assets and files they use.
-    let started = performance.now()
-    const buildLog = await buildSite({
-      snapshotDir: input.snapshotDir,
-      outDir: built,
-      env: { SITE_ONLY_LOCALITY: locality.slug },
-    })
-    const buildMs = performance.now() - started
-    const builtTree = await walk(built)
-    const newPages = builtTree.files.filter((f) => inSubtree(f) && f.endsWith('.html'))
-    if (!newPages.length)
-      throw new LocalityReleaseError(
-        `Build không tạo ra trang nào cho ${locality.name} (/${subtree}/).`,
-      )
-    note(
-      `Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`,
+/** Step 1: only the locality's pages, its index, and the assets and files they use. */
+async function buildLocality(
+  stage: Stage,
+): Promise<{ buildLog: string; builtFiles: string[]; newPages: string[] }> {
+  const { input, subtree } = stage
+  const buildLog = await buildSite({
+    snapshotDir: input.snapshotDir,
+    outDir: stage.built,
+    env: { SITE_ONLY_LOCALITY: input.locality.slug },
+  })
+  const builtFiles = (await walk(stage.built)).files
+  const newPages = builtFiles.filter((f) => stage.inSubtree(f) && f.endsWith('.html'))
+  if (!newPages.length)
+    throw new LocalityReleaseError(
+      `Build không tạo ra trang nào cho ${input.locality.name} (/${subtree}/).`,
     )
+  return { buildLog, builtFiles, newPages }
+}
 
-    // 2. The base's files as hard links, without the locality's old subtree and the base's record.
-    started = performance.now()
-    const oldPages = (
-      await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))
-    ).files
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => `${subtree}/${f}`)
-    // The base's .release/ goes too: the new release writes its own (never through a link).
-    const carriedBy = await linkTree(baseDir, assembled, [subtree, MANIFEST_DIR])
-    await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
-    await fs.rename(path.join(built, subtree), path.join(assembled, subtree))
-    // The locality's search page open at the switch keeps its index (searchBundles.ts); the
-    // province's bundles came over with the rest of the base.
-    const carriedBundles = await carryOverSearchBundles(
-      baseDir,
-      assembled,
-      base.site.base,
-      `${subtree}/`,
+/**
+ * Step 2: the base's files as hard links, without the locality's old subtree and the base's
+ * record, then the locality's new subtree moved in. Returns the locality's pages in the base.
+ */
+async function carryOverBase(
+  stage: Stage,
+): Promise<{ oldPages: string[]; carriedBy: string; carriedBundles: string[] }> {
+  const { baseDir, subtree, assembled } = stage
+  const oldPages = (
+    await walk(path.join(baseDir, subtree)).catch(() => ({ files: [] as string[] }))
+  ).files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${subtree}/${f}`)
+  // The base's .release/ goes too: the new release writes its own (never through a link).
+  const carriedBy = await linkTree(baseDir, assembled, [subtree, MANIFEST_DIR])
+  await fs.mkdir(path.dirname(path.join(assembled, subtree)), { recursive: true })
+  await fs.rename(path.join(stage.built, subtree), path.join(assembled, subtree))
+  // The locality's search page open at the switch keeps its index (searchBundles.ts); the
+  // province's bundles came over with the rest of the base.
+  const carriedBundles = await carryOverSearchBundles(
+    baseDir,
+    assembled,
+    stage.base.site.base,
+    `${subtree}/`,
+  )
+  return { oldPages, carriedBy, carriedBundles }
+}
+
+/** Step 3: what the new pages link to outside their subtree: target → first page linking it. */
+async function outboundLinks(stage: Stage, newPages: string[]): Promise<Map<string, string>> {
+  const outbound = new Map<string, string>()
+  for (const page of newPages) {
+    const html = await fs.readFile(path.join(stage.assembled, page), 'utf8')
+    for (const link of internalLinks(html, stage.site.base))
+      if (!stage.inSubtree(link) && !outbound.has(link)) outbound.set(link, page)
+  }
+  return outbound
+}
+
+/**
+ * Assets and linked form files come from the build: added when new, replaced (as a new file,
+ * never written through a link) when their bytes changed. Unlinked form files are left out.
+ */
+async function addSharedFiles(
+  stage: Stage,
+  builtFiles: string[],
+  outbound: Map<string, string>,
+): Promise<{ added: string[]; replaced: string[] }> {
+  const added: string[] = []
+  const replaced: string[] = []
+  for (const rel of builtFiles.filter((f) => !stage.inSubtree(f))) {
+    if (rel.startsWith('files/') && !outbound.has(rel)) continue
+    const target = path.join(stage.assembled, rel)
+    const source = path.join(stage.built, rel)
+    if (await exists(target)) {
+      if (await sameBytes(target, source)) continue
+      await fs.rm(target)
+      replaced.push(rel)
+    } else {
+      await fs.mkdir(path.dirname(target), { recursive: true })
+      added.push(rel)
+    }
+    await fs.rename(source, target)
+  }
+  return { added, replaced }
+}
+
+const pageAndLink = (page: string, link: string) =>
+  `/${page.replace(/index\.html$/, '')} → /${link}`
+
+/** Step 4: the result must hold together: no link from the new pages to a missing page… */
+async function checkOutboundLinks(stage: Stage, outbound: Map<string, string>): Promise<void> {
+  const missing: string[] = []
+  for (const [link, page] of outbound)
+    if (!(await resolves(stage.assembled, link))) missing.push(pageAndLink(page, link))
+  if (missing.length) {
+    throw new LocalityReleaseError(
+      `Các trang mới của ${stage.input.locality.name} liên kết tới ${missing.length} trang chưa có trên trang công khai (bản ${stage.input.baseReleaseId}), ` +
+        `thường do thủ tục mới hoặc đổi tên trong danh mục của tỉnh:\n${listSome(missing)}\nHãy xuất bản toàn tỉnh.`,
     )
+  }
+}
 
-    // 3. What the new pages link to outside their subtree.
-    const outbound = new Map<string, string>() // target → first page linking it
-    for (const page of newPages) {
-      for (const link of internalLinks(
-        await fs.readFile(path.join(assembled, page), 'utf8'),
-        site.base,
-      )) {
-        if (!inSubtree(link) && !outbound.has(link)) outbound.set(link, page)
-      }
-    }
-    // Assets and linked form files come from the build: added when new, replaced (as a new file,
-    // never written through a link) when their bytes changed. Unlinked form files are left out.
-    const added: string[] = []
-    const replaced: string[] = []
-    for (const rel of builtTree.files.filter((f) => !inSubtree(f))) {
-      if (rel.startsWith('files/') && !outbound.has(rel)) continue
-      const target = path.join(assembled, rel)
-      if (await exists(target)) {
-        if (await sameBytes(target, path.join(built, rel))) continue
-        await fs.rm(target)
-        replaced.push(rel)
-      } else {
-        await fs.mkdir(path.dirname(target), { recursive: true })
-        added.push(rel)
-      }
-      await fs.rename(path.join(built, rel), target)
-    }
-    const assembleMs = performance.now() - started
-    note(
-      `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
-        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)` +
-        (carriedBundles.length
-          ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở`
-          : ''),
+/** …and none from a carried-over page to a page of the locality that is gone. */
+async function checkNoDanglingLinks(
+  stage: Stage,
+  oldPages: string[],
+  newPages: string[],
+): Promise<void> {
+  const newSet = new Set(newPages)
+  const removed = new Set(oldPages.filter((p) => !newSet.has(p)))
+  if (!removed.size) return
+  const dangling: string[] = []
+  for (const page of await provincePages(stage.assembled)) {
+    const html = await fs.readFile(path.join(stage.assembled, page), 'utf8')
+    for (const link of internalLinks(html, stage.site.base))
+      if (removed.has(fileOf(link))) dangling.push(pageAndLink(page, link))
+  }
+  if (dangling.length) {
+    throw new LocalityReleaseError(
+      `${stage.input.locality.name} không còn ${removed.size} trang mà các trang cấp tỉnh đang liên kết tới (thủ tục đã ngừng áp dụng hoặc đổi tên):\n` +
+        `${listSome(dangling)}\nHãy xuất bản toàn tỉnh để cập nhật cả hai.`,
     )
+  }
+}
 
-    // 4. The result must hold together: no link from the new pages to a missing page…
-    started = performance.now()
-    const missing: string[] = []
-    for (const [link, page] of outbound)
-      if (!(await resolves(assembled, link)))
-        missing.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
-    if (missing.length) {
-      throw new LocalityReleaseError(
-        `Các trang mới của ${locality.name} liên kết tới ${missing.length} trang chưa có trên trang công khai (bản ${baseReleaseId}), ` +
-          `thường do thủ tục mới hoặc đổi tên trong danh mục của tỉnh:\n${listSome(missing)}\nHãy xuất bản toàn tỉnh.`,
-      )
-    }
-    // …and none from a carried-over page to a page of the locality that is gone.
-    const newSet = new Set(newPages)
-    const removed = new Set(oldPages.filter((p) => !newSet.has(p)))
-    if (removed.size) {
-      const dangling: string[] = []
-      const carriedPages = await provincePages(assembled)
-      for (const page of carriedPages) {
-        for (const link of internalLinks(
-          await fs.readFile(path.join(assembled, page), 'utf8'),
-          site.base,
-        )) {
-          if (removed.has(fileOf(link)))
-            dangling.push(`/${page.replace(/index\.html$/, '')} → /${link}`)
-        }
-      }
-      if (dangling.length) {
-        throw new LocalityReleaseError(
-          `${locality.name} không còn ${removed.size} trang mà các trang cấp tỉnh đang liên kết tới (thủ tục đã ngừng áp dụng hoặc đổi tên):\n` +
-            `${listSome(dangling)}\nHãy xuất bản toàn tỉnh để cập nhật cả hai.`,
-        )
-      }
-    }
-    const checkMs = performance.now() - started
-
-    // 5. The record of where every page came from, then the directory under its own name.
-    const manifest: ReleaseManifest = {
-      version: MANIFEST_VERSION,
-      releaseId,
-      scope: 'locality',
-      createdAt: input.createdAt,
-      contentHash: input.contentHash,
-      site,
-      baseReleaseId,
-      locality,
-      sources: {
-        province: base.sources.province,
-        localities: {
-          ...base.sources.localities,
-          [locality.slug]: { releaseId, name: locality.name, publishedAt: input.createdAt },
-        },
+/** Step 5: the base's sources, with this locality's pages now from this release's snapshot. */
+function localityManifest(
+  { input, base, site }: Stage,
+  files: { added: string[]; replaced: string[] },
+): ReleaseManifest {
+  const { releaseId, locality } = input
+  return {
+    version: MANIFEST_VERSION,
+    releaseId,
+    scope: 'locality',
+    createdAt: input.createdAt,
+    contentHash: input.contentHash,
+    site,
+    baseReleaseId: input.baseReleaseId,
+    locality,
+    sources: {
+      province: base.sources.province,
+      localities: {
+        ...base.sources.localities,
+        [locality.slug]: { releaseId, name: locality.name, publishedAt: input.createdAt },
       },
-      files: { added, replaced },
-    }
-    await writeManifest(assembled, manifest, path.join(input.snapshotDir, 'snapshot.json'), baseDir)
-    await fs.rename(assembled, releaseDir(releaseId))
-    return {
-      releaseId,
-      manifest,
-      pagesBuilt: newPages.length,
-      carriedBy,
-      filesAdded: added,
-      filesReplaced: replaced,
-      buildLog,
-      timings: { buildMs, assembleMs, checkMs },
-    }
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true })
+    },
+    files,
   }
 }
