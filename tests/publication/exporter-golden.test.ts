@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { expect, it } from 'vitest'
 
-import type { Snapshot } from '../content-schemas'
-import { exportSnapshot } from '../cms/publication/exportSnapshot'
-import { seedDemo } from '../scripts/seed/seedDemo'
-import { describeEachAdapter } from './helpers/payload'
+import type { Snapshot } from '../../content-schemas'
+import { exportSnapshot } from '../../cms/publication/exportSnapshot'
+import { seedDemo } from '../../scripts/seed/seedDemo'
+import { describeEachAdapter } from '../helpers/payload'
 
 /**
  * Golden test: what the exporter writes for the demo catalogue, pinned field by field. IDs are

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest'
 
-import { REQUEST_LIMITS } from '../cms/plugins/requestLimits'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
+import { REQUEST_LIMITS } from '../../cms/plugins/requestLimits'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
 const { anonymous, signedIn } = REQUEST_LIMITS
 

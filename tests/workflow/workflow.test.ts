@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 
-import type { Procedure } from '../cms/payload-types'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
-import type { RestClient } from './helpers/rest'
+import type { Procedure } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 type Json = {
   doc?: Record<string, unknown>
@@ -40,7 +40,7 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
   /** A new draft of a complete procedure, written by the legal officer through REST. */
   const draftProcedure = async (token: string, code: string, name: string) => {
     const { rest, fixtures } = ctx()
-    // Without `_status` (asking for "published" is refused: tests/access-hardening.test.ts).
+    // Without `_status` (asking for "published" is refused: tests/access/access-hardening.test.ts).
     const response = await rest.request('POST', '/procedures', {
       token,
       body: { ...fixtures.complete(code, name), _status: undefined },
@@ -433,7 +433,7 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     // The author is not paged for their own submission, and cannot read the reviewer's notes.
     const theirs = await rest.request('GET', `/notifications/${note!.id}`, { token: t.legal })
     expect(theirs.status).toBe(404)
-    // The recipient only marks it read: a change to what was sent is refused (tests/access-hardening.test.ts).
+    // The recipient only marks it read: a change to what was sent is refused (tests/access/access-hardening.test.ts).
     const edit = await rest.request('PATCH', `/notifications/${note!.id}`, {
       token: t.reviewer,
       body: { read: true, title: 'sửa' },

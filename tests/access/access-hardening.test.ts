@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../cms/lib/lexical'
-import type { User } from '../cms/payload-types'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
+import { paragraphsToLexical } from '../../cms/lib/lexical'
+import type { User } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
 type Json = {
   doc?: Record<string, unknown>

@@ -1,8 +1,8 @@
 import { afterEach, expect, it } from 'vitest'
 
-import type { AuditLog } from '../cms/payload-types'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
+import type { AuditLog } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
 const WRONG = 'mat-khau-sai-hoan-toan'
 const EVIL = 'http://evil.example'

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import type { ProcessingTime } from '../../content-schemas'
 import { syntheticSnapshot } from '../tooling/syntheticSnapshot'
-import { loadCatalogue } from './catalogue'
-import { procedureView } from './procedureView'
+import { loadCatalogue } from '../../site/lib/catalogue'
+import { procedureView } from '../../site/lib/procedureView'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'procedure-view-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 /**
  * The whole pipeline, for real: "Xuất bản" through REST → Payload job → export → Astro build →

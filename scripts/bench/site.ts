@@ -14,7 +14,7 @@
  *   one locality's, the first search of a fresh browser and the later ones.
  *
  * Without --province it builds the given snapshot (default dist/snapshot; `npm run export` writes
- * it). With --province it first writes a synthetic province (site/tooling/syntheticSnapshot.ts:
+ * it). With --province it first writes a synthetic province (tests/tooling/syntheticSnapshot.ts:
  * 100 communes × 150 procedures from a master list of 200, seeded) and measures against the
  * targets: build ≤ 90 s and ≤ 2 GB, first search ≤ 150 kB, a later one ≤ 60 kB, procedure page
  * (HTML + CSS, compressed) ≤ 25 kB. Before that build it waits until the machine is idle (1-minute
@@ -31,12 +31,12 @@ import zlib from 'node:zlib'
 
 import type { Request } from 'playwright-core'
 
-import { describeMachine, today } from '../scripts/bench/lib/machine'
-import { buildSite } from './tooling/build'
-import { launchChromium } from './tooling/chromium'
-import { measureTransfer, search, type SearchStep } from './tooling/measureSearch'
-import { serveStatic } from './tooling/staticServer'
-import { writeSyntheticSnapshot, type WrittenRelease } from './tooling/syntheticSnapshot'
+import { describeMachine, today } from './lib/machine'
+import { buildSite } from '../../tests/tooling/build'
+import { launchChromium } from '../../tests/tooling/chromium'
+import { measureTransfer, search, type SearchStep } from '../../tests/tooling/measureSearch'
+import { serveStatic } from '../../tests/tooling/staticServer'
+import { writeSyntheticSnapshot, type WrittenRelease } from '../../tests/tooling/syntheticSnapshot'
 
 const { values } = parseArgs({
   options: {
@@ -731,7 +731,7 @@ function markdown(): string {
     `- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; Node ${m.node}; ${m.os}.`,
     `- **Load:** 1-minute load average ${loadBefore[0]} before the build (${loadBefore.join(' ')})${idle && idle.waitedMs > 1000 ? `, after waiting ${Math.round(idle.waitedMs / 1000)} s for the machine to settle` : ''}; during the build other processes used ${othersCpuS.toFixed(1)} s of CPU (the build ${buildCpuS.toFixed(1)} s).`,
     c
-      ? `- **Data:** \`site/tooling/syntheticSnapshot.ts\` (seed ${values.seed ?? 1}): ${c.localities - 1} commune-level localities × ${c.applications / (c.localities - 1)} applied procedures = ${c.applications.toLocaleString('en')} applications; master list ${c.procedures} procedures in ${c.sectors} fields, ${c.agencies} agencies, ${c.legalDocuments} legal documents, ${c.decisions} decisions, ${c.changes} change-log entries, ${c.files} files; snapshot.json ${MB(release!.snapshotBytes)}.`
+      ? `- **Data:** \`tests/tooling/syntheticSnapshot.ts\` (seed ${values.seed ?? 1}): ${c.localities - 1} commune-level localities × ${c.applications / (c.localities - 1)} applied procedures = ${c.applications.toLocaleString('en')} applications; master list ${c.procedures} procedures in ${c.sectors} fields, ${c.agencies} agencies, ${c.legalDocuments} legal documents, ${c.decisions} decisions, ${c.changes} change-log entries, ${c.files} files; snapshot.json ${MB(release!.snapshotBytes)}.`
       : `- **Data:** ${snapshotDir}.`,
     `- **Built:** ${phases.pages.toLocaleString('en')} pages and endpoints (${kinds}); ${htmlFiles.length.toLocaleString('en')} HTML files, ${MB(outputBytes)} on disk; search indexes: province ${kB(provinceBundle.bytes)} in ${provinceBundle.files} files, ${localBundles.length} localities at ${kB(localBundles.reduce((n, b) => n + b.bytes, 0) / Math.max(1, localBundles.length))} each.`,
     '',

@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest'
 
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 /** A minimal but well-formed PDF: enough for content sniffing. */
 const PDF = Buffer.from(

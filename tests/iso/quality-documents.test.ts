@@ -1,17 +1,17 @@
 import { expect, it } from 'vitest'
 
-import { paragraphsToLexical } from '../cms/lib/lexical'
-import { markReviewsDue } from '../cms/collections/ReviewTasks/reviewTasks'
+import { paragraphsToLexical } from '../../cms/lib/lexical'
+import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
 import {
   allText,
   blocksOf,
   readDocx,
   tableRows,
-} from '../cms/collections/QualityDocuments/docx/readDocx'
-import type { QualityDocument } from '../cms/payload-types'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
-import type { RestClient } from './helpers/rest'
+} from '../../cms/collections/QualityDocuments/docx/readDocx'
+import type { QualityDocument } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 type Json = {
   doc?: QualityDocument

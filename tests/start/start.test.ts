@@ -12,15 +12,15 @@ import {
   FIRST_PUBLISH_ORIGIN,
   firstPublishSkipped,
   publishFirstRelease,
-} from '../cms/collections/Releases/firstPublish'
-import { INTERRUPTED_MESSAGE } from '../cms/collections/Releases/interruptedPublishes'
-import { rootDir } from '../cms/lib/paths'
-import { currentReleaseId } from '../release/releaseStore'
-import { serveReleases } from '../release/serveReleases'
-import { prepareDatabase } from '../scripts/lib/prepareDatabase'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, startPayload, stopPayload } from './helpers/payload'
-import type { TestDatabase } from './helpers/databases'
+} from '../../cms/collections/Releases/firstPublish'
+import { INTERRUPTED_MESSAGE } from '../../cms/collections/Releases/interruptedPublishes'
+import { rootDir } from '../../cms/lib/paths'
+import { currentReleaseId } from '../../release/releaseStore'
+import { serveReleases } from '../../release/serveReleases'
+import { prepareDatabase } from '../../scripts/lib/prepareDatabase'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, startPayload, stopPayload } from '../helpers/payload'
+import type { TestDatabase } from '../helpers/databases'
 
 const start = (env: Record<string, string | undefined>) =>
   spawnSync(process.execPath, ['--import', 'tsx', path.join(rootDir, 'scripts', 'start.ts')], {

@@ -1,11 +1,11 @@
 import { REST_POST } from '@payloadcms/next/routes'
 import { expect, it } from 'vitest'
 
-import { rebuildFileVisibility } from '../cms/collections/Media/withFileVisibility'
-import type { Media, User } from '../cms/payload-types'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
-import type { RestClient } from './helpers/rest'
+import { rebuildFileVisibility } from '../../cms/collections/Media/withFileVisibility'
+import type { Media, User } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
 
 /** A minimal but well-formed PDF: enough for content sniffing. */
 const PDF = Buffer.from(

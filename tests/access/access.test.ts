@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 describeEachAdapter('access: anonymous readers never see drafts', (ctx) => {
   it('REST lists and reads published procedures only', async () => {

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, demoUsers } from '../scripts/seed/demoUsers'
-import { seedDemo } from '../scripts/seed/seedDemo'
-import { describeEachAdapter } from './helpers/payload'
+import { DEMO_PASSWORD, demoUsers } from '../../scripts/seed/demoUsers'
+import { seedDemo } from '../../scripts/seed/seedDemo'
+import { describeEachAdapter } from '../helpers/payload'
 
 /**
  * The demo catalogue goes through every collection rule (codes, required parts, levels, committed

@@ -12,7 +12,7 @@
  * compare. The data is realistic in shape and size only; codes, decisions and most localities
  * are invented.
  *
- *   node --import tsx site/tooling/syntheticSnapshot.ts --out /tmp/province [--localities 100]
+ *   node --import tsx tests/tooling/syntheticSnapshot.ts --out /tmp/province [--localities 100]
  *     [--per-locality 150] [--procedures 200] [--seed 1]
  */
 import crypto from 'node:crypto'

@@ -6,10 +6,10 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { markReviewsDue } from '../cms/collections/ReviewTasks/reviewTasks'
-import { inSystemTransaction, inTransaction } from '../cms/lib/transaction'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
+import { inSystemTransaction, inTransaction } from '../../cms/lib/transaction'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 /**
  * Every operation that writes more than one row is all or nothing. Each test breaks one of the

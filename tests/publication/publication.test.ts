@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 
-import { parseSnapshot, SnapshotValidationError } from '../content-schemas'
-import { exportSnapshot, IncompleteProcedureError } from '../cms/publication/exportSnapshot'
-import { describeEachAdapter } from './helpers/payload'
+import { parseSnapshot, SnapshotValidationError } from '../../content-schemas'
+import { exportSnapshot, IncompleteProcedureError } from '../../cms/publication/exportSnapshot'
+import { describeEachAdapter } from '../helpers/payload'
 
 describeEachAdapter('publication snapshot', (ctx) => {
   it('holds published content only', async () => {

@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest'
 
-import type { TransitionEvent, TransitionSubscriber } from '../cms/workflow'
-import { reviewWorkflowPlugin } from '../cms/workflow'
-import { versioned } from '../cms/fields/versioned'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import type { TransitionEvent, TransitionSubscriber } from '../../cms/workflow'
+import { reviewWorkflowPlugin } from '../../cms/workflow'
+import { versioned } from '../../cms/fields/versioned'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 type Json = { doc?: Record<string, unknown>; message?: string; errors?: { message: string }[] }
 

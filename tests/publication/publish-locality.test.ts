@@ -5,13 +5,13 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Release } from '../cms/payload-types'
-import { linkEachFile } from '../release/localityRelease'
-import { pruneReleases } from '../release/releaseStore'
-import type { ReleaseManifest } from '../release/releaseManifest'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
-import { idOf } from '../cms/lib/idOf'
+import type { Release } from '../../cms/payload-types'
+import { linkEachFile } from '../../release/localityRelease'
+import { pruneReleases } from '../../release/releaseStore'
+import type { ReleaseManifest } from '../../release/releaseManifest'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
+import { idOf } from '../../cms/lib/idOf'
 
 /**
  * Publishing one locality, for real: "Xuất bản" with a locality through REST → Payload job →

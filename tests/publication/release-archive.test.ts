@@ -5,19 +5,19 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { archiveExisting } from '../cms/collections/Releases/archiveSwitch'
-import type { Release } from '../cms/payload-types'
-import { rebuildRelease } from '../release/rebuildRelease'
+import { archiveExisting } from '../../cms/collections/Releases/archiveSwitch'
+import type { Release } from '../../cms/payload-types'
+import { rebuildRelease } from '../../release/rebuildRelease'
 import {
   archiveRelease,
   ArchiveIntegrityError,
   readArchivedRelease,
   verifyArchive,
   type SnapshotDescriptor,
-} from '../release/releaseArchive'
-import { pruneReleases } from '../release/releaseStore'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter, type TestContext } from './helpers/payload'
+} from '../../release/releaseArchive'
+import { pruneReleases } from '../../release/releaseStore'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
 /**
  * Every release is kept as evidence: publishes archive their snapshots (compressed, named by

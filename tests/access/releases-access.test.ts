@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 describeEachAdapter(
   'releases: only publishers publish, and the record cannot be rewritten',

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 
-import { expectFieldError } from './helpers/errors'
-import { PASSWORD } from './helpers/fixtures'
-import { describeEachAdapter } from './helpers/payload'
+import { expectFieldError } from '../helpers/errors'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter } from '../helpers/payload'
 
 const errorText = async (response: Response) => JSON.stringify(await response.json())
 

@@ -1,15 +1,15 @@
 import { expect, it } from 'vitest'
 
-import { procedures } from '../scripts/seed/data/procedures'
-import { sectors } from '../scripts/seed/data/sectors'
-import { holds, runLoaders } from '../scripts/seed/loaders'
-import { loadProcedures } from '../scripts/seed/loaders/catalogue'
-import { Keys } from '../scripts/seed/loaders/keys'
-import { reportOf } from '../scripts/seed/loaders/upsert'
-import { inSystemTransaction } from '../cms/lib/transaction'
-import { seedDemo } from '../scripts/seed/seedDemo'
-import { DEMO_PASSWORD } from '../scripts/seed/demoUsers'
-import { describeEachAdapter } from './helpers/payload'
+import { procedures } from '../../scripts/seed/data/procedures'
+import { sectors } from '../../scripts/seed/data/sectors'
+import { holds, runLoaders } from '../../scripts/seed/loaders'
+import { loadProcedures } from '../../scripts/seed/loaders/catalogue'
+import { Keys } from '../../scripts/seed/loaders/keys'
+import { reportOf } from '../../scripts/seed/loaders/upsert'
+import { inSystemTransaction } from '../../cms/lib/transaction'
+import { seedDemo } from '../../scripts/seed/seedDemo'
+import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
+import { describeEachAdapter } from '../helpers/payload'
 
 it('compares only the values a loader sets', () => {
   expect(holds({ a: 1, id: 'x', extra: true }, { a: 1 })).toBe(true)
@@ -73,11 +73,11 @@ describeEachAdapter(
           payload.find({ req, collection: 'legal-documents', pagination: false, depth: 0 }),
           payload.find({ req, collection: 'media', pagination: false, depth: 0 }),
         ])
-        const { agencies } = await import('../scripts/seed/data/agencies')
+        const { agencies } = await import('../../scripts/seed/data/agencies')
         for (const a of agencies)
           keys.set('agency', a.key, String(lookups[0].docs.find((d) => d.name === a.name)!.id))
         for (const d of lookups[1].docs) keys.set('legal', d.number, String(d.id))
-        const { forms } = await import('../scripts/seed/data/forms')
+        const { forms } = await import('../../scripts/seed/data/forms')
         for (const f of forms)
           keys.set('form', f.file, String(lookups[2].docs.find((m) => m.title === f.title)!.id))
         await loadProcedures(loader, keys, changed)
