@@ -1,6 +1,6 @@
 /**
  * Search across release switches, in Chromium, against the release store as `npm start` serves
- * it (cms/publication/serveReleases.ts follows `current` on every request): a search page left
+ * it (release/serveReleases.ts follows `current` on every request): a search page left
  * open keeps searching after a province publish and after a locality publish, without a single
  * failed request; a page loaded after the switch searches the new content, even through a cache
  * that still holds the previous release's Pagefind entry files under their URLs; and a page left
