@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'cms/**/*.test.ts',
       'content-schemas/**/*.test.ts',
+      'release/**/*.test.ts',
       'scripts/**/*.test.ts',
       'site/**/*.test.ts',
       'tests/**/*.test.ts',

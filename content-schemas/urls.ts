@@ -44,6 +44,15 @@ export const paths = {
   file: (f: Pick<FileRef, 'path'>) => `/${f.path}`,
 }
 
+/**
+ * Search bundles live in a directory named by a hash of what they index (site/lib/searchBundle.ts
+ * names it, the release server caches it for good): its length in hex digits.
+ */
+export const BUNDLE_HASH_LENGTH = 16
+
+/** A hashed bundle directory inside a path: ".../pagefind/<16 hex>/". */
+export const HASHED_BUNDLE = new RegExp(`(^|/)pagefind/[0-9a-f]{${BUNDLE_HASH_LENGTH}}/`)
+
 /** "/" and "/thu-tuc-hanh-chinh" or "/thu-tuc-hanh-chinh/" → "/thu-tuc-hanh-chinh/thu-tuc/x/". */
 export function joinBase(base: string, path: string): string {
   const prefix = base.replace(/\/+$/, '')

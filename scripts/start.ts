@@ -13,7 +13,7 @@ import { firstPublishSkipped, publishFirstRelease } from '../cms/collections/Rel
 import { databaseKind } from '../cms/db'
 import { rootDir } from '../cms/lib/paths'
 import { isUsableSecret, resolveSecret } from '../cms/lib/secret'
-import { serveReleases } from '../cms/publication/serveReleases'
+import { serveReleases } from '../release/serveReleases'
 import { buildCms } from './lib/cmsBuild'
 import { ensureNode24 } from './lib/ensureNode'
 import { prepareDatabase } from './lib/prepareDatabase'

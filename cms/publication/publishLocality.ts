@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { exportSnapshot } from './exportSnapshot'
-import { LocalityReleaseError, stageLocalityRelease } from './localityRelease'
+import { LocalityReleaseError, stageLocalityRelease } from '../../release/localityRelease'
 import {
   archiveStagedRelease,
   releasesToKeep,
@@ -12,8 +12,13 @@ import {
   type GoLive,
   type PublishOutcome,
 } from './publishRelease'
-import { currentReleaseId, pruneReleases, stagingDir, withPublishLock } from './releaseStore'
-import { writeSnapshot } from './writeSnapshot'
+import {
+  currentReleaseId,
+  pruneReleases,
+  stagingDir,
+  withPublishLock,
+} from '../../release/releaseStore'
+import { writeSnapshot } from '../../release/writeSnapshot'
 
 export const NO_BASE_RELEASE =
   'Chưa có bản phát hành nào trên trang công khai để xuất bản riêng một địa phương: các trang còn lại lấy từ bản đang hiển thị. Hãy xuất bản toàn tỉnh trước.'

@@ -3,10 +3,15 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildSite } from './buildSite'
-import { archiveRelease } from './releaseArchive'
+import { buildSite } from '../../release/buildSite'
+import { archiveRelease } from '../../release/releaseArchive'
 import { exportSnapshot } from './exportSnapshot'
-import { MANIFEST_VERSION, readManifest, siteConfig, writeManifest } from './releaseManifest'
+import {
+  MANIFEST_VERSION,
+  readManifest,
+  siteConfig,
+  writeManifest,
+} from '../../release/releaseManifest'
 import {
   currentReleaseId,
   pruneReleases,
@@ -14,9 +19,9 @@ import {
   stagingDir,
   switchCurrent,
   withPublishLock,
-} from './releaseStore'
-import { carryOverSearchBundles } from './searchBundles'
-import { writeSnapshot } from './writeSnapshot'
+} from '../../release/releaseStore'
+import { carryOverSearchBundles } from '../../release/searchBundles'
+import { writeSnapshot } from '../../release/writeSnapshot'
 
 export const releasesToKeep = (): number => Number(process.env.RELEASES_KEEP) || 10
 

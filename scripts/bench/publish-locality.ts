@@ -4,7 +4,7 @@
  *
  * How long a locality publish takes from "Xuất bản" to live, measured on the pipeline's own code.
  *
- * 1. Province scale (no database): the synthetic province of site/tooling/syntheticSnapshot.ts
+ * 1. Province scale (no database): the synthetic province of tests/tooling/syntheticSnapshot.ts
  *    (100 localities × 150 applied procedures) is built whole once, as the live base release
  *    (`stageProvinceRelease`, the full publish's build). Then, `--runs` times, one locality's
  *    local note is changed in the snapshot and the locality is published on top of the live
@@ -33,17 +33,17 @@ import {
   type Snapshot,
   type SnapshotContent,
 } from '../../content-schemas'
-import { LocalityReleaseError, stageLocalityRelease } from '../../cms/publication/localityRelease'
+import { LocalityReleaseError, stageLocalityRelease } from '../../release/localityRelease'
 import { stageProvinceRelease } from '../../cms/publication/publishRelease'
 import {
   currentReleaseId,
   pruneReleases,
   releaseDir,
   switchCurrent,
-} from '../../cms/publication/releaseStore'
-import { writeSnapshot } from '../../cms/publication/writeSnapshot'
+} from '../../release/releaseStore'
+import { writeSnapshot } from '../../release/writeSnapshot'
 import { rootDir } from '../../cms/lib/paths'
-import { syntheticSnapshot, writeSyntheticSnapshot } from '../../site/tooling/syntheticSnapshot'
+import { syntheticSnapshot, writeSyntheticSnapshot } from '../../tests/tooling/syntheticSnapshot'
 import { startDemoPayload } from './lib/demoPayload'
 import { describeMachine, today } from './lib/machine'
 
@@ -447,7 +447,7 @@ try {
     const r = p.runs
     const pick = (key: keyof ProvinceRun) => r.map((x) => x[key] as number)
     lines.push(
-      `- **Province scale:** synthetic province (\`site/tooling/syntheticSnapshot.ts\`, seed 1), ${r[0].carried.toLocaleString('en')} files carried over per locality release (${r[0].carriedBy}); ` +
+      `- **Province scale:** synthetic province (\`tests/tooling/syntheticSnapshot.ts\`, seed 1), ${r[0].carried.toLocaleString('en')} files carried over per locality release (${r[0].carriedBy}); ` +
         `${p.locality.name} (${r[0].pages} pages) published ${r.length} times on top of the live release; load per run: ${r.map((x) => x.load).join('; ')}.`,
       '',
       '| Step (province scale, after the export) | Median (min–max) |',

@@ -11,7 +11,7 @@ import config from '../../cms/payload.config'
 import { exportSnapshot } from '../../cms/publication/exportSnapshot'
 import { rootDir } from '../../cms/lib/paths'
 import { ensureNode24 } from '../lib/ensureNode'
-import { writeSnapshot } from '../../cms/publication/writeSnapshot'
+import { writeSnapshot } from '../../release/writeSnapshot'
 
 ensureNode24()
 const { values } = parseArgs({ options: { out: { type: 'string' }, province: { type: 'string' } } })

@@ -9,7 +9,8 @@ import { getPayload } from 'payload'
 import config from '../../cms/payload.config'
 import { archiveExisting } from '../../cms/collections/Releases/archiveSwitch'
 import { runMigrations } from '../../cms/db'
-import { archiveDir, verifyArchive } from '../../cms/publication/releaseArchive'
+import { archiveDir } from '../../release/paths'
+import { verifyArchive } from '../../release/releaseArchive'
 import { ensureNode24 } from '../lib/ensureNode'
 
 ensureNode24()

@@ -9,13 +9,11 @@
  */
 import crypto from 'node:crypto'
 
+import { BUNDLE_HASH_LENGTH } from '../../content-schemas/urls'
 import type { SearchRecord } from './searchRecords'
 
 /** Bumped when the way the bundle is written changes (options, files removed) for the same records. */
 const BUNDLE_FORMAT = 1
-
-/** A hashed bundle directory inside a path: ".../pagefind/<16 hex>/" (the web server caches these for good). */
-export const HASHED_BUNDLE = /(^|\/)pagefind\/[0-9a-f]{16}\//
 
 /** `root` (paths.searchBundle or a locality's) + the hash of the records and the Pagefind version. */
 export function searchBundleDir(
@@ -29,5 +27,5 @@ export function searchBundleDir(
       JSON.stringify({ format: BUNDLE_FORMAT, pagefind: pagefindVersion, language: 'vi', records }),
     )
     .digest('hex')
-  return `${root.replace(/\/?$/, '/')}${hash.slice(0, 16)}/`
+  return `${root.replace(/\/?$/, '/')}${hash.slice(0, BUNDLE_HASH_LENGTH)}/`
 }

@@ -11,9 +11,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSnapshot, type Snapshot } from '../../content-schemas'
-import { launchChromium } from '../../site/tooling/chromium'
-import { measureTransfer, search } from '../../site/tooling/measureSearch'
-import { serveStatic, type StaticServer } from '../../site/tooling/staticServer'
+import { launchChromium } from '../tooling/chromium'
+import { measureTransfer, search } from '../tooling/measureSearch'
+import { serveStatic, type StaticServer } from '../tooling/staticServer'
 import { buildSite, exportDemoSnapshot, tempDir, type BuiltSite } from './helpers/site'
 
 const BASE = '/thu-tuc-hanh-chinh/'

@@ -10,7 +10,7 @@ import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { servedBundles } from '../../cms/publication/searchBundles'
+import { servedBundles } from '../../release/searchBundles'
 import { parseSnapshot, type Snapshot } from '../../content-schemas'
 import { buildSite, exportDemoSnapshot, readOutput, tempDir, type BuiltSite } from './helpers/site'
 

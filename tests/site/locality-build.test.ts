@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { buildSite as runAstroBuild } from '../../cms/publication/buildSite'
+import { buildSite as runAstroBuild } from '../../release/buildSite'
 import { exportDemoSnapshot, tempDir } from './helpers/site'
 
 const SLUG = 'thi-tran-dien-bien-dong'

@@ -1,6 +1,6 @@
 /**
  * Search across release switches, in Chromium, against the release store as `npm start` serves
- * it (cms/publication/serveReleases.ts follows `current` on every request): a search page left
+ * it (release/serveReleases.ts follows `current` on every request): a search page left
  * open keeps searching after a province publish and after a locality publish, without a single
  * failed request; a page loaded after the switch searches the new content, even through a cache
  * that still holds the previous release's Pagefind entry files under their URLs; and a page left
@@ -15,14 +15,14 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { canonicalJSON, contentHash, type Snapshot } from '../../content-schemas'
-import { stageLocalityRelease } from '../../cms/publication/localityRelease'
+import { stageLocalityRelease } from '../../release/localityRelease'
 import { stageProvinceRelease } from '../../cms/publication/publishRelease'
-import { releaseDir, switchCurrent } from '../../cms/publication/releaseStore'
-import { servedBundles } from '../../cms/publication/searchBundles'
-import { serveReleases } from '../../cms/publication/serveReleases'
-import { launchChromium } from '../../site/tooling/chromium'
-import { search } from '../../site/tooling/measureSearch'
-import { syntheticSnapshot } from '../../site/tooling/syntheticSnapshot'
+import { releaseDir, switchCurrent } from '../../release/releaseStore'
+import { servedBundles } from '../../release/searchBundles'
+import { serveReleases } from '../../release/serveReleases'
+import { launchChromium } from '../tooling/chromium'
+import { search } from '../tooling/measureSearch'
+import { syntheticSnapshot } from '../tooling/syntheticSnapshot'
 import { tempDir } from './helpers/site'
 
 const BASE = '/thu-tuc-hanh-chinh/'

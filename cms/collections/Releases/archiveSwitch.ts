@@ -6,8 +6,8 @@ import {
   archiveSwitch,
   readArchivedRelease,
   type PublicationInfo,
-} from '../../publication/releaseArchive'
-import { listReleaseIds, releaseDir } from '../../publication/releaseStore'
+} from '../../../release/releaseArchive'
+import { listReleaseIds, releaseDir } from '../../../release/releaseStore'
 import { idOf } from '../../lib/idOf'
 
 /** When a record's release went live: `liveAt`, or for records written before it existed, when it finished. */

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Release } from '../../payload-types'
-import { formatVietnamTime, liveAtInstant } from '../../publication/asOf'
-import { readArchivedRelease } from '../../publication/releaseArchive'
+import { formatVietnamTime, liveAtInstant } from '../../../release/asOf'
+import { readArchivedRelease } from '../../../release/releaseArchive'
 import { liveAtOf } from './archiveSwitch'
 
 export interface AsOfAnswer {

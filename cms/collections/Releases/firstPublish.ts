@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { currentReleaseId } from '../../publication/releaseStore'
+import { currentReleaseId } from '../../../release/releaseStore'
 import { runPublish } from './runPublish'
 
 /**

@@ -138,7 +138,7 @@ export const Releases: CollectionConfig = {
       },
     },
     {
-      // releaseId → sha256 of the archived snapshot descriptor (cms/publication/releaseArchive.ts):
+      // releaseId → sha256 of the archived snapshot descriptor (release/releaseArchive.ts):
       // every snapshot that built a page of this release, kept after its directory is pruned.
       name: 'archivedSnapshots',
       type: 'json',

@@ -8,7 +8,7 @@ import {
   type LocalityPublishOutcome,
 } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
-import { currentLink, currentReleaseId, switchCurrent } from '../../publication/releaseStore'
+import { currentLink, currentReleaseId, switchCurrent } from '../../../release/releaseStore'
 import { recordSwitchInArchive } from './archiveSwitch'
 
 /**

@@ -131,7 +131,7 @@ Each benchmark is a script, not a test; it prints a Markdown table and records i
   \`BENCH_APPLIED=2000 BENCH_ITERATIONS=50\` for a quick run; \`BENCH_WRITE_DOC=0\` leaves this
   file alone). \`node --import tsx scripts/bench/investigate.ts\` (same variables) prints each
   read's SQL statements, query plans, driver time and CPU profile; it records nothing here.
-- **Public site:** \`npm run bench:site -- --province --write-doc\` (see \`site/bench.ts\`) builds
+- **Public site:** \`npm run bench:site -- --province --write-doc\` (see \`scripts/bench/site.ts\`) builds
   the site from a synthetic province and records the build and page-weight figures in its own
   section.
 

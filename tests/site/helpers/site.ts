@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import { exportSnapshot } from '../../../cms/publication/exportSnapshot'
 import { seedDemo } from '../../../scripts/seed/seedDemo'
-import { writeSnapshot } from '../../../cms/publication/writeSnapshot'
-import type { BuiltSite } from '../../../site/tooling/build'
+import { writeSnapshot } from '../../../release/writeSnapshot'
+import type { BuiltSite } from '../../tooling/build'
 import { startPayload, stopPayload } from '../../helpers/payload'
 
 /**
@@ -27,4 +27,4 @@ export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.t
 export const readOutput = (site: BuiltSite, relative: string): string =>
   fs.readFileSync(path.join(site.outDir, relative), 'utf8')
 
-export { buildSite, type BuiltSite } from '../../../site/tooling/build'
+export { buildSite, type BuiltSite } from '../../tooling/build'

@@ -1,0 +1,329 @@
+/**
+ * The review workflow of an ISO document in the admin, in Debian's Chromium, as new users walk it:
+ * a locality officer writes a quy trình and submits it, a reviewer asks for a change, the officer
+ * makes it and submits again, an approver approves and issues it (issue 01), a later change gives
+ * issue 02; the DOCX comes from the edit view, and an earlier version is restored as a draft.
+ *
+ * It runs the production admin (`next build` when the admin's sources changed since the last
+ * build, then `next start` behind scripts/lib/cmsServer.ts) on a fresh SQLite database holding the
+ * test fixtures.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { allText, readDocx } from '../../cms/collections/QualityDocuments/docx/readDocx'
+import { rootDir } from '../../cms/lib/paths'
+import { buildCms } from '../../scripts/lib/cmsBuild'
+import { launchChromium } from '../tooling/chromium'
+import { createFixtures, PASSWORD, type Fixtures } from '../helpers/fixtures'
+import { startPayload } from '../helpers/payload'
+import type { TestDatabase } from '../helpers/databases'
+
+const SECRET = 'admin-workflow-test-secret-not-for-production'
+
+let browser: Browser
+let server: ChildProcess | undefined
+let database: TestDatabase | undefined
+let dataDir: string
+let base: string
+let fixtures: Fixtures
+let docID: string
+const serverLog: string[] = []
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+async function waitUntilServing(url: string, ms: number) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    if (server?.exitCode !== null && server?.exitCode !== undefined) break
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The admin did not start at ${url}:\n${serverLog.join('').slice(-4000)}`)
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  // The fixtures, written through the Local API; the server opens the same file afterwards.
+  const started = await startPayload('sqlite')
+  database = started.database
+  fixtures = await createFixtures(started.payload)
+  ;(started.payload.db as unknown as { client?: { close: () => void } }).client?.close()
+  await started.payload.destroy()
+
+  // Next builds for production whatever the test runner's NODE_ENV says.
+  const nodeEnv = process.env.NODE_ENV
+  ;(process.env as Record<string, string | undefined>).NODE_ENV = 'production'
+  try {
+    await buildCms()
+  } finally {
+    ;(process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv
+  }
+
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-admin-'))
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  // The admin's own server, as npm start runs it (next start behind scripts/lib/cmsServer.ts).
+  server = spawn(
+    process.execPath,
+    [
+      '--disable-warning=ExperimentalWarning',
+      path.join(rootDir, 'scripts', 'lib', 'cmsServer.ts'),
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      cwd: rootDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: database.uri,
+        // The login cookie counts only from the admin's origin (cms/lib/origins.ts).
+        PUBLIC_ADMIN_URL: base,
+        PAYLOAD_SECRET: SECRET,
+        DATA_DIR: dataDir,
+        PAYLOAD_JOBS_AUTORUN: 'false',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: '--no-deprecation',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  server.stdout?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()))
+  server.stderr?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString()))
+  await waitUntilServing(`${base}/admin/login`, 90_000)
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve))
+    server.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))])
+  }
+  await database?.drop()
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** A signed-in page of its own for one person. */
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 1000 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    acceptDownloads: true,
+  })
+  const page = await context.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+  return page
+}
+
+const done = (page: Page) => page.context().close()
+
+async function openDocument(page: Page) {
+  await page.goto(`${base}/admin/collections/quality-documents/${docID}`)
+  await page.locator('.workflow-controls').waitFor()
+}
+
+/** Waits for the workflow's state after a transition (the page reloads with it). */
+const expectState = (page: Page, state: string) =>
+  page.locator(`.workflow-controls [data-workflow-state="${state}"]`).waitFor({ timeout: 30_000 })
+
+async function pick(page: Page, field: string, search: string, option: RegExp) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator(`#field-${field} input`).fill(search)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+}
+
+async function transition(page: Page, action: string, state: string, comment?: string) {
+  if (comment) await page.fill('#workflow-comment', comment)
+  await page.click(`#workflow-${action}`)
+  await expectState(page, state)
+}
+
+async function issue(page: Page) {
+  await transition(page, 'approve', 'approved')
+  await page.click('#workflow-publish')
+  await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click()
+  await expectState(page, 'published')
+}
+
+async function issuesTable(page: Page) {
+  await page.getByRole('button', { name: 'Ban hành', exact: true }).first().click()
+  return page.locator('.relationship-table tbody tr')
+}
+
+describe('an ISO document through review in the admin', () => {
+  it('a locality officer writes the quy trình, saves the draft and submits it; Payload’s own Publish is not offered', async () => {
+    const page = await signIn(fixtures.users.officerA.email)
+    await page.goto(`${base}/admin/collections/quality-documents/create`)
+    await page.fill('#field-code', 'QT-HT-01')
+    await page.fill('#field-title', 'Quy trình đăng ký khai sinh')
+    await pick(page, 'locality', 'Thị trấn A', /Thị trấn A/)
+    await pick(page, 'appliedProcedure', 'khai sinh', /1\.001193.*Thị trấn A/)
+    await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
+    const steps: [string, string, number][] = [
+      ['Tiếp nhận, kiểm tra hồ sơ', 'Bộ phận Một cửa', 1],
+      ['Ghi Sổ đăng ký khai sinh, dự thảo Giấy khai sinh', 'Công chức Tư pháp – Hộ tịch', 4],
+      ['Ký Giấy khai sinh', 'Chủ tịch UBND thị trấn', 2],
+      ['Trả kết quả', 'Bộ phận Một cửa', 1],
+    ]
+    for (const [i, [task, responsible, hours]] of steps.entries()) {
+      await page.locator('#field-steps .array-field__add-row').click()
+      await page.fill(`#field-steps__${i}__task`, task)
+      await page.fill(`#field-steps__${i}__responsible`, responsible)
+      await page.fill(`#field-steps__${i}__timeValue`, String(hours))
+    }
+    expect(await page.locator('#action-save').count()).toBe(0)
+    await page.click('#action-save-draft')
+    await page.waitForURL(/\/quality-documents\/[0-9a-f-]{36}$/)
+    docID = page.url().split('/').at(-1)!
+    await expectState(page, 'draft')
+    // Only "Lưu bản nháp" and the workflow: neither Payload's Publish nor its Unpublish.
+    expect(await page.locator('#action-save').count()).toBe(0)
+    await expect.poll(() => page.locator('.doc-controls').innerText()).toContain('Dự thảo')
+
+    await page.fill('#field-workflow__changeSummary', 'Ban hành lần đầu')
+    await page.fill(
+      '#field-workflow__changeReason',
+      'Xây dựng quy trình nội bộ theo TCVN ISO 9001:2015.',
+    )
+    await transition(page, 'submit', 'in-review')
+    await done(page)
+  })
+
+  it('the reviewer sees it waiting, opens it from the dashboard and asks for a change', async () => {
+    const page = await signIn(fixtures.users.reviewer.email)
+    await expect
+      .poll(() => page.locator('#notification-bell [data-unread]').getAttribute('data-unread'))
+      .toBe('1')
+    await page
+      .locator('#pending-notifications-section a', {
+        hasText: 'Gửi xem xét: Quy trình đăng ký khai sinh',
+      })
+      .click()
+    await page.waitForURL(new RegExp(`/quality-documents/${docID}$`))
+    await expectState(page, 'in-review')
+    // The reviewer may not approve; the names of who did what are readable.
+    expect(await page.locator('#workflow-approve').count()).toBe(0)
+    await expect.poll(() => page.locator('.workflow-people').innerText()).toContain('canbo.a')
+    await transition(
+      page,
+      'request-changes',
+      'changes-requested',
+      'Bước 2: ghi rõ việc kiểm tra giấy chứng sinh.',
+    )
+    await expect
+      .poll(() => page.locator('#notification-bell').getAttribute('aria-label'))
+      .toBe('Không có thông báo chưa đọc')
+    await done(page)
+  })
+
+  it('the officer reads the comment, makes the change and submits again (unsaved edits are saved first)', async () => {
+    const page = await signIn(fixtures.users.officerA.email)
+    await openDocument(page)
+    await expect
+      .poll(() => page.locator('.workflow-controls').innerText())
+      .toContain('ghi rõ việc kiểm tra giấy chứng sinh')
+    await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
+    await page.fill(
+      '#field-steps__1__task',
+      'Kiểm tra giấy chứng sinh; ghi Sổ đăng ký khai sinh, dự thảo Giấy khai sinh',
+    )
+    await transition(page, 'submit', 'in-review')
+    await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
+    expect(await page.inputValue('#field-steps__1__task')).toContain('Kiểm tra giấy chứng sinh')
+    await done(page)
+  })
+
+  it('the approver approves and issues it: issue 01 is in force', async () => {
+    const page = await signIn(fixtures.users.approver.email)
+    await openDocument(page)
+    await issue(page)
+    const rows = await issuesTable(page)
+    await expect.poll(() => rows.count()).toBe(1)
+    expect(await rows.first().innerText()).toContain('Đang hiệu lực')
+    await done(page)
+  })
+
+  it('a later change, reviewed and approved, is issue 02 and supersedes 01 in the revision table', async () => {
+    const officer = await signIn(fixtures.users.officerA.email)
+    await openDocument(officer)
+    await officer.getByRole('button', { name: 'Các bước thực hiện' }).click()
+    await officer.fill('#field-steps__2__timeValue', '1')
+    await officer.click('#action-save-draft')
+    await expectState(officer, 'draft')
+    await officer.fill('#field-workflow__changeSummary', 'Rút thời gian ký còn 1 giờ.')
+    await officer.fill('#field-workflow__changeReason', 'Kết quả rà soát quý IV.')
+    await transition(officer, 'submit', 'in-review')
+    await done(officer)
+
+    const approver = await signIn(fixtures.users.approver.email)
+    await openDocument(approver)
+    await issue(approver)
+    const rows = await issuesTable(approver)
+    await expect.poll(() => rows.count()).toBe(2)
+    expect(await rows.nth(0).innerText()).toMatch(
+      /2[\s\S]*Đang hiệu lực[\s\S]*Rút thời gian ký còn 1 giờ/,
+    )
+    expect(await rows.nth(1).innerText()).toContain('Đã bị thay thế')
+    await done(approver)
+  })
+
+  it('the officer downloads the DOCX of the issue in force from the edit view, with every signer named', async () => {
+    const page = await signIn(fixtures.users.officerA.email)
+    await openDocument(page)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('#docx-effective'),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^QT-HT-01.*\.docx$/)
+    const text = allText(readDocx(new Uint8Array(fs.readFileSync(await download.path()))).body)
+    expect(text).toContain('Quy trình đăng ký khai sinh')
+    // The officer may not read the approver's account; the signature block names them all the same.
+    expect(text).toContain(fixtures.users.approver.name)
+    expect(text).toContain('Rút thời gian ký còn 1 giờ.')
+    await done(page)
+  })
+
+  it('the version view compares two versions and restores issue 01 as a new draft', async () => {
+    const page = await signIn(fixtures.users.officerA.email)
+    await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
+    await page.locator('tr', { hasText: 'Đã xuất bản trước đây' }).locator('a').first().click()
+    await page.waitForURL(/\/versions\/[0-9a-f-]{36}$/)
+    await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
+    // Payload's own restore (which would publish, and which the API refuses) gives way to a draft restore.
+    expect(await page.locator('.restore-version').isVisible()).toBe(false)
+    await page.click('#workflow-restore-as-draft')
+    await page.getByRole('button', { name: 'Khôi phục thành bản nháp' }).last().click()
+    await page.waitForURL(new RegExp(`/quality-documents/${docID}$`))
+    await expectState(page, 'draft')
+    await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
+    expect(await page.inputValue('#field-steps__2__timeValue')).toBe('2')
+    await done(page)
+  })
+})
