@@ -1,7 +1,7 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { isAdmin, localityIDs } from '../../access'
+import { isAdmin, localityIDs } from '../../../access'
 
 const cell: React.CSSProperties = {
   padding: '0.4rem 1rem 0.4rem 0',

@@ -14,14 +14,14 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
-import type { User } from '../payload-types'
+import type { User } from '../../payload-types'
 import {
   actionLabels,
   availableActions,
   stateLabels,
   type WorkflowAction,
   type WorkflowState,
-} from './rules'
+} from '../rules'
 import { StatePill, useWorkflowState } from './WorkflowAdmin'
 
 /** A transition's message, kept across the reload that follows it. */

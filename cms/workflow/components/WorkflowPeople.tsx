@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from './rules'
+import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from '../rules'
 
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object'
