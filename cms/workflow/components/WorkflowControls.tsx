@@ -14,6 +14,7 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import React, { useEffect, useState } from 'react'
 
+import { idOf } from '../../lib/idOf'
 import type { User } from '../../payload-types'
 import {
   actionLabels,
@@ -26,13 +27,6 @@ import { StatePill, useWorkflowState } from './WorkflowAdmin'
 
 /** A transition's message, kept across the reload that follows it. */
 const PENDING_MESSAGE_KEY = 'workflow-transition-message'
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object'
-    ? String((value as { id: unknown }).id)
-    : value
-      ? String(value)
-      : null
 
 /** What happens next, for whoever looks at the document. */
 const nextStep: Record<WorkflowState, string> = {
