@@ -21,6 +21,7 @@ import {
   availableActions,
   stateLabels,
   type WorkflowAction,
+  type WorkflowDocument,
   type WorkflowState,
 } from '../rules'
 import { StatePill, useWorkflowState } from './WorkflowAdmin'
@@ -60,6 +61,9 @@ const when = (iso?: string) =>
       })
     : ''
 
+type DocID = number | string
+type Saved = Record<string, unknown>
+
 /**
  * The review controls in the document's sidebar: the state, what comes next, the last reviewer's
  * comment, and the buttons of the actions this user may take now (the rules of `rules.ts`, read on
@@ -70,35 +74,8 @@ const when = (iso?: string) =>
  * the next person, and the page is reloaded with the new state.
  */
 export function WorkflowControls({ localityField = null }: { localityField?: string | null }) {
-  const { id, collectionSlug, hasSavePermission, data, unlockDocument } = useDocumentInfo()
-  const { user } = useAuth<User>()
-  const {
-    config: {
-      routes: { api },
-    },
-  } = useConfig()
-  const { submit, validateForm } = useForm()
-  const modified = useFormModified()
-  const { openModal } = useModal()
-  const state = useWorkflowState()
-  const changeReason = useFormFields(([fields]) => fields['workflow.changeReason']?.value) as
-    string | null | undefined
-  const changeSummary = useFormFields(([fields]) => fields['workflow.changeSummary']?.value) as
-    string | null | undefined
-  const locality = useFormFields(([fields]) =>
-    localityField ? fields[localityField]?.value : null,
-  )
-  const [comment, setComment] = useState('')
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const pending = window.sessionStorage.getItem(PENDING_MESSAGE_KEY)
-    if (pending) {
-      window.sessionStorage.removeItem(PENDING_MESSAGE_KEY)
-      toast.success(pending)
-    }
-  }, [])
-
+  const { id, collectionSlug } = useDocumentInfo()
+  useEffect(showPendingMessage, [])
   if (!id || !collectionSlug) {
     return (
       <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
@@ -108,35 +85,140 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
       </div>
     )
   }
+  return <ReviewControls id={id} collectionSlug={collectionSlug} localityField={localityField} />
+}
 
-  const saved = (data?.workflow ?? {}) as Record<string, unknown>
-  const history = ((saved.history as HistoryEntry[] | undefined) ?? []).filter(Boolean)
-  // The comments of this cycle only: those written before the last issue were dealt with then.
-  const cycle = history.slice(history.map((entry) => entry.action).lastIndexOf('publish') + 1)
-  const lastComment = [...cycle].reverse().find((entry) => entry.comment)
-  const modalSlug = `workflow-publish-${id}`
+/** The message of the transition that reloaded the page, once. */
+function showPendingMessage() {
+  const pending = window.sessionStorage.getItem(PENDING_MESSAGE_KEY)
+  if (pending) {
+    window.sessionStorage.removeItem(PENDING_MESSAGE_KEY)
+    toast.success(pending)
+  }
+}
+
+/** The controls of a saved document. */
+function ReviewControls(props: {
+  id: DocID
+  collectionSlug: string
+  localityField: string | null
+}) {
+  const { id, collectionSlug } = props
+  const { hasSavePermission, data } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const state = useWorkflowState()
+  const form = useWorkflowFormFields(props.localityField)
+  const [comment, setComment] = useState('')
+  const saved = (data?.workflow ?? {}) as Saved
   const canEdit = Boolean(hasSavePermission)
   const actions: WorkflowAction[] = user
-    ? availableActions({
-        user,
-        canEdit,
-        doc: {
-          state,
-          localityID: localityField
-            ? idOf(locality !== undefined ? locality : data?.[localityField])
-            : null,
-          authorIDs: ((saved.authors as unknown[] | undefined) ?? [])
-            .map(idOf)
-            .filter((a): a is string => a !== null),
-          submittedByID: idOf(saved.submittedBy),
-          changeReason: changeReason ?? null,
-          title: String(data?.title ?? data?.name ?? id),
-        },
-      })
+    ? availableActions({ user, canEdit, doc: reviewedDocument({ ...props, state, data, form }) })
     : []
-  const takesComment = actions.some((action) => COMMENTED.includes(action))
+  const modalSlug = `workflow-publish-${id}`
+  const transition = useWorkflowTransition({ id, collectionSlug, comment, ...form })
+  const { busy, click } = useRunAction({
+    id,
+    collectionSlug,
+    modalSlug,
+    canEdit,
+    comment,
+    changeReason: form.changeReason,
+    transition,
+  })
+  const reason = user ? noActionReason(state, canEdit, user, saved) : ''
 
-  const transition = async (action: WorkflowAction) => {
+  return (
+    <div className="field-type workflow-controls" style={{ marginBottom: 'var(--base)' }}>
+      <p style={{ margin: '0 0 0.5rem' }}>
+        Trạng thái xem xét: <StatePill state={state} />
+      </p>
+      <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-650)' }}>
+        {nextStep[state]}
+      </p>
+      <LastComment saved={saved} />
+      {actions.includes('submit') && !form.changeReason?.trim() && (
+        <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-error-650)' }}>
+          Cần ghi “Lý do thay đổi” trước khi gửi xem xét.
+        </p>
+      )}
+      {actions.some((action) => COMMENTED.includes(action)) && (
+        <CommentBox actions={actions} comment={comment} setComment={setComment} />
+      )}
+      {actions.length > 0 ? (
+        <ActionButtons actions={actions} busy={busy} click={click} />
+      ) : (
+        reason && <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>{reason}</p>
+      )}
+      <PublishConfirmation
+        modalSlug={modalSlug}
+        collectionSlug={collectionSlug}
+        onConfirm={() => transition('publish')}
+      />
+    </div>
+  )
+}
+
+interface WorkflowForm {
+  changeReason: string | null | undefined
+  changeSummary: string | null | undefined
+  /** The owning locality as edited on the screen; undefined when the form has no such field. */
+  locality: unknown
+}
+
+/** What the author is writing now: the reason and summary of the change, and the owner. */
+function useWorkflowFormFields(localityField: string | null): WorkflowForm {
+  const changeReason = useFormFields(([fields]) => fields['workflow.changeReason']?.value) as
+    string | null | undefined
+  const changeSummary = useFormFields(([fields]) => fields['workflow.changeSummary']?.value) as
+    string | null | undefined
+  const locality = useFormFields(([fields]) =>
+    localityField ? fields[localityField]?.value : null,
+  )
+  return { changeReason, changeSummary, locality }
+}
+
+/** The document as the rules read it: the saved workflow, with the owner and reason on screen. */
+function reviewedDocument(args: {
+  id: DocID
+  localityField: string | null
+  state: WorkflowState
+  data: Record<string, unknown> | undefined
+  form: WorkflowForm
+}): WorkflowDocument {
+  const { id, localityField, state, data, form } = args
+  const saved = (data?.workflow ?? {}) as Saved
+  return {
+    state,
+    localityID: localityField
+      ? idOf(form.locality !== undefined ? form.locality : data?.[localityField])
+      : null,
+    authorIDs: ((saved.authors as unknown[] | undefined) ?? [])
+      .map(idOf)
+      .filter((a): a is string => a !== null),
+    submittedByID: idOf(saved.submittedBy),
+    changeReason: form.changeReason ?? null,
+    title: String(data?.title ?? data?.name ?? id),
+  }
+}
+
+/** Asks the API for a transition; on success lets go of the document and reloads the page. */
+function useWorkflowTransition(args: {
+  id: DocID
+  collectionSlug: string
+  comment: string
+  changeReason: string | null | undefined
+  changeSummary: string | null | undefined
+}) {
+  const { id, collectionSlug, comment, changeReason, changeSummary } = args
+  const { unlockDocument } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+
+  return async (action: WorkflowAction) => {
     const response = await fetch(
       formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}/workflow` }),
       {
@@ -166,18 +248,34 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
     window.sessionStorage.setItem(PENDING_MESSAGE_KEY, body.message ?? 'Đã thực hiện.')
     window.location.reload()
   }
+}
+
+/**
+ * A click on an action: checks what the action needs on the screen, saves a submission first,
+ * asks before publishing, then runs the transition; one click at a time.
+ */
+function useRunAction(args: {
+  id: DocID
+  collectionSlug: string
+  modalSlug: string
+  canEdit: boolean
+  comment: string
+  changeReason: string | null | undefined
+  transition: (action: WorkflowAction) => Promise<void>
+}) {
+  const { id, collectionSlug, modalSlug, canEdit, comment, changeReason, transition } = args
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const { submit, validateForm } = useForm()
+  const modified = useFormModified()
+  const { openModal } = useModal()
+  const [busy, setBusy] = useState(false)
 
   const run = async (action: WorkflowAction) => {
-    if (action === 'submit' && !changeReason?.trim()) {
-      toast.error('Hãy ghi “Lý do thay đổi” (ô phía trên) trước khi gửi xem xét.')
-      document.getElementById('field-workflow__changeReason')?.focus()
-      return
-    }
-    if (action === 'request-changes' && !comment.trim()) {
-      toast.error('Hãy ghi ý kiến: người soạn thảo cần biết phải sửa gì.')
-      document.getElementById('workflow-comment')?.focus()
-      return
-    }
+    if (!hasWhatActionNeeds(action, changeReason, comment)) return
     if (action === 'submit') {
       if (modified) {
         // Save what is on the screen first, checked as a submission would be.
@@ -213,96 +311,125 @@ export function WorkflowControls({ localityField = null }: { localityField?: str
     setBusy(true)
     void run(action).finally(() => setBusy(false))
   }
+  return { busy, click }
+}
 
-  const ordered = [
-    ...actions.filter((a) => !SECONDARY.includes(a)),
-    ...actions.filter((a) => SECONDARY.includes(a)),
-  ]
+/** The reason a submission needs and the comment a request for changes needs; says which is missing. */
+function hasWhatActionNeeds(
+  action: WorkflowAction,
+  changeReason: string | null | undefined,
+  comment: string,
+): boolean {
+  if (action === 'submit' && !changeReason?.trim()) {
+    toast.error('Hãy ghi “Lý do thay đổi” (ô phía trên) trước khi gửi xem xét.')
+    document.getElementById('field-workflow__changeReason')?.focus()
+    return false
+  }
+  if (action === 'request-changes' && !comment.trim()) {
+    toast.error('Hãy ghi ý kiến: người soạn thảo cần biết phải sửa gì.')
+    document.getElementById('workflow-comment')?.focus()
+    return false
+  }
+  return true
+}
 
+/** The last reviewer's comment of this cycle, if any. */
+function LastComment({ saved }: { saved: Saved }) {
+  const history = ((saved.history as HistoryEntry[] | undefined) ?? []).filter(Boolean)
+  // The comments of this cycle only: those written before the last issue were dealt with then.
+  const cycle = history.slice(history.map((entry) => entry.action).lastIndexOf('publish') + 1)
+  const lastComment = [...cycle].reverse().find((entry) => entry.comment)
+  if (!lastComment) return null
   return (
-    <div className="field-type workflow-controls" style={{ marginBottom: 'var(--base)' }}>
-      <p style={{ margin: '0 0 0.5rem' }}>
-        Trạng thái xem xét: <StatePill state={state} />
-      </p>
-      <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-650)' }}>
-        {nextStep[state]}
-      </p>
-      {lastComment && (
-        <blockquote
-          style={{
-            margin: '0 0 0.75rem',
-            padding: '0.5rem 0.75rem',
-            borderLeft: '4px solid var(--theme-warning-500, #e0a800)',
-            background: 'var(--theme-elevation-50)',
-          }}
-        >
-          <strong>
-            Ý kiến khi {actionLabels[lastComment.action ?? 'review']?.vi.toLowerCase()} (
-            {when(lastComment.at)}):
-          </strong>
-          <br />
-          <span style={{ whiteSpace: 'pre-wrap' }}>{lastComment.comment}</span>
-        </blockquote>
-      )}
-      {actions.includes('submit') && !changeReason?.trim() && (
-        <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-error-650)' }}>
-          Cần ghi “Lý do thay đổi” trước khi gửi xem xét.
-        </p>
-      )}
-      {takesComment && (
-        <>
-          <label htmlFor="workflow-comment" className="field-label">
-            Ý kiến{actions.includes('request-changes') ? ' (bắt buộc khi yêu cầu sửa đổi)' : ''}
-          </label>
-          <textarea
-            id="workflow-comment"
-            rows={3}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            style={{ width: '100%', marginBottom: '0.5rem' }}
-          />
-        </>
-      )}
-      {ordered.length > 0 ? (
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
-          {ordered.map((action) => (
-            <Button
-              key={action}
-              id={`workflow-${action}`}
-              buttonStyle={SECONDARY.includes(action) ? 'secondary' : 'primary'}
-              size="medium"
-              margin={false}
-              disabled={busy}
-              onClick={() => click(action)}
-            >
-              {actionLabels[action].vi}
-            </Button>
-          ))}
-        </div>
-      ) : (
-        user &&
-        noActionReason(state, canEdit, user, saved) && (
-          <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>
-            {noActionReason(state, canEdit, user, saved)}
-          </p>
-        )
-      )}
-      <ConfirmationModal
-        modalSlug={modalSlug}
-        heading="Ban hành tài liệu?"
-        body={
-          <p>
-            Phiên bản đã phê duyệt sẽ có hiệu lực ngay
-            {collectionSlug === 'quality-documents' ? ' với số lần ban hành mới' : ''} và được đưa
-            vào lần xuất bản trang công khai tiếp theo. Trạng thái sẽ là “{stateLabels.published.vi}
-            ”.
-          </p>
-        }
-        confirmLabel="Ban hành"
-        confirmingLabel="Đang ban hành…"
-        onConfirm={() => transition('publish')}
+    <blockquote
+      style={{
+        margin: '0 0 0.75rem',
+        padding: '0.5rem 0.75rem',
+        borderLeft: '4px solid var(--theme-warning-500, #e0a800)',
+        background: 'var(--theme-elevation-50)',
+      }}
+    >
+      <strong>
+        Ý kiến khi {actionLabels[lastComment.action ?? 'review']?.vi.toLowerCase()} (
+        {when(lastComment.at)}):
+      </strong>
+      <br />
+      <span style={{ whiteSpace: 'pre-wrap' }}>{lastComment.comment}</span>
+    </blockquote>
+  )
+}
+
+function CommentBox(props: {
+  actions: WorkflowAction[]
+  comment: string
+  setComment: (comment: string) => void
+}) {
+  return (
+    <>
+      <label htmlFor="workflow-comment" className="field-label">
+        Ý kiến{props.actions.includes('request-changes') ? ' (bắt buộc khi yêu cầu sửa đổi)' : ''}
+      </label>
+      <textarea
+        id="workflow-comment"
+        rows={3}
+        value={props.comment}
+        onChange={(e) => props.setComment(e.target.value)}
+        style={{ width: '100%', marginBottom: '0.5rem' }}
       />
+    </>
+  )
+}
+
+/** The buttons, the main actions first. */
+function ActionButtons(props: {
+  actions: WorkflowAction[]
+  busy: boolean
+  click: (action: WorkflowAction) => void
+}) {
+  const ordered = [
+    ...props.actions.filter((a) => !SECONDARY.includes(a)),
+    ...props.actions.filter((a) => SECONDARY.includes(a)),
+  ]
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+      {ordered.map((action) => (
+        <Button
+          key={action}
+          id={`workflow-${action}`}
+          buttonStyle={SECONDARY.includes(action) ? 'secondary' : 'primary'}
+          size="medium"
+          margin={false}
+          disabled={props.busy}
+          onClick={() => props.click(action)}
+        >
+          {actionLabels[action].vi}
+        </Button>
+      ))}
     </div>
+  )
+}
+
+function PublishConfirmation(props: {
+  modalSlug: string
+  collectionSlug: string
+  onConfirm: () => Promise<void>
+}) {
+  return (
+    <ConfirmationModal
+      modalSlug={props.modalSlug}
+      heading="Ban hành tài liệu?"
+      body={
+        <p>
+          Phiên bản đã phê duyệt sẽ có hiệu lực ngay
+          {props.collectionSlug === 'quality-documents' ? ' với số lần ban hành mới' : ''} và được
+          đưa vào lần xuất bản trang công khai tiếp theo. Trạng thái sẽ là “
+          {stateLabels.published.vi}”.
+        </p>
+      }
+      confirmLabel="Ban hành"
+      confirmingLabel="Đang ban hành…"
+      onConfirm={props.onConfirm}
+    />
   )
 }
 
