@@ -64,8 +64,11 @@ export function buildAppConfig({
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
           // What awaits each person: unread notifications in the header of every page and on the dashboard.
-          actions: ['/components/NotificationBell#NotificationBell'],
-          beforeDashboard: ['/components/PendingNotifications#PendingNotifications'],
+          // Shown on every page, but they only read Notifications, so they live with that collection.
+          actions: ['/collections/Notifications/components/NotificationBell#NotificationBell'],
+          beforeDashboard: [
+            '/collections/Notifications/components/PendingNotifications#PendingNotifications',
+          ],
         },
         importMap: {
           baseDir: path.join(rootDir, 'cms'),

@@ -74,9 +74,9 @@ function underReview(
           ...components?.edit,
           // Only the workflow publishes (the API refuses Payload's own publish and unpublish), so the
           // document bar offers "Lưu bản nháp" and the workflow's state; its buttons are in the sidebar.
-          PublishButton: '/workflow/WorkflowAdmin#NoPublishButton',
-          UnpublishButton: '/workflow/WorkflowAdmin#NoPublishButton',
-          Status: '/workflow/WorkflowAdmin#WorkflowStatus',
+          PublishButton: '/workflow/components/WorkflowAdmin#NoPublishButton',
+          UnpublishButton: '/workflow/components/WorkflowAdmin#NoPublishButton',
+          Status: '/workflow/components/WorkflowAdmin#WorkflowStatus',
         },
         views: {
           ...components?.views,
@@ -87,7 +87,7 @@ function underReview(
               ...editViews?.version,
               actions: [
                 ...(editViews?.version?.actions ?? []),
-                '/workflow/RestoreAsDraft#RestoreAsDraft',
+                '/workflow/components/RestoreAsDraft#RestoreAsDraft',
               ],
             },
           } as EditViews,

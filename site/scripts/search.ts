@@ -41,141 +41,167 @@ const META_WEIGHTS = { title: 6, codes: 10, keys: 4, field: 2, name: 0, code: 0,
 const app = document.querySelector<HTMLElement>('[data-search-app]')
 if (app) enhance(app)
 
+/** The page's parts and what the searches share; each function below takes it. */
+interface SearchPage {
+  ui: Elements
+  menus: FilterMenus
+  index: SearchIndex
+  results: ResultList
+  /** Increases with each search: a search that finishes after a newer one started shows nothing. */
+  run: number
+  /**
+   * Counts need every filter chunk (7 kB on a province of 100 localities), and the menu is closed
+   * by default, so they are fetched only once the citizen opens it or chooses a filter, never for
+   * the first search. Loaded once, they make every later search return counts at no download.
+   */
+  countsWanted: boolean
+  /** the search whose results are shown, so opening the menu can count for it */
+  shown: { term: string | null } | null
+}
+
 function enhance(app: HTMLElement) {
+  const ui = elementsOf(app)
+  app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '')
+  ui.filterBox?.removeAttribute('hidden')
+  const page: SearchPage = {
+    ui,
+    menus: filterMenus(ui.selects),
+    index: searchIndex(app),
+    results: resultList(ui.list, ui.more),
+    run: 0,
+    countsWanted: false,
+    shown: null,
+  }
+  listen(page)
+  restoreFromUrl(page)
+}
+
+interface Elements {
+  form: HTMLFormElement
+  input: HTMLInputElement
+  selects: HTMLSelectElement[]
+  status: HTMLElement
+  heading: HTMLElement
+  list: HTMLOListElement
+  more: HTMLButtonElement
+  browse: HTMLElement | null
+  filterBox: HTMLDetailsElement | null
+  filterSummary: HTMLElement | null
+}
+
+function elementsOf(app: HTMLElement): Elements {
   const form = app.querySelector<HTMLFormElement>('form')!
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
-  const status = app.querySelector<HTMLElement>('[data-status]')!
-  const heading = app.querySelector<HTMLElement>('[data-results-heading]')!
-  const list = app.querySelector<HTMLOListElement>('[data-results]')!
-  const more = app.querySelector<HTMLButtonElement>('[data-more]')!
-  const browse = app.querySelector<HTMLElement>('[data-browse]')
+  return {
+    form,
+    input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
+    selects: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
+    status: app.querySelector<HTMLElement>('[data-status]')!,
+    heading: app.querySelector<HTMLElement>('[data-results-heading]')!,
+    list: app.querySelector<HTMLOListElement>('[data-results]')!,
+    more: app.querySelector<HTMLButtonElement>('[data-more]')!,
+    browse: app.querySelector<HTMLElement>('[data-browse]'),
+    filterBox: form.querySelector<HTMLDetailsElement>('[data-filters]'),
+    filterSummary: form.querySelector<HTMLElement>('[data-filter-summary]'),
+  }
+}
+
+type SearchIndex = ReturnType<typeof searchIndex>
+
+/** Pagefind's search API and its filter chunks, each downloaded once (again after a failure). */
+function searchIndex(app: HTMLElement) {
   let bundle = app.dataset.bundle!
   const base = app.dataset.base ?? '/'
+  let api: Promise<PagefindApi> | null = null
+  let filterChunks: Promise<unknown> | null = null
+  return {
+    load: () =>
+      (api ??= (async () => {
+        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
+        // Main thread: the index is small, and a worker would cost another download on a slow line.
+        // Records hold paths under the mount point; Pagefind prefixes them with baseUrl.
+        await pagefind.options({
+          noWorker: true,
+          baseUrl: base,
+          ranking: { metaWeights: META_WEIGHTS },
+        })
+        return pagefind
+      })()),
+    loadFilters: (pagefind: PagefindApi) => (filterChunks ??= pagefind.filters()),
+    /** A failed download is tried again on the next search. */
+    forget() {
+      api = null
+      filterChunks = null
+    },
+    forgetFilters() {
+      filterChunks = null
+    },
+    /** Reads the search bundle the page names now (HTML is cached briefly); true if it changed. */
+    async newerBundle(): Promise<boolean> {
+      try {
+        const response = await fetch(location.pathname, { cache: 'no-cache' })
+        if (!response.ok) return false
+        const page = new DOMParser().parseFromString(await response.text(), 'text/html')
+        const named = page.querySelector<HTMLElement>('[data-search-app]')?.dataset.bundle
+        if (!named || named === bundle) return false
+        bundle = named
+        return true
+      } catch {
+        return false
+      }
+    },
+  }
+}
 
-  const filterBox = form.querySelector<HTMLDetailsElement>('[data-filters]')
-  const filterSummary = form.querySelector<HTMLElement>('[data-filter-summary]')
+type FilterMenus = ReturnType<typeof filterMenus>
 
-  app.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '')
-  filterBox?.removeAttribute('hidden')
-
+/** The filter menus: each option's label, the choice, and the count shown beside each option. */
+function filterMenus(selects: HTMLSelectElement[]) {
   // Each option's label and its count in the whole catalogue, read back from the server-rendered
   // text "label (count)": the value may be a code (localities), and the labels cost no extra bytes.
   const options = selects.flatMap((s) => [...s.options].filter((o) => o.value))
   const labels = new Map(options.map((o) => [o, (o.textContent ?? '').replace(/\s*\(\d+\)$/, '')]))
   const initialText = new Map(options.map((o) => [o, o.textContent ?? '']))
-  const chosenLabels = () =>
-    selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value)
+  const showText = (text: (option: HTMLOptionElement) => string) => {
+    for (const option of options) {
+      option.textContent = text(option)
+      option.disabled = false
+    }
+  }
+  return {
+    labelOf: (option: HTMLOptionElement) => labels.get(option),
+    chosenLabels: () =>
+      selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value),
+    /** The chosen filters, but for the one named `except`. */
+    selected: (except?: string) =>
+      Object.fromEntries(
+        selects
+          .filter((s) => s.value && s.dataset.filter !== except)
+          .map((s) => [s.dataset.filter!, s.value]),
+      ),
+    /** Each option's count, from the counts of its own select. */
+    showCounts(own: Map<HTMLSelectElement, Record<string, number> | undefined>) {
+      for (const select of selects) {
+        for (const option of select.options) {
+          if (!option.value) continue
+          const count = own.get(select)?.[option.value] ?? 0
+          option.textContent = `${labels.get(option)} (${count})`
+          option.disabled = count === 0 && option.value !== select.value
+        }
+      }
+    },
+    /** Before the counts are loaded, the whole catalogue's would mislead: the menus show labels only. */
+    hideCounts: () => showText((option) => labels.get(option)!),
+    /** No search: the whole catalogue's counts, as the page was built with, are right again. */
+    resetCounts: () => showText((option) => initialText.get(option)!),
+  }
+}
 
-  let api: Promise<PagefindApi> | null = null
-  const load = () =>
-    (api ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
-      // Main thread: the index is small, and a worker would cost another download on a slow line.
-      // Records hold paths under the mount point; Pagefind prefixes them with baseUrl.
-      await pagefind.options({
-        noWorker: true,
-        baseUrl: base,
-        ranking: { metaWeights: META_WEIGHTS },
-      })
-      return pagefind
-    })())
+type ResultList = ReturnType<typeof resultList>
 
-  /*
-   * Counts need every filter chunk (7 kB on a province of 100 localities), and the menu is closed
-   * by default, so they are fetched only once the citizen opens it or chooses a filter, never for
-   * the first search. Loaded once, they make every later search return counts at no download.
-   */
-  let countsWanted = false
-  let filterChunks: Promise<unknown> | null = null
-  const loadFilters = (pagefind: PagefindApi) => (filterChunks ??= pagefind.filters())
-  /** the search whose results are shown, so opening the menu can count for it */
-  let shown: { term: string | null } | null = null
-
+/** The results on screen, a page at a time; the data of the others is fetched when shown. */
+function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   let pending: ResultData[] = []
   let rest: PagefindResult[] = []
-  let run = 0
-
-  const selected = (except?: string) =>
-    Object.fromEntries(
-      selects
-        .filter((s) => s.value && s.dataset.filter !== except)
-        .map((s) => [s.dataset.filter!, s.value]),
-    )
-
-  async function search(retry = true) {
-    const id = ++run
-    const query = input.value.trim()
-    const term = normalizeQuery(query) || null
-    const filters = selected()
-    syncUrl(query)
-    if (filterSummary)
-      filterSummary.textContent = Object.keys(filters).length
-        ? `(đang lọc: ${chosenLabels().join('; ')})`
-        : ''
-    if (!term && Object.keys(filters).length === 0) {
-      shown = null
-      heading.hidden = true
-      list.replaceChildren()
-      more.hidden = true
-      status.textContent = ''
-      if (browse) browse.hidden = false
-      resetCounts()
-      return
-    }
-    status.textContent = 'Đang tìm…'
-    try {
-      const pagefind = await load()
-      const counting = countsWanted
-      if (counting) await loadFilters(pagefind)
-      const sort = term ? undefined : { order: 'asc' }
-      const response = await pagefind.search(term, { filters, sort })
-      const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
-      if (id !== run) return
-      const ranked = term ? rerank(query, top) : top
-      pending = ranked
-      rest = response.results.slice(RERANK)
-      list.replaceChildren()
-      await showMore(false)
-      heading.hidden = false
-      if (browse) browse.hidden = response.results.length > 0
-      status.textContent = summary(response.results.length, query, chosenLabels())
-      shown = { term }
-      if (counting) await updateCounts(pagefind, term, response.filters)
-      else if (countsWanted) await wantedMeanwhile(pagefind, term)
-      else hideCounts()
-    } catch (error) {
-      console.error(error)
-      // a failed download is tried again on the next search
-      api = null
-      filterChunks = null
-      if (id !== run) return
-      // A page left open across several publishes may name a bundle the live release no longer
-      // carries: the page as published now names the live one; switch to it and search once more.
-      if (retry && (await newerBundle())) return search(false)
-      heading.hidden = true
-      list.replaceChildren()
-      if (browse) browse.hidden = false
-      status.textContent =
-        'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
-    }
-  }
-
-  /** Reads the search bundle the page names now (HTML is cached briefly); true if it changed. */
-  async function newerBundle(): Promise<boolean> {
-    try {
-      const response = await fetch(location.pathname, { cache: 'no-cache' })
-      if (!response.ok) return false
-      const page = new DOMParser().parseFromString(await response.text(), 'text/html')
-      const named = page.querySelector<HTMLElement>('[data-search-app]')?.dataset.bundle
-      if (!named || named === bundle) return false
-      bundle = named
-      return true
-    } catch {
-      return false
-    }
-  }
-
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
   async function showMore(moveFocus: boolean) {
     if (pending.length < PAGE && rest.length)
@@ -186,115 +212,186 @@ function enhance(app: HTMLElement) {
     more.hidden = pending.length === 0 && rest.length === 0
     if (moveFocus) items[0]?.querySelector('a')?.focus()
   }
-
-  /**
-   * A select shows how many results each value would give. For a filter already chosen, that is
-   * the count without it (otherwise every other value would read 0), so it is searched again;
-   * the chunks are loaded by then, so this costs no download.
-   */
-  async function updateCounts(pagefind: PagefindApi, term: string | null, counts: Counts) {
-    const id = run
-    const own = new Map<HTMLSelectElement, Record<string, number> | undefined>()
-    for (const select of selects) {
-      const key = select.dataset.filter!
-      own.set(
-        select,
-        select.value
-          ? (await pagefind.search(term, { filters: selected(key) })).filters[key]
-          : counts[key],
-      )
-    }
-    if (id !== run) return // a newer search has taken over the menus
-    for (const select of selects) {
-      for (const option of select.options) {
-        if (!option.value) continue
-        const count = own.get(select)?.[option.value] ?? 0
-        option.textContent = `${labels.get(option)} (${count})`
-        option.disabled = count === 0 && option.value !== select.value
-      }
-    }
+  return {
+    showMore,
+    /** A new search's results: the top ones (their data already fetched), then the others. */
+    async show(top: ResultData[], others: PagefindResult[]) {
+      pending = top
+      rest = others
+      list.replaceChildren()
+      await showMore(false)
+    },
   }
+}
 
-  /** Before the counts are loaded, the whole catalogue's would mislead: the menus show labels only. */
-  function hideCounts() {
-    for (const option of options) {
-      option.textContent = labels.get(option)!
-      option.disabled = false
-    }
+async function search(page: SearchPage, retry = true): Promise<void> {
+  const { ui, menus } = page
+  const id = ++page.run
+  const query = ui.input.value.trim()
+  const term = normalizeQuery(query) || null
+  const filters = menus.selected()
+  syncUrl(query, ui.selects)
+  if (ui.filterSummary)
+    ui.filterSummary.textContent = Object.keys(filters).length
+      ? `(đang lọc: ${menus.chosenLabels().join('; ')})`
+      : ''
+  if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
+  ui.status.textContent = 'Đang tìm…'
+  try {
+    await showResults(page, id, query, term, filters)
+  } catch (error) {
+    console.error(error)
+    page.index.forget()
+    if (id !== page.run) return
+    // A page left open across several publishes may name a bundle the live release no longer
+    // carries: the page as published now names the live one; switch to it and search once more.
+    if (retry && (await page.index.newerBundle())) return search(page, false)
+    ui.heading.hidden = true
+    ui.list.replaceChildren()
+    if (ui.browse) ui.browse.hidden = false
+    ui.status.textContent =
+      'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
   }
+}
 
-  /** No search: the whole catalogue's counts, as the page was built with, are right again. */
-  function resetCounts() {
-    for (const option of options) {
-      option.textContent = initialText.get(option)!
-      option.disabled = false
-    }
-  }
+/** Nothing to search for: the page as built, browsing by sector. */
+function showNoSearch(page: SearchPage) {
+  const { ui } = page
+  page.shown = null
+  ui.heading.hidden = true
+  ui.list.replaceChildren()
+  ui.more.hidden = true
+  ui.status.textContent = ''
+  if (ui.browse) ui.browse.hidden = false
+  page.menus.resetCounts()
+}
 
-  /** The menu was opened while this search ran without counts: count it now the chunks are in. */
-  async function wantedMeanwhile(pagefind: PagefindApi, term: string | null) {
-    await loadFilters(pagefind)
-    await updateCounts(
-      pagefind,
-      term,
-      (await pagefind.search(term, { filters: selected() })).filters,
+/** Runs search number `id` and shows its results, unless a newer search has started meanwhile. */
+async function showResults(
+  page: SearchPage,
+  id: number,
+  query: string,
+  term: string | null,
+  filters: Record<string, string>,
+) {
+  const { ui } = page
+  const pagefind = await page.index.load()
+  const counting = page.countsWanted
+  if (counting) await page.index.loadFilters(pagefind)
+  const sort = term ? undefined : { order: 'asc' }
+  const response = await pagefind.search(term, { filters, sort })
+  const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
+  if (id !== page.run) return
+  await page.results.show(term ? rerank(query, top) : top, response.results.slice(RERANK))
+  ui.heading.hidden = false
+  if (ui.browse) ui.browse.hidden = response.results.length > 0
+  ui.status.textContent = summary(response.results.length, query, page.menus.chosenLabels())
+  page.shown = { term }
+  if (counting) await updateCounts(page, pagefind, term, response.filters)
+  else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
+  else page.menus.hideCounts()
+}
+
+/**
+ * A select shows how many results each value would give. For a filter already chosen, that is
+ * the count without it (otherwise every other value would read 0), so it is searched again;
+ * the chunks are loaded by then, so this costs no download.
+ */
+async function updateCounts(
+  page: SearchPage,
+  pagefind: PagefindApi,
+  term: string | null,
+  counts: Counts,
+) {
+  const id = page.run
+  const own = new Map<HTMLSelectElement, Record<string, number> | undefined>()
+  for (const select of page.ui.selects) {
+    const key = select.dataset.filter!
+    own.set(
+      select,
+      select.value
+        ? (await pagefind.search(term, { filters: page.menus.selected(key) })).filters[key]
+        : counts[key],
     )
   }
+  if (id !== page.run) return // a newer search has taken over the menus
+  page.menus.showCounts(own)
+}
 
-  /** The menu was opened: counts for the results on screen (if any), then for every search. */
-  async function wantCounts() {
-    if (countsWanted) return
-    countsWanted = true
-    if (!shown) return // the page's own counts, for the whole catalogue, stand
-    const id = run
-    try {
-      const pagefind = await load()
-      await loadFilters(pagefind)
-      if (id !== run || !shown) return
-      await wantedMeanwhile(pagefind, shown.term)
-    } catch (error) {
-      console.error(error)
-      filterChunks = null
-      countsWanted = false // tried again when the menu is next opened
-    }
+/** The menu was opened while this search ran without counts: count it now the chunks are in. */
+async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: string | null) {
+  await page.index.loadFilters(pagefind)
+  await updateCounts(
+    page,
+    pagefind,
+    term,
+    (await pagefind.search(term, { filters: page.menus.selected() })).filters,
+  )
+}
+
+/** The menu was opened: counts for the results on screen (if any), then for every search. */
+async function wantCounts(page: SearchPage) {
+  if (page.countsWanted) return
+  page.countsWanted = true
+  if (!page.shown) return // the page's own counts, for the whole catalogue, stand
+  const id = page.run
+  try {
+    const pagefind = await page.index.load()
+    await page.index.loadFilters(pagefind)
+    if (id !== page.run || !page.shown) return
+    await wantedMeanwhile(page, pagefind, page.shown.term)
+  } catch (error) {
+    console.error(error)
+    page.index.forgetFilters()
+    page.countsWanted = false // tried again when the menu is next opened
   }
+}
 
-  function syncUrl(query: string) {
-    const params = new URLSearchParams()
-    if (query) params.set('q', query)
-    for (const s of selects) if (s.value) params.set(s.name, s.value)
-    const search = params.toString()
-    history.replaceState(null, '', search ? `?${search}` : location.pathname)
-  }
+function syncUrl(query: string, selects: HTMLSelectElement[]) {
+  const params = new URLSearchParams()
+  if (query) params.set('q', query)
+  for (const s of selects) if (s.value) params.set(s.name, s.value)
+  const search = params.toString()
+  history.replaceState(null, '', search ? `?${search}` : location.pathname)
+}
 
+function listen(page: SearchPage) {
+  const { form, selects, filterBox, more } = page.ui
   form.addEventListener('submit', (event) => {
     event.preventDefault()
-    void search()
+    void search(page)
   })
   for (const s of selects)
     s.addEventListener('change', () => {
-      countsWanted = true
-      void search()
+      page.countsWanted = true
+      void search(page)
     })
   filterBox?.addEventListener('toggle', () => {
-    if (filterBox.open) void wantCounts()
+    if (filterBox.open) void wantCounts(page)
   })
-  more.addEventListener('click', () => void showMore(true))
+  more.addEventListener('click', () => void page.results.showMore(true))
+}
 
-  // A link to this page with ?q=… (from the home page's search box) searches straight away.
-  // A filter may be given by its value or by its label (links made when localities were named).
+/**
+ * A link to this page with ?q=… (from the home page's search box) searches straight away.
+ * A filter may be given by its value or by its label (links made when localities were named).
+ */
+function restoreFromUrl(page: SearchPage) {
+  const { input, selects, filterBox } = page.ui
   const params = new URLSearchParams(location.search)
   input.value = params.get('q') ?? ''
   for (const s of selects) {
     const value = params.get(s.name)
     const option = value
-      ? [...s.options].find((o) => o.value && (o.value === value || labels.get(o) === value))
+      ? [...s.options].find(
+          (o) => o.value && (o.value === value || page.menus.labelOf(o) === value),
+        )
       : undefined
     if (option) s.value = option.value
   }
-  if (selects.some((s) => s.value)) countsWanted = true
-  if (filterBox && countsWanted) filterBox.open = true
-  if (input.value || countsWanted) void search()
+  if (selects.some((s) => s.value)) page.countsWanted = true
+  if (filterBox && page.countsWanted) filterBox.open = true
+  if (input.value || page.countsWanted) void search(page)
 }
 
 function renderResult(data: ResultData): HTMLLIElement {

@@ -99,7 +99,11 @@ export const Notifications: CollectionConfig = {
     group: { vi: 'Hệ thống', en: 'System' },
     baseFilter: ({ req: { user } }) => (user ? { recipient: { equals: user.id } } : null),
     components: {
-      edit: { beforeDocumentControls: ['/components/OpenNotification#OpenNotificationButton'] },
+      edit: {
+        beforeDocumentControls: [
+          '/collections/Notifications/components/OpenNotification#OpenNotificationButton',
+        ],
+      },
     },
   },
   access: {

@@ -49,7 +49,13 @@ export const QualityDocuments: CollectionConfig = {
     ],
     listSearchableFields: ['code', 'title'],
     group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
-    components: { edit: { beforeDocumentControls: ['/components/DocxDownload#DocxDownload'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/collections/QualityDocuments/components/DocxDownload#DocxDownload',
+        ],
+      },
+    },
   },
   access: {
     read: readQualityDocuments,

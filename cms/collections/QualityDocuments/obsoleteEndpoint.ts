@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { idOf } from '../../lib/idOf'
 import { inTransaction, systemRequestIn } from '../../lib/transaction'
 import { isInScope } from '../../workflow/rules'
 import { collectionLabelOf, workflowDocumentOf } from '../../workflow/utilities/documentOf'
@@ -62,9 +63,7 @@ async function markObsolete(
   ])
   if (!published || !latest)
     return fail(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.')
-  const locality = published.locality
-    ? String(typeof published.locality === 'object' ? published.locality.id : published.locality)
-    : null
+  const locality = idOf(published.locality)
   if (!checkRole(['approver'], user) || !isInScope(user, locality)) {
     return fail(
       403,

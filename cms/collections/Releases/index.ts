@@ -31,8 +31,8 @@ export const Releases: CollectionConfig = {
     group: { vi: 'Xuất bản', en: 'Publishing' },
     components: {
       beforeListTable: [
-        '/components/PublishButton#PublishButton',
-        '/components/ReleaseAsOf#ReleaseAsOf',
+        '/collections/Releases/components/PublishButton#PublishButton',
+        '/collections/Releases/components/ReleaseAsOf#ReleaseAsOf',
       ],
     },
   },
@@ -219,7 +219,9 @@ export const Releases: CollectionConfig = {
     {
       name: 'rollbackControl',
       type: 'ui',
-      admin: { components: { Field: '/components/RollbackButton#RollbackButton' } },
+      admin: {
+        components: { Field: '/collections/Releases/components/RollbackButton#RollbackButton' },
+      },
     },
   ],
 }

@@ -21,7 +21,9 @@ export const ReviewTasks: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'localityName', 'reason', 'state', 'dueDate'],
     group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
-    components: { beforeListTable: ['/collections/ReviewTasks/ReviewSummary#ReviewSummary'] },
+    components: {
+      beforeListTable: ['/collections/ReviewTasks/components/ReviewSummary#ReviewSummary'],
+    },
   },
   access: {
     read: readQualityDocuments,

@@ -81,7 +81,7 @@ export const workflowField = ({ localityField }: { localityField: string | null 
       admin: {
         components: {
           Field: {
-            path: '/workflow/WorkflowControls#WorkflowControls',
+            path: '/workflow/components/WorkflowControls#WorkflowControls',
             clientProps: { localityField },
           },
         },
@@ -90,7 +90,7 @@ export const workflowField = ({ localityField }: { localityField: string | null 
     {
       name: 'people',
       type: 'ui',
-      admin: { components: { Field: '/workflow/WorkflowPeople#WorkflowPeople' } },
+      admin: { components: { Field: '/workflow/components/WorkflowPeople#WorkflowPeople' } },
     },
     {
       name: 'authors',

@@ -1,17 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../../lib/idOf'
 import type { WorkflowAction, WorkflowState } from '../rules'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../utilities/transitionContext'
 import { PUBLISH_REFUSED } from './saveAsDraftForPeople'
 
 type Workflow = Record<string, unknown> & { history?: unknown[]; authors?: unknown[] }
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object'
-    ? String((value as { id: unknown }).id)
-    : value
-      ? String(value)
-      : null
 
 /**
  * The workflow's one gate for saves (REST, GraphQL, Local API, admin). A person's save is an edit:

@@ -1,13 +1,7 @@
 import type { CollectionConfig, PayloadRequest, SanitizedCollectionConfig, Where } from 'payload'
 
+import { idOf } from '../../lib/idOf'
 import type { WorkflowDocument, WorkflowState } from '../rules'
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object'
-    ? String((value as { id: unknown }).id)
-    : value
-      ? String(value)
-      : null
 
 /** Collections under review name the field that says which locality owns a document (null: the province). */
 export interface WorkflowCustom {

@@ -21,19 +21,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowControls as WorkflowControls_ee6b03f5588fa0924eeb6ab26dfd8b46 } from '../../../workflow/WorkflowControls'
-import { WorkflowPeople as WorkflowPeople_3e57c47f474998252561d610829e7117 } from '../../../workflow/WorkflowPeople'
-import { NoPublishButton as NoPublishButton_b15fdeb7193ca5858633790560a5120b } from '../../../workflow/WorkflowAdmin'
-import { WorkflowStatus as WorkflowStatus_b15fdeb7193ca5858633790560a5120b } from '../../../workflow/WorkflowAdmin'
-import { RestoreAsDraft as RestoreAsDraft_5be46c63e81f6b3288d960797d36a32d } from '../../../workflow/RestoreAsDraft'
-import { DocxDownload as DocxDownload_bf168b555a2dff5bcb0779c1fbf33e20 } from '../../../components/DocxDownload'
-import { ReviewSummary as ReviewSummary_e7d4d63b8d7e33d72f3ff5390cc4e9a8 } from '../../../collections/ReviewTasks/ReviewSummary'
-import { RollbackButton as RollbackButton_71ebfa26b8cfcc8144d8f90e06db9973 } from '../../../components/RollbackButton'
-import { PublishButton as PublishButton_111386cb5ab07909d9e2398475065d54 } from '../../../components/PublishButton'
-import { ReleaseAsOf as ReleaseAsOf_de07de1c75d04b4b1c6d1ec5c1c34c9b } from '../../../components/ReleaseAsOf'
-import { OpenNotificationButton as OpenNotificationButton_3fcb6434bc64de5dc2def046f65a33e2 } from '../../../components/OpenNotification'
-import { NotificationBell as NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271 } from '../../../components/NotificationBell'
-import { PendingNotifications as PendingNotifications_26d791f299042e171559dc1a0ff6b7c3 } from '../../../components/PendingNotifications'
+import { WorkflowControls as WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63 } from '../../../workflow/components/WorkflowControls'
+import { WorkflowPeople as WorkflowPeople_adc9c3524eb4a26408a049bc6565893d } from '../../../workflow/components/WorkflowPeople'
+import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
+import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
+import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
+import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
+import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
+import { RollbackButton as RollbackButton_f9f7c37ee856c515610c0e85530031d3 } from '../../../collections/Releases/components/RollbackButton'
+import { PublishButton as PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8 } from '../../../collections/Releases/components/PublishButton'
+import { ReleaseAsOf as ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d } from '../../../collections/Releases/components/ReleaseAsOf'
+import { OpenNotificationButton as OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516 } from '../../../collections/Notifications/components/OpenNotification'
+import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c } from '../../../collections/Notifications/components/NotificationBell'
+import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,18 +61,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/workflow/WorkflowControls#WorkflowControls": WorkflowControls_ee6b03f5588fa0924eeb6ab26dfd8b46,
-  "/workflow/WorkflowPeople#WorkflowPeople": WorkflowPeople_3e57c47f474998252561d610829e7117,
-  "/workflow/WorkflowAdmin#NoPublishButton": NoPublishButton_b15fdeb7193ca5858633790560a5120b,
-  "/workflow/WorkflowAdmin#WorkflowStatus": WorkflowStatus_b15fdeb7193ca5858633790560a5120b,
-  "/workflow/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_5be46c63e81f6b3288d960797d36a32d,
-  "/components/DocxDownload#DocxDownload": DocxDownload_bf168b555a2dff5bcb0779c1fbf33e20,
-  "/collections/ReviewTasks/ReviewSummary#ReviewSummary": ReviewSummary_e7d4d63b8d7e33d72f3ff5390cc4e9a8,
-  "/components/RollbackButton#RollbackButton": RollbackButton_71ebfa26b8cfcc8144d8f90e06db9973,
-  "/components/PublishButton#PublishButton": PublishButton_111386cb5ab07909d9e2398475065d54,
-  "/components/ReleaseAsOf#ReleaseAsOf": ReleaseAsOf_de07de1c75d04b4b1c6d1ec5c1c34c9b,
-  "/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_3fcb6434bc64de5dc2def046f65a33e2,
-  "/components/NotificationBell#NotificationBell": NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271,
-  "/components/PendingNotifications#PendingNotifications": PendingNotifications_26d791f299042e171559dc1a0ff6b7c3,
+  "/workflow/components/WorkflowControls#WorkflowControls": WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63,
+  "/workflow/components/WorkflowPeople#WorkflowPeople": WorkflowPeople_adc9c3524eb4a26408a049bc6565893d,
+  "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
+  "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,
+  "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
+  "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
+  "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
+  "/collections/Releases/components/RollbackButton#RollbackButton": RollbackButton_f9f7c37ee856c515610c0e85530031d3,
+  "/collections/Releases/components/PublishButton#PublishButton": PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8,
+  "/collections/Releases/components/ReleaseAsOf#ReleaseAsOf": ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d,
+  "/collections/Notifications/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516,
+  "/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_aabd414765fe521979e9532d7efead2c,
+  "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

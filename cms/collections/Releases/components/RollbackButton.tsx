@@ -3,7 +3,7 @@ import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payload
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import type { User } from '../payload-types'
+import type { User } from '../../../payload-types'
 
 /** "Khôi phục bản này" on a successful release that is not the current one. */
 export function RollbackButton() {

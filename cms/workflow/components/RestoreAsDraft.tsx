@@ -1,7 +1,7 @@
 import type { PayloadRequest, SanitizedCollectionConfig, ServerProps } from 'payload'
 import React from 'react'
 
-import { canEdit } from './utilities/documentOf'
+import { canEdit } from '../utilities/documentOf'
 import { RestoreAsDraftButton } from './RestoreAsDraftButton'
 
 /**

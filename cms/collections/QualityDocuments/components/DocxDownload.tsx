@@ -3,7 +3,7 @@ import { Button, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 
-import { useWorkflowState } from '../workflow/WorkflowAdmin'
+import { useWorkflowState } from '../../../workflow/components/WorkflowAdmin'
 
 /**
  * "Tải DOCX" in the bar of a quality document: the Word file of GET /api/quality-documents/:id/docx.

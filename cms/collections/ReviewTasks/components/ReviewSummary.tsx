@@ -1,7 +1,8 @@
 import type { ServerComponentProps } from 'payload'
 import React from 'react'
 
-import { isAdmin, localityIDs } from '../../access'
+import { isAdmin, localityIDs } from '../../../access'
+import { idOf } from '../../../lib/idOf'
 
 const cell: React.CSSProperties = {
   padding: '0.4rem 1rem 0.4rem 0',
@@ -34,9 +35,7 @@ export async function ReviewSummary({ payload, user }: ServerComponentProps & { 
   })
   const rows = new Map<string, Row>()
   for (const task of docs) {
-    const localityID = task.locality
-      ? String(typeof task.locality === 'object' ? task.locality.id : task.locality)
-      : null
+    const localityID = idOf(task.locality)
     const key = localityID ?? 'province'
     const row = rows.get(key) ?? {
       name: task.localityName ?? 'Tỉnh',

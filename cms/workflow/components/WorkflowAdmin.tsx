@@ -2,7 +2,7 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import { stateLabels, type WorkflowState } from './rules'
+import { stateLabels, type WorkflowState } from '../rules'
 
 /** Colours of a state, from the admin theme. */
 export const stateTone: Record<WorkflowState, { background: string; color: string }> = {

@@ -2,7 +2,7 @@
 import { Button, useAuth } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import type { User } from '../payload-types'
+import type { User } from '../../../payload-types'
 
 interface Answer {
   message: string

@@ -3,7 +3,7 @@ import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
-import type { Locality, User } from '../payload-types'
+import type { Locality, User } from '../../../payload-types'
 
 interface LiveStatus {
   releaseId: string

@@ -1,14 +1,8 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from './rules'
-
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object'
-    ? String((value as { id: unknown }).id)
-    : value
-      ? String(value)
-      : null
+import { idOf } from '../../lib/idOf'
+import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from '../rules'
 
 const when = (iso: unknown) =>
   typeof iso === 'string' && iso
