@@ -116,7 +116,8 @@ describeEachAdapter(
       if (process.env.UPDATE_GOLDEN === '1')
         fs.writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n')
       expect(actual).toEqual(JSON.parse(fs.readFileSync(GOLDEN, 'utf8')))
-    })
+      // Seeding the whole demo takes most of the time: about 30 s on PostgreSQL, more under load.
+    }, 300_000)
   },
   { withFixtures: false },
 )
