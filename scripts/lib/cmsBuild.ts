@@ -8,7 +8,7 @@ import { rootDir } from '../../cms/lib/paths'
 const cmsDir = path.join(rootDir, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'source-hash')
 
-/** Hash of everything the admin bundle is built from; a change means `next build` must run again. */
+/** Hash of everything the admin bundle is built from (cms/ and the folders it imports); a change means `next build` must run again. */
 function sourceHash(): string {
   const hash = crypto.createHash('sha256')
   const walk = (dir: string) => {
@@ -22,7 +22,8 @@ function sourceHash(): string {
         hash.update(full).update(fs.readFileSync(full))
     }
   }
-  walk(cmsDir)
+  // The admin bundles what cms/ imports: the contract and the release layer too.
+  for (const dir of ['cms', 'content-schemas', 'release']) walk(path.join(rootDir, dir))
   for (const file of ['package-lock.json', 'package.json', 'tsconfig.json']) {
     const full = path.join(rootDir, file)
     if (fs.existsSync(full)) hash.update(fs.readFileSync(full))
