@@ -3,7 +3,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseSnapshot, SCHEMA_VERSION, SnapshotValidationError, statedItems } from '.'
+import {
+  contentHash,
+  parseSnapshot,
+  SCHEMA_VERSION,
+  SnapshotValidationError,
+  statedItems,
+  type SnapshotContent,
+} from '.'
 
 const example = (name: string) =>
   JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'examples', name), 'utf8')) as Record<
@@ -14,7 +21,7 @@ const example = (name: string) =>
 /** A version-2 example written back as version 1 wrote it (bare lists, `[]` fees, null requirements). */
 function asVersion1(snapshot: Record<string, unknown>) {
   const v1 = structuredClone(snapshot) as {
-    metadata: { schemaVersion: number }
+    metadata: { schemaVersion: number; contentHash: string }
     procedures: Record<string, unknown>[]
   }
   v1.metadata.schemaVersion = 1
@@ -46,15 +53,19 @@ function asVersion1(snapshot: Record<string, unknown>) {
         ? null
         : bare(p.requirements as Record<string, unknown>),
   }))
+  const { metadata: _metadata, ...content } = v1
+  v1.metadata.contentHash = contentHash(content as unknown as SnapshotContent)
   return v1
 }
 
 describe('parseSnapshot: version 1', () => {
   it.each(['small-province.json', 'locality.json'])(
-    '%s as version 1 reads as the version-2 example',
+    '%s as version 1 reads as the version-2 example, with the hash of its upgraded content',
     (name) => {
       const v2 = example(name)
-      expect(parseSnapshot(asVersion1(v2))).toEqual(v2)
+      const v1 = asVersion1(v2)
+      expect(v1.metadata.contentHash).not.toBe((v2.metadata as { contentHash: string }).contentHash)
+      expect(parseSnapshot(v1)).toEqual(v2)
     },
   )
 

@@ -77,10 +77,13 @@ function upgradeProcedure(p: unknown): unknown {
  */
 export function upgradeSnapshot(value: unknown): unknown {
   if (!isObject(value)) return value
-  const metadata =
-    isObject(value.metadata) && value.metadata.schemaVersion === 1
-      ? { ...value.metadata, schemaVersion: SCHEMA_VERSION }
-      : value.metadata
+  const v1 = isObject(value.metadata) && value.metadata.schemaVersion === 1
+  const procedures = Array.isArray(value.procedures) ? value.procedures : []
+  // The same object back when there is nothing to upgrade, so callers can tell.
+  if (!v1 && !procedures.some((p) => isObject(p) && Array.isArray(p.methods))) return value
+  const metadata = v1
+    ? { ...(value.metadata as Json), schemaVersion: SCHEMA_VERSION }
+    : value.metadata
   return {
     ...value,
     metadata,
@@ -90,10 +93,19 @@ export function upgradeSnapshot(value: unknown): unknown {
   }
 }
 
-/** The snapshot, version 1 upgraded, checked against the contract. */
+/**
+ * The snapshot, version 1 upgraded, checked against the contract. An upgraded snapshot gets the
+ * content hash of its upgraded content: the hash names the content as it is held and archived
+ * (releaseArchive stores content under it), and the v1 bytes are no longer that content.
+ */
 export function parseSnapshot(value: unknown): Snapshot {
-  const result = Snapshot.safeParse(upgradeSnapshot(value))
-  if (result.success) return result.data
+  const upgraded = upgradeSnapshot(value)
+  const result = Snapshot.safeParse(upgraded)
+  if (result.success) {
+    if (upgraded === value) return result.data
+    const { metadata, ...content } = result.data
+    return { metadata: { ...metadata, contentHash: contentHash(content) }, ...content }
+  }
   throw new SnapshotValidationError(
     (result.error as z.ZodError).issues.map((issue) => ({
       path: formatPath(issue.path),
