@@ -468,7 +468,7 @@ export interface LegalDocument {
   issuer: string;
   issueDate: string;
   effectiveDate?: string | null;
-  status: 'in-force' | 'expired' | 'amended' | 'replaced';
+  status: 'in-force' | 'expired' | 'amended' | 'replaced' | 'unknown';
   replacedBy?: (string | null) | LegalDocument;
   updatedAt: string;
   createdAt: string;

@@ -17,6 +17,42 @@ export const levelLabels: Record<Level, Label> = {
   commune: { vi: 'Cấp xã', en: 'Commune level' },
 }
 
+/**
+ * Levels a procedure is handled at: the national ones beside the local tiers. `LEVELS` stays the
+ * locality tiers (Locality.tier, Agency.level); only procedures can be national.
+ */
+export const PROCEDURE_LEVELS = [
+  'ministry',
+  'province',
+  'district',
+  'commune',
+  'other-agency',
+] as const
+export type ProcedureLevel = (typeof PROCEDURE_LEVELS)[number]
+export const procedureLevelLabels: Record<ProcedureLevel, Label> = {
+  ministry: { vi: 'Cấp bộ', en: 'Ministry level' },
+  ...levelLabels,
+  'other-agency': { vi: 'Cơ quan khác', en: 'Other agency' },
+}
+
+/** Currencies a fee is stated in (the national records have fees in US dollars too). */
+export const CURRENCIES = ['VND', 'USD'] as const
+export type Currency = (typeof CURRENCIES)[number]
+export const currencyLabels: Record<Currency, Label> = {
+  VND: { vi: 'đồng', en: 'VND' },
+  USD: { vi: 'USD', en: 'USD' },
+}
+
+/**
+ * Why a part is empty: explicitly none (free, no condition) or not stated by the source. An empty
+ * part with neither is missing, which NĐ 63 refuses.
+ */
+export const GAP_KINDS = ['none', 'unknown'] as const
+export type GapKind = (typeof GAP_KINDS)[number]
+
+/** What the public site says where the source does not state a part. */
+export const NOT_STATED = 'Chưa có thông tin'
+
 /** Administrative units; `tierOf` (cms/collections/Localities/tier.ts) maps each to its level. */
 export const UNIT_TYPES = [
   'province',
@@ -132,13 +168,15 @@ export const legalKindLabels: Record<LegalKind, Label> = {
   other: { vi: 'Văn bản khác', en: 'Other' },
 }
 
-export const LEGAL_STATUSES = ['in-force', 'expired', 'amended', 'replaced'] as const
+/** 'unknown': the source cites the text without saying whether it is still in force. */
+export const LEGAL_STATUSES = ['in-force', 'expired', 'amended', 'replaced', 'unknown'] as const
 export type LegalStatus = (typeof LEGAL_STATUSES)[number]
 export const legalStatusLabels: Record<LegalStatus, Label> = {
   'in-force': { vi: 'Còn hiệu lực', en: 'In force' },
   expired: { vi: 'Hết hiệu lực', en: 'Expired' },
   amended: { vi: 'Đã được sửa đổi, bổ sung', en: 'Amended' },
   replaced: { vi: 'Đã bị thay thế', en: 'Replaced' },
+  unknown: { vi: 'Chưa rõ tình trạng hiệu lực', en: 'Status not stated' },
 }
 
 /** The agencies a procedure names, by role. */

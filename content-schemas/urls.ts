@@ -3,14 +3,16 @@
  * the release tooling finds each locality's subtree with it. Every internal link goes through
  * `joinBase`, so the catalogue works under a portal path such as /thu-tuc-hanh-chinh/.
  */
-import type { Level } from './enumerations'
+import type { ProcedureLevel } from './enumerations'
 import type { FileRef, Locality, Procedure, Sector } from './snapshot'
 
-/** URL segment of each level: /cap/tinh/, /cap/huyen/, /cap/xa/. */
-export const levelSlugs: Record<Level, string> = {
+/** URL segment of each level: /cap/bo/, /cap/tinh/, /cap/huyen/, /cap/xa/, /cap/co-quan-khac/. */
+export const levelSlugs: Record<ProcedureLevel, string> = {
+  ministry: 'bo',
   province: 'tinh',
   district: 'huyen',
   commune: 'xa',
+  'other-agency': 'co-quan-khac',
 }
 
 /** Folder of the localities' catalogues, each in its own subtree "dia-phuong/<slug>". */
@@ -23,7 +25,7 @@ export const paths = {
   home: '/',
   procedure: (p: Pick<Procedure, 'slug'>) => `/thu-tuc/${p.slug}/`,
   sector: (s: Pick<Sector, 'slug'>) => `/linh-vuc/${s.slug}/`,
-  level: (level: Level) => `/cap/${levelSlugs[level]}/`,
+  level: (level: ProcedureLevel) => `/cap/${levelSlugs[level]}/`,
   az: '/tu-a-den-z/',
   changes: '/thay-doi/',
   feed: '/thay-doi/feed.xml',

@@ -1,5 +1,11 @@
 /** Vietnamese formatting of the snapshot's values: dates, time limits, fees, file sizes. */
-import { formatProcessingTime, type ProcessingTime } from '../../content-schemas'
+import {
+  currencyLabels,
+  formatProcessingTime,
+  type ChannelTime,
+  type Currency,
+  type ProcessingTime,
+} from '../../content-schemas'
 
 const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
 
@@ -9,15 +15,31 @@ export function formatTime(time: ProcessingTime): string {
   return formatProcessingTime(time)
 }
 
-/** 0 → "Miễn phí"; 50000 → "50.000 đồng". */
-export function formatFee(amount: number): string {
-  return amount === 0 ? 'Miễn phí' : `${number.format(amount)} đồng`
+/**
+ * A channel's time as the source states it: a value and unit, its words, or null when not stated.
+ * A bare number without unit ("5") is shown as written, saying the unit is missing, never guessed.
+ */
+export function formatChannelTime(time: ChannelTime): string | null {
+  if (time.kind === 'stated') return formatTime(time)
+  if (time.kind === 'text')
+    return /^\d+([.,]\d+)?$/.test(time.text.trim())
+      ? `${time.text.trim()} (nguồn không ghi đơn vị)`
+      : time.text
+  return null
 }
 
-/** "2021-06-30" → "30/06/2021"; the snapshot's dates are calendar dates, so no time zone applies. */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-')
-  return `${d}/${m}/${y}`
+/** 0 → "Miễn phí"; 50000 → "50.000 đồng"; 10 USD → "10 USD". */
+export function formatFee(amount: number, currency: Currency = 'VND'): string {
+  return amount === 0 ? 'Miễn phí' : `${number.format(amount)} ${currencyLabels[currency].vi}`
+}
+
+/**
+ * "2021-06-30" → "30/06/2021"; the snapshot's dates are calendar dates, so no time zone applies.
+ * Anything that is not a date gives null, so a page never prints "undefined/undefined/".
+ */
+export function formatDate(isoDate: string | null | undefined): string | null {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate ?? '')
+  return date ? `${date[3]}/${date[2]}/${date[1]}` : null
 }
 
 const vietnamDate = new Intl.DateTimeFormat('en-GB', {

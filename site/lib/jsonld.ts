@@ -2,7 +2,7 @@
  * schema.org data for search engines and portals that aggregate public services: each procedure
  * page is a GovernmentService, every page with breadcrumbs has a BreadcrumbList.
  */
-import type { ProcedureView } from './procedureView'
+import type { ChannelView, ProcedureView } from './procedureView'
 
 export type JsonLd = Record<string, unknown>
 
@@ -34,6 +34,9 @@ export function governmentService(
         ...(local.phone ? { telephone: local.phone } : {}),
       }
     : undefined
+  const providers = view.agencies
+    .find((a) => a.key === 'implementing')
+    ?.names?.map((name) => ({ '@type': 'GovernmentOrganization', name }))
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
@@ -45,21 +48,21 @@ export function governmentService(
     ...(procedure.description ? { description: procedure.description } : {}),
     serviceType: view.sectorName,
     areaServed: { '@type': 'AdministrativeArea', name: area },
-    audience: view.subjects.map((s) => ({ '@type': 'Audience', audienceType: s })),
-    provider:
-      view.agencies
-        .find((a) => a.key === 'implementing')
-        ?.names.map((name) => ({ '@type': 'GovernmentOrganization', name })) ?? [],
-    availableChannel: view.channels.map((c) => ({
+    // What the source does not state is left out, never filled with a default.
+    ...(view.subjects
+      ? { audience: view.subjects.map((s) => ({ '@type': 'Audience', audienceType: s })) }
+      : {}),
+    ...(providers ? { provider: providers } : {}),
+    availableChannel: (view.channels ?? []).map((c) => ({
       '@type': 'ServiceChannel',
       name: c.label,
-      description: `Thời hạn giải quyết: ${c.committedTime ?? c.time}. Phí, lệ phí: ${c.fees.map((f) => f.amount).join('; ') || 'Miễn phí'}.`,
+      description: `Thời hạn giải quyết: ${c.committedTime ?? c.time ?? 'chưa có thông tin'}. Phí, lệ phí: ${channelFees(c)}.`,
       ...(c.channel === 'online' && local?.onlineServiceUrl
         ? { serviceUrl: local.onlineServiceUrl }
         : {}),
       ...(c.channel === 'direct' && place ? { serviceLocation: place } : {}),
     })),
-    ...(view.results.length
+    ...(view.results?.length
       ? { serviceOutput: view.results.map((r) => ({ '@type': 'Thing', name: r.name })) }
       : {}),
     ...(view.related.length
@@ -72,4 +75,11 @@ export function governmentService(
         }
       : {}),
   }
+}
+
+/** A channel's fees in words: each row's amount (or its words), free, or not stated. */
+function channelFees(c: ChannelView): string {
+  if (c.fees === null) return 'chưa có thông tin'
+  if (c.fees.kind === 'none') return 'Miễn phí'
+  return c.fees.items.map((f) => f.amount ?? f.description).join('; ')
 }

@@ -1,7 +1,11 @@
-/** The open-data tables: the master list, and each locality's applications, one row each. */
+/**
+ * The open-data tables: the master list, and each locality's applications, one row each. A part
+ * the source does not state reads "Chưa có thông tin", never as empty or free.
+ */
+import { NOT_STATED, type Method } from '../../content-schemas'
 import type { Catalogue } from './catalogue'
 import { toCsv } from './csv'
-import { formatFee, formatTime } from './format'
+import { formatChannelTime, formatFee, formatTime } from './format'
 import { channelLabels, levelLabels, onlineLevelLabels, subjectLabel } from './labels'
 import { paths } from '../../content-schemas/urls'
 
@@ -28,16 +32,23 @@ export function proceduresCsv(catalogue: Catalogue, url: (path: string) => strin
     p.name,
     catalogue.sector(p.sectorId).name,
     p.levels.map((l) => levelLabels[l]).join('; '),
-    p.subjects.map(subjectLabel).join('; '),
-    p.agencies.implementing.map((id) => catalogue.agency(id).name).join('; '),
-    p.methods.map((m) => `${channelLabels[m.channel]}: ${formatTime(m.processingTime)}`).join('; '),
-    p.methods
-      .map(
-        (m) =>
-          `${channelLabels[m.channel]}: ${m.fees.length ? m.fees.map((f) => formatFee(f.amount)).join(' hoặc ') : 'Miễn phí'}`,
-      )
-      .join('; '),
-    onlineLevelLabels[p.onlineServiceLevel],
+    p.subjects.kind === 'stated' ? p.subjects.items.map(subjectLabel).join('; ') : NOT_STATED,
+    p.agencies.implementing.kind === 'stated'
+      ? p.agencies.implementing.items.map((id) => catalogue.agency(id).name).join('; ')
+      : NOT_STATED,
+    perChannel(p.methods, (m) => formatChannelTime(m.processingTime) ?? NOT_STATED),
+    perChannel(p.methods, (m) =>
+      m.fees.kind === 'stated'
+        ? m.fees.items
+            .map((f) =>
+              f.amount === null ? f.description : formatFee(f.amount, f.currency ?? undefined),
+            )
+            .join(' hoặc ')
+        : m.fees.kind === 'none'
+          ? 'Miễn phí'
+          : NOT_STATED,
+    ),
+    p.onlineServiceLevel ? onlineLevelLabels[p.onlineServiceLevel] : NOT_STATED,
     p.legalBasisIds.map((id) => catalogue.legal(id).number).join('; '),
     catalogue
       .appliedIn(p.code)
@@ -46,6 +57,24 @@ export function proceduresCsv(catalogue: Catalogue, url: (path: string) => strin
     url(paths.procedure(p)),
   ])
   return toCsv(PROCEDURE_COLUMNS, rows)
+}
+
+/** "Nộp trực tiếp: …; Nộp trực tuyến: …", a repeated channel named with its case. */
+function perChannel(
+  methods: { kind: 'stated'; items: Method[] } | { kind: 'unknown' },
+  cell: (m: Method) => string | null,
+): string {
+  if (methods.kind !== 'stated') return NOT_STATED
+  const count = (m: Method) => methods.items.filter((o) => o.channel === m.channel).length
+  return methods.items
+    .map((m) => {
+      const name =
+        count(m) > 1 && m.description
+          ? `${channelLabels[m.channel]} (${m.description})`
+          : channelLabels[m.channel]
+      return `${name}: ${cell(m)}`
+    })
+    .join('; ')
 }
 
 export const APPLICATION_COLUMNS = [
@@ -64,13 +93,14 @@ export const APPLICATION_COLUMNS = [
 export function applicationsCsv(catalogue: Catalogue, url: (path: string) => string): string {
   const rows = catalogue.localCatalogues.flatMap((c) =>
     c.entries.map(({ locality, application, procedure }) => {
-      const direct = procedure.methods.find((m) => m.channel === 'direct') ?? procedure.methods[0]
+      const methods = procedure.methods.kind === 'stated' ? procedure.methods.items : []
+      const direct = methods.find((m) => m.channel === 'direct') ?? methods[0]
       return [
         locality.code,
         locality.name,
         procedure.code,
         procedure.name,
-        formatTime(direct.processingTime),
+        (direct && formatChannelTime(direct.processingTime)) ?? NOT_STATED,
         application.committedTime ? formatTime(application.committedTime) : '',
         application.receivingAddress ?? locality.deskAddress,
         application.appliedFrom,

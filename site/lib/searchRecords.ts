@@ -7,7 +7,7 @@
  * the search script folds the query the same way. What results display comes from meta fields
  * that keep the real spelling.
  */
-import type { Procedure } from '../../content-schemas'
+import { statedItems, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
 import { fold } from '../../content-schemas/fold'
 import { codeVariants } from './searchText'
@@ -64,14 +64,14 @@ function record(
     ...words,
     view.sectorName,
     procedure.description ?? '',
-    ...view.subjects,
-    ...view.agencies.flatMap((a) => a.names),
-    ...procedure.dossierCases.flatMap((c) => [
+    ...(view.subjects ?? []),
+    ...view.agencies.flatMap((a) => a.names ?? []),
+    ...statedItems(procedure.dossierCases).flatMap((c) => [
       c.name,
       ...c.components.map((component) => component.name),
     ]),
-    ...procedure.results.map((r) => r.name),
-    procedure.requirements?.text ?? '',
+    ...statedItems(procedure.results).map((r) => r.name),
+    procedure.requirements.kind === 'stated' ? procedure.requirements.text : '',
   ]
   const filters: Record<FilterKey, string[]> = {
     field: [view.sectorName],
@@ -79,8 +79,9 @@ function record(
     // Codes, not names: every result fragment carries its record's filters, and a procedure may be
     // applied by a hundred localities; the search page shows the names (filterLabel).
     locality: local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.code),
-    online: [onlineLevelLabels[procedure.onlineServiceLevel]],
-    agency: procedure.agencies.implementing.map((id) => catalogue.agency(id).name),
+    // A level the source does not state is no filter value: "not online" would be a guess.
+    online: procedure.onlineServiceLevel ? [onlineLevelLabels[procedure.onlineServiceLevel]] : [],
+    agency: statedItems(procedure.agencies.implementing).map((id) => catalogue.agency(id).name),
   }
   return {
     url,
@@ -93,7 +94,7 @@ function record(
       name: procedure.name,
       code: procedure.code,
       field: view.sectorName,
-      time: view.shortestTime,
+      time: view.shortestTime ?? 'chưa có thông tin',
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
     sort: { order: String(order).padStart(5, '0') },

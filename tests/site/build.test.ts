@@ -122,7 +122,7 @@ describe('procedure page (province catalogue)', () => {
       snapshot.legalDocuments.find((l) => l.id === id)!,
     )
     for (const law of laws) expect(body).toContain(law.number)
-    const [y, m, d] = laws[0].issueDate.split('-')
+    const [y, m, d] = laws[0].issueDate!.split('-')
     expect(body).toContain(`${d}/${m}/${y}`)
     expect(body).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/)
   })

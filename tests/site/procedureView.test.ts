@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import type { ProcessingTime } from '../../content-schemas'
+import { statedItems, type ProcessingTime } from '../../content-schemas'
 import { syntheticSnapshot } from '../tooling/syntheticSnapshot'
 import { loadCatalogue } from '../../site/lib/catalogue'
 import { procedureView } from '../../site/lib/procedureView'
@@ -19,20 +19,23 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 function shortestShown(
   direct: ProcessingTime,
   online: ProcessingTime,
-): { shortestTime: string; shortestLegalTime: string } {
+): { shortestTime: string | null; shortestLegalTime: string | null } {
   const { snapshot, files } = syntheticSnapshot({
     localities: 1,
     proceduresPerLocality: 2,
     procedures: 3,
   })
   const [first, ...rest] = snapshot.procedures
-  const template = first.methods[0]
+  const template = statedItems(first.methods)[0]
   const procedure = {
     ...first,
-    methods: [
-      { ...template, channel: 'direct' as const, processingTime: direct },
-      { ...template, channel: 'online' as const, processingTime: online },
-    ],
+    methods: {
+      kind: 'stated',
+      items: [
+        { ...template, channel: 'direct', processingTime: { kind: 'stated', ...direct } },
+        { ...template, channel: 'online', processingTime: { kind: 'stated', ...online } },
+      ],
+    },
   }
   const caseDir = fs.mkdtempSync(path.join(dir, 'case-'))
   for (const file of files) {
