@@ -1,5 +1,5 @@
 import type { Procedure as PublishedProcedure } from '../../../content-schemas'
-import { missingRequiredParts, REQUIRED_PARTS } from '../../collections/Procedures/requiredParts'
+import { missingRequiredParts, PART_LABELS } from '../../collections/Procedures/requiredParts'
 import { idOf } from '../../lib/idOf'
 import { slugify } from '../../lib/slugify'
 import type { Procedure } from '../../payload-types'
@@ -20,7 +20,7 @@ export const incompleteProcedures = (procedures: Procedure[]) =>
     .map((p) => ({
       code: p.code,
       name: p.name,
-      parts: missingRequiredParts(p).map((m) => REQUIRED_PARTS[m.part]),
+      parts: missingRequiredParts(p).map((m) => PART_LABELS[m.part]),
     }))
     .filter((p) => p.parts.length > 0)
     .sort(byKey((p) => p.code))
@@ -48,7 +48,7 @@ export const toProcedure = (
   name: p.name,
   description: text(p.description),
   validity: p.validity,
-  levels: p.levels,
+  levels: p.levels as PublishedProcedure['levels'],
   sectorId: idOf(p.sector)!,
   formalityType: p.formalityType ?? null,
   subjects: p.subjects ?? [],
@@ -63,7 +63,7 @@ export const toProcedure = (
     channel: m.channel,
     processingTime: { value: m.processingTime!, unit: m.processingTimeUnit! },
     description: text(m.description),
-    fees: (m.fees ?? []).map((f) => ({ amount: f.amount, description: text(f.description) })),
+    fees: (m.fees ?? []).map((f) => ({ amount: f.amount!, description: text(f.description) })),
   })),
   dossierCases: (p.dossierCases ?? []).map((c) => ({
     name: c.name,

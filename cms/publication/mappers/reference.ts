@@ -24,12 +24,12 @@ export const toAgency = (a: Agency): PublishedAgency => ({
 export const toLegalDocument = (d: LegalDocument, legalRef: RefIn): PublishedLegalDocument => ({
   id: d.id,
   number: d.number,
-  kind: d.kind,
-  kindLabel: legalKindLabels[d.kind].vi,
-  title: d.title,
-  issuer: d.issuer,
+  kind: d.kind!,
+  kindLabel: legalKindLabels[d.kind!].vi,
+  title: d.title!,
+  issuer: d.issuer!,
   issueDate: day(d.issueDate)!,
   effectiveDate: day(d.effectiveDate),
-  status: d.status,
+  status: d.status as PublishedLegalDocument['status'],
   replacedById: legalRef(d.replacedBy),
 })
