@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest'
 
 import { citizenView } from './citizenView'
 import { isShorterTime } from './processingTime'
-import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
+import {
+  statedItems,
+  type Application,
+  type ChannelTime,
+  type Locality,
+  type Method,
+  type ProcessingTime,
+  type Procedure,
+} from './snapshot'
 
 const wd = (value: number): ProcessingTime => ({ value, unit: 'working-day' })
-const method = (channel: Method['channel'], processingTime: ProcessingTime): Method => ({
+const method = (channel: Method['channel'], time: ProcessingTime | ChannelTime): Method => ({
   channel,
-  processingTime,
+  processingTime: 'kind' in time ? time : { kind: 'stated', ...time },
   description: null,
-  fees: [],
+  fees: { kind: 'none' },
 })
 
 const locality: Locality = {
@@ -40,13 +48,21 @@ const procedure = (methods: Method[]): Procedure => ({
   levels: ['commune'],
   sectorId: 's-1',
   formalityType: null,
-  subjects: ['citizen'],
-  agencies: { implementing: ['a-1'], competent: [], coordinating: [], authorised: [] },
-  steps: { html: '', text: '' },
-  methods,
-  dossierCases: [{ name: '', components: [] }],
-  results: [{ name: 'Xác nhận thường trú', code: null, templateFileId: null }],
-  requirements: null,
+  subjects: { kind: 'stated', items: ['citizen'] },
+  agencies: {
+    implementing: { kind: 'stated', items: ['a-1'] },
+    competent: [],
+    coordinating: [],
+    authorised: [],
+  },
+  steps: { kind: 'stated', html: '', text: '' },
+  methods: { kind: 'stated', items: methods },
+  dossierCases: { kind: 'stated', items: [{ name: '', components: [] }] },
+  results: {
+    kind: 'stated',
+    items: [{ name: 'Xác nhận thường trú', code: null, templateFileId: null }],
+  },
+  requirements: { kind: 'none' },
   legalBasisIds: [],
   onlineServiceLevel: 'full',
   keywords: [],
@@ -69,7 +85,7 @@ const application = (committedTime: ProcessingTime | null): Application => ({
 
 /** The committed time citizenView gives each channel, in the procedure's order. */
 const committedPerChannel = (methods: Method[], committed: ProcessingTime | null) =>
-  citizenView(procedure(methods), application(committed), locality).methods.map(
+  statedItems(citizenView(procedure(methods), application(committed), locality).methods).map(
     (m) => m.committedTime,
   )
 
@@ -118,6 +134,26 @@ describe('citizenView: the committed time', () => {
     expect(committedPerChannel([method('direct', wd(1))], { value: 8, unit: 'hour' })).toEqual([
       null,
     ])
+  })
+
+  it('is shown where the legal time is not a value: nothing to compare it with', () => {
+    const unknown = { kind: 'unknown', source: 'CSDL quốc gia về TTHC' } as const
+    expect(
+      committedPerChannel(
+        [
+          method('direct', { kind: 'text', text: 'Theo quy định của pháp luật chuyên ngành' }),
+          method('online', unknown),
+          method('postal', wd(1)),
+        ],
+        wd(2),
+      ),
+    ).toEqual([wd(2), wd(2), null])
+  })
+
+  it('leaves channels the source does not state as they are', () => {
+    const unknown = { kind: 'unknown', source: 'CSDL quốc gia về TTHC' } as const
+    const view = citizenView({ ...procedure([]), methods: unknown }, application(wd(2)), locality)
+    expect(view.methods).toEqual(unknown)
   })
 
   it('keeps the other overrides, with the locality’s desk where the application gives no address', () => {

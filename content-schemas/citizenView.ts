@@ -1,16 +1,25 @@
 import { isShorterTime } from './processingTime'
-import type { Application, Locality, Method, ProcessingTime, Procedure } from './snapshot'
+import type {
+  Application,
+  Locality,
+  Method,
+  NotStated,
+  ProcessingTime,
+  Procedure,
+  Stated,
+} from './snapshot'
 
 export interface CitizenMethod extends Method {
   /**
-   * the time the locality committed to, only when it is certainly shorter than this channel's
-   * legal one; otherwise null, and the legal time alone is shown
+   * the time the locality committed to, when it is certainly shorter than this channel's legal
+   * one or the legal one is not stated as a value (nothing to compare: the promise is the
+   * locality's own statement); otherwise null, and the legal time alone is shown
    */
   committedTime: ProcessingTime | null
 }
 
 export interface CitizenProcedure extends Omit<Procedure, 'methods'> {
-  methods: CitizenMethod[]
+  methods: Stated<CitizenMethod> | NotStated
   locality: Locality
   receivingAddress: string | null
   localNotes: string | null
@@ -33,15 +42,25 @@ export function citizenView(
   return {
     ...procedure,
     // A commitment is one time for every channel; it means something to the citizen only on the
-    // channels whose legal time it shortens (the CMS allows it equal, the contract any length).
-    methods: procedure.methods.map((method) => {
-      const committed = application.committedTime
-      return {
-        ...method,
-        committedTime:
-          committed && isShorterTime(committed, method.processingTime) ? committed : null,
-      }
-    }),
+    // channels whose legal time it shortens (the CMS allows it equal, the contract any length) or
+    // whose legal time is not a value to compare with.
+    methods:
+      procedure.methods.kind === 'stated'
+        ? {
+            kind: 'stated',
+            items: procedure.methods.items.map((method) => {
+              const committed = application.committedTime
+              const legal = method.processingTime
+              return {
+                ...method,
+                committedTime:
+                  committed && (legal.kind !== 'stated' || isShorterTime(committed, legal))
+                    ? committed
+                    : null,
+              }
+            }),
+          }
+        : procedure.methods,
     locality,
     receivingAddress: application.receivingAddress ?? locality.deskAddress,
     localNotes: application.localNotes,

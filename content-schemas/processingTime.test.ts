@@ -4,6 +4,7 @@ import {
   formatProcessingTime,
   isNoLongerThan,
   shortestTime,
+  statedTimes,
   workingDayBounds,
 } from './processingTime'
 import type { ProcessingTime } from './snapshot'
@@ -104,6 +105,22 @@ describe('shortestTime', () => {
     ]
     const best = shortestTime(all)
     for (const other of all) expect(isNoLongerThan(best, other)).toBe(true)
+  })
+})
+
+describe('statedTimes', () => {
+  it('keeps the limits given as value and unit, with their channel, in order', () => {
+    expect(
+      statedTimes([
+        { channel: 'direct', processingTime: { kind: 'text', text: '5' } },
+        { channel: 'online', processingTime: { kind: 'stated', value: 3, unit: 'working-day' } },
+        { channel: 'postal', processingTime: { kind: 'unknown', source: 'CSDL quốc gia về TTHC' } },
+        { channel: 'direct', processingTime: { kind: 'stated', value: 2, unit: 'day' } },
+      ]),
+    ).toEqual([
+      { value: 3, unit: 'working-day', channel: 'online' },
+      { value: 2, unit: 'day', channel: 'direct' },
+    ])
   })
 })
 

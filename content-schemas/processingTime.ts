@@ -5,7 +5,8 @@
  * read limits this way; this is the one place the reading is written.
  */
 import { timeUnitLabels } from './enumerations'
-import type { ProcessingTime } from './snapshot'
+import type { Channel } from './enumerations'
+import type { ChannelTime, ProcessingTime } from './snapshot'
 
 /** A working day has eight working hours (the civil service working day). */
 export const HOURS_PER_WORKING_DAY = 8
@@ -51,12 +52,24 @@ export function isShorterTime(time: ProcessingTime, limit: ProcessingTime): bool
 }
 
 /**
+ * The channels' stated limits (value and unit), in order: the ones that can be compared. A limit
+ * in words or not stated is left to the caller, which shows its text or says it is not known.
+ */
+export function statedTimes(
+  methods: readonly { channel: Channel; processingTime: ChannelTime }[],
+): (ProcessingTime & { channel: Channel })[] {
+  return methods.flatMap(({ channel, processingTime: time }) =>
+    time.kind === 'stated' ? [{ value: time.value, unit: time.unit, channel }] : [],
+  )
+}
+
+/**
  * The quickest of several limits (e.g. one per channel), as told to citizens: the one whose longest
  * reading is shortest, so the time shown is a promise that holds; of two with the same longest
  * reading, the one that may be shorter; of equals, the first.
  */
 export function shortestTime<T extends ProcessingTime>(times: readonly T[]): T {
-  // The contract gives every procedure at least one channel, so an empty list is a caller's bug.
+  // Callers pass stated limits only and say "not stated" themselves when there is none.
   if (times.length === 0) throw new Error('shortestTime: no time limit to choose from')
   return times.reduce((best, time) => (isQuicker(time, best) ? time : best))
 }

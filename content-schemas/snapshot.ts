@@ -8,14 +8,22 @@ import { z } from 'zod'
 
 import {
   CHANNELS,
+  CURRENCIES,
   DECISION_CHANGES,
+  LEGAL_KINDS,
   LEGAL_STATUSES,
   LEVELS,
   ONLINE_LEVELS,
+  PROCEDURE_LEVELS,
   TIME_UNITS,
 } from './enumerations'
 
-export const SCHEMA_VERSION = 1
+/**
+ * 2: a part the source leaves empty says why (`none` or `unknown` with its source) instead of
+ * being an empty list or a default; fees carry a currency; national levels. `parseSnapshot`
+ * reads version 1 as it was meant (validate.ts).
+ */
+export const SCHEMA_VERSION = 2
 
 const id = z.string().min(1)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng yyyy-mm-dd')
@@ -31,6 +39,61 @@ export const ProcessingTime = z.object({
   value: z.number().nonnegative(),
   unit: z.enum(TIME_UNITS),
 })
+
+/** A part the source does not state. `source` names it, e.g. "CSDL quốc gia về TTHC (nhập 01/12/2026)". */
+export const NotStated = z.object({ kind: z.literal('unknown'), source: z.string().min(1) })
+/** A part explicitly empty: no fee, no condition. */
+export const NoneStated = z.object({ kind: z.literal('none') })
+
+const KIND_ERROR = { error: 'phải là stated, none hoặc unknown' }
+
+const statedList = <T extends z.ZodType>(item: T) =>
+  z.object({ kind: z.literal('stated'), items: z.array(item).min(1) })
+
+/** A list the source states (at least one item) or does not state. */
+export const known = <T extends z.ZodType>(item: T) =>
+  z.discriminatedUnion('kind', [statedList(item), NotStated], KIND_ERROR)
+
+export type Stated<T> = { kind: 'stated'; items: T[] }
+export type NotStated = z.infer<typeof NotStated>
+export type NoneStated = z.infer<typeof NoneStated>
+
+/** The items of a part, none when it is not stated (or stated as none). */
+export const statedItems = <T>(part: Stated<T> | NotStated | NoneStated): T[] =>
+  part.kind === 'stated' ? part.items : []
+
+/** A channel's time limit: a value and unit, words ("Theo quy định của pháp luật chuyên ngành", or a bare "5" as written), or not stated. */
+export const ChannelTime = z.discriminatedUnion(
+  'kind',
+  [
+    ProcessingTime.extend({ kind: z.literal('stated') }),
+    z.object({ kind: z.literal('text'), text: z.string().min(1) }),
+    NotStated,
+  ],
+  KIND_ERROR,
+)
+
+/** One fee row: an amount with its currency, or words only ("Theo Thông tư 85/2019/TT-BTC"). */
+export const Fee = z
+  .object({
+    amount: z.number().nonnegative().nullable(),
+    currency: z.enum(CURRENCIES).nullable(),
+    description: z.string().nullable(),
+  })
+  .refine(
+    (f) => (f.amount === null) === (f.currency === null),
+    'mức thu và đơn vị tiền phải đi cùng nhau',
+  )
+  .refine(
+    (f) => f.amount !== null || !!f.description,
+    'khoản phí không có mức thu phải có nội dung',
+  )
+
+export const ChannelFees = z.discriminatedUnion(
+  'kind',
+  [statedList(Fee), NoneStated, NotStated],
+  KIND_ERROR,
+)
 
 export const FileRef = z.object({
   id,
@@ -66,11 +129,12 @@ export const Agency = z.object({ id, name: z.string().min(1), level: z.string().
 export const LegalDocument = z.object({
   id,
   number: z.string().min(1),
-  kind: z.string(),
-  kindLabel: z.string(),
-  title: z.string(),
-  issuer: z.string(),
-  issueDate: isoDate,
+  // A text the source cites by number (and title) alone keeps the rest empty, never invented.
+  kind: z.enum(LEGAL_KINDS).nullable(),
+  kindLabel: z.string().nullable(),
+  title: z.string().min(1).nullable(),
+  issuer: z.string().min(1).nullable(),
+  issueDate: isoDate.nullable(),
   effectiveDate: isoDate.nullable(),
   status: z.enum(LEGAL_STATUSES),
   replacedById: id.nullable(),
@@ -96,11 +160,32 @@ export const Decision = z.object({
   ),
 })
 
+/** One way to submit; a channel may repeat, once per case, `description` naming the case. */
 export const Method = z.object({
   channel: z.enum(CHANNELS),
-  processingTime: ProcessingTime,
+  processingTime: ChannelTime,
   description: z.string().nullable(),
-  fees: z.array(z.object({ amount: z.number().nonnegative(), description: z.string().nullable() })),
+  fees: ChannelFees,
+})
+
+export const DossierCase = z.object({
+  name: z.string(),
+  components: z.array(
+    z.object({
+      name: z.string().min(1),
+      description: z.string().nullable(),
+      originals: z.number().int().nonnegative(),
+      copies: z.number().int().nonnegative(),
+      required: z.boolean(),
+      formFileId: id.nullable(),
+    }),
+  ),
+})
+
+export const Result = z.object({
+  name: z.string().min(1),
+  code: z.string().nullable(),
+  templateFileId: id.nullable(),
 })
 
 /** A procedure of the province's master list, as announced. */
@@ -112,51 +197,37 @@ export const Procedure = z.object({
   name: z.string().min(1),
   description: z.string().nullable(),
   validity: z.enum(['in-force', 'abolished']),
-  levels: z.array(z.enum(LEVELS)).min(1),
+  levels: z.array(z.enum(PROCEDURE_LEVELS)).min(1),
   sectorId: id,
   formalityType: z.string().nullable(),
-  subjects: z.array(z.string()).min(1),
+  subjects: known(z.string()),
   agencies: z.object({
-    implementing: z.array(id).min(1),
+    implementing: known(id),
     competent: z.array(id),
     coordinating: z.array(id),
     authorised: z.array(id),
   }),
-  steps: RichText,
-  methods: z.array(Method).min(1),
-  dossierCases: z
-    .array(
-      z.object({
-        name: z.string(),
-        components: z.array(
-          z.object({
-            name: z.string().min(1),
-            description: z.string().nullable(),
-            originals: z.number().int().nonnegative(),
-            copies: z.number().int().nonnegative(),
-            required: z.boolean(),
-            formFileId: id.nullable(),
-          }),
-        ),
-      }),
-    )
-    .min(1),
-  results: z
-    .array(
-      z.object({
-        name: z.string().min(1),
-        code: z.string().nullable(),
-        templateFileId: id.nullable(),
-      }),
-    )
-    .min(1),
-  requirements: RichText.nullable(),
+  steps: z.discriminatedUnion(
+    'kind',
+    [RichText.extend({ kind: z.literal('stated') }), NotStated],
+    KIND_ERROR,
+  ),
+  methods: known(Method),
+  dossierCases: known(DossierCase),
+  results: known(Result),
+  // none: the procedure has no condition (what an empty field always meant)
+  requirements: z.discriminatedUnion(
+    'kind',
+    [RichText.extend({ kind: z.literal('stated') }), NoneStated, NotStated],
+    KIND_ERROR,
+  ),
   legalBasisIds: z.array(id),
-  onlineServiceLevel: z.enum(ONLINE_LEVELS),
+  /** null: not stated by the source (never read as "not online") */
+  onlineServiceLevel: z.enum(ONLINE_LEVELS).nullable(),
   keywords: z.array(z.string()),
   synonyms: z.array(z.string()),
   relatedCodes: z.array(code),
-  updatedAt: z.string(),
+  updatedAt: z.iso.datetime({ offset: true }),
 })
 
 /**
@@ -231,10 +302,12 @@ export const Snapshot = z
         `thủ tục ${p.code}: lĩnh vực ${p.sectorId} không có trong bản phát hành`,
       )
       for (const role of ['implementing', 'competent', 'coordinating', 'authorised'] as const) {
-        p.agencies[role].forEach((a, j) =>
+        const list = role === 'implementing' ? statedItems(p.agencies[role]) : p.agencies[role]
+        const at = role === 'implementing' ? ['implementing', 'items'] : [role]
+        list.forEach((a, j) =>
           check(
             ids.agency.has(a),
-            ['procedures', i, 'agencies', role, j],
+            ['procedures', i, 'agencies', ...at, j],
             `thủ tục ${p.code}: cơ quan ${a} không có trong bản phát hành`,
           ),
         )
@@ -246,11 +319,11 @@ export const Snapshot = z
           `thủ tục ${p.code}: văn bản ${l} không có trong bản phát hành`,
         ),
       )
-      p.dossierCases.forEach((c, j) =>
+      statedItems(p.dossierCases).forEach((c, j) =>
         c.components.forEach((component, k) =>
           check(
             !component.formFileId || ids.file.has(component.formFileId),
-            ['procedures', i, 'dossierCases', j, 'components', k, 'formFileId'],
+            ['procedures', i, 'dossierCases', 'items', j, 'components', k, 'formFileId'],
             `thủ tục ${p.code}: mẫu đơn ${component.formFileId} không có trong bản phát hành`,
           ),
         ),
@@ -332,6 +405,11 @@ export type Decision = z.infer<typeof Decision>
 export type FileRef = z.infer<typeof FileRef>
 export type Procedure = z.infer<typeof Procedure>
 export type Method = z.infer<typeof Method>
+export type ChannelTime = z.infer<typeof ChannelTime>
+export type Fee = z.infer<typeof Fee>
+export type ChannelFees = z.infer<typeof ChannelFees>
+export type DossierCase = z.infer<typeof DossierCase>
+export type Result = z.infer<typeof Result>
 export type Application = z.infer<typeof Application>
 export type LocalCatalogue = z.infer<typeof LocalCatalogue>
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>

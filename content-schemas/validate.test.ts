@@ -1,0 +1,104 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { parseSnapshot, SCHEMA_VERSION, SnapshotValidationError, statedItems } from '.'
+
+const example = (name: string) =>
+  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'examples', name), 'utf8')) as Record<
+    string,
+    unknown
+  >
+
+/** A version-2 example written back as version 1 wrote it (bare lists, `[]` fees, null requirements). */
+function asVersion1(snapshot: Record<string, unknown>) {
+  const v1 = structuredClone(snapshot) as {
+    metadata: { schemaVersion: number }
+    procedures: Record<string, unknown>[]
+  }
+  v1.metadata.schemaVersion = 1
+  const items = (part: unknown) => (part as { items: unknown[] }).items
+  const bare = ({ kind: _kind, ...rest }: Record<string, unknown>) => rest
+  v1.procedures = v1.procedures.map((p) => ({
+    ...p,
+    subjects: items(p.subjects),
+    agencies: {
+      ...(p.agencies as object),
+      implementing: items((p.agencies as { implementing: unknown }).implementing),
+    },
+    steps: bare(p.steps as Record<string, unknown>),
+    methods: items(p.methods).map((m) => {
+      const { processingTime, fees, ...rest } = m as Record<string, Record<string, unknown>>
+      return {
+        ...rest,
+        processingTime: bare(processingTime),
+        fees:
+          fees.kind === 'none'
+            ? []
+            : (fees.items as Record<string, unknown>[]).map(({ currency: _c, ...f }) => f),
+      }
+    }),
+    dossierCases: items(p.dossierCases),
+    results: items(p.results),
+    requirements:
+      (p.requirements as { kind: string }).kind === 'none'
+        ? null
+        : bare(p.requirements as Record<string, unknown>),
+  }))
+  return v1
+}
+
+describe('parseSnapshot: version 1', () => {
+  it.each(['small-province.json', 'locality.json'])(
+    '%s as version 1 reads as the version-2 example',
+    (name) => {
+      const v2 = example(name)
+      expect(parseSnapshot(asVersion1(v2))).toEqual(v2)
+    },
+  )
+
+  it('reads an empty fee list as none (what version 1 meant and showed) and fees in đồng', () => {
+    const v1 = asVersion1(example('small-province.json'))
+    const method = (v1.procedures[0].methods as Record<string, unknown>[])[0]
+    method.fees = []
+    const parsed = parseSnapshot(v1)
+    expect(parsed.metadata.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(statedItems(parsed.procedures[0].methods)[0].fees).toEqual({ kind: 'none' })
+    method.fees = [{ amount: 20000, description: null }]
+    expect(statedItems(parseSnapshot(v1).procedures[0].methods)[0].fees).toEqual({
+      kind: 'stated',
+      items: [{ amount: 20000, currency: 'VND', description: null }],
+    })
+  })
+
+  it('upgrades v1 procedures under the new version number too (a writer not yet switched)', () => {
+    const v1 = asVersion1(example('small-province.json'))
+    v1.metadata.schemaVersion = SCHEMA_VERSION
+    expect(parseSnapshot(v1)).toEqual(example('small-province.json'))
+  })
+
+  it('still refuses what version 1 refused, and an empty update date', () => {
+    const v1 = asVersion1(example('small-province.json'))
+    v1.procedures[0].subjects = []
+    v1.procedures[0].updatedAt = ''
+    const error = (() => {
+      try {
+        parseSnapshot(v1)
+      } catch (e) {
+        return e as SnapshotValidationError
+      }
+    })()
+    expect(error).toBeInstanceOf(SnapshotValidationError)
+    expect(error!.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['procedures[0].subjects.items', 'procedures[0].updatedAt']),
+    )
+  })
+
+  it('refuses a version-2 part that is empty and does not say why', () => {
+    const v2 = example('edge-cases.json') as { procedures: Record<string, unknown>[] }
+    v2.procedures[0].results = { kind: 'unknown', source: '' }
+    v2.procedures[1].onlineServiceLevel = undefined
+    expect(() => parseSnapshot(v2)).toThrow(SnapshotValidationError)
+  })
+})
