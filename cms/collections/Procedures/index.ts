@@ -24,7 +24,7 @@ import {
   timeUnitLabels,
 } from '../../../content-schemas/enumerations'
 import { refuseDeletingApplied } from './refuseDeletingApplied'
-import { isEmpty, PART_LABELS, PARTS } from './requiredParts'
+import { isEmpty, PART_LABELS, PARTS, type Part } from './requiredParts'
 import { validateProcedure } from './validateProcedure'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 
@@ -57,7 +57,22 @@ const unknownGap = (
   empty: (s: Record<string, unknown>) => boolean,
 ) => gapField(name, { vi: `${vi}: lý do để trống`, en: `${en}: why empty` }, { isEmpty: empty })
 
-const partOptions = PARTS.map((value) => ({ value, label: { vi: PART_LABELS[value], en: value } }))
+const partEnglish: Record<Part, string> = {
+  name: 'Name',
+  steps: 'Steps',
+  methods: 'Methods',
+  dossier: 'Dossier',
+  processingTime: 'Time limit',
+  subjects: 'Who it is for',
+  implementingAgency: 'Implementing agency',
+  results: 'Results',
+  fees: 'Fees',
+  requirements: 'Requirements',
+}
+const partOptions = PARTS.map((value) => ({
+  value,
+  label: { vi: PART_LABELS[value], en: partEnglish[value] },
+}))
 
 /** Computed on every save from the parts (validateProcedure): the compliance view filters on them. */
 const partList = (name: string, vi: string, en: string): Field => ({
