@@ -182,17 +182,53 @@ export interface Procedure {
   localCode?: string | null;
   name: string;
   validity: 'in-force' | 'abolished';
-  levels: ('province' | 'district' | 'commune')[];
+  unknownParts?:
+    | (
+        | 'name'
+        | 'steps'
+        | 'methods'
+        | 'dossier'
+        | 'processingTime'
+        | 'subjects'
+        | 'implementingAgency'
+        | 'results'
+        | 'fees'
+        | 'requirements'
+      )[]
+    | null;
+  missingParts?:
+    | (
+        | 'name'
+        | 'steps'
+        | 'methods'
+        | 'dossier'
+        | 'processingTime'
+        | 'subjects'
+        | 'implementingAgency'
+        | 'results'
+        | 'fees'
+        | 'requirements'
+      )[]
+    | null;
+  levels: ('ministry' | 'province' | 'district' | 'commune' | 'other-agency')[];
   sector: string | Sector;
   formalityType?: ('standard' | 'detailed') | null;
   onlineServiceLevel?: ('full' | 'partial' | 'none') | null;
   subjects?: ('citizen' | 'organisation' | 'enterprise' | 'foreigner' | 'overseas-vietnamese')[] | null;
+  subjectsGap?: {
+    kind?: 'unknown' | null;
+    source?: string | null;
+  };
   description?: string | null;
   agencies?: {
     implementing?: (string | Agency)[] | null;
     competent?: (string | Agency)[] | null;
     coordinating?: (string | Agency)[] | null;
     authorised?: (string | Agency)[] | null;
+    implementingGap?: {
+      kind?: 'unknown' | null;
+      source?: string | null;
+    };
   };
   steps?: {
     root: {
@@ -209,6 +245,10 @@ export interface Procedure {
     };
     [k: string]: unknown;
   } | null;
+  stepsGap?: {
+    kind?: 'unknown' | null;
+    source?: string | null;
+  };
   /**
    * Time limit and fees belong to each channel.
    */
@@ -217,17 +257,37 @@ export interface Procedure {
         channel: 'direct' | 'online' | 'postal';
         processingTime?: number | null;
         processingTimeUnit?: ('working-day' | 'day' | 'hour' | 'month' | 'year') | null;
+        /**
+         * When a channel has several rows (cases), name the case of each row.
+         */
         description?: string | null;
+        /**
+         * When the source gives no number and unit: its words, or a bare number, as written.
+         */
+        processingTimeText?: string | null;
+        processingTimeGap?: {
+          kind?: 'unknown' | null;
+          source?: string | null;
+        };
         fees?:
           | {
-              amount: number;
+              amount?: number | null;
+              currency?: ('VND' | 'USD') | null;
               description?: string | null;
               id?: string | null;
             }[]
           | null;
+        feesGap?: {
+          kind?: ('none' | 'unknown') | null;
+          source?: string | null;
+        };
         id?: string | null;
       }[]
     | null;
+  methodsGap?: {
+    kind?: 'unknown' | null;
+    source?: string | null;
+  };
   dossierCases?:
     | {
         name: string;
@@ -245,6 +305,10 @@ export interface Procedure {
         id?: string | null;
       }[]
     | null;
+  dossierGap?: {
+    kind?: 'unknown' | null;
+    source?: string | null;
+  };
   results?:
     | {
         name: string;
@@ -253,6 +317,13 @@ export interface Procedure {
         id?: string | null;
       }[]
     | null;
+  resultsGap?: {
+    kind?: 'unknown' | null;
+    source?: string | null;
+  };
+  /**
+   * Empty means no requirements, unless marked not stated below.
+   */
   requirements?: {
     root: {
       type: string;
@@ -268,6 +339,10 @@ export interface Procedure {
     };
     [k: string]: unknown;
   } | null;
+  requirementsGap?: {
+    kind?: ('none' | 'unknown') | null;
+    source?: string | null;
+  };
   legalBasis?: (string | LegalDocument)[] | null;
   decisions?: {
     docs?: (string | Decision)[];
@@ -463,10 +538,10 @@ export interface User {
 export interface LegalDocument {
   id: string;
   number: string;
-  kind: 'law' | 'ordinance' | 'decree' | 'circular' | 'joint-circular' | 'decision' | 'resolution' | 'other';
-  title: string;
-  issuer: string;
-  issueDate: string;
+  kind?: ('law' | 'ordinance' | 'decree' | 'circular' | 'joint-circular' | 'decision' | 'resolution' | 'other') | null;
+  title?: string | null;
+  issuer?: string | null;
+  issueDate?: string | null;
   effectiveDate?: string | null;
   status: 'in-force' | 'expired' | 'amended' | 'replaced' | 'unknown';
   replacedBy?: (string | null) | LegalDocument;
@@ -1169,11 +1244,19 @@ export interface ProceduresSelect<T extends boolean = true> {
   localCode?: T;
   name?: T;
   validity?: T;
+  unknownParts?: T;
+  missingParts?: T;
   levels?: T;
   sector?: T;
   formalityType?: T;
   onlineServiceLevel?: T;
   subjects?: T;
+  subjectsGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
+      };
   description?: T;
   agencies?:
     | T
@@ -1182,8 +1265,20 @@ export interface ProceduresSelect<T extends boolean = true> {
         competent?: T;
         coordinating?: T;
         authorised?: T;
+        implementingGap?:
+          | T
+          | {
+              kind?: T;
+              source?: T;
+            };
       };
   steps?: T;
+  stepsGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
+      };
   methods?:
     | T
     | {
@@ -1191,14 +1286,34 @@ export interface ProceduresSelect<T extends boolean = true> {
         processingTime?: T;
         processingTimeUnit?: T;
         description?: T;
+        processingTimeText?: T;
+        processingTimeGap?:
+          | T
+          | {
+              kind?: T;
+              source?: T;
+            };
         fees?:
           | T
           | {
               amount?: T;
+              currency?: T;
               description?: T;
               id?: T;
             };
+        feesGap?:
+          | T
+          | {
+              kind?: T;
+              source?: T;
+            };
         id?: T;
+      };
+  methodsGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
       };
   dossierCases?:
     | T
@@ -1217,6 +1332,12 @@ export interface ProceduresSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  dossierGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
+      };
   results?:
     | T
     | {
@@ -1225,7 +1346,19 @@ export interface ProceduresSelect<T extends boolean = true> {
         template?: T;
         id?: T;
       };
+  resultsGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
+      };
   requirements?: T;
+  requirementsGap?:
+    | T
+    | {
+        kind?: T;
+        source?: T;
+      };
   legalBasis?: T;
   decisions?: T;
   keywords?: T;

@@ -20,6 +20,7 @@ import {
   byKey,
   incompleteProcedures,
   procedureFileIDs,
+  proceduresWithGaps,
   provinceUnits,
   readFiles,
   refIn,
@@ -44,10 +45,17 @@ export class IncompleteProcedureError extends Error {
   }
 }
 
+/** One line naming the released procedures whose source leaves parts unstated, and which parts. */
+export const gapsLine = (gaps: ExportResult['gaps']) =>
+  `${gaps.length} thủ tục có phần chưa có thông tin: ` +
+  gaps.map((g) => `${g.code} (${g.parts.map((p) => p.part).join(', ')})`).join('; ')
+
 export interface ExportResult {
   snapshot: Snapshot
   /** files to copy into the release: absolute source path → path inside the release */
   files: { source: string; target: string }[]
+  /** released procedures with parts their source does not state (published, said as such) */
+  gaps: ReturnType<typeof proceduresWithGaps>
 }
 
 /**
@@ -136,5 +144,9 @@ export async function exportSnapshot(
     },
     ...content,
   })
-  return { snapshot, files: files.copies.sort(byKey((f) => f.target)) }
+  return {
+    snapshot,
+    files: files.copies.sort(byKey((f) => f.target)),
+    gaps: proceduresWithGaps(inForce),
+  }
 }

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 
 import { buildSite } from '../../release/buildSite'
 import { archiveRelease } from '../../release/releaseArchive'
-import { exportSnapshot } from './exportSnapshot'
+import { exportSnapshot, gapsLine } from './exportSnapshot'
 import {
   MANIFEST_VERSION,
   readManifest,
@@ -154,6 +154,7 @@ export async function publishRelease(
     note(
       `Đã xuất dữ liệu: ${exported.snapshot.procedures.length} thủ tục, mã nội dung ${contentHash.slice(0, 12)}`,
     )
+    if (exported.gaps.length) note(gapsLine(exported.gaps))
 
     const staging = stagingDir(releaseId)
     let archived

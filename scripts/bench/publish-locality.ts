@@ -211,6 +211,7 @@ async function provinceScale() {
       {
         snapshot,
         files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
+        gaps: [],
       },
       dir,
     )
@@ -297,6 +298,7 @@ async function provinceScale() {
     {
       snapshot,
       files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
+      gaps: [],
     },
     dir,
   )

@@ -26,6 +26,13 @@ try {
     `Đã xuất ${procedures.length} thủ tục, ${localCatalogues.length} danh mục địa phương, ${result.files.length} tệp → ${file}`,
   )
   console.log(`Mã nội dung: ${metadata.contentHash}`)
+  if (result.gaps.length) {
+    console.log(`${result.gaps.length} thủ tục có phần chưa có thông tin:`)
+    for (const gap of result.gaps)
+      console.log(
+        `  - ${gap.code} "${gap.name}": ${gap.parts.map((p) => `${p.part} (nguồn: ${p.source})`).join('; ')}`,
+      )
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1

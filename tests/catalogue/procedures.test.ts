@@ -88,7 +88,7 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
     expect(stored.workflow?.state).toBe('draft')
   })
 
-  it('requires a time limit on every channel, and each channel once', async () => {
+  it('requires a time limit on every channel, and a case description on a repeated channel', async () => {
     const { payload, fixtures } = ctx()
     const base = fixtures.complete('1.000200', 'Thủ tục thiếu thời hạn')
     await expectFieldError(
@@ -104,9 +104,127 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
         collection: 'procedures',
         data: { ...base, methods: [base.methods![0], { ...base.methods![0] }] },
       }),
-      'methods.1.channel',
-      'chỉ khai báo một lần',
+      'methods.1.description',
+      'Cách thức "Trực tiếp" xuất hiện nhiều lần; hãy ghi mô tả trường hợp cho từng dòng.',
     )
+    // One row per case, each naming it: real records list a channel once per case.
+    const cases = await payload.create({
+      collection: 'procedures',
+      data: {
+        ...base,
+        methods: [
+          { ...base.methods![0], description: 'Trường hợp đăng ký đúng hạn' },
+          { ...base.methods![0], description: 'Trường hợp đăng ký quá hạn', processingTime: 5 },
+        ],
+      },
+    })
+    expect(cases.methods?.map((m) => m.channel)).toEqual(['direct', 'direct'])
+  })
+
+  it('publishes a part marked unknown with its source, and lists it for the compliance view', async () => {
+    const { payload, fixtures } = ctx()
+    const source = 'CSDL quốc gia về TTHC, nhập ngày 01/12/2026'
+    const base = fixtures.complete('1.000300', 'Thủ tục chưa rõ cơ quan thực hiện')
+    const created = await payload.create({
+      collection: 'procedures',
+      data: {
+        ...base,
+        agencies: { implementing: [], implementingGap: { kind: 'unknown', source } },
+        methods: [
+          {
+            channel: 'direct',
+            processingTimeText: 'Theo quy định của pháp luật chuyên ngành',
+            fees: [],
+            feesGap: { kind: 'unknown', source },
+          },
+        ],
+      },
+    })
+    expect(created._status).toBe('published')
+    expect(created.unknownParts).toEqual(['implementingAgency', 'fees'])
+    expect(created.missingParts).toEqual([])
+    const listed = await payload.find({
+      collection: 'procedures',
+      where: { unknownParts: { contains: 'implementingAgency' } },
+    })
+    expect(listed.docs.map((d) => d.code)).toEqual(['1.000300'])
+  })
+
+  it('refuses to publish a part marked unknown without a source, naming the part', async () => {
+    const { payload, fixtures } = ctx()
+    const base = fixtures.complete('1.000301', 'Thủ tục chưa ghi nguồn')
+    await expectFieldError(
+      payload.create({
+        collection: 'procedures',
+        data: { ...base, results: [], resultsGap: { kind: 'unknown' } },
+      }),
+      'resultsGap.source',
+      'Thiếu "Kết quả thực hiện": được đánh dấu chưa có thông tin nhưng chưa ghi nguồn.',
+    )
+    // A channel with no fee row and no gap says nothing: neither free nor unknown.
+    await expectFieldError(
+      payload.create({
+        collection: 'procedures',
+        data: { ...base, methods: [{ ...base.methods![0], fees: [] }] },
+      }),
+      'methods.0.fees',
+      'Thiếu "Phí, lệ phí"',
+    )
+    // A draft may still be saved, and says what is missing.
+    const draft = await payload.create({
+      collection: 'procedures',
+      data: { ...base, results: [], resultsGap: { kind: 'unknown' }, _status: 'draft' },
+      draft: true,
+    })
+    expect(draft.missingParts).toEqual(['results'])
+  })
+
+  it('clears a stale gap when the content is entered', async () => {
+    const { payload, fixtures } = ctx()
+    const source = 'CSDL quốc gia về TTHC'
+    const base = fixtures.complete('1.000302', 'Thủ tục được bổ sung')
+    const created = await payload.create({
+      collection: 'procedures',
+      data: { ...base, results: [], resultsGap: { kind: 'unknown', source } },
+    })
+    expect(created.unknownParts).toEqual(['results'])
+    const updated = await payload.update({
+      collection: 'procedures',
+      id: created.id,
+      data: { results: [{ name: 'Giấy chứng nhận' }] },
+    })
+    expect(updated.resultsGap).toEqual({ kind: null, source: null })
+    expect(updated.unknownParts).toEqual([])
+  })
+
+  it('accepts a legal document known only by number and title, with its status not stated', async () => {
+    const { payload } = ctx()
+    const doc = await payload.create({
+      collection: 'legal-documents',
+      data: { number: '15/2020/TT-BTC', title: 'Quy định mức thu lệ phí', status: 'unknown' },
+    })
+    expect(doc).toMatchObject({
+      number: '15/2020/TT-BTC',
+      title: 'Quy định mức thu lệ phí',
+      status: 'unknown',
+    })
+    expect(doc.kind ?? null).toBeNull()
+    expect(doc.issueDate ?? null).toBeNull()
+    await expectFieldError(
+      payload.create({ collection: 'legal-documents', data: { title: 'Không số' } as never }),
+      'number',
+      /./,
+    )
+  })
+
+  it('keeps gaps and the computed part lists behind the same access as the rest', async () => {
+    const { rest, fixtures } = ctx()
+    const officer = await rest.login('canbo.a@test.vn', PASSWORD)
+    const response = await rest.request('PATCH', `/procedures/${fixtures.procedures.birth.id}`, {
+      token: officer,
+      body: { resultsGap: { kind: 'unknown', source: 'Thử' } },
+    })
+    expect([401, 403]).toContain(response.status)
   })
 
   it('keeps every version', async () => {

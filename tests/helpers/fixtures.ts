@@ -66,7 +66,14 @@ export async function createFixtures(payload: Payload) {
           processingTimeUnit: 'working-day',
           fees: [{ amount: 0, description: 'Miễn lệ phí' }],
         },
-        { channel: 'online', processingTime: 5, processingTimeUnit: 'working-day', fees: [] },
+        {
+          channel: 'online',
+          processingTime: 5,
+          processingTimeUnit: 'working-day',
+          fees: [],
+          // No fee row says nothing by itself: free has to be stated.
+          feesGap: { kind: 'none' },
+        },
       ],
       dossierCases: [
         {

@@ -71,8 +71,11 @@ describeEachAdapter('publication snapshot', (ctx) => {
     })
     const { snapshot } = await exportSnapshot(payload)
     const birth = snapshot.procedures.find((p) => p.code === '1.001193')!
-    expect(birth.steps.html).toContain('<ol')
-    expect(birth.steps.text).toContain('Nộp hồ sơ tại bộ phận một cửa.')
+    expect(birth.steps).toMatchObject({
+      kind: 'stated',
+      html: expect.stringContaining('<ol'),
+      text: expect.stringContaining('Nộp hồ sơ tại bộ phận một cửa.'),
+    })
     expect(birth.legalBasisIds).toEqual([fixtures.law.id])
     expect(snapshot.changes).toContainEqual(
       expect.objectContaining({
@@ -108,6 +111,125 @@ describeEachAdapter('publication snapshot', (ctx) => {
     }
   })
 
+  it('exports what the source does not state as such, and reports it', async () => {
+    const { payload, fixtures } = ctx()
+    const source = 'CSDL quốc gia về TTHC, nhập ngày 01/12/2026'
+    const cited = await payload.create({
+      collection: 'legal-documents',
+      data: { number: '85/2019/TT-BTC', title: 'Hướng dẫn về phí và lệ phí', status: 'unknown' },
+    })
+    const base = fixtures.complete('1.000888', 'Thủ tục nhập từ CSDL quốc gia')
+    const gappy = await payload.create({
+      collection: 'procedures',
+      data: {
+        ...base,
+        levels: ['ministry', 'other-agency'],
+        agencies: { implementing: [], implementingGap: { kind: 'unknown', source } },
+        results: [],
+        resultsGap: { kind: 'unknown', source },
+        requirementsGap: { kind: 'unknown', source },
+        onlineServiceLevel: null,
+        legalBasis: [cited.id],
+        methods: [
+          {
+            channel: 'direct',
+            description: 'Trường hợp thông thường',
+            processingTimeText: 'Theo quy định của pháp luật chuyên ngành',
+            fees: [{ amount: null, description: 'Theo Thông tư 85/2019/TT-BTC' }],
+          },
+          {
+            channel: 'direct',
+            description: 'Trường hợp người nước ngoài',
+            processingTimeGap: { kind: 'unknown', source },
+            fees: [{ amount: 20, currency: 'USD', description: 'Lệ phí' }],
+          },
+          {
+            channel: 'online',
+            processingTime: 5,
+            processingTimeUnit: 'working-day',
+            feesGap: { kind: 'unknown', source },
+          },
+          {
+            channel: 'postal',
+            processingTime: 5,
+            processingTimeUnit: 'working-day',
+            feesGap: { kind: 'none' },
+          },
+        ],
+      } as never,
+    })
+    try {
+      const { snapshot, gaps } = await exportSnapshot(payload)
+      const p = snapshot.procedures.find((p) => p.code === '1.000888')!
+      expect(p.levels).toEqual(['ministry', 'other-agency'])
+      expect(p.agencies.implementing).toEqual({ kind: 'unknown', source })
+      expect(p.results).toEqual({ kind: 'unknown', source })
+      expect(p.requirements).toEqual({ kind: 'unknown', source })
+      expect(p.onlineServiceLevel).toBeNull()
+      expect(p.methods).toEqual({
+        kind: 'stated',
+        items: [
+          {
+            channel: 'direct',
+            processingTime: { kind: 'text', text: 'Theo quy định của pháp luật chuyên ngành' },
+            description: 'Trường hợp thông thường',
+            fees: {
+              kind: 'stated',
+              items: [
+                { amount: null, currency: null, description: 'Theo Thông tư 85/2019/TT-BTC' },
+              ],
+            },
+          },
+          {
+            channel: 'direct',
+            processingTime: { kind: 'unknown', source },
+            description: 'Trường hợp người nước ngoài',
+            fees: {
+              kind: 'stated',
+              items: [{ amount: 20, currency: 'USD', description: 'Lệ phí' }],
+            },
+          },
+          {
+            channel: 'online',
+            processingTime: { kind: 'stated', value: 5, unit: 'working-day' },
+            description: null,
+            fees: { kind: 'unknown', source },
+          },
+          {
+            channel: 'postal',
+            processingTime: { kind: 'stated', value: 5, unit: 'working-day' },
+            description: null,
+            fees: { kind: 'none' },
+          },
+        ],
+      })
+      expect(snapshot.legalDocuments.find((d) => d.number === '85/2019/TT-BTC')).toMatchObject({
+        kind: null,
+        kindLabel: null,
+        title: 'Hướng dẫn về phí và lệ phí',
+        issuer: null,
+        issueDate: null,
+        status: 'unknown',
+      })
+      expect(gaps).toEqual([
+        {
+          code: '1.000888',
+          name: 'Thủ tục nhập từ CSDL quốc gia',
+          parts: [
+            { part: 'Thời hạn giải quyết', source },
+            { part: 'Phí, lệ phí', source },
+            { part: 'Cơ quan thực hiện', source },
+            { part: 'Kết quả thực hiện', source },
+            { part: 'Yêu cầu, điều kiện', source },
+          ],
+        },
+      ])
+    } finally {
+      await payload.delete({ collection: 'procedures', id: gappy.id })
+      await payload.delete({ collection: 'legal-documents', id: cited.id })
+    }
+  })
+
   it('fails validation loudly, with the path of the bad value', async () => {
     const { payload } = ctx()
     const { snapshot } = await exportSnapshot(payload)
@@ -115,7 +237,7 @@ describeEachAdapter('publication snapshot', (ctx) => {
     const broken = JSON.parse(JSON.stringify(snapshot))
     broken.procedures[0].code = '1001193'
     broken.procedures[1].sectorId = 'khong-ton-tai'
-    broken.procedures[1].methods[0].processingTime.value = -1
+    broken.procedures[1].methods.items[0].processingTime.value = -1
     let error: unknown
     try {
       parseSnapshot(broken)
@@ -125,7 +247,7 @@ describeEachAdapter('publication snapshot', (ctx) => {
     expect(error).toBeInstanceOf(SnapshotValidationError)
     const paths = (error as SnapshotValidationError).issues.map((i) => i.path)
     expect(paths).toContain('procedures[0].code')
-    expect(paths).toContain('procedures[1].methods[0].processingTime.value')
+    expect(paths).toContain('procedures[1].methods.items[0].processingTime.value')
     expect((error as Error).message).toContain(
       'procedures[0].code: mã thủ tục phải có dạng d.dddddd',
     )

@@ -56,6 +56,22 @@ describe('applying a master procedure to a locality', () => {
     ])
   })
 
+  it('compares the commitment only with channels whose legal time is a number and unit', () => {
+    // A time in words or not stated by the source has nothing to compare with.
+    const errors = applicationErrors({
+      ...base,
+      procedure: {
+        ...base.procedure,
+        methods: [
+          { channel: 'direct', processingTime: null, processingTimeUnit: null },
+          { channel: 'online', processingTime: 5, processingTimeUnit: 'working-day' },
+        ],
+      },
+      committedTime: { value: 4, unit: 'working-day' },
+    })
+    expect(errors).toEqual([])
+  })
+
   it('refuses applying in a unit that no longer exists', () => {
     const errors = applicationErrors({
       ...base,

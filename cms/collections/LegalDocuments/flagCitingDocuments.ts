@@ -3,7 +3,11 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { vietnamDay } from '../../lib/dates'
 import { flagDocumentsCiting } from '../ReviewTasks/reviewTasks'
 
-/** What makes a change to a legal text matter to the documents that cite it. */
+/**
+ * What makes a change to a legal text matter to the documents that cite it. Completing a text
+ * imported by number alone (a title entered, status 'unknown' → 'in-force') flags them too: they
+ * are reviewed once against the completed text, which is acceptable.
+ */
 const MEANINGFUL = ['number', 'title', 'status', 'replacedBy', 'effectiveDate'] as const
 
 const same = (a: unknown, b: unknown) =>

@@ -55,23 +55,23 @@ export const LegalDocuments: CollectionConfig = {
         {
           name: 'kind',
           type: 'select',
-          required: true,
           label: { vi: 'Loại văn bản', en: 'Kind' },
           options: LEGAL_KINDS.map((value) => ({ value, label: legalKindLabels[value] })),
         },
       ],
     },
-    { name: 'title', type: 'textarea', required: true, label: { vi: 'Trích yếu', en: 'Title' } },
+    // Only the number is required: sources often cite a text by number and title alone, and the
+    // catalogue must not invent its kind, issuer or date.
+    { name: 'title', type: 'textarea', label: { vi: 'Trích yếu', en: 'Title' } },
     {
       name: 'issuer',
       type: 'text',
-      required: true,
       label: { vi: 'Cơ quan ban hành', en: 'Issuer' },
     },
     {
       type: 'row',
       fields: [
-        date('issueDate', 'Ngày ban hành', 'Issue date', true),
+        date('issueDate', 'Ngày ban hành', 'Issue date'),
         date('effectiveDate', 'Ngày có hiệu lực', 'Effective date'),
       ],
     },
@@ -79,6 +79,7 @@ export const LegalDocuments: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
+      // The default serves hand entry; importers write 'unknown' when the source does not say.
       defaultValue: 'in-force',
       index: true,
       label: { vi: 'Tình trạng hiệu lực', en: 'Status' },

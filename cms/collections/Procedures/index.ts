@@ -1,20 +1,30 @@
-import type { CollectionConfig, Field } from 'payload'
+import {
+  validations,
+  type CollectionConfig,
+  type Field,
+  type NumberFieldSingleValidation,
+  type SelectFieldSingleValidation,
+} from 'payload'
 
 import { masterEditor, publishedOrStaff } from '../../access'
 import { versioned } from '../../fields/versioned'
+import { gapField } from '../../fields/gap'
 import {
   CHANNELS,
   channelLabels,
-  levelLabels,
-  LEVELS,
+  CURRENCIES,
+  currencyLabels,
   ONLINE_LEVELS,
   onlineLevelLabels,
+  PROCEDURE_LEVELS,
+  procedureLevelLabels,
   SUBJECTS,
   subjectLabels,
   TIME_UNITS,
   timeUnitLabels,
 } from '../../../content-schemas/enumerations'
 import { refuseDeletingApplied } from './refuseDeletingApplied'
+import { isEmpty, PART_LABELS, PARTS, type Part } from './requiredParts'
 import { validateProcedure } from './validateProcedure'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 
@@ -24,6 +34,55 @@ const agency = (name: string, vi: string, en: string): Field => ({
   relationTo: 'agencies',
   hasMany: true,
   label: { vi, en },
+})
+
+/** A fee needs an amount or words; Payload's own checks (min 0) still apply. */
+const feeAmount: NumberFieldSingleValidation = (value, options) =>
+  typeof value !== 'number' &&
+  !(options.siblingData as { description?: string | null })?.description?.trim()
+    ? 'Nhập mức thu hoặc nội dung khoản phí.'
+    : validations.number(value, options)
+
+/** An amount means nothing without its currency. */
+const feeCurrency: SelectFieldSingleValidation = (value, options) =>
+  typeof (options.siblingData as { amount?: unknown })?.amount === 'number' && !value
+    ? 'Chọn đơn vị tiền của mức thu.'
+    : validations.select(value, options)
+
+/** The gap of a part that is either stated or not stated by the source (never "none"). */
+const unknownGap = (
+  name: string,
+  vi: string,
+  en: string,
+  empty: (s: Record<string, unknown>) => boolean,
+) => gapField(name, { vi: `${vi}: lý do để trống`, en: `${en}: why empty` }, { isEmpty: empty })
+
+const partEnglish: Record<Part, string> = {
+  name: 'Name',
+  steps: 'Steps',
+  methods: 'Methods',
+  dossier: 'Dossier',
+  processingTime: 'Time limit',
+  subjects: 'Who it is for',
+  implementingAgency: 'Implementing agency',
+  results: 'Results',
+  fees: 'Fees',
+  requirements: 'Requirements',
+}
+const partOptions = PARTS.map((value) => ({
+  value,
+  label: { vi: PART_LABELS[value], en: partEnglish[value] },
+}))
+
+/** Computed on every save from the parts (validateProcedure): the compliance view filters on them. */
+const partList = (name: string, vi: string, en: string): Field => ({
+  name,
+  type: 'select',
+  hasMany: true,
+  index: true,
+  label: { vi, en },
+  options: partOptions,
+  admin: { position: 'sidebar', readOnly: true },
 })
 
 /** The province's master list: one document per procedure as announced. */
@@ -36,7 +95,7 @@ export const Procedures: CollectionConfig = {
   defaultSort: 'code',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', '_status'],
+    defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', 'unknownParts', '_status'],
     listSearchableFields: ['name', 'code', 'keywords'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
@@ -94,6 +153,8 @@ export const Procedures: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    partList('unknownParts', 'Chưa có thông tin', 'Not stated by the source'),
+    partList('missingParts', 'Còn thiếu', 'Missing'),
     {
       type: 'tabs',
       tabs: [
@@ -110,7 +171,10 @@ export const Procedures: CollectionConfig = {
                   required: true,
                   index: true,
                   label: { vi: 'Cấp thực hiện', en: 'Levels' },
-                  options: LEVELS.map((value) => ({ value, label: levelLabels[value] })),
+                  options: PROCEDURE_LEVELS.map((value) => ({
+                    value,
+                    label: procedureLevelLabels[value],
+                  })),
                 },
                 {
                   name: 'sector',
@@ -160,6 +224,7 @@ export const Procedures: CollectionConfig = {
               label: { vi: 'Đối tượng thực hiện', en: 'Who it is for' },
               options: SUBJECTS.map((value) => ({ value, label: subjectLabels[value] })),
             },
+            unknownGap('subjectsGap', 'Đối tượng thực hiện', 'Who it is for', isEmpty.subjects),
             { name: 'description', type: 'textarea', label: { vi: 'Mô tả ngắn', en: 'Summary' } },
             {
               name: 'agencies',
@@ -170,6 +235,12 @@ export const Procedures: CollectionConfig = {
                 agency('competent', 'Cơ quan có thẩm quyền', 'Competent authority'),
                 agency('coordinating', 'Cơ quan phối hợp', 'Coordinating agency'),
                 agency('authorised', 'Cơ quan được ủy quyền', 'Authorised agency'),
+                unknownGap(
+                  'implementingGap',
+                  'Cơ quan thực hiện',
+                  'Implementing agency',
+                  isEmpty.implementing,
+                ),
               ],
             },
           ],
@@ -178,6 +249,7 @@ export const Procedures: CollectionConfig = {
           label: { vi: 'Trình tự, cách thức', en: 'Steps and methods' },
           fields: [
             { name: 'steps', type: 'richText', label: { vi: 'Trình tự thực hiện', en: 'Steps' } },
+            unknownGap('stepsGap', 'Trình tự thực hiện', 'Steps', isEmpty.steps),
             {
               name: 'methods',
               type: 'array',
@@ -222,7 +294,27 @@ export const Procedures: CollectionConfig = {
                   name: 'description',
                   type: 'textarea',
                   label: { vi: 'Mô tả', en: 'Description' },
+                  admin: {
+                    description: {
+                      vi: 'Khi một cách thức có nhiều dòng (nhiều trường hợp), ghi trường hợp của từng dòng.',
+                      en: 'When a channel has several rows (cases), name the case of each row.',
+                    },
+                  },
                 },
+                {
+                  name: 'processingTimeText',
+                  type: 'text',
+                  label: { vi: 'Thời hạn ghi bằng lời', en: 'Time limit as written' },
+                  admin: {
+                    condition: (_data, sibling) =>
+                      typeof sibling?.processingTime !== 'number' || !sibling?.processingTimeUnit,
+                    description: {
+                      vi: 'Khi nguồn không ghi số và đơn vị, ví dụ "Theo quy định của pháp luật chuyên ngành", hoặc một con số không kèm đơn vị, ghi đúng như nguồn.',
+                      en: 'When the source gives no number and unit: its words, or a bare number, as written.',
+                    },
+                  },
+                },
+                unknownGap('processingTimeGap', 'Thời hạn giải quyết', 'Time limit', isEmpty.time),
                 {
                   name: 'fees',
                   type: 'array',
@@ -236,11 +328,23 @@ export const Procedures: CollectionConfig = {
                       type: 'row',
                       fields: [
                         {
+                          // Not required: a fee may be stated in words only ("Theo Thông tư 85/2019/TT-BTC").
                           name: 'amount',
                           type: 'number',
                           min: 0,
-                          required: true,
-                          label: { vi: 'Mức thu (đồng)', en: 'Amount (VND)' },
+                          label: { vi: 'Mức thu', en: 'Amount' },
+                          validate: feeAmount,
+                        },
+                        {
+                          name: 'currency',
+                          type: 'select',
+                          defaultValue: 'VND',
+                          label: { vi: 'Đơn vị tiền', en: 'Currency' },
+                          options: CURRENCIES.map((value) => ({
+                            value,
+                            label: currencyLabels[value],
+                          })),
+                          validate: feeCurrency,
                         },
                         {
                           name: 'description',
@@ -251,8 +355,17 @@ export const Procedures: CollectionConfig = {
                     },
                   ],
                 },
+                gapField(
+                  'feesGap',
+                  { vi: 'Phí, lệ phí: lý do để trống', en: 'Fees: why empty' },
+                  {
+                    none: { vi: 'Không thu phí, lệ phí', en: 'No fee' },
+                    isEmpty: isEmpty.fees,
+                  },
+                ),
               ],
             },
+            unknownGap('methodsGap', 'Cách thức thực hiện', 'Methods', isEmpty.methods),
           ],
         },
         {
@@ -328,6 +441,7 @@ export const Procedures: CollectionConfig = {
                 },
               ],
             },
+            unknownGap('dossierGap', 'Thành phần hồ sơ', 'Dossier', isEmpty.dossier),
           ],
         },
         {
@@ -362,11 +476,26 @@ export const Procedures: CollectionConfig = {
                 },
               ],
             },
+            unknownGap('resultsGap', 'Kết quả thực hiện', 'Results', isEmpty.results),
             {
               name: 'requirements',
               type: 'richText',
               label: { vi: 'Yêu cầu, điều kiện', en: 'Requirements and conditions' },
+              admin: {
+                description: {
+                  vi: 'Để trống nghĩa là thủ tục không có yêu cầu, điều kiện, trừ khi ghi "Chưa có thông tin" bên dưới.',
+                  en: 'Empty means no requirements, unless marked not stated below.',
+                },
+              },
             },
+            gapField(
+              'requirementsGap',
+              { vi: 'Yêu cầu, điều kiện: lý do để trống', en: 'Requirements: why empty' },
+              {
+                none: { vi: 'Không có yêu cầu, điều kiện', en: 'No requirements' },
+                isEmpty: isEmpty.requirements,
+              },
+            ),
             {
               name: 'legalBasis',
               type: 'relationship',

@@ -1,40 +1,66 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { localCodeError, nationalCodeError } from './code'
-import { missingRequiredParts } from './requiredParts'
+import { partStatuses, partsIn, withoutStaleGaps, type ProcedureParts } from './requiredParts'
 import { channelLabels } from '../../../content-schemas/enumerations'
 import { workflowAction } from '../../workflow/utilities/transitionContext'
+
+type Method = { channel?: keyof typeof channelLabels; description?: string | null }
 
 /**
  * Payload skips field validation when saving a draft, but a procedure's identity (its code) must
  * be right from the first save, and a published (or submitted) one must carry every part the law
- * requires.
+ * requires, stated or marked unknown with its source. Every save also clears gaps that content
+ * has made stale and records which parts are unknown or missing, for the compliance view.
  */
-export const validateProcedure: CollectionBeforeChangeHook = ({ data, req }) => {
+export const validateProcedure: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const errors: { path: string; message: string }[] = []
   const codeMessage = nationalCodeError(data.code)
   if (codeMessage) errors.push({ path: 'code', message: codeMessage })
   const localMessage = localCodeError(data.localCode, data.code)
   if (localMessage) errors.push({ path: 'localCode', message: localMessage })
 
-  const seen = new Set<string>()
-  ;(data.methods ?? []).forEach(
-    (method: { channel?: keyof typeof channelLabels }, index: number) => {
-      if (!method.channel) return
-      if (seen.has(method.channel)) {
-        errors.push({
-          path: `methods.${index}.channel`,
-          message: `Cách thức "${channelLabels[method.channel].vi}" đã được khai báo; mỗi cách thức chỉ khai báo một lần.`,
-        })
-      }
-      seen.add(method.channel)
-    },
-  )
+  // A channel may come back once per case it covers (real records do), each row naming its case.
+  const methods: Method[] = data.methods ?? []
+  methods.forEach((method, index) => {
+    if (!method.channel || method.description?.trim()) return
+    if (methods.filter((m) => m.channel === method.channel).length > 1) {
+      errors.push({
+        path: `methods.${index}.description`,
+        message: `Cách thức "${channelLabels[method.channel].vi}" xuất hiện nhiều lần; hãy ghi mô tả trường hợp cho từng dòng.`,
+      })
+    }
+  })
+
+  // An update may carry only the fields it changes: read the parts from the whole document.
+  const previous = (originalDoc ?? {}) as ProcedureParts
+  const whole = withoutStaleGaps<ProcedureParts>({
+    ...previous,
+    ...data,
+    agencies: { ...previous.agencies, ...data.agencies },
+  })
+  for (const gap of [
+    'stepsGap',
+    'methodsGap',
+    'dossierGap',
+    'subjectsGap',
+    'resultsGap',
+    'requirementsGap',
+  ] as const) {
+    if (gap in data || whole[gap] !== previous[gap]) data[gap] = whole[gap]
+  }
+  if (data.methods) data.methods = whole.methods
+  if (whole.agencies?.implementingGap !== previous.agencies?.implementingGap || data.agencies)
+    data.agencies = whole.agencies
+
+  const statuses = partStatuses(whole)
+  data.unknownParts = partsIn(statuses, 'unknown')
+  data.missingParts = partsIn(statuses, 'missing')
 
   // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
   if (data._status === 'published' || workflowAction(req) === 'submit') {
-    for (const missing of missingRequiredParts(data))
-      errors.push({ path: missing.path, message: missing.message })
+    for (const missing of statuses.filter((s) => s.state === 'missing'))
+      errors.push({ path: missing.path, message: missing.message! })
   }
   if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
   return data

@@ -63,6 +63,27 @@ describe('internal process time', () => {
     )
   })
 
+  it('skips channels whose legal time is in words or not stated by the source', () => {
+    const limit = internalProcessLimit({
+      committedTime: null,
+      localityName: 'Xã B',
+      methods: [
+        { channel: 'direct', processingTime: null, processingTimeUnit: null },
+        { channel: 'online', processingTime: 5, processingTimeUnit: 'working-day' },
+      ],
+      channelLabel,
+    })
+    expect(limit?.time).toEqual({ value: 5, unit: 'working-day' })
+    expect(
+      internalProcessLimit({
+        committedTime: null,
+        localityName: 'Xã B',
+        methods: [{ channel: 'direct', processingTime: null, processingTimeUnit: null }],
+        channelLabel,
+      }),
+    ).toBeNull()
+  })
+
   it('reads calendar days strictly: 3 days may hold only 2 working days', () => {
     const limit = { time: { value: 3, unit: 'day' as const }, source: 'thời hạn theo quy định' }
     expect(internalProcessError([{ timeValue: 2, timeUnit: 'working-day' }], limit)).toBeNull()

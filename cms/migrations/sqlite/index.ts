@@ -4,6 +4,7 @@ import * as migration_20261123_104440_release_scope from './20261123_104440_rele
 import * as migration_20261123_105300_workflow_quality_documents from './20261123_105300_workflow_quality_documents';
 import * as migration_20261201_122048_issue8_hardening from './20261201_122048_issue8_hardening';
 import * as migration_20261201_133333_i9_loaders from './20261201_133333_i9_loaders';
+import * as migration_20261201_142207_i10_unknown_parts from './20261201_142207_i10_unknown_parts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_133333_i9_loaders.up,
     down: migration_20261201_133333_i9_loaders.down,
-    name: '20261201_133333_i9_loaders'
+    name: '20261201_133333_i9_loaders',
+  },
+  {
+    up: migration_20261201_142207_i10_unknown_parts.up,
+    down: migration_20261201_142207_i10_unknown_parts.down,
+    name: '20261201_142207_i10_unknown_parts'
   },
 ];

@@ -1,6 +1,7 @@
 /** Small readings shared by the mappers: Payload document values → the contract's shapes. */
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
+import type { NoneStated, NotStated, Stated } from '../../../content-schemas'
 import { idOf } from '../../lib/idOf'
 import { lexicalToPlainText } from '../../lib/lexical'
 
@@ -43,3 +44,33 @@ export function refIn(idsInRelease: Iterable<string>): RefIn {
     return id && known.has(id) ? id : null
   }
 }
+
+/** A gap as stored in the CMS (cms/fields/gap.ts). */
+export interface StoredGap {
+  kind?: 'none' | 'unknown' | null
+  source?: string | null
+}
+
+/** A stored gap as the contract says it; null when it says nothing (no kind, or no source). */
+export function gapOf(gap: StoredGap | null | undefined): NotStated | NoneStated | null {
+  if (gap?.kind === 'unknown' && gap.source?.trim()) return { kind: 'unknown', source: gap.source }
+  if (gap?.kind === 'none') return { kind: 'none' }
+  return null
+}
+
+/**
+ * An empty part's gap, which must say "not stated" with a source. Anything else is a bug, not a data
+ * error: `incompleteProcedures` refuses such a procedure before any mapper runs.
+ */
+export function notStated(gap: StoredGap | null | undefined, what: string): NotStated {
+  const stated = gapOf(gap)
+  if (stated?.kind === 'unknown') return stated
+  throw new Error(`${what}: không có nội dung cũng không được đánh dấu chưa có thông tin`)
+}
+
+/** A list part: stated when it has items, else not stated with its source. */
+export const knownList = <T>(
+  items: T[],
+  gap: StoredGap | null | undefined,
+  what: string,
+): Stated<T> | NotStated => (items.length > 0 ? { kind: 'stated', items } : notStated(gap, what))

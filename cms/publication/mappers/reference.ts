@@ -24,11 +24,12 @@ export const toAgency = (a: Agency): PublishedAgency => ({
 export const toLegalDocument = (d: LegalDocument, legalRef: RefIn): PublishedLegalDocument => ({
   id: d.id,
   number: d.number,
-  kind: d.kind,
-  kindLabel: legalKindLabels[d.kind].vi,
-  title: d.title,
-  issuer: d.issuer,
-  issueDate: day(d.issueDate)!,
+  // Only the number is certain: the rest stays null when the source does not give it.
+  kind: d.kind ?? null,
+  kindLabel: d.kind ? legalKindLabels[d.kind].vi : null,
+  title: text(d.title),
+  issuer: text(d.issuer),
+  issueDate: day(d.issueDate),
   effectiveDate: day(d.effectiveDate),
   status: d.status,
   replacedById: legalRef(d.replacedBy),

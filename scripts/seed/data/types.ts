@@ -66,7 +66,7 @@ export interface SeedLegalDocument {
 }
 
 export interface SeedFee {
-  amount: number // VND; 0 means free ("miễn lệ phí")
+  amount: number // VND (the fee's currency takes its default); a row of 0 states "miễn lệ phí"
   description: string
 }
 
@@ -74,6 +74,8 @@ export interface SeedMethod {
   channel: Channel
   time: { value: number; unit: TimeUnit }
   description?: string
+  // At least one row: an empty list says neither "free" nor "not stated", so the procedure could
+  // not be published (the loader writes no fee gap).
   fees: SeedFee[]
 }
 
