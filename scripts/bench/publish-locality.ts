@@ -211,7 +211,6 @@ async function provinceScale() {
       {
         snapshot,
         files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
-        gaps: [],
       },
       dir,
     )
@@ -298,7 +297,6 @@ async function provinceScale() {
     {
       snapshot,
       files: snapshot.files.map((f) => ({ source: path.join(s0, f.path), target: f.path })),
-      gaps: [],
     },
     dir,
   )

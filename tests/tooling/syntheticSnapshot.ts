@@ -25,6 +25,7 @@ import {
   canonicalJSON,
   contentHash,
   parseSnapshot,
+  statedItems,
   SCHEMA_VERSION,
   type Agency,
   type ChangeLogEntry,
@@ -1422,12 +1423,27 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
   })
   const paragraph = (text: string | undefined) =>
     text ? { html: `<p>${escapeHtml(text)}</p>`, text } : null
+  const stated = <T>(items: T[]) => ({ kind: 'stated' as const, items })
+  const statedText = (text: { html: string; text: string } | null) =>
+    text ? { kind: 'stated' as const, ...text } : { kind: 'none' as const }
+  const vnd = (amount: number, description: string | null) => ({
+    amount,
+    currency: 'VND' as const,
+    description,
+  })
   const methodsOf = (p: SeedProcedure, scale = 1): Method[] =>
     p.methods.map((m) => ({
       channel: m.channel,
-      processingTime: { value: Math.max(0, Math.round(m.time.value * scale)), unit: m.time.unit },
+      processingTime: {
+        kind: 'stated',
+        value: Math.max(0, Math.round(m.time.value * scale)),
+        unit: m.time.unit,
+      },
       description: m.description ?? null,
-      fees: m.fees.map((f) => ({ amount: f.amount, description: f.description || null })),
+      fees:
+        m.fees.length > 0
+          ? stated(m.fees.map((f) => vnd(f.amount, f.description || null)))
+          : { kind: 'none' },
     }))
 
   const fromSeed = (
@@ -1452,28 +1468,32 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     levels: p.levels,
     sectorId: sectorId(p.sector),
     formalityType: p.formalityType,
-    subjects: p.subjects,
+    subjects: stated(p.subjects),
     agencies: {
-      implementing: p.agencies.implementing.map(agencyId),
+      implementing: stated(p.agencies.implementing.map(agencyId)),
       competent: (p.agencies.competent ?? []).map(agencyId),
       coordinating: (p.agencies.coordinating ?? []).map(agencyId),
       authorised: (p.agencies.authorised ?? []).map(agencyId),
     },
-    steps: steps(p.steps),
-    methods: methodsOf(p, extra.scale),
-    dossierCases: p.dossierCases.map((c) => ({
-      name: c.name,
-      components: c.components.map((component) => ({
-        name: component.name,
-        description: component.description ?? null,
-        originals: component.originals,
-        copies: component.copies,
-        required: component.required,
-        formFileId: formId(component.form),
+    steps: { kind: 'stated', ...steps(p.steps) },
+    methods: stated(methodsOf(p, extra.scale)),
+    dossierCases: stated(
+      p.dossierCases.map((c) => ({
+        name: c.name,
+        components: c.components.map((component) => ({
+          name: component.name,
+          description: component.description ?? null,
+          originals: component.originals,
+          copies: component.copies,
+          required: component.required,
+          formFileId: formId(component.form),
+        })),
       })),
-    })),
-    results: p.results.map((r) => ({ name: r.name, code: r.code ?? null, templateFileId: null })),
-    requirements: paragraph(p.requirements),
+    ),
+    results: stated(
+      p.results.map((r) => ({ name: r.name, code: r.code ?? null, templateFileId: null })),
+    ),
+    requirements: statedText(paragraph(p.requirements)),
     legalBasisIds: p.legalBasis
       .filter((n) => legalNumbers.has(n))
       .map(legalId)
@@ -1489,9 +1509,11 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     const online = e.online !== 'none'
     const days = rnd.pick([1, 3, 5, 5, 7, 10, 10, 15, 20])
     const amount = rnd.pick([0, 0, 0, 50_000, 100_000, 150_000, 200_000])
-    const fees = amount
-      ? [{ amount, description: 'Lệ phí theo Nghị quyết của HĐND tỉnh Điện Biên về phí, lệ phí' }]
-      : [{ amount: 0, description: 'Không thu phí, lệ phí' }]
+    const fees = stated(
+      amount
+        ? [vnd(amount, 'Lệ phí theo Nghị quyết của HĐND tỉnh Điện Biên về phí, lệ phí')]
+        : [vnd(0, 'Không thu phí, lệ phí')],
+    )
     const where = e.levels.includes('commune')
       ? 'Bộ phận Một cửa của UBND cấp xã'
       : 'Trung tâm Phục vụ hành chính công tỉnh'
@@ -1509,23 +1531,26 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       levels: e.levels,
       sectorId: sectorId(e.sector),
       formalityType: 'standard',
-      subjects: e.subjects,
+      subjects: stated(e.subjects),
       agencies: {
-        implementing: e.agencies.map(agencyId),
+        implementing: stated(e.agencies.map(agencyId)),
         competent: [],
         coordinating: [],
         authorised: [],
       },
-      steps: steps([
-        `Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ và nộp tại ${where}${online ? ' hoặc trực tuyến trên Cổng Dịch vụ công quốc gia' : ''}.`,
-        'Bước 2: Công chức tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả, chưa đầy đủ thì hướng dẫn bổ sung một lần.',
-        `Bước 3: Cơ quan có thẩm quyền thẩm định hồ sơ${rnd.chance(0.5) ? ', kiểm tra thực tế khi cần' : ''} và quyết định; trường hợp không giải quyết thì trả lời bằng văn bản, nêu rõ lý do.`,
-        `Bước 4: Trả kết quả (${e.result.toLowerCase()}) tại nơi nộp hồ sơ hoặc qua dịch vụ bưu chính.`,
-      ]),
-      methods: [
+      steps: {
+        kind: 'stated',
+        ...steps([
+          `Bước 1: Tổ chức, cá nhân chuẩn bị hồ sơ và nộp tại ${where}${online ? ' hoặc trực tuyến trên Cổng Dịch vụ công quốc gia' : ''}.`,
+          'Bước 2: Công chức tiếp nhận kiểm tra hồ sơ; hồ sơ đầy đủ thì cấp Giấy tiếp nhận hồ sơ và hẹn trả kết quả, chưa đầy đủ thì hướng dẫn bổ sung một lần.',
+          `Bước 3: Cơ quan có thẩm quyền thẩm định hồ sơ${rnd.chance(0.5) ? ', kiểm tra thực tế khi cần' : ''} và quyết định; trường hợp không giải quyết thì trả lời bằng văn bản, nêu rõ lý do.`,
+          `Bước 4: Trả kết quả (${e.result.toLowerCase()}) tại nơi nộp hồ sơ hoặc qua dịch vụ bưu chính.`,
+        ]),
+      },
+      methods: stated([
         {
           channel: 'direct',
-          processingTime: { value: days, unit: 'working-day' },
+          processingTime: { kind: 'stated', value: days, unit: 'working-day' },
           description: `Nộp trực tiếp tại ${where} trong giờ hành chính.`,
           fees,
         },
@@ -1533,7 +1558,11 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
           ? [
               {
                 channel: 'online' as const,
-                processingTime: { value: days, unit: 'working-day' as const },
+                processingTime: {
+                  kind: 'stated' as const,
+                  value: days,
+                  unit: 'working-day' as const,
+                },
                 description:
                   'Nộp trực tuyến trên Cổng Dịch vụ công quốc gia hoặc Cổng Dịch vụ công tỉnh Điện Biên.',
                 fees,
@@ -1544,14 +1573,18 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
           ? [
               {
                 channel: 'postal' as const,
-                processingTime: { value: days, unit: 'working-day' as const },
+                processingTime: {
+                  kind: 'stated' as const,
+                  value: days,
+                  unit: 'working-day' as const,
+                },
                 description: 'Gửi hồ sơ qua dịch vụ bưu chính công ích.',
                 fees,
               },
             ]
           : []),
-      ],
-      dossierCases: [
+      ]),
+      dossierCases: stated([
         {
           name: 'Giấy tờ phải nộp',
           components: [
@@ -1566,19 +1599,21 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
             ...others.map((c) => ({ ...c, required: rnd.chance(0.7), formFileId: null })),
           ],
         },
-      ],
-      results: [
+      ]),
+      results: stated([
         {
           name: e.result,
           code: null,
           templateFileId: rnd.chance(0.25) ? rnd.pick(resultTemplates) : null,
         },
-      ],
-      requirements: rnd.chance(0.4)
-        ? paragraph(
-            'Tổ chức, cá nhân đáp ứng đầy đủ các điều kiện theo quy định của pháp luật chuyên ngành; hồ sơ kê khai trung thực, đầy đủ.',
-          )
-        : null,
+      ]),
+      requirements: statedText(
+        rnd.chance(0.4)
+          ? paragraph(
+              'Tổ chức, cá nhân đáp ứng đầy đủ các điều kiện theo quy định của pháp luật chuyên ngành; hồ sơ kê khai trung thực, đầy đủ.',
+            )
+          : null,
+      ),
       legalBasisIds: [...new Set([...e.legal, '63/2010/NĐ-CP', '61/2018/NĐ-CP'])]
         .filter((n) => legalNumbers.has(n))
         .map(legalId)
@@ -1756,14 +1791,15 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
       applications: chosen
         .map((p) => {
           const sector = sectors.find((s) => s.id === p.sectorId)!.slug
-          const legal = p.methods[0].processingTime
-          const commits = legal.value >= 2 && rnd.chance(0.1)
+          const legal = statedItems(p.methods)[0]?.processingTime
+          const commits = legal?.kind === 'stated' && legal.value >= 2 && rnd.chance(0.1)
           return {
             procedureCode: p.code,
             receivingAddress: sector === 'cu-tru' ? police : null,
-            committedTime: commits
-              ? { value: Math.max(1, Math.floor(legal.value / 2)), unit: legal.unit }
-              : null,
+            committedTime:
+              commits && legal.kind === 'stated'
+                ? { value: Math.max(1, Math.floor(legal.value / 2)), unit: legal.unit }
+                : null,
             localNotes: rnd.chance(0.05)
               ? rnd.pick([
                   'Tiếp nhận hồ sơ cả sáng thứ Bảy.',
@@ -1773,7 +1809,7 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
               : null,
             officerInCharge: OFFICERS[sector] ?? OFFICERS.default,
             unitInCharge: null,
-            onlineServiceUrl: p.methods.some((m) => m.channel === 'online')
+            onlineServiceUrl: statedItems(p.methods).some((m) => m.channel === 'online')
               ? `${PROVINCE.portalUrl}/dichvucong/chitietthutuc?ma=${p.code}`
               : null,
             appliedFrom: applying ? applying.effectiveDate : '2025-07-01',
