@@ -1,4 +1,7 @@
+import { createLocalReq } from 'payload'
 import { expect, it } from 'vitest'
+
+import { recordPartLists } from '../../cms/collections/Procedures/recordPartLists'
 
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
@@ -148,6 +151,51 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
       where: { unknownParts: { contains: 'implementingAgency' } },
     })
     expect(listed.docs.map((d) => d.code)).toEqual(['1.000300'])
+  })
+
+  it('fills the part lists of procedures stored before they existed, without a new version', async () => {
+    const { payload, fixtures } = ctx()
+    const source = 'CSDL quốc gia về TTHC, nhập ngày 01/12/2026'
+    const created = await payload.create({
+      collection: 'procedures',
+      data: {
+        ...fixtures.complete('1.000301', 'Thủ tục lưu trước khi có danh sách phần'),
+        results: [],
+        resultsGap: { kind: 'unknown', source },
+      },
+    })
+    expect(created.unknownParts).toEqual(['results'])
+    // As a procedure saved before the lists existed: none recorded.
+    await payload.db.updateOne({
+      collection: 'procedures',
+      id: created.id,
+      data: { unknownParts: [], missingParts: [] },
+      returning: false,
+    })
+    const versionsBefore = (
+      await payload.findVersions({
+        collection: 'procedures',
+        where: { parent: { equals: created.id } },
+      })
+    ).totalDocs
+    const req = await createLocalReq({}, payload)
+    expect(await recordPartLists(payload, req)).toBeGreaterThanOrEqual(1)
+    const after = await payload.findByID({ collection: 'procedures', id: created.id })
+    expect(after.unknownParts).toEqual(['results'])
+    expect(after.updatedAt).toBe(created.updatedAt)
+    const versionsAfter = (
+      await payload.findVersions({
+        collection: 'procedures',
+        where: { parent: { equals: created.id } },
+      })
+    ).totalDocs
+    expect(versionsAfter).toBe(versionsBefore)
+    // Run again: nothing left to change for it.
+    const again = await payload.find({
+      collection: 'procedures',
+      where: { unknownParts: { contains: 'results' } },
+    })
+    expect(again.docs.map((d) => d.code)).toContain('1.000301')
   })
 
   it('refuses to publish a part marked unknown without a source, naming the part', async () => {

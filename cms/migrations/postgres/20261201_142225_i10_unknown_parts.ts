@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
+import { recordPartLists } from '../../collections/Procedures/recordPartLists'
+
 /**
  * Hand-added: a channel stored before fees could be "none" or "not stated" has no fee row and no
  * gap. Nothing says it is free, so it becomes not stated, never free.
@@ -135,6 +137,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
         `UPDATE "${methods}" m SET "fees_gap_kind" = 'unknown', "fees_gap_source" = '${LEGACY_FEES_SOURCE}' WHERE m."fees_gap_kind" IS NULL AND NOT EXISTS (SELECT 1 FROM "${fees}" f WHERE f."_parent_id" = m."id");`,
       ),
     )
+  // Hand-added: procedures stored before now get their lists of unknown and missing parts.
+  await recordPartLists(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { recordPartLists } from '../../collections/Procedures/recordPartLists'
+
 /**
  * Hand-added. SQLite cannot drop NOT NULL, so the generator rebuilds \`legal_documents\`; inside the
  * migration's transaction \`PRAGMA foreign_keys=OFF\` does nothing, and dropping the old table would
@@ -167,6 +169,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
         `UPDATE \`${methods}\` SET \`fees_gap_kind\` = 'unknown', \`fees_gap_source\` = '${LEGACY_FEES_SOURCE}' WHERE \`fees_gap_kind\` IS NULL AND NOT EXISTS (SELECT 1 FROM \`${fees}\` f WHERE f.\`_parent_id\` = \`${methods}\`.\`id\`);`,
       ),
     )
+  // Hand-added: procedures stored before now get their lists of unknown and missing parts.
+  await recordPartLists(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

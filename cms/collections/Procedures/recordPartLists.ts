@@ -1,0 +1,39 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { partStatuses, partsIn, type ProcedureParts } from './requiredParts'
+
+/**
+ * Fills the lists of not-stated and missing parts (`unknownParts`, `missingParts`) of procedures
+ * saved before the lists existed: they are computed on save, and the compliance view must not wait
+ * for each procedure's next edit. Written through the database adapter: bookkeeping, not an edit,
+ * so no hooks run and no version is added. Returns how many procedures changed.
+ */
+export async function recordPartLists(payload: Payload, req: PayloadRequest): Promise<number> {
+  const { docs } = await payload.find({
+    collection: 'procedures',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  let changed = 0
+  for (const procedure of docs) {
+    const statuses = partStatuses(procedure as ProcedureParts)
+    const unknownParts = partsIn(statuses, 'unknown')
+    const missingParts = partsIn(statuses, 'missing')
+    const same = (a: readonly string[] | null | undefined, b: readonly string[]) =>
+      (a ?? []).join() === b.join()
+    if (same(procedure.unknownParts, unknownParts) && same(procedure.missingParts, missingParts))
+      continue
+    await payload.db.updateOne({
+      collection: 'procedures',
+      id: procedure.id,
+      data: { unknownParts, missingParts },
+      req,
+      returning: false,
+    })
+    changed++
+  }
+  return changed
+}
