@@ -255,13 +255,96 @@ function recordsIn(value: unknown, depth = 0): unknown[] | null {
   return null
 }
 
-/** Line and column of a JSON.parse error, from either message form Node gives. */
-function syntaxPosition(message: string, text: string): { line: number; column: number } | null {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message)
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-  const position = /position (\d+)/.exec(message)
-  if (!position) return null
-  const before = text.slice(0, Number(position[1])).split('\n')
+/**
+ * Where JSON.parse stopped. Node names the position for some errors only ("Unexpected token …
+ * is not valid JSON" has none), so a small scan of the grammar finds the first offending offset.
+ */
+export function syntaxErrorOffset(text: string): number {
+  let at = 0
+  const fail = (): never => {
+    throw at
+  }
+  const space = () => {
+    while (at < text.length && ' \t\n\r'.includes(text[at])) at++
+  }
+  const literal = (word: string) => {
+    for (const char of word) {
+      if (text[at] !== char) fail()
+      at++
+    }
+  }
+  const string = () => {
+    at++
+    while (at < text.length && text[at] !== '"') {
+      if (text.charCodeAt(at) < 0x20) fail()
+      if (text[at] === '\\') {
+        at++
+        if (text[at] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 1, at + 5))) fail()
+          at += 4
+        } else if (!'"\\/bfnrt'.includes(text[at] ?? 'x')) fail()
+      }
+      at++
+    }
+    if (text[at] !== '"') fail()
+    at++
+  }
+  const number = () => {
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(at))
+    if (!match) fail()
+    at += match![0].length
+  }
+  const value = (): void => {
+    space()
+    const char = text[at]
+    if (char === '{') {
+      at++
+      space()
+      if (text[at] === '}') return void at++
+      for (;;) {
+        space()
+        if (text[at] !== '"') fail()
+        string()
+        space()
+        if (text[at] !== ':') fail()
+        at++
+        value()
+        space()
+        if (text[at] === ',') at++
+        else if (text[at] === '}') return void at++
+        else fail()
+      }
+    } else if (char === '[') {
+      at++
+      space()
+      if (text[at] === ']') return void at++
+      for (;;) {
+        value()
+        space()
+        if (text[at] === ',') at++
+        else if (text[at] === ']') return void at++
+        else fail()
+      }
+    } else if (char === '"') string()
+    else if (char === 't') literal('true')
+    else if (char === 'f') literal('false')
+    else if (char === 'n') literal('null')
+    else number()
+  }
+  try {
+    value()
+    space()
+    if (at < text.length) fail()
+  } catch (offset) {
+    if (typeof offset === 'number') return offset
+    throw offset
+  }
+  return at
+}
+
+/** Line and column (1-based) of the first syntax error. */
+function syntaxPosition(text: string): { line: number; column: number } {
+  const before = text.slice(0, syntaxErrorOffset(text)).split('\n')
   return { line: before.length, column: before[before.length - 1].length + 1 }
 }
 
@@ -289,14 +372,11 @@ export function readPortalJson(
   let parsed: unknown
   try {
     parsed = JSON.parse(body)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    const at = syntaxPosition(message, body)
+  } catch {
+    const at = syntaxPosition(body)
     return fileError(
-      at
-        ? `Tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${at.line}, cột ${at.column}.`
-        : 'Tệp không phải JSON hợp lệ.',
-      at?.line ?? null,
+      `Tệp không phải JSON hợp lệ: lỗi cú pháp ở dòng ${at.line}, cột ${at.column}.`,
+      at.line,
     )
   }
   const records = recordsIn(parsed)
