@@ -10,11 +10,15 @@
  */
 import type { Procedure } from '../payload-types'
 
-/** Why a part is empty, as the gap fields store it (cms/fields/gap.ts). */
-export interface ImportedGap {
-  kind: 'none' | 'unknown' | null
+/**
+ * Why a part is empty, as the gap fields store it (cms/fields/gap.ts). Only fees and requirements
+ * may be explicitly none; the other parts are stated or unknown.
+ */
+export interface ImportedGap<Kind extends 'none' | 'unknown' = 'unknown'> {
+  kind: Kind | null
   source: string | null
 }
+export type NoneOrUnknownGap = ImportedGap<'none' | 'unknown'>
 
 /** The gap of a part that has content, or that has none and needs none. */
 export const NO_GAP: ImportedGap = { kind: null, source: null }
@@ -37,7 +41,7 @@ export interface ImportedMethod {
   processingTimeText: string | null
   processingTimeGap: ImportedGap
   fees: ImportedFee[]
-  feesGap: ImportedGap
+  feesGap: NoneOrUnknownGap
 }
 
 export interface ImportedComponent {
@@ -94,10 +98,19 @@ export interface ImportedProcedure {
   results: { name: string; code: string | null }[]
   resultsGap: ImportedGap
   requirements: RichText | null
-  requirementsGap: ImportedGap
+  requirementsGap: NoneOrUnknownGap
   legalBasis: ImportedLegalReference[]
   keywords: string[]
   synonyms: string[]
   /** national codes */
   relatedProcedures: string[]
 }
+
+/**
+ * Compile-time check: apart from the references by natural key, an imported procedure is
+ * Payload's procedure data, so the writer passes it on unchanged.
+ */
+type ByKey = 'sector' | 'agencies' | 'legalBasis' | 'dossierCases' | 'relatedProcedures'
+export const asProcedureData = (
+  procedure: Omit<ImportedProcedure, ByKey>,
+): Omit<Partial<Procedure>, ByKey> => procedure
