@@ -514,6 +514,12 @@ describe('readPortalJson: steps', () => {
       [{ name: '', description: 'Bước 1: Nộp\nBước 2: Nhận' }],
       ['Nộp', 'Nhận'],
     ],
+    ['markers glued to the text before', 'Nộp hồ sơ.Bước 2: Nhận', ['Nộp hồ sơ.', 'Nhận']],
+    [
+      'a step that refers to another',
+      'Bước 1: Nộp, như tại bước 2 cũ. BƯỚC 2: Nhận',
+      ['Nộp, như tại bước 2 cũ.', 'Nhận'],
+    ],
     ['text with no markers', 'Nộp hồ sơ tại bộ phận một cửa', ['Nộp hồ sơ tại bộ phận một cửa']],
   ])('%s', (_label, executionSteps, steps) => {
     const { procedure } = one({ executionSteps })

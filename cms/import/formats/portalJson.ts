@@ -175,6 +175,7 @@ const SUBJECT_NAMES: Record<string, Subject> = {
   'người việt nam định cư ở nước ngoài': 'overseas-vietnamese',
   'người nước ngoài': 'foreigner',
   'doanh nghiệp': 'enterprise',
+  'doanh nghiệp có vốn đầu tư nước ngoài': 'enterprise',
   'tổ chức': 'organisation',
   'tổ chức (không bao gồm doanh nghiệp, htx)': 'organisation',
   ...Object.fromEntries(SUBJECTS.map((s) => [s, s])),
@@ -226,7 +227,7 @@ const numberOf = (value: string | number): number | null => {
   return /^\d+([.,]\d+)?$/.test(written) ? Number(written.replace(',', '.')) : null
 }
 
-const STEP_MARK = /(?:^|\s)Bước\s*\d+\s*[:.)\-–]?\s*/giu
+const STEP_MARK = /(?<![\p{L}\d])(?:Bước|BƯỚC)\s*\d+\s*[:.)\-–]?\s*/gu
 
 /** "Bước 1: … Bước 2: …" as separate steps; the list numbering gives "Bước n" back. */
 function splitSteps(block: string): string[] {
