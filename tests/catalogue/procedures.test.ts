@@ -159,7 +159,7 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
     const created = await payload.create({
       collection: 'procedures',
       data: {
-        ...fixtures.complete('1.000301', 'Thủ tục lưu trước khi có danh sách phần'),
+        ...fixtures.complete('1.000399', 'Thủ tục lưu trước khi có danh sách phần'),
         results: [],
         resultsGap: { kind: 'unknown', source },
       },
@@ -195,7 +195,7 @@ describeEachAdapter('procedures: code format and the parts required by NĐ 63/20
       collection: 'procedures',
       where: { unknownParts: { contains: 'results' } },
     })
-    expect(again.docs.map((d) => d.code)).toContain('1.000301')
+    expect(again.docs.map((d) => d.code)).toContain('1.000399')
   })
 
   it('refuses to publish a part marked unknown without a source, naming the part', async () => {
