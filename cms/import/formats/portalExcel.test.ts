@@ -97,6 +97,25 @@ describe('readPortalExcel: a good list', () => {
     expect(issues[0].message).toMatch(/đọc là 1\.001190/)
   })
 
+  it('reads rich text and hyperlink cells as their text, and refuses a date', async () => {
+    const bytes = await xlsx([HEADER, ROWS[0], ROWS[1]], (sheet) => {
+      sheet.getCell('B4').value = { richText: [{ text: 'Đăng ký ' }, { text: 'khai sinh' }] }
+      sheet.getCell('D4').value = { text: 'UBND xã', hyperlink: 'https://example.gov.vn' }
+      sheet.getCell('E5').value = new Date('2026-01-02T00:00:00Z')
+    })
+    const { procedures, issues } = await read(bytes)
+    expect(procedures).toHaveLength(1)
+    expect(procedures[0]).toMatchObject({
+      name: 'Đăng ký khai sinh',
+      agencies: { implementing: ['UBND xã'] },
+    })
+    expect(issues.find((i) => i.severity === 'error')).toMatchObject({
+      row: 5,
+      field: 'Lĩnh vực (cột E)',
+      value: '2026-01-02',
+    })
+  })
+
   it('skips blank rows', async () => {
     const { procedures } = await read(await xlsx([HEADER, ROWS[0], [], ['', '  '], ROWS[1]]))
     expect(procedures.map((p) => p.code)).toEqual(['1.001193', '1.000894'])
