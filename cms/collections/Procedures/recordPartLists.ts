@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { partStatuses, partsIn, type ProcedureParts } from './requiredParts'
+import { partLists, type ProcedureParts } from './requiredParts'
 
 /**
  * Fills the lists of not-stated and missing parts (`unknownParts`, `missingParts`) of procedures
@@ -19,9 +19,7 @@ export async function recordPartLists(payload: Payload, req: PayloadRequest): Pr
   })
   let changed = 0
   for (const procedure of docs) {
-    const statuses = partStatuses(procedure as ProcedureParts)
-    const unknownParts = partsIn(statuses, 'unknown')
-    const missingParts = partsIn(statuses, 'missing')
+    const { unknownParts, missingParts } = partLists(procedure as ProcedureParts)
     const same = (a: readonly string[] | null | undefined, b: readonly string[]) =>
       (a ?? []).join() === b.join()
     if (same(procedure.unknownParts, unknownParts) && same(procedure.missingParts, missingParts))

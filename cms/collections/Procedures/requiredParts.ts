@@ -255,6 +255,15 @@ export const unknownParts = (procedure: ProcedureParts): PartStatus[] =>
 export const partsIn = (statuses: PartStatus[], state: PartState): Part[] =>
   PARTS.filter((part) => statuses.some((s) => s.part === part && s.state === state))
 
+/** The stored lists of the compliance view, from one reading of the parts. */
+export function partLists(procedure: ProcedureParts): {
+  unknownParts: Part[]
+  missingParts: Part[]
+} {
+  const statuses = partStatuses(procedure)
+  return { unknownParts: partsIn(statuses, 'unknown'), missingParts: partsIn(statuses, 'missing') }
+}
+
 const NO_GAP: Gap = { kind: null, source: null }
 const stale = (gap: Gap | null | undefined) => Boolean(gap?.kind || gap?.source)
 
