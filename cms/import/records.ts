@@ -8,7 +8,9 @@
  * Every field is present: `null` where nothing is stated, never `undefined`, because Payload fills
  * defaults on undefined (formalityType would become "standard", saying more than the source).
  */
+import type { DecisionChange, ProcedureLevel, TimeUnit } from '../../content-schemas/enumerations'
 import type { Procedure } from '../payload-types'
+import type { ImportIssue } from './report'
 
 /**
  * Why a part is empty, as the gap fields store it (cms/fields/gap.ts). Only fees and requirements
@@ -114,3 +116,63 @@ type ByKey = 'sector' | 'agencies' | 'legalBasis' | 'dossierCases' | 'relatedPro
 export const asProcedureData = (
   procedure: Omit<ImportedProcedure, ByKey>,
 ): Omit<Partial<Procedure>, ByKey> => procedure
+
+/**
+ * A locality's application of a master procedure, as the locality's XLSX template gives it.
+ * References are natural keys: the locality by its administrative-unit code, the procedure by its
+ * national code, the applying decision by its number. `null`: the row gives no local value, so the
+ * master's holds (an empty override cell never means "none").
+ */
+export interface ImportedApplication {
+  /** `Localities.code` */
+  locality: string
+  /** the master procedure's national code */
+  procedure: string
+  /** yyyy-mm-dd */
+  appliedFrom: string | null
+  /** the applying decision's number, e.g. "45/QĐ-UBND" */
+  applyingDecision: string | null
+  committedTime: { value: number; unit: TimeUnit } | null
+  receivingAddress: string | null
+  officerInCharge: string | null
+  unitInCharge: string | null
+  onlineServiceUrl: string | null
+  localNotes: string | null
+}
+
+/** One line of a decision's appendix: a procedure announced as new, amended, replaced or abolished. */
+export interface ImportedDecisionEntry {
+  change: DecisionChange
+  /** the national code */
+  code: string
+  name: string
+  /** the sector's name, when the appendix gives it */
+  sector: string | null
+  /** the implementing agency's name, when the appendix gives it */
+  implementingAgency: string | null
+  /** the level of the appendix section the line sits in, when the appendix says */
+  level: ProcedureLevel | null
+  /** for a replacement: the national code of the procedure it replaces, when the appendix gives it */
+  replaces: string | null
+  /** the legal text the appendix names for the change (amendment, replacement, abolition) */
+  whatChanged: string | null
+}
+
+/** A provincial announcement decision read from its appendix. */
+export interface ImportedDecision {
+  /** "123/QĐ-UBND", or null when the document does not say */
+  number: string | null
+  /** the decision's trích yếu, or null */
+  title: string | null
+  /** yyyy-mm-dd, or null */
+  signedDate: string | null
+  entries: ImportedDecisionEntry[]
+}
+
+/** Everything one import read, whatever its files and formats: the input of the change set. */
+export interface ImportedSet {
+  procedures: ImportedProcedure[]
+  applications: ImportedApplication[]
+  decisions: ImportedDecision[]
+  issues: ImportIssue[]
+}
