@@ -171,7 +171,15 @@ export interface ImportedDecision {
 
 /** Everything one import read, whatever its files and formats: the input of the change set. */
 export interface ImportedSet {
+  /** full national records: every part they state or leave unknown replaces the catalogue's */
   procedures: ImportedProcedure[]
+  /**
+   * procedures known only from a list or a decision's appendix (code, name, sector, agency): created
+   * with every other part unknown when the code is new; when the code is already in the catalogue,
+   * only what the list states (name, sector, implementing agency when given) is compared, since a
+   * list says nothing of the rest.
+   */
+  skeletons: ImportedProcedure[]
   applications: ImportedApplication[]
   decisions: ImportedDecision[]
   issues: ImportIssue[]

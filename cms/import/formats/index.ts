@@ -1,0 +1,46 @@
+import type { ImportedSet } from '../records'
+import { readPortalExcel } from './portalExcel'
+import { readPortalJson } from './portalJson'
+
+/**
+ * One file format an import reads. The format of a file is recognised from its content (`detect`),
+ * never from its name, or named by the officer (`--format`, the admin's choice).
+ */
+export interface ImportFormat {
+  /** what `--format` names it */
+  name: string
+  /** Vietnamese, for reports and the admin */
+  label: string
+  /** true when the bytes look like this format */
+  detect(bytes: Uint8Array, file: string): boolean
+  /** Reads one file; what the format cannot hold is absent from the result. Never throws. */
+  read(bytes: Uint8Array, file: string): Promise<Partial<ImportedSet>>
+}
+
+/** Registry of the formats an import reads, in the order detection tries them. */
+export const IMPORT_FORMATS: ImportFormat[] = [
+  {
+    name: 'portal-json',
+    label: 'Hồ sơ TTHC của CSDL quốc gia (JSON)',
+    detect: (bytes) => {
+      // The first character that is not a byte-order mark or white space opens a JSON value.
+      const start = new TextDecoder()
+        .decode(bytes.subarray(0, 64))
+        .replace(/^\uFEFF/, '')
+        .trimStart()
+      return start.startsWith('{') || start.startsWith('[')
+    },
+    read: async (bytes, file) => readPortalJson(new TextDecoder().decode(bytes), file),
+  },
+  {
+    name: 'portal-xlsx',
+    label: 'Danh sách TTHC xuất từ CSDL quốc gia (Excel)',
+    // A ZIP container; which spreadsheet it is, the reader's header check says.
+    detect: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
+    read: async (bytes, file) => {
+      // A list gives only code, name, sector and agencies: its procedures are skeletons.
+      const { procedures, issues } = await readPortalExcel(bytes, file)
+      return { skeletons: procedures, issues }
+    },
+  },
+]
