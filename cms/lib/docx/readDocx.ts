@@ -204,6 +204,10 @@ function property(parent: Element, container: string, name: string): Element | n
   return props ? (elementChildren(props).find((el) => isW(el, name)) ?? null) : null
 }
 
+/** An on/off property (ST_OnOff): present means on, unless its value says off. */
+const isOn = (el: Element | null) =>
+  el !== null && !['false', '0', 'off'].includes(el.getAttributeNS(W, 'val') ?? '')
+
 const intValue = (el: Element | null, fallback: number) => {
   const value = Number.parseInt(el?.getAttributeNS(W, 'val') ?? '', 10)
   return Number.isFinite(value) && value > 0 ? value : fallback
@@ -241,10 +245,7 @@ export function tableGrid(table: Element): GridRow[] {
     }
     rows.push({
       cells,
-      repeatsAsHeader:
-        header !== null &&
-        header.getAttributeNS(W, 'val') !== 'false' &&
-        header.getAttributeNS(W, 'val') !== '0',
+      repeatsAsHeader: isOn(header),
     })
   }
   return rows
