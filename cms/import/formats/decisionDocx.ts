@@ -384,28 +384,37 @@ export async function readDecisionDocx(
       continue
     }
 
-    // A table under no section heading: its columns or the title may still say which list it is.
-    let tableChange = change
-    if (!tableChange) {
-      if (kinds.has('replacesCode') || kinds.has('replacesName')) tableChange = 'replaced'
-      else if ([...header.columns.values()].some((c) => /bai bo/.test(fold(c.heading))))
-        tableChange = 'abolished'
-      else tableChange = titleChange
+    // A table under no section heading: its columns or the title may still say which list it is
+    // (a heading may also come as a merged row inside the table, so this is settled at its first row).
+    const fallbackChange = (): DecisionChange | null => {
+      if (kinds.has('replacesCode') || kinds.has('replacesName')) return 'replaced'
+      if ([...header.columns.values()].some((c) => /bai bo/.test(fold(c.heading))))
+        return 'abolished'
+      return titleChange
     }
-    if (!tableChange) {
-      tableIssue(
-        `Không rõ bảng ${t} thuộc danh mục nào (mới ban hành, sửa đổi bổ sung, thay thế hay bãi bỏ): thiếu tiêu đề mục phía trên bảng, ví dụ "I. Danh mục thủ tục hành chính mới ban hành". Bảng này không được đọc.`,
-        'error',
-        header.row + 1,
-      )
-      continue
+    let tableChange: DecisionChange | null = change
+    let unclear = false
+    let toldNoOldCode = false
+    const settleChange = (rowNumber: number): DecisionChange | null => {
+      tableChange ??= fallbackChange()
+      if (!tableChange && !unclear) {
+        unclear = true
+        tableIssue(
+          `Không rõ bảng ${t} thuộc danh mục nào (mới ban hành, sửa đổi bổ sung, thay thế hay bãi bỏ): thiếu tiêu đề mục phía trên bảng, ví dụ "I. Danh mục thủ tục hành chính mới ban hành". Các dòng dưới đó không được đọc.`,
+          'error',
+          rowNumber,
+        )
+      }
+      if (tableChange === 'replaced' && !kinds.has('replacesCode') && !toldNoOldCode) {
+        toldNoOldCode = true
+        tableIssue(
+          `Bảng ${t} (thủ tục thay thế) không có cột mã số thủ tục được thay thế: các mục không ghi thủ tục nào bị thay thế.`,
+          'warning',
+          rowNumber,
+        )
+      }
+      return tableChange
     }
-    if (tableChange === 'replaced' && !kinds.has('replacesCode'))
-      tableIssue(
-        `Bảng ${t} (thủ tục thay thế) không có cột mã số thủ tục được thay thế: các mục không ghi thủ tục nào bị thay thế.`,
-        'warning',
-        header.row + 1,
-      )
 
     const columnAt = (c: number) => header.columns.get(c)
     for (let r = header.row + 1; r < block.rows.length; r++) {
@@ -479,9 +488,10 @@ export async function readDecisionDocx(
             if (heading.change) tableChange = change = heading.change
             if (heading.level) level = heading.level
             sector = null
+            unclear = false
             continue
           }
-          if (merged || !cellText('name')) {
+          if (merged) {
             rowIssue(
               'warning',
               null,
@@ -493,6 +503,8 @@ export async function readDecisionDocx(
         }
       }
 
+      const rowChange = settleChange(rowNumber)
+      if (!rowChange) continue
       const name = cellText('name')
       if (!writtenCode) {
         rowIssue(
@@ -516,7 +528,7 @@ export async function readDecisionDocx(
         failed = true
       }
       let replaces: string | null = null
-      if (tableChange === 'replaced' && kinds.has('replacesCode')) {
+      if (rowChange === 'replaced' && kinds.has('replacesCode')) {
         const old = cellText('replacesCode')
         if (old) {
           const read = readProcedureCode(old)
@@ -536,7 +548,7 @@ export async function readDecisionDocx(
       }
       if (failed || 'error' in code) continue
 
-      const section = `${tableChange}|${level ?? ''}`
+      const section = `${rowChange}|${level ?? ''}`
       const key = `${section}|${code.code}`
       const first = seen.get(key)
       if (first) {
@@ -544,7 +556,7 @@ export async function readDecisionDocx(
           'error',
           'code',
           writtenCode,
-          `Mã thủ tục trùng với ${first} trong cùng mục (${CHANGE_NAMES[tableChange]}${level ? `, ${LEVEL_NAMES[level]}` : ''}).`,
+          `Mã thủ tục trùng với ${first} trong cùng mục (${CHANGE_NAMES[rowChange]}${level ? `, ${LEVEL_NAMES[level]}` : ''}).`,
         )
         continue
       }
@@ -555,9 +567,9 @@ export async function readDecisionDocx(
         : sector
       const agencyText = cleanLines(cells.get('agency')?.text ?? '')
       const changeText =
-        tableChange === 'new' ? null : cellText('changeText') || cellText('legalBasis') || null
+        rowChange === 'new' ? null : cellText('changeText') || cellText('legalBasis') || null
       entries.push({
-        change: tableChange,
+        change: rowChange,
         code: code.code,
         name,
         sector: rowSector,
@@ -567,7 +579,7 @@ export async function readDecisionDocx(
         whatChanged: changeText,
       })
 
-      if (tableChange === 'abolished' || skeletons.has(code.code)) continue
+      if (rowChange === 'abolished' || skeletons.has(code.code)) continue
       if (!rowSector) {
         rowIssue(
           'warning',
