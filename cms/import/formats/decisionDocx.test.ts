@@ -2,6 +2,8 @@
  * The decision appendix reader on real DOCX files, built with the `docx` package as Word lays them
  * out (decisionDocx.fixtures.ts), then unzipped and parsed by the reader: no mocks.
  */
+import fs from 'node:fs'
+
 import { strToU8, zipSync } from 'fflate'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
@@ -171,6 +173,28 @@ describe('readDecisionDocx: a decision with its appendix', () => {
     })
     // No agency column in the replaced table: the agency is unknown, not empty.
     expect(skeletons[5].agencies.implementingGap).toEqual(unknown(4, 2))
+  })
+
+  it('reads docs/examples/decision-appendix.docx with no error or warning', async () => {
+    const bytes = fs.readFileSync(
+      new URL('../../../docs/examples/decision-appendix.docx', import.meta.url),
+    )
+    const { decisions, skeletons, issues } = await readDecisionDocx(
+      new Uint8Array(bytes),
+      'decision-appendix.docx',
+    )
+    expect(issues).toEqual([])
+    expect(decisions[0]).toMatchObject({ number: '123/QĐ-UBND', signedDate: '2025-03-05' })
+    expect(decisions[0].entries.map((e) => `${e.change} ${e.code}`)).toEqual([
+      'new 2.000986',
+      'new 2.000908',
+      'new 2.000815',
+      'amended 1.001193',
+      'amended 1.000656',
+      'replaced 1.004222',
+      'abolished 1.003197',
+    ])
+    expect(skeletons).toHaveLength(6)
   })
 
   it('reads decomposed tone marks (NFD) as the composed text', async () => {
