@@ -336,6 +336,43 @@ describe('readDecisionDocx: the shapes real appendices take', () => {
     ])
   })
 
+  it('skips the second row of a two-row header, its merged-down cells repeating the headings', async () => {
+    const { decisions, issues } = await read([
+      ...DECISION_BODY,
+      { paragraph: 'PHỤ LỤC' },
+      { paragraph: 'Danh mục thủ tục hành chính được sửa đổi, bổ sung thực hiện tại cấp xã' },
+      {
+        table: [
+          [
+            { text: 'STT', merge: 'restart' },
+            { text: 'Mã số TTHC', merge: 'restart' },
+            { text: 'Tên thủ tục hành chính', merge: 'restart' },
+            { text: 'Thời hạn giải quyết', span: 2 },
+            { text: 'Lĩnh vực', merge: 'restart' },
+          ],
+          [
+            { text: '', merge: 'continue' },
+            { text: '', merge: 'continue' },
+            { text: '', merge: 'continue' },
+            'Trực tiếp',
+            'Trực tuyến',
+            { text: '', merge: 'continue' },
+          ],
+          ['1', '1.001193', 'Đăng ký khai sinh', '03 ngày', '02 ngày', 'Hộ tịch'],
+        ],
+      },
+    ])
+    expect(issues).toEqual([])
+    expect(decisions[0].entries).toEqual([
+      expect.objectContaining({
+        change: 'amended',
+        level: 'commune',
+        code: '1.001193',
+        sector: 'Hộ tịch',
+      }),
+    ])
+  })
+
   it('stops at "Phần II. Nội dung cụ thể", whose tables are not the list', async () => {
     const { decisions, issues } = await read([
       ...DECISION_BODY,

@@ -417,6 +417,7 @@ export async function readDecisionDocx(
     }
 
     const columnAt = (c: number) => header.columns.get(c)
+    let procedureRows = 0
     for (let r = header.row + 1; r < block.rows.length; r++) {
       const row = block.rows[r]
       const rowNumber = r + 1
@@ -467,6 +468,16 @@ export async function readDecisionDocx(
           severity,
         })
 
+      // The second row of a two-row header ("Thời hạn giải quyết" over "Trực tiếp | Trực tuyến"):
+      // before any procedure, a row whose code and name cells are empty or headings themselves
+      // (a header cell merged down repeats its heading).
+      const headingOrEmpty = (column: Column) =>
+        !cellText(column) || columnOf(cellText(column)) !== null
+      if (procedureRows === 0 && headingOrEmpty('code') && headingOrEmpty('name')) {
+        const text = filled.find((c) => c.column !== 'stt' || !isMarker(c.text))?.text ?? ''
+        if (!readSectorHeading(text) && !readHeading(text)) continue
+      }
+
       // A group row: one text across the row (besides its numbering) that names a section, a level
       // or a sector, as appendices group their rows ("I. Lĩnh vực Hộ tịch").
       if (!writtenCode) {
@@ -503,6 +514,7 @@ export async function readDecisionDocx(
         }
       }
 
+      procedureRows++
       const rowChange = settleChange(rowNumber)
       if (!rowChange) continue
       const name = cellText('name')
