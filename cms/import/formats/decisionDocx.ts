@@ -14,7 +14,7 @@ import type { DecisionChange, ProcedureLevel } from '../../../content-schemas/en
 import {
   DocxPartTooLargeError,
   blocksOf,
-  readDocx,
+  readDocxBody,
   tableGrid,
   type GridRow,
 } from '../../lib/docx/readDocx'
@@ -264,9 +264,9 @@ export async function readDecisionDocx(
 
   let blocks: Block[]
   try {
-    const docx = readDocx(bytes, { parts: () => false, maxPartBytes: MAX_DOCUMENT_XML_BYTES })
+    const body = readDocxBody(bytes, { maxPartBytes: MAX_DOCUMENT_XML_BYTES })
     let tables = 0
-    blocks = blocksOf(docx.body).map((block) =>
+    blocks = blocksOf(body).map((block) =>
       block.kind === 'paragraph'
         ? { kind: 'paragraph', text: block.text }
         : { kind: 'table', index: ++tables, rows: tableGrid(block.element) },
@@ -434,12 +434,15 @@ export async function readDecisionDocx(
       const filled = texts.filter((c) => c.text)
       if (filled.length === 0) continue
       // The header again (Word's repeated header row, or a table pasted page by page), a row of
-      // sub-headings, or the column numbering "(1) | (2) | …".
+      // sub-headings, or the column numbering "(1) | (2) | …". A row whose code cell starts like a
+      // code is none of these (most rows: no need to fold them).
+      const codeLike = /^\d\.\d/.test(clean(cells.get('code')?.text ?? ''))
       if (
-        row.repeatsAsHeader ||
+        (row.repeatsAsHeader && !codeLike) ||
+        (!codeLike && signatureOf(row) === header.signature) ||
         signatureOf(row) === header.signature ||
-        (filled.length >= 2 && filled.every((c) => columnOf(c.text) !== null)) ||
-        (filled.length >= 2 && filled.every((c) => /^\(?\d+\)?$/.test(c.text)))
+        (!codeLike && filled.length >= 2 && filled.every((c) => columnOf(c.text) !== null)) ||
+        (!codeLike && filled.length >= 2 && filled.every((c) => /^\(?\d+\)?$/.test(c.text)))
       )
         continue
 

@@ -6,7 +6,19 @@
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
-import { DocxPartTooLargeError, blocksOf, readDocx, tableGrid } from './readDocx'
+import {
+  DECISION_BODY,
+  EXAMPLE_APPENDIX,
+  decisionDocx,
+} from '../../import/formats/decisionDocx.fixtures'
+import {
+  DocxPartTooLargeError,
+  blocksOf,
+  readDocx,
+  readDocxBody,
+  tableGrid,
+  textOf,
+} from './readDocx'
 
 const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
@@ -62,5 +74,32 @@ describe('readDocx bounds', () => {
     ])
     expect(() => readDocx(bytes, { maxPartBytes: 1_000_000 })).toThrow(DocxPartTooLargeError)
     expect(() => readDocx(bytes, { parts: () => false, maxPartBytes: 1_000_000 })).not.toThrow()
+  })
+})
+
+describe('readDocxBody (the lean parser an importer uses)', () => {
+  it('reads a document exactly as the strict DOM parser does', async () => {
+    const bytes = await decisionDocx([...DECISION_BODY, ...EXAMPLE_APPENDIX])
+    const view = (body: ReturnType<typeof readDocxBody>) =>
+      blocksOf(body).map((b) => (b.kind === 'paragraph' ? textOf(b.element) : tableGrid(b.element)))
+    const lean = view(readDocxBody(bytes))
+    expect(lean).toEqual(view(readDocx(bytes).body))
+    expect(lean).toContainEqual('PHỤ LỤC')
+  })
+
+  it('refuses malformed XML, a DOCTYPE (entity expansion), and a missing body', () => {
+    const refused = [
+      docx('<w:p><w:r><w:t>chưa đóng</w:r></w:p>'),
+      zipSync({
+        'word/document.xml': strToU8(
+          `<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document ${NS}><w:body>${p('&b;')}</w:body></w:document>`,
+        ),
+      }),
+      zipSync({ 'word/document.xml': strToU8(`<w:document ${NS}/>`) }),
+      zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }),
+    ]
+    for (const bytes of refused) expect(() => readDocxBody(bytes)).toThrow()
+    const big = docx(p('x'.repeat(2_000_000)))
+    expect(() => readDocxBody(big, { maxPartBytes: 1_000_000 })).toThrow(DocxPartTooLargeError)
   })
 })

@@ -17,6 +17,7 @@ import {
   onWarningStopParsing,
 } from '@xmldom/xmldom'
 import { strFromU8, unzipSync } from 'fflate'
+import { SaxesParser, type SaxesTagNS } from 'saxes'
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -73,7 +74,7 @@ export function readDocx(buffer: Uint8Array, options: ReadDocxOptions = {}): Rea
     if (cached) return cached
     const data = entries[path]
     if (!data) throw new Error(`${path} is not in the package`)
-    const parsed = new DOMParser({ onError: onWarningStopParsing }).parseFromString(
+    const parsed = new DOMParser({ onError: onWarningStopParsing, locator: false }).parseFromString(
       strFromU8(data),
       'text/xml',
     )
@@ -116,6 +117,118 @@ export function readDocx(buffer: Uint8Array, options: ReadDocxOptions = {}): Rea
       return (headers ??= readHeaders())
     },
   }
+}
+
+/**
+ * A lean tree of a part, built with saxes: elements and text only, with the few DOM members the
+ * helpers below read (nodeType, namespaceURI, localName, firstChild, nextSibling, textContent,
+ * getAttribute(NS)). xmldom 0.9 compiles a regular expression per end tag: measured here, 7.7 s for
+ * the 3.6 MB document.xml of a 3,000-row appendix, against 0.7 s with saxes, and an import runs in
+ * the server's process. Strict like xmldom: malformed XML, an undeclared entity or a DTD-declared
+ * one throws, and nothing external is ever fetched.
+ */
+class LeanText {
+  readonly nodeType = 3
+  nextSibling: LeanElement | LeanText | null = null
+  constructor(readonly data: string) {}
+  get textContent(): string {
+    return this.data
+  }
+}
+
+class LeanElement {
+  readonly nodeType = ELEMENT_NODE
+  firstChild: LeanElement | LeanText | null = null
+  nextSibling: LeanElement | LeanText | null = null
+  lastChild: LeanElement | LeanText | null = null
+  readonly namespaceURI: string | null
+  readonly localName: string
+  private readonly attributes = new Map<string, string>()
+  constructor(tag: SaxesTagNS) {
+    this.namespaceURI = tag.uri || null
+    this.localName = tag.local
+    for (const attribute of Object.values(tag.attributes)) {
+      this.attributes.set(`${attribute.uri}|${attribute.local}`, attribute.value)
+      this.attributes.set(attribute.name, attribute.value)
+    }
+  }
+  append(child: LeanElement | LeanText) {
+    if (this.lastChild) this.lastChild.nextSibling = child
+    else this.firstChild = child
+    this.lastChild = child
+  }
+  getAttributeNS(namespace: string | null, local: string): string | null {
+    return this.attributes.get(`${namespace ?? ''}|${local}`) ?? null
+  }
+  getAttribute(name: string): string | null {
+    return this.attributes.get(name) ?? null
+  }
+  get textContent(): string {
+    let out = ''
+    for (let child = this.firstChild; child; child = child.nextSibling) out += child.textContent
+    return out
+  }
+}
+
+function leanParse(xml: string): LeanElement {
+  const parser = new SaxesParser({ xmlns: true, position: false })
+  const stack: LeanElement[] = []
+  let root: LeanElement | null = null
+  let failure: Error | null = null
+  parser.on('error', (error) => {
+    failure ??= error
+  })
+  parser.on('doctype', () => {
+    // WordprocessingML has none; a DTD is where entity expansion attacks live.
+    failure ??= new Error('a DOCTYPE is not allowed in a document part')
+  })
+  parser.on('opentag', (tag) => {
+    const element = new LeanElement(tag as SaxesTagNS)
+    if (stack.length) stack[stack.length - 1].append(element)
+    else root = element
+    stack.push(element)
+  })
+  parser.on('closetag', () => {
+    stack.pop()
+  })
+  const text = (data: string) => {
+    if (stack.length) stack[stack.length - 1].append(new LeanText(data))
+  }
+  parser.on('text', text)
+  parser.on('cdata', text)
+  parser.write(xml).close()
+  if (failure) throw failure
+  if (!root) throw new Error('the part has no root element')
+  return root
+}
+
+/**
+ * The body of word/document.xml, read fast for an importer (see LeanElement), with the same bounds
+ * as `readDocx`: only the body part is inflated, and not beyond `maxPartBytes`. The helpers below
+ * (`blocksOf`, `textOf`, `tableGrid`, `tableRows`) read it as they read `readDocx(…).body`.
+ */
+export function readDocxBody(
+  buffer: Uint8Array,
+  options: Pick<ReadDocxOptions, 'maxPartBytes'> = {},
+): Element {
+  const entries = unzipSync(buffer, {
+    filter: (entry) => {
+      if (entry.name !== 'word/document.xml') return false
+      if (options.maxPartBytes !== undefined && entry.originalSize > options.maxPartBytes)
+        throw new DocxPartTooLargeError(entry.name, entry.originalSize)
+      return true
+    },
+  })
+  const data = entries['word/document.xml']
+  if (!data) throw new Error('word/document.xml is not in the package')
+  const document = leanParse(strFromU8(data))
+  if (document.namespaceURI !== W || document.localName !== 'document')
+    throw new Error('word/document.xml is not a WordprocessingML document')
+  for (let child = document.firstChild; child; child = child.nextSibling)
+    if (child instanceof LeanElement && child.namespaceURI === W && child.localName === 'body')
+      // The helpers read only the members LeanElement has.
+      return child as unknown as Element
+  throw new Error('word/document.xml has no body')
 }
 
 function elementChildren(node: Node): Element[] {
