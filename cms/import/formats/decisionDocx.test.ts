@@ -373,6 +373,51 @@ describe('readDecisionDocx: the shapes real appendices take', () => {
     ])
   })
 
+  it('reads other wordings of the columns and a bare level heading', async () => {
+    const { decisions, skeletons, issues } = await read([
+      ...DECISION_BODY,
+      { paragraph: 'PHỤ LỤC' },
+      { paragraph: 'II. THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG' },
+      { paragraph: 'B. CẤP HUYỆN' },
+      {
+        table: [
+          [
+            'Số TT',
+            'Số hồ sơ TTHC',
+            'Thủ tục hành chính',
+            'Nội dung sửa đổi, bổ sung',
+            'Căn cứ pháp lý',
+            'Lĩnh vực',
+            'Cơ quan/đơn vị thực hiện',
+          ],
+          [
+            '1',
+            '1.001022',
+            'Đăng ký lại kết hôn',
+            'Thời hạn giải quyết',
+            'Nghị định 07/2025/NĐ-CP',
+            'Hộ tịch',
+            'Phòng Tư pháp',
+          ],
+        ],
+      },
+    ])
+    expect(issues).toEqual([])
+    expect(decisions[0].entries).toEqual([
+      {
+        change: 'amended',
+        code: '1.001022',
+        name: 'Đăng ký lại kết hôn',
+        sector: 'Hộ tịch',
+        implementingAgency: 'Phòng Tư pháp',
+        level: 'district',
+        replaces: null,
+        whatChanged: 'Thời hạn giải quyết; Nghị định 07/2025/NĐ-CP',
+      },
+    ])
+    expect(skeletons[0].levels).toEqual(['district'])
+  })
+
   it('stops at "Phần II. Nội dung cụ thể", whose tables are not the list', async () => {
     const { decisions, issues } = await read([
       ...DECISION_BODY,

@@ -109,7 +109,9 @@ function readHeading(text: string): Heading | null {
     words !== folded ||
     /^(danh muc|thu tuc hanh chinh|tthc|cac thu tuc|nhom thu tuc)\b/.test(folded)
   if (!opensAsHeading || /^(linh vuc)\b/.test(words)) return null
-  if (!/\b(thu tuc|tthc|danh muc)\b/.test(words)) return null
+  // "B. CẤP HUYỆN" alone is a level heading too.
+  if (!/\b(thu tuc|tthc|danh muc)\b/.test(words) && !/^cap (tinh|huyen|xa)$/.test(words))
+    return null
   const change = only(words, CHANGE_PATTERNS)
   const level = only(words, LEVEL_PATTERNS)
   return change || level ? { change, level, endOfList: false } : null
@@ -142,6 +144,7 @@ type Column =
   | 'replacesCode'
   | 'replacesName'
   | 'changeText'
+  | 'changeDetail'
   | 'legalBasis'
   | 'other'
 
@@ -157,9 +160,11 @@ function columnOf(text: string): Column | null {
   if (/^(stt|tt|so tt|so thu tu)$/.test(h)) return 'stt'
   if (/^(ma|so ho so|ho so)\b/.test(h)) return REPLACED_OLD.test(h) ? 'replacesCode' : 'code'
   if (/vbqppl|van ban quy pham|quy dinh (viec|noi dung)/.test(h)) return 'changeText'
-  if (/^ten\b/.test(h)) return REPLACED_OLD.test(h) ? 'replacesName' : 'name'
+  if (/^noi dung (duoc )?(sua doi|thay the|bai bo)/.test(h)) return 'changeDetail'
+  if (/^ten\b/.test(h) || /^(thu tuc hanh chinh|tthc|thu tuc)$/.test(h))
+    return REPLACED_OLD.test(h) ? 'replacesName' : 'name'
   if (/^linh vuc\b/.test(h)) return 'sector'
-  if (/^(co quan|don vi) (thuc hien|giai quyet)/.test(h)) return 'agency'
+  if (/^(co quan|don vi)\b.*\b(thuc hien|giai quyet)\b/.test(h)) return 'agency'
   if (/^can cu phap ly\b/.test(h)) return 'legalBasis'
   if (/^(thoi han|dia diem|phi\b|le phi|muc phi|cach thuc|ghi chu|doi tuong)/.test(h))
     return 'other'
@@ -581,8 +586,13 @@ export async function readDecisionDocx(
         ? (readSectorHeading(cellText('sector')) ?? cellText('sector'))
         : sector
       const agencyText = cleanLines(cells.get('agency')?.text ?? '')
+      // What changed and the text that changed it, as the Decisions field holds both.
       const changeText =
-        rowChange === 'new' ? null : cellText('changeText') || cellText('legalBasis') || null
+        rowChange === 'new'
+          ? null
+          : [cellText('changeDetail'), cellText('changeText') || cellText('legalBasis')]
+              .filter(Boolean)
+              .join('; ') || null
       entries.push({
         change: rowChange,
         code: code.code,
