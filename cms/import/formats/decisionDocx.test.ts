@@ -597,7 +597,7 @@ describe('readDecisionDocx: problems located by table, row, column and value', (
     }
   })
 
-  it('refuses what is not a Word document: text, a workbook, a truncated file, broken XML', async () => {
+  it('refuses what is not a Word document: text, a workbook, a truncated file, broken XML, .doc, PDF, a zip bomb', async () => {
     const workbook = new ExcelJS.Workbook()
     workbook.addWorksheet('Danh sách').addRow(['Mã số', 'Tên'])
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer())
@@ -612,6 +612,13 @@ describe('readDecisionDocx: problems located by table, row, column and value', (
       [xlsx, /không đọc được nội dung văn bản/],
       [docx.subarray(0, docx.length - 200), /bị cắt cụt hoặc hỏng/],
       [brokenXml, /không đọc được nội dung văn bản/],
+      [
+        new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+        /Word 97–2003 \(\.doc\).*lưu lại dạng \.docx/,
+      ],
+      [strToU8('%PDF-1.7\n'), /là tệp PDF/],
+      // a zip bomb: 20 MB of zeros compressed to a few kilobytes
+      [zipSync({ 'word/document.xml': new Uint8Array(20 * 1024 * 1024) }), /zip bomb/],
     ]
     for (const [bytes, message] of cases) {
       const { decisions, skeletons, issues } = await readDecisionDocx(bytes, FILE)

@@ -264,6 +264,22 @@ export async function readDecisionDocx(
       severity,
     })
 
+  // Decisions are often published as Word 97–2003 or PDF: say so, rather than "not a ZIP".
+  const starts = (signature: number[]) => signature.every((b, i) => bytes[i] === b)
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    fileIssue(
+      `Tệp ${file} là tệp Word 97–2003 (.doc), không phải .docx: hãy mở bằng Word và lưu lại dạng .docx (File → Save As → Word Document) rồi nhập lại.`,
+      'error',
+    )
+    return { ...none, issues }
+  }
+  if (starts([0x25, 0x50, 0x44, 0x46])) {
+    fileIssue(
+      `Tệp ${file} là tệp PDF: cần bản Word (.docx) của quyết định để đọc được bảng phụ lục.`,
+      'error',
+    )
+    return { ...none, issues }
+  }
   const unsafe = checkZip(bytes, file, 'docx')
   if (unsafe.length) return { ...none, issues: unsafe }
 
