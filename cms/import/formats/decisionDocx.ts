@@ -702,14 +702,14 @@ function readDecisionLines(
   let number: string | null = null
   let signedDate: string | null = null
   let title: string | null = null
+  // The header above "QUYẾT ĐỊNH" (all of what precedes the appendix when that line is missing).
+  for (const line of hasBody ? body.slice(0, headingAt) : body) {
+    const match = NUMBER.exec(line)
+    if (match && !number) number = decisionNumber(match[1], match[2])
+    // The place and date line: "Điện Biên, ngày 05 tháng 3 năm 2025".
+    if (!signedDate && /,\s*ng\u00e0y\b/iu.test(line)) signedDate = dateIn(line)
+  }
   if (hasBody) {
-    const top = body.slice(0, headingAt)
-    for (const line of top) {
-      const match = NUMBER.exec(line)
-      if (match && !number) number = decisionNumber(match[1], match[2])
-      // The place and date line: "Điện Biên, ngày 05 tháng 3 năm 2025".
-      if (!signedDate && /,\s*ng\u00e0y\b/iu.test(line)) signedDate = dateIn(line)
-    }
     const parts: string[] = []
     for (const line of body.slice(headingAt + 1, headingAt + 5)) {
       if (endsTitle(fold(line)) || line.length > 500) break
