@@ -154,7 +154,11 @@ export interface ImportedDecisionEntry {
   level: ProcedureLevel | null
   /** for a replacement: the national code of the procedure it replaces, when the appendix gives it */
   replaces: string | null
-  /** the legal text the appendix names for the change (amendment, replacement, abolition) */
+  /**
+   * the legal text the appendix names for the change (amendment, replacement, abolition); the DOCX
+   * reader puts before it what changed ("Thời hạn giải quyết; Nghị định 07/2025/NĐ-CP") when the
+   * appendix has a column for that, as the Decisions field "Nội dung sửa đổi, căn cứ" holds both
+   */
   whatChanged: string | null
 }
 

@@ -108,3 +108,23 @@ export function checkZip(bytes: Uint8Array, file: string, kind: ZipKind = 'xlsx'
   }
   return issues
 }
+
+/**
+ * The names of a ZIP's entries, read from its central directory without inflating any; null when
+ * the bytes are not a readable ZIP. Tells an XLSX (xl/workbook.xml) from a DOCX (word/document.xml).
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  if (!isZipSignature(bytes)) return null
+  const names: string[] = []
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        names.push(entry.name)
+        return false
+      },
+    })
+  } catch {
+    return null
+  }
+  return names
+}

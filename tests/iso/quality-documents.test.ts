@@ -2,12 +2,7 @@ import { expect, it } from 'vitest'
 
 import { paragraphsToLexical } from '../../cms/lib/lexical'
 import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
-import {
-  allText,
-  blocksOf,
-  readDocx,
-  tableRows,
-} from '../../cms/collections/QualityDocuments/docx/readDocx'
+import { allText, blocksOf, readDocx, tableRows } from '../../cms/lib/docx/readDocx'
 import type { QualityDocument } from '../../cms/payload-types'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'

@@ -17,7 +17,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { allText, readDocx } from '../../cms/collections/QualityDocuments/docx/readDocx'
+import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
 import { buildCms } from '../../scripts/lib/cmsBuild'
 import { launchChromium } from '../tooling/chromium'

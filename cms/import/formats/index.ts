@@ -1,6 +1,16 @@
 import type { ImportedSet } from '../records'
+import { zipEntryNames } from '../zipGuard'
+import { readDecisionDocx } from './decisionDocx'
 import { readPortalExcel } from './portalExcel'
 import { readPortalJson } from './portalJson'
+
+/** A ZIP holding this entry; a ZIP whose directory cannot be read goes to the workbook reader,
+ * whose container check names the damage. */
+const zipHolds = (bytes: Uint8Array, entry: string, orUnreadable: boolean) => {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false
+  const names = zipEntryNames(bytes)
+  return names === null ? orUnreadable : names.includes(entry)
+}
 
 /**
  * One file format an import reads. The format of a file is recognised from its content (`detect`),
@@ -35,12 +45,19 @@ export const IMPORT_FORMATS: ImportFormat[] = [
   {
     name: 'portal-xlsx',
     label: 'Danh sách TTHC xuất từ CSDL quốc gia (Excel)',
-    // A ZIP container; which spreadsheet it is, the reader's header check says.
-    detect: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
+    // A workbook (a ZIP with xl/workbook.xml); which spreadsheet it is, the reader's header says.
+    detect: (bytes) => zipHolds(bytes, 'xl/workbook.xml', true),
     read: async (bytes, file) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.
       const { procedures, issues } = await readPortalExcel(bytes, file)
       return { skeletons: procedures, issues }
     },
+  },
+  {
+    name: 'decision-docx',
+    label: 'Phụ lục quyết định công bố TTHC (Word)',
+    // A Word document (a ZIP with word/document.xml); whether it has an appendix, the reader says.
+    detect: (bytes) => zipHolds(bytes, 'word/document.xml', false),
+    read: async (bytes, file) => readDecisionDocx(bytes, file),
   },
 ]

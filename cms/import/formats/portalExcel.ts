@@ -14,9 +14,10 @@
 import ExcelJS from 'exceljs'
 
 import { fold } from '../../../content-schemas/fold'
-import { LOCAL_CODE, NATIONAL_CODE, nationalCodeError } from '../../collections/Procedures/code'
-import { NO_GAP, unknownGap, type ImportedProcedure } from '../records'
+import { NATIONAL_CODE } from '../../collections/Procedures/code'
+import type { ImportedProcedure } from '../records'
 import { shownValue, type ImportIssue } from '../report'
+import { readProcedureCode, skeletonProcedure, splitAgencies } from '../skeleton'
 import { checkZip } from '../zipGuard'
 
 export const EXCEL_SOURCE = 'Danh sách TTHC xuất từ CSDL quốc gia'
@@ -192,24 +193,22 @@ export async function readPortalExcel(
     const problemIn = (column: Column) =>
       rowIssues.some((i) => i.field === fieldOf(columns[column]))
 
-    let code = text('code')
-    let localCode: string | null = null
-    const local = LOCAL_CODE.exec(code)
+    const written = text('code')
+    let read = readProcedureCode(written)
     const codeCellValue = row.getCell(columns.code).value
-    if (local) {
-      localCode = code
-      code = local[1]
-    } else if (typeof codeCellValue === 'number' && NATIONAL_CODE.test(codeCellValue.toFixed(6))) {
+    if (typeof codeCellValue === 'number' && NATIONAL_CODE.test(codeCellValue.toFixed(6))) {
       // Excel turned "1.001190" into the number 1.00119; six decimals give the code back.
-      code = codeCellValue.toFixed(6)
+      read = { code: codeCellValue.toFixed(6), localCode: null }
       issue(
         'warning',
         columns.code,
         codeCellValue,
-        `Mã số lưu dạng số trong Excel: đọc là ${code}.`,
+        `Mã số lưu dạng số trong Excel: đọc là ${read.code}.`,
       )
     }
-    const codeError = local || problemIn('code') ? null : nationalCodeError(code)
+    const code = 'code' in read ? read.code : written
+    const localCode = 'code' in read ? read.localCode : null
+    const codeError = problemIn('code') || !('error' in read) ? null : read.error
     if (codeError) issue('error', columns.code, code || null, codeError)
     else if (!problemIn('code')) {
       const first = seen.get(code)
@@ -234,49 +233,19 @@ export async function readPortalExcel(
     issues.push(...rowIssues)
     if (errors) continue
 
-    const unknown = unknownGap(`${EXCEL_SOURCE}, tệp ${file}, dòng ${r}`)
-    const implementing = [
-      ...new Set(
-        text('implementing')
-          .split(/[;\n]/)
-          .map((a) => a.trim())
-          .filter(Boolean),
+    procedures.push(
+      skeletonProcedure(
+        {
+          code,
+          localCode,
+          name: text('name'),
+          sector: text('sector'),
+          levels: [],
+          implementing: splitAgencies(text('implementing')),
+        },
+        `${EXCEL_SOURCE}, tệp ${file}, dòng ${r}`,
       ),
-    ]
-    procedures.push({
-      code,
-      localCode,
-      name: text('name'),
-      validity: 'in-force',
-      levels: [],
-      sector: text('sector'),
-      formalityType: null,
-      onlineServiceLevel: null,
-      subjects: [],
-      subjectsGap: unknown,
-      description: null,
-      agencies: {
-        implementing,
-        competent: [],
-        coordinating: [],
-        authorised: [],
-        implementingGap: implementing.length ? NO_GAP : unknown,
-      },
-      steps: null,
-      stepsGap: unknown,
-      methods: [],
-      methodsGap: unknown,
-      dossierCases: [],
-      dossierGap: unknown,
-      results: [],
-      resultsGap: unknown,
-      requirements: null,
-      requirementsGap: unknown,
-      legalBasis: [],
-      keywords: [],
-      synonyms: [],
-      relatedProcedures: [],
-    })
+    )
   }
   if (procedures.length === 0 && !issues.some((i) => i.severity === 'error'))
     issues.push({

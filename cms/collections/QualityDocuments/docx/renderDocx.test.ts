@@ -16,7 +16,7 @@ import {
   fieldInstructions,
   readDocx,
   textOf,
-} from './readDocx'
+} from '../../../lib/docx/readDocx'
 import { DOCX_CONTENT_TYPE, qualityDocumentFilename, renderQualityDocumentDocx } from './renderDocx'
 
 type TableBlock = Extract<Block, { kind: 'table' }>
