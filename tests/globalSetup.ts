@@ -3,9 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { enabledAdapters, skippedAdapters } from './helpers/databases'
+import { makeTemplateDatabases } from './helpers/templateDatabases'
 
 /** Says which database adapters this run covers, so a green run cannot hide a skipped one. */
-export default function setup() {
+export default async function setup() {
   const ran = enabledAdapters().join(', ')
   const skipped =
     skippedAdapters()
@@ -17,7 +18,12 @@ export default function setup() {
     ? null
     : fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-'))
   if (archive) process.env.ARCHIVE_DIR = archive
-  return () => {
+  // Migrated once here; every test file's database is a copy (tests/helpers/databases.ts).
+  const started = Date.now()
+  const dropTemplates = await makeTemplateDatabases(enabledAdapters())
+  console.log(`Migrated template databases in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`)
+  return async () => {
+    await dropTemplates()
     if (archive) fs.rmSync(archive, { recursive: true, force: true })
     console.log(`\nDatabase adapters tested: ${ran}. Skipped: ${skipped}.\n`)
   }

@@ -36,6 +36,17 @@ export function skippedAdapters(): { kind: AdapterKind; why: string }[] {
   ]
 }
 
+/**
+ * Migrated template databases, made once per run by tests/globalSetup.ts: a test database is a copy
+ * of one (a file copy for SQLite, `CREATE DATABASE … TEMPLATE` for PostgreSQL), so the committed
+ * migrations run once per adapter rather than once per test file. `runMigrations` then finds
+ * nothing to do. Without a template (a file run outside the suite's setup) the database starts empty.
+ */
+export const TEMPLATE_ENV = {
+  sqlite: 'TTKC_TEST_SQLITE_TEMPLATE',
+  postgres: 'TTKC_TEST_PG_TEMPLATE',
+}
+
 const uniqueName = () => `ttkc_${Date.now().toString(36)}_${crypto.randomBytes(4).toString('hex')}`
 
 function withDatabase(url: string, database: string): string {
@@ -49,6 +60,8 @@ export async function createTestDatabase(kind: AdapterKind): Promise<TestDatabas
   switch (kind) {
     case 'sqlite': {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-test-'))
+      const template = process.env[TEMPLATE_ENV.sqlite]
+      if (template) fs.copyFileSync(template, path.join(dir, `${name}.db`))
       return {
         kind,
         uri: `file:${path.join(dir, `${name}.db`)}`,
@@ -59,7 +72,8 @@ export async function createTestDatabase(kind: AdapterKind): Promise<TestDatabas
       const server = process.env.TEST_POSTGRES_URL!
       const admin = new pg.Client({ connectionString: server })
       await admin.connect()
-      await admin.query(`CREATE DATABASE "${name}"`)
+      const template = process.env[TEMPLATE_ENV.postgres]
+      await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
       await admin.end()
       return {
         kind,
