@@ -1,4 +1,6 @@
 import type { ImportedSet } from '../records'
+import { firstSheetRows } from './firstSheetRows'
+import { isLocalityHeader, readLocalityExcel } from './localityExcel'
 import { readPortalExcel } from './portalExcel'
 import { readPortalJson } from './portalJson'
 
@@ -16,6 +18,12 @@ export interface ImportFormat {
   /** Reads one file; what the format cannot hold is absent from the result. Never throws. */
   read(bytes: Uint8Array, file: string): Promise<Partial<ImportedSet>>
 }
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
+
+/** A workbook whose first sheet has the locality template's header in its first rows. */
+const isLocalityTemplate = (bytes: Uint8Array) =>
+  isZip(bytes) && (firstSheetRows(bytes)?.some(isLocalityHeader) ?? false)
 
 /** Registry of the formats an import reads, in the order detection tries them. */
 export const IMPORT_FORMATS: ImportFormat[] = [
@@ -35,12 +43,19 @@ export const IMPORT_FORMATS: ImportFormat[] = [
   {
     name: 'portal-xlsx',
     label: 'Danh sách TTHC xuất từ CSDL quốc gia (Excel)',
-    // A ZIP container; which spreadsheet it is, the reader's header check says.
-    detect: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
+    // Any other ZIP container: a damaged or unsafe file, or a list with wrong columns, gets the
+    // reader's message (what is wrong with the container, which columns are missing).
+    detect: (bytes) => isZip(bytes) && !isLocalityTemplate(bytes),
     read: async (bytes, file) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.
       const { procedures, issues } = await readPortalExcel(bytes, file)
       return { skeletons: procedures, issues }
     },
+  },
+  {
+    name: 'locality-xlsx',
+    label: 'Thủ tục áp dụng tại địa phương (mẫu Excel)',
+    detect: isLocalityTemplate,
+    read: async (bytes, file) => readLocalityExcel(bytes, file),
   },
 ]
