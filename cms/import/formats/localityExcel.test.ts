@@ -223,11 +223,16 @@ describe('readLocalityExcel: the round trip', () => {
       await withRows([
         ['1.000494.000.00.00.H29', null, null, null, '0,5', 'Ngày làm việc'],
         [1.00119, null, null, null, 2, 'giờ làm việc'],
+        // The unit typed in the time's cell, the unit column left empty or agreeing.
+        ['1.000003', null, null, null, '3 ngày làm việc'],
+        ['1.000004', null, null, null, '1,5 Ngày', 'ngày'],
       ]),
     )
     expect(applications.map((a) => [a.procedure, a.committedTime])).toEqual([
       ['1.000494', { value: 0.5, unit: 'working-day' }],
       ['1.001190', { value: 2, unit: 'hour' }],
+      ['1.000003', { value: 3, unit: 'working-day' }],
+      ['1.000004', { value: 1.5, unit: 'day' }],
     ])
     expect(issues.map((i) => [i.severity, i.row, i.field, i.value])).toEqual([
       ['warning', 7, 'Mã thủ tục (cột A)', '1.00119'],
@@ -267,15 +272,21 @@ describe('readLocalityExcel: every problem located, in Vietnamese, the row left 
         ['1.000001', null, '31/02/2025'],
         ['1.000002', null, 'tháng 3'],
         ['1.000003', null, '2025/13/01'],
+        // A year alone is an Excel serial of 1905; a typo puts a year two centuries on.
+        ['1.000004', null, 2025],
+        ['1.000005', null, '15/01/2204'],
       ]),
     )
     expect(errors.map((e) => [e.row, e.field, e.value])).toEqual([
       [6, 'Áp dụng từ ngày (cột C)', '31/02/2025'],
       [7, 'Áp dụng từ ngày (cột C)', 'tháng 3'],
       [8, 'Áp dụng từ ngày (cột C)', '2025/13/01'],
+      // Shown as Excel shows it in the template's date column.
+      [9, 'Áp dụng từ ngày (cột C)', '17/07/1905'],
+      [10, 'Áp dụng từ ngày (cột C)', '15/01/2204'],
     ])
     expect(errors[0].message).toBe(
-      'Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy (ví dụ 15/01/2025).',
+      'Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy (ví dụ 15/01/2025), năm từ 1990 đến 2099.',
     )
   })
 
@@ -287,6 +298,7 @@ describe('readLocalityExcel: every problem located, in Vietnamese, the row left 
         ['1.000003', null, null, null, -1, 'ngày'],
         ['1.000004', null, null, null, 'ba ngày', 'ngày'],
         ['1.000005', null, null, null, 3, 'tuần'],
+        ['1.000006', null, null, null, '3 ngày', 'giờ làm việc'],
       ]),
     )
     expect(errors.map((e) => [e.row, e.field, e.value, e.message])).toEqual([
@@ -297,13 +309,19 @@ describe('readLocalityExcel: every problem located, in Vietnamese, the row left 
         9,
         'Thời hạn cam kết (cột E)',
         'ba ngày',
-        'Thời hạn cam kết phải là một số (ví dụ 3 hoặc 0,5).',
+        'Thời hạn cam kết phải là một số (ví dụ 3 hoặc 0,5), có thể kèm đơn vị (ví dụ "3 ngày làm việc").',
       ],
       [
         10,
         'Đơn vị thời hạn (cột F)',
         'tuần',
         'Đơn vị thời hạn không hợp lệ: chọn một trong "ngày làm việc", "ngày", "giờ làm việc", "tháng", "năm".',
+      ],
+      [
+        11,
+        'Đơn vị thời hạn (cột F)',
+        'giờ làm việc',
+        'Đơn vị "ngày" ghi trong ô thời hạn cam kết khác đơn vị ở cột này.',
       ],
     ])
   })

@@ -333,25 +333,30 @@ const lines = (text: string) =>
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
 const MAX_EXCEL_SERIAL = 2_958_465 // 31/12/9999
 
-/** A calendar date, or null when the numbers do not make one. */
+/** Dates outside these years are typing mistakes (a year alone read as an Excel serial, 2204). */
+const PLAUSIBLE_YEARS = { from: 1990, to: 2099 }
+
+/** A calendar date, or null when the numbers do not make one or the year is implausible. */
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day))
-  if (year < 1900 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  if (year < PLAUSIBLE_YEARS.from || year > PLAUSIBLE_YEARS.to) return null
   return date.toISOString().slice(0, 10)
 }
 
 /** The day a cell gives: dd/mm/yyyy (also with - or .), yyyy-mm-dd, an Excel date or serial. */
-export function parseDate(read: CellRead): string | null {
+function parseDate(read: CellRead): string | null {
   switch (read.kind) {
-    case 'date':
+    case 'date': {
       // exceljs reads Excel's day as UTC midnight; a time of day is dropped.
-      return read.value.toISOString().slice(0, 10)
+      const d = read.value
+      return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+    }
     case 'number': {
       if (!Number.isFinite(read.value) || read.value < 1 || read.value > MAX_EXCEL_SERIAL)
         return null
-      return new Date(EXCEL_EPOCH_MS + Math.floor(read.value) * 86_400_000)
-        .toISOString()
-        .slice(0, 10)
+      const d = new Date(EXCEL_EPOCH_MS + Math.floor(read.value) * 86_400_000)
+      return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
     }
     case 'text': {
       const text = read.text.trim()
@@ -366,12 +371,19 @@ export function parseDate(read: CellRead): string | null {
   }
 }
 
-/** A committed time: a number ≥ 0, written with a decimal comma or point. */
-function parseTime(read: CellRead): number | null {
-  if (read.kind === 'number') return read.value
+/**
+ * A committed time: a number, written with a decimal comma or point, alone or followed by its unit
+ * ("3 ngày làm việc", as officers often type it in one cell). Null when it is neither.
+ */
+function parseTime(read: CellRead): { value: number; unit: TimeUnit | null } | null {
+  if (read.kind === 'number')
+    return Number.isFinite(read.value) ? { value: read.value, unit: null } : null
   if (read.kind !== 'text') return null
-  const text = read.text.trim().replace(',', '.')
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null
+  const match = /^(-?\d+(?:[.,]\d+)?)(?:\s*(\S.*))?$/.exec(read.text.trim())
+  if (!match) return null
+  const unit = match[2] === undefined ? null : (UNITS_BY_TEXT[fold(match[2])] ?? undefined)
+  if (unit === undefined) return null
+  return { value: Number(match[1].replace(',', '.')), unit }
 }
 
 const fileIssue = (file: string, message: string, row: number | null = null): ImportIssue => ({
@@ -624,7 +636,7 @@ export async function readLocalityExcel(
           'error',
           'appliedFrom',
           shownRead(dateRead),
-          'Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy (ví dụ 15/01/2025).',
+          `Ngày không hợp lệ: ghi theo dạng dd/mm/yyyy (ví dụ 15/01/2025), năm từ ${PLAUSIBLE_YEARS.from} đến ${PLAUSIBLE_YEARS.to}.`,
         )
     }
 
@@ -633,19 +645,22 @@ export async function readLocalityExcel(
     const timeRead = readOf('committedTime')
     const unitRead = readOf('unit')
     let value: number | null = null
+    let unitInTime: TimeUnit | null = null
     let unit: TimeUnit | null = null
     if (timeRead.kind !== 'empty' && !problemIn('committedTime')) {
-      value = parseTime(timeRead)
-      if (value === null || !Number.isFinite(value))
+      const parsed = parseTime(timeRead)
+      if (!parsed)
         issue(
           'error',
           'committedTime',
           shownRead(timeRead),
-          'Thời hạn cam kết phải là một số (ví dụ 3 hoặc 0,5).',
+          'Thời hạn cam kết phải là một số (ví dụ 3 hoặc 0,5), có thể kèm đơn vị (ví dụ "3 ngày làm việc").',
         )
-      else if (value < 0) {
+      else if (parsed.value < 0)
         issue('error', 'committedTime', shownRead(timeRead), 'Thời hạn cam kết không được âm.')
-        value = null
+      else {
+        value = parsed.value
+        unitInTime = parsed.unit
       }
     }
     if (unitRead.kind !== 'empty' && !problemIn('unit')) {
@@ -658,7 +673,17 @@ export async function readLocalityExcel(
           shownValue(written),
           `Đơn vị thời hạn không hợp lệ: chọn một trong ${UNIT_LABELS.map((l) => `"${l}"`).join(', ')}.`,
         )
+      else if (unitInTime && unitInTime !== unit) {
+        issue(
+          'error',
+          'unit',
+          shownValue(written),
+          `Đơn vị "${timeUnitLabels[unitInTime].vi}" ghi trong ô thời hạn cam kết khác đơn vị ở cột này.`,
+        )
+        value = null
+      }
     }
+    unit ??= unitInTime
     if (value !== null && unit) committedTime = { value, unit }
     else if (value !== null && unitRead.kind === 'empty')
       issue(
