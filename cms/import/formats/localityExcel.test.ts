@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs'
+import fc from 'fast-check'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
+import { TIME_UNITS } from '../../../content-schemas/enumerations'
 import type { ImportedApplication } from '../records'
 import { formatIssue } from '../report'
 import { IMPORT_FORMATS } from './index'
@@ -10,7 +12,9 @@ import {
   MASTER_SHEET,
   readLocalityExcel,
   writeLocalityTemplate,
+  xmlSafe,
   type LocalityTemplateInput,
+  type TemplateApplication,
 } from './localityExcel'
 
 const FILE = 'thutuc-apdung.xlsx'
@@ -237,6 +241,101 @@ describe('readLocalityExcel: the round trip', () => {
     expect(issues.map((i) => [i.severity, i.row, i.field, i.value])).toEqual([
       ['warning', 7, 'Mã thủ tục (cột A)', '1.00119'],
     ])
+  })
+})
+
+/** Letters officers type, the characters XML and Excel treat specially, and line breaks. */
+const CHARS = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ',
+  ...'ĐĂÂÊÔƠƯ ABCQ0123456789=+-/.,;:"\'()&<>%#@',
+]
+const text = (multiline: boolean) =>
+  fc
+    .string({ unit: fc.constantFrom(...CHARS, ...(multiline ? ['\n', '  '] : [])), maxLength: 60 })
+    // Values as the catalogue holds them: no stray spaces at the ends (of a line), none doubled
+    // on one line.
+    .map((t) =>
+      multiline
+        ? t
+            .split('\n')
+            .map((l) => l.trimEnd())
+            .join('\n')
+            .trim()
+        : t.replace(/\s+/g, ' ').trim(),
+    )
+    .map((t) => t || null)
+const isoDay = fc
+  .date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10))
+const generatedApplication: fc.Arbitrary<Omit<TemplateApplication, 'procedure'>> = fc.record({
+  locality: fc.constant('91001'),
+  procedureName: fc.option(text(false), { nil: null }).map((t) => t ?? null),
+  appliedFrom: fc.option(isoDay, { nil: null }),
+  applyingDecision: text(false),
+  committedTime: fc.option(
+    fc.record({
+      value: fc.integer({ min: 0, max: 2000 }).map((n) => n / 4),
+      unit: fc.constantFrom(...TIME_UNITS),
+    }),
+    { nil: null },
+  ),
+  receivingAddress: text(true),
+  officerInCharge: text(false),
+  unitInCharge: text(false),
+  onlineServiceUrl: fc.option(fc.webUrl({ withQueryParameters: true }), { nil: null }),
+  localNotes: text(true),
+})
+
+describe('readLocalityExcel: the round trip on generated applications', () => {
+  it('reads back every application written, whatever its text, numbers and dates', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: 9_999_999 }), { maxLength: 12 })
+          .chain((codes) =>
+            fc.tuple(
+              fc.constant(codes),
+              fc.array(generatedApplication, { minLength: codes.length, maxLength: codes.length }),
+            ),
+          ),
+        async ([codes, rows]) => {
+          const applications = rows.map((row, i) => ({
+            ...row,
+            procedure: `${Math.floor(codes[i] / 1_000_000)}.${String(codes[i] % 1_000_000).padStart(6, '0')}`,
+          }))
+          const { applications: back, issues } = await read(
+            await template({ ...INPUT, applications }),
+          )
+          expect(issues.filter((i) => i.severity === 'error')).toEqual([])
+          expect(back).toEqual(
+            applications
+              .map(({ procedureName: _name, ...rest }) => rest)
+              .sort((a, b) => a.procedure.localeCompare(b.procedure)),
+          )
+        },
+      ),
+      { numRuns: 40 },
+    )
+  })
+
+  it('writes a valid file even when the catalogue holds control characters (pasted from Word)', async () => {
+    const pasted = 'Tầng 1\u000bnhà A\u0001\u001f'
+    expect(xmlSafe(pasted)).toBe('Tầng 1\nnhà A')
+    const { applications, issues } = await read(
+      await template({
+        ...INPUT,
+        locality: { name: 'Thị trấn\u0002 A', code: '91001' },
+        applications: [
+          { ...application('1.000001', { receivingAddress: pasted }), procedureName: null },
+        ],
+      }),
+    )
+    expect(issues).toEqual([])
+    expect(applications[0].receivingAddress).toBe('Tầng 1\nnhà A')
   })
 })
 

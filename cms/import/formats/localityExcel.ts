@@ -160,8 +160,22 @@ function channelTime(procedure: TemplateMasterProcedure, channel: Channel): stri
     .join('; ')
 }
 
+/**
+ * Text as XML 1.0 allows it: exceljs writes control characters as they are, and Excel then calls
+ * the file corrupt. A vertical tab (Word's line break, pasted) becomes a line break; the other
+ * control characters, which no one can see, are dropped.
+ */
+export const xmlSafe = (text: string): string =>
+  text
+    .replace(/\v/g, '\n')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|\p{Cs}/gu, '')
+
 /** "yyyy-mm-dd" as the UTC midnight Excel shows as that day. */
 const excelDate = (isoDate: string) => new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`)
+
+const safe = (value: ExcelJS.CellValue): ExcelJS.CellValue =>
+  typeof value === 'string' ? xmlSafe(value) : value
 
 /** The template an officer downloads for one locality. */
 export async function writeLocalityTemplate(input: LocalityTemplateInput): Promise<Buffer> {
@@ -172,11 +186,11 @@ export async function writeLocalityTemplate(input: LocalityTemplateInput): Promi
   sheet.getCell('A1').value = 'DANH MỤC THỦ TỤC HÀNH CHÍNH ÁP DỤNG TẠI ĐỊA PHƯƠNG'
   sheet.getCell('A1').font = { bold: true, size: 14 }
   sheet.getCell('A2').value = LOCALITY_NAME_LABEL
-  sheet.getCell('B2').value = input.locality.name
+  sheet.getCell('B2').value = xmlSafe(input.locality.name)
   sheet.getCell('A3').value = LOCALITY_CODE_LABEL
   // Text, so a code like "00004" keeps its zeros.
   sheet.getCell('B3').numFmt = '@'
-  sheet.getCell('B3').value = input.locality.code
+  sheet.getCell('B3').value = xmlSafe(input.locality.code)
   for (const cell of ['A2', 'A3', 'B2', 'B3']) sheet.getCell(cell).font = { bold: true }
   sheet.getCell('A4').value =
     `Mỗi dòng một thủ tục; chọn mã ở trang "${MASTER_SHEET}". Ô để trống: giữ nội dung của danh mục tỉnh. ` +
@@ -223,7 +237,7 @@ export async function writeLocalityTemplate(input: LocalityTemplateInput): Promi
       onlineServiceUrl: application.onlineServiceUrl,
       localNotes: application.localNotes,
     }
-    sheet.addRow(COLUMN_ORDER.map((c) => values[c]))
+    sheet.addRow(COLUMN_ORDER.map((c) => safe(values[c])))
   }
   const unitLetter = sheet.getColumn(COLUMN_ORDER.indexOf('unit') + 1).letter
   const lastRow = headerRow + sorted.length + SPARE_ROWS
@@ -260,12 +274,14 @@ export async function writeLocalityTemplate(input: LocalityTemplateInput): Promi
   ;[14, 60, 24, 24, 24, 24].forEach((width, i) => (master.getColumn(i + 1).width = width))
   master.views = [{ state: 'frozen', ySplit: 3 }]
   for (const procedure of [...input.master].sort((a, b) => a.code.localeCompare(b.code)))
-    master.addRow([
-      procedure.code,
-      procedure.name,
-      procedure.sector ?? NOT_KNOWN,
-      ...CHANNELS.map((c) => channelTime(procedure, c)),
-    ])
+    master.addRow(
+      [
+        procedure.code,
+        procedure.name,
+        procedure.sector ?? NOT_KNOWN,
+        ...CHANNELS.map((c) => channelTime(procedure, c)),
+      ].map(xmlSafe),
+    )
 
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
@@ -318,16 +334,19 @@ const shownRead = (read: CellRead): string | null => {
 
 const displayDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
 
-/** One line: spaces collapsed, NFC. */
+/** One line (an officer's name, a decision number): spaces collapsed, NFC. */
 const oneLine = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim()
-/** Several lines kept (an address, a note), each line's spaces collapsed. */
+/**
+ * Several lines (an address, a note): line breaks and the spaces inside a line kept, so that a
+ * value downloaded and uploaded unchanged reads back unchanged; only the ends of the lines and of
+ * the whole are trimmed.
+ */
 const lines = (text: string) =>
   text
     .normalize('NFC')
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim()
 
 /** Excel's day 0 is 30/12/1899 (its 1900 leap-year bug included in the count). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
