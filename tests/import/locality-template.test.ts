@@ -86,7 +86,7 @@ describeEachAdapter('locality import template: download and access', (ctx) => {
     expect(sheet.getCell('B2').value).toBe('Thị trấn A')
     // One row: the locality's single application.
     expect(sheet.getCell('A7').value).toBeNull()
-    expect(sheet.getCell('B6').value).toBe('Đăng ký khai sinh')
+    expect(sheet.getCell('B6').result).toBe('Đăng ký khai sinh')
     // Published, in force, at the commune tier: not the provincial, abolished or draft ones.
     const rows = master
       .getRows(4, master.rowCount - 3)!

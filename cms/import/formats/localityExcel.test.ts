@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
 import { TIME_UNITS } from '../../../content-schemas/enumerations'
@@ -112,8 +112,9 @@ const errorsOf = async (bytes: Uint8Array) =>
 
 describe('writeLocalityTemplate', () => {
   it('names the locality, writes the header and pre-fills the current applications', async () => {
+    const bytes = await template()
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await writeLocalityTemplate(INPUT)) as never)
+    await workbook.xlsx.load(Buffer.from(bytes) as never)
     const [sheet, master] = workbook.worksheets
     expect(sheet.name).toBe(APPLIED_SHEET)
     expect(sheet.getCell('B2').value).toBe('Thị trấn Điện Biên Đông')
@@ -134,6 +135,19 @@ describe('writeLocalityTemplate', () => {
     // Sorted by code; the applying date shown as dd/mm/yyyy.
     expect(sheet.getCell('A6').value).toBe('1.000894')
     expect(sheet.getCell('A7').value).toBe('1.001193')
+    // The name is looked up from the code, its cached result the master's name; so are spare rows.
+    expect(sheet.getCell('B7').value).toEqual({
+      formula: `IFERROR(VLOOKUP(A7,'Danh mục tỉnh'!$A:$B,2,FALSE),"")`,
+      result: 'Đăng ký khai sinh',
+    })
+    expect(sheet.getCell('B9').value).toMatchObject({
+      formula: `IFERROR(VLOOKUP(A9,'Danh mục tỉnh'!$A:$B,2,FALSE),"")`,
+    })
+    // exceljs does not read calcPr back: the workbook part says it.
+    const parts = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' })
+    expect(strFromU8(parts['xl/workbook.xml'])).toContain('fullCalcOnLoad="1"')
+    // A code no longer in the master list keeps the name it had.
+    expect(sheet.getCell('B8').value).toBe('Cấp bản sao trích lục hộ tịch')
     expect(sheet.getCell('C7').numFmt).toBe('dd/mm/yyyy')
     expect(sheet.getCell('C7').value).toEqual(new Date('2024-01-15T00:00:00.000Z'))
     expect(sheet.getCell('E7').value).toBe(0.5)

@@ -88,8 +88,11 @@ const LOCALITY_CODE_HEADINGS = new Set(['ma don vi hanh chinh', 'ma dia phuong']
 
 /** The header is looked for in these first rows. */
 const HEADER_ROWS = 10
-/** Rows below the header that get the unit's drop-down list, beyond those already filled. */
-const SPARE_ROWS = 500
+/**
+ * Empty rows below the filled ones that get the unit's drop-down list and the name looked up from
+ * the code, ready for the officer to add procedures.
+ */
+const SPARE_ROWS = 300
 
 /** A heading as compared: folded, without "(…)" remarks or surrounding punctuation. */
 const heading = (text: string) =>
@@ -181,6 +184,8 @@ const safe = (value: ExcelJS.CellValue): ExcelJS.CellValue =>
 export async function writeLocalityTemplate(input: LocalityTemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Danh mục thủ tục hành chính'
+  // The names looked up from the codes are computed when the file opens.
+  workbook.calcProperties.fullCalcOnLoad = true
 
   const sheet = workbook.addWorksheet(APPLIED_SHEET)
   sheet.getCell('A1').value = 'DANH MỤC THỦ TỤC HÀNH CHÍNH ÁP DỤNG TẠI ĐỊA PHƯƠNG'
@@ -222,11 +227,22 @@ export async function writeLocalityTemplate(input: LocalityTemplateInput): Promi
   })
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 2 }]
 
+  // The name shows the master's name of the code typed beside it (never read back): a formula whose
+  // cached result is the name, so it reads right before Excel recalculates. A code no longer in
+  // the master list keeps its name as a plain value.
+  const codeLetter = sheet.getColumn(COLUMN_ORDER.indexOf('code') + 1).letter
+  const masterNames = new Map(input.master.map((p) => [p.code, p.name]))
+  const nameOf = (row: number, code: string | null): ExcelJS.CellValue => ({
+    formula: `IFERROR(VLOOKUP(${codeLetter}${row},'${MASTER_SHEET}'!$A:$B,2,FALSE),"")`,
+    result: xmlSafe((code && masterNames.get(code)) ?? ''),
+  })
   const sorted = [...input.applications].sort((a, b) => a.procedure.localeCompare(b.procedure))
-  for (const application of sorted) {
+  for (const [i, application] of sorted.entries()) {
     const values: Record<Column, ExcelJS.CellValue> = {
       code: application.procedure,
-      name: application.procedureName,
+      name: masterNames.has(application.procedure)
+        ? nameOf(headerRow + 1 + i, application.procedure)
+        : application.procedureName,
       appliedFrom: application.appliedFrom ? excelDate(application.appliedFrom) : null,
       applyingDecision: application.applyingDecision,
       committedTime: application.committedTime?.value ?? null,
@@ -241,6 +257,9 @@ export async function writeLocalityTemplate(input: LocalityTemplateInput): Promi
   }
   const unitLetter = sheet.getColumn(COLUMN_ORDER.indexOf('unit') + 1).letter
   const lastRow = headerRow + sorted.length + SPARE_ROWS
+  const nameColumn = COLUMN_ORDER.indexOf('name') + 1
+  for (let r = headerRow + sorted.length + 1; r <= lastRow; r++)
+    sheet.getCell(r, nameColumn).value = nameOf(r, null)
   // One validation for the whole range (exceljs has it, its typings omit it); per-cell validations
   // would write one entry per cell.
   const validations = (
@@ -556,12 +575,15 @@ export async function readLocalityExcel(
         severity,
       })
 
-    // Each of the template's columns; a column the officer added is not the catalogue's and is ignored.
+    // Each of the template's columns; a column the officer added is not the catalogue's and is
+    // ignored. The name is never imported: its look-up formula is skipped, and a name typed by
+    // hand only tells that the row is not empty (a name without a code is an error).
     const reads = new Map<Column, CellRead>()
     for (const column of COLUMN_ORDER) {
       const col = columns[column]
       if (col === undefined) continue
       const cell = row.getCell(col)
+      if (column === 'name' && cell.type === ExcelJS.ValueType.Formula) continue
       let read: CellRead
       if (cell.type === ExcelJS.ValueType.Formula) {
         const result = cell.result as ExcelJS.CellValue | undefined
