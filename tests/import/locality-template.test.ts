@@ -115,8 +115,24 @@ describeEachAdapter('locality import template: download and access', (ctx) => {
     ])
   })
 
-  it('serves legal officers and administrators for any locality', async () => {
-    const { townA, communeB } = ctx().fixtures.localities
+  it('serves legal officers and administrators for any locality, the locality’s approver for it', async () => {
+    const { payload, fixtures } = ctx()
+    const { townA, communeB } = fixtures.localities
+    // The town's chairman: approver for the town only, not a locality officer.
+    await payload.create({
+      collection: 'users',
+      data: {
+        email: 'chutich.a@test.vn',
+        password: PASSWORD,
+        name: 'Chủ tịch thị trấn A',
+        roles: ['approver'],
+        localities: [townA.id],
+      },
+    })
+    const chairman = await login('chutich.a@test.vn')
+    expect((await download(townA.id, chairman)).status).toBe(200)
+    expect((await download(communeB.id, chairman)).status).toBe(404)
+
     for (const email of ['phapche@test.vn', 'admin@test.vn']) {
       const token = await login(email)
       for (const locality of [townA, communeB])
