@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { applicationErrors, type ApplicationInput } from './applicationRules'
+import { applicationErrors, committedTimeErrors, type ApplicationInput } from './applicationRules'
 
 const base: ApplicationInput = {
   procedure: {
@@ -79,5 +79,33 @@ describe('applying a master procedure to a locality', () => {
       appliedFrom: '2025-08-01',
     })
     expect(errors.map((e) => e.path)).toEqual(['appliedFrom'])
+  })
+})
+
+describe('a committed time against the master’s channels (the import’s change set calls it alone)', () => {
+  const methods = base.procedure.methods
+
+  it('is the same rule the save applies', () => {
+    const committedTime = { value: 4, unit: 'working-day' } as const
+    expect(committedTimeErrors(committedTime, methods)).toEqual(
+      applicationErrors({ ...base, committedTime }),
+    )
+    expect(committedTimeErrors(committedTime, methods)).toHaveLength(1)
+  })
+
+  it('compares across units by their bounds, needs a unit, and passes when nothing is committed', () => {
+    // 2 calendar days may be 2 working days: within 3 working days.
+    expect(committedTimeErrors({ value: 2, unit: 'day' }, methods)).toEqual([])
+    // 1 month is at least 20 working days: longer than both channels.
+    expect(committedTimeErrors({ value: 1, unit: 'month' }, methods).map((e) => e.message)).toEqual(
+      [
+        'Thời hạn cam kết 1 tháng dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp).',
+        'Thời hạn cam kết 1 tháng dài hơn thời hạn theo quy định 5 ngày làm việc (trực tuyến).',
+      ],
+    )
+    expect(committedTimeErrors({ value: 2, unit: null }, methods)).toEqual([
+      { path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' },
+    ])
+    expect(committedTimeErrors(null, methods)).toEqual([])
   })
 })

@@ -67,24 +67,34 @@ export function applicationErrors({
     })
   }
 
-  if (committedTime?.value !== undefined && committedTime?.value !== null) {
-    if (!committedTime.unit) {
-      errors.push({ path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' })
-    } else {
-      const committed: ProcessingTime = { value: committedTime.value, unit: committedTime.unit }
-      for (const method of procedure.methods ?? []) {
-        if (typeof method.processingTime !== 'number' || !method.processingTimeUnit) continue
-        const legal: ProcessingTime = {
-          value: method.processingTime,
-          unit: method.processingTimeUnit,
-        }
-        if (!isNoLongerThan(committed, legal)) {
-          errors.push({
-            path: 'committedTime.value',
-            message: `Thời hạn cam kết ${formatProcessingTime(committed)} dài hơn thời hạn theo quy định ${formatProcessingTime(legal)} (${channelLabels[method.channel].vi.toLowerCase()}).`,
-          })
-        }
-      }
+  errors.push(...committedTimeErrors(committedTime, procedure.methods))
+  return errors
+}
+
+/**
+ * A locality's committed time against the master's channels: a unit is needed, and the commitment
+ * may be no longer than the legal time of any channel that states one. Exported on its own for
+ * the import's change set, which checks a spreadsheet's rows against the master list.
+ */
+export function committedTimeErrors(
+  committedTime: ApplicationInput['committedTime'],
+  methods: ApplicationInput['procedure']['methods'],
+): RuleError[] {
+  const errors: RuleError[] = []
+  if (committedTime?.value === undefined || committedTime?.value === null) return errors
+  if (!committedTime.unit) {
+    errors.push({ path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' })
+    return errors
+  }
+  const committed: ProcessingTime = { value: committedTime.value, unit: committedTime.unit }
+  for (const method of methods ?? []) {
+    if (typeof method.processingTime !== 'number' || !method.processingTimeUnit) continue
+    const legal: ProcessingTime = { value: method.processingTime, unit: method.processingTimeUnit }
+    if (!isNoLongerThan(committed, legal)) {
+      errors.push({
+        path: 'committedTime.value',
+        message: `Thời hạn cam kết ${formatProcessingTime(committed)} dài hơn thời hạn theo quy định ${formatProcessingTime(legal)} (${channelLabels[method.channel].vi.toLowerCase()}).`,
+      })
     }
   }
   return errors

@@ -10,6 +10,7 @@ import {
   unitTypeLabels,
   type UnitType,
 } from '../../../content-schemas/enumerations'
+import { importTemplateEndpoint } from './importTemplateEndpoint'
 import { parentError, tierOf, unitCodeError } from './tier'
 
 const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -63,7 +64,15 @@ export const Localities: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'unitType', 'code', 'parent', 'dissolvedOn'],
     group: { vi: 'Danh mục', en: 'Reference data' },
+    components: {
+      edit: {
+        beforeDocumentControls: [
+          '/collections/Localities/components/TemplateDownload#TemplateDownload',
+        ],
+      },
+    },
   },
+  endpoints: [importTemplateEndpoint],
   access: {
     read: anyone,
     create: hasRole('legal-officer'),

@@ -1,6 +1,8 @@
 import type { ImportedSet } from '../records'
 import { zipEntryNames } from '../zipGuard'
 import { readDecisionDocx } from './decisionDocx'
+import { firstSheetRows } from './firstSheetRows'
+import { isLocalityHeader, readLocalityExcel } from './localityExcel'
 import { readPortalExcel } from './portalExcel'
 import { readPortalJson } from './portalJson'
 
@@ -27,6 +29,12 @@ export interface ImportFormat {
   read(bytes: Uint8Array, file: string): Promise<Partial<ImportedSet>>
 }
 
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
+
+/** A workbook whose first sheet has the locality template's header in its first rows. */
+const isLocalityTemplate = (bytes: Uint8Array) =>
+  isZip(bytes) && (firstSheetRows(bytes)?.some(isLocalityHeader) ?? false)
+
 /** Registry of the formats an import reads, in the order detection tries them. */
 export const IMPORT_FORMATS: ImportFormat[] = [
   {
@@ -45,8 +53,9 @@ export const IMPORT_FORMATS: ImportFormat[] = [
   {
     name: 'portal-xlsx',
     label: 'Danh sách TTHC xuất từ CSDL quốc gia (Excel)',
-    // A workbook (a ZIP with xl/workbook.xml); which spreadsheet it is, the reader's header says.
-    detect: (bytes) => zipHolds(bytes, 'xl/workbook.xml', true),
+    // Any other workbook (a ZIP with xl/workbook.xml), or a ZIP too damaged to list: the reader's
+    // message says what is wrong with the container or which columns are missing.
+    detect: (bytes) => zipHolds(bytes, 'xl/workbook.xml', true) && !isLocalityTemplate(bytes),
     read: async (bytes, file) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.
       const { procedures, issues } = await readPortalExcel(bytes, file)
@@ -59,5 +68,11 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     // A Word document (a ZIP with word/document.xml); whether it has an appendix, the reader says.
     detect: (bytes) => zipHolds(bytes, 'word/document.xml', false),
     read: async (bytes, file) => readDecisionDocx(bytes, file),
+  },
+  {
+    name: 'locality-xlsx',
+    label: 'Thủ tục áp dụng tại địa phương (mẫu Excel)',
+    detect: isLocalityTemplate,
+    read: async (bytes, file) => readLocalityExcel(bytes, file),
   },
 ]

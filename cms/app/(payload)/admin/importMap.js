@@ -28,6 +28,7 @@ import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } fro
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
+import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
 import { RollbackButton as RollbackButton_f9f7c37ee856c515610c0e85530031d3 } from '../../../collections/Releases/components/RollbackButton'
 import { PublishButton as PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8 } from '../../../collections/Releases/components/PublishButton'
 import { ReleaseAsOf as ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d } from '../../../collections/Releases/components/ReleaseAsOf'
@@ -68,6 +69,7 @@ export const importMap = {
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
+  "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,
   "/collections/Releases/components/RollbackButton#RollbackButton": RollbackButton_f9f7c37ee856c515610c0e85530031d3,
   "/collections/Releases/components/PublishButton#PublishButton": PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8,
   "/collections/Releases/components/ReleaseAsOf#ReleaseAsOf": ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d,
