@@ -133,6 +133,8 @@ export async function exportProcedures(
   }
 }
 
+const SHOWN_ISSUES = 50
+
 /** The Vietnamese summary the command prints. */
 export function exportSummary(report: ExportReport, { draft }: { draft: boolean }): string[] {
   const lines = [
@@ -160,7 +162,11 @@ export function exportSummary(report: ExportReport, { draft }: { draft: boolean 
     lines.push(
       `Đọc lại tệp bằng trình nhập: ${errors.length} lỗi (bản ghi sẽ không nhập được), ${report.readBack.length - errors.length} cảnh báo:`,
     )
-    for (const issue of report.readBack) lines.push(`  ${formatIssue(issue)}`)
+    // Errors first; a province's worth of warnings would bury the summary.
+    const shown = [...errors, ...report.readBack.filter((i) => i.severity !== 'error')]
+    for (const issue of shown.slice(0, SHOWN_ISSUES)) lines.push(`  ${formatIssue(issue)}`)
+    if (shown.length > SHOWN_ISSUES)
+      lines.push(`  … và ${shown.length - SHOWN_ISSUES} vấn đề khác.`)
   }
   return lines
 }

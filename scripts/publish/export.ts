@@ -45,7 +45,9 @@ async function exportSnapshotTo(
 
 async function exportPortalTo(payload: Payload, args: Extract<ExportArgs, { kind: 'portal' }>) {
   const { exportProcedures, exportSummary } = await import('../../cms/export/exportProcedures')
-  const report = await exportProcedures(payload, { ...args, file: path.resolve(args.file) })
+  // npm runs scripts in the package's folder; a relative name means the folder the officer typed in.
+  const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file)
+  const report = await exportProcedures(payload, { ...args, file })
   for (const line of exportSummary(report, args)) console.log(line)
 }
 

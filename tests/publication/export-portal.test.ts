@@ -6,7 +6,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { exportProcedures, storedProcedures } from '../../cms/export/exportProcedures'
+import {
+  exportProcedures,
+  exportSummary,
+  storedProcedures,
+} from '../../cms/export/exportProcedures'
 import { readPortalExcel } from '../../cms/import/formats/portalExcel'
 import { readPortalJson } from '../../cms/import/formats/portalJson'
 import { PROCEDURE_LEVELS } from '../../content-schemas/enumerations'
@@ -205,6 +209,35 @@ for (const kind of enabledAdapters())
         implementing: p.agencies.implementing,
       })
       expect(procedures.map(listed)).toEqual((await inCatalogue()).map(listed))
+    })
+
+    it('leaves abolished procedures out and counts them', async () => {
+      const code = seeded.codes[1]
+      const [doc] = (
+        await payload.find({ collection: 'procedures', where: { code: { equals: code } } })
+      ).docs
+      await inSystemTransaction(payload, (req) =>
+        payload.update({
+          req,
+          collection: 'procedures',
+          id: doc.id,
+          data: { validity: 'abolished', _status: 'published' },
+        }),
+      )
+      const file = path.join(dir, 'con-hieu-luc.json')
+      const report = await exportProcedures(payload, { format: 'portal-json', file })
+      expect(report).toMatchObject({ procedures: 4, abolished: 1, withUnknownParts: 1 })
+      const { procedures } = readPortalJson(fs.readFileSync(file, 'utf8'), 'con-hieu-luc.json')
+      expect(procedures.map((p) => p.code)).toEqual(seeded.codes.filter((c) => c !== code))
+      expect(exportSummary(report, { draft: false })).toEqual(
+        expect.arrayContaining([
+          `Đã xuất 4 thủ tục (bản đã xuất bản) → ${file}`,
+          'Không xuất 1 thủ tục đã bãi bỏ (dạng dữ liệu quốc gia chỉ gồm thủ tục còn hiệu lực).',
+          '1 thủ tục có phần chưa có thông tin (ghi "Không có thông tin"):',
+          '  - cơ quan thực hiện: 1 thủ tục',
+          'Đọc lại tệp bằng trình nhập: không có lỗi hay cảnh báo.',
+        ]),
+      )
     })
 
     it('exports the published version unless asked for the latest drafts', async () => {
