@@ -575,6 +575,7 @@ describe('readPortalJson: names, levels, subjects, online level', () => {
     ['Mức độ 4', 'full'],
     ['Mức độ 3', 'partial'],
     ['Mức độ 2', 'none'],
+    ['Chưa có dịch vụ công trực tuyến', 'none'],
     [4, 'full'],
     [null, null],
     ['', null],

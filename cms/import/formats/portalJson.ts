@@ -197,6 +197,8 @@ const ONLINE_LEVEL_NAMES: Record<string, OnlineLevel> = {
   'dịch vụ công trực tuyến toàn trình': 'full',
   'một phần': 'partial',
   'dịch vụ công trực tuyến một phần': 'partial',
+  // The catalogue's own label for none, as the exporter writes it (cms/export/portalJson.ts).
+  'chưa có dịch vụ công trực tuyến': 'none',
   'mức độ 4': 'full',
   '4': 'full',
   'mức độ 3': 'partial',
