@@ -7,11 +7,11 @@ import {
   arbitraryCatalogue,
   arbitraryProcedure,
   withSourcesNormalised,
-} from '../../tests/tooling/arbitraryProcedure'
-import { readPortalJson } from '../import/formats/portalJson'
-import { formatIssue } from '../import/report'
-import type { ImportedProcedure } from '../import/records'
-import { formatAmount, toPortalRecord, writePortalJson } from './portalJson'
+} from '../tooling/arbitraryProcedure'
+import { readPortalJson } from '../../cms/import/formats/portalJson'
+import { formatIssue } from '../../cms/import/report'
+import type { ImportedProcedure } from '../../cms/import/records'
+import { formatAmount, toPortalRecord, writePortalJson } from '../../cms/export/portalJson'
 
 const FILE = 'xuat.json'
 

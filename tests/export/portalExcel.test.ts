@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { arbitraryCatalogue } from '../../tests/tooling/arbitraryProcedure'
-import { readPortalExcel } from '../import/formats/portalExcel'
-import type { ImportedProcedure } from '../import/records'
-import { writePortalExcel } from './portalExcel'
+import { arbitraryCatalogue } from '../tooling/arbitraryProcedure'
+import { readPortalExcel } from '../../cms/import/formats/portalExcel'
+import type { ImportedProcedure } from '../../cms/import/records'
+import { writePortalExcel } from '../../cms/export/portalExcel'
 
 /** What the Excel list carries of a procedure. */
 const listed = (p: ImportedProcedure) => ({
