@@ -132,7 +132,7 @@ describe('readPortalJson: what a file holds', () => {
 describe('readPortalJson: records refused, each error located', () => {
   it.each([
     ['a bad code', { code: '1.1193' }, 'code', 'định dạng'],
-    ['a numeric code', { code: 1.001193 }, 'code', 'Sai kiểu'],
+    ['a numeric code', { code: 1.001193 }, 'code', 'ghi dạng số'],
     ['no code', { code: undefined }, 'code', 'Thiếu trường'],
     ['no name', { name: '  ' }, 'name', 'Thiếu tên'],
     ['methods of the wrong type', { executionMethods: 'DIRECT' }, 'executionMethods', 'mảng'],
