@@ -11,6 +11,7 @@ import path from 'node:path'
 import { IMPORT_FORMATS, type ImportFormat } from './formats'
 import type { ImportedProcedure, ImportedSet } from './records'
 import type { ImportIssue } from './report'
+import { isZipSignature, zipEntryNames } from './zipGuard'
 
 const MB = 1024 * 1024
 
@@ -57,6 +58,15 @@ function detect(bytes: Uint8Array, file: string): ImportFormat | null {
   return null
 }
 
+/** What the bytes look like when no format recognises them, to help the officer. */
+function hint(bytes: Uint8Array): string {
+  if (!isZipSignature(bytes)) return ''
+  const names = zipEntryNames(bytes)
+  if (!names) return ' (tệp nén ZIP bị cắt cụt hoặc hỏng: không đọc được mục lục)'
+  if (names.includes('word/document.xml')) return ' (tệp Word .docx)'
+  return ' (tệp nén ZIP không chứa bảng tính Excel)'
+}
+
 /** Reads the files of one import. */
 export async function readImport(
   inputs: ImportInput[],
@@ -77,21 +87,27 @@ export async function readImport(
         },
       ])
   }
-  if (inputs.length > IMPORT_LIMITS.files)
+  // Over a limit of the batch, nothing is read: the error names the file that passed it.
+  if (inputs.length > IMPORT_LIMITS.files) {
+    const over = inputs[IMPORT_LIMITS.files].file
     return emptySet([
       fileIssue(
-        '',
-        `Một lần nhập có ${count(inputs.length)} tệp; giới hạn ${count(IMPORT_LIMITS.files)} tệp: hãy chia thành nhiều lần nhập.`,
+        over,
+        `Lần nhập có ${count(inputs.length)} tệp, từ tệp ${over} là quá giới hạn ${count(IMPORT_LIMITS.files)} tệp mỗi lần nhập: không đọc tệp nào, hãy chia thành nhiều lần nhập.`,
       ),
     ])
-  const total = inputs.reduce((sum, input) => sum + input.bytes.length, 0)
-  if (total > IMPORT_LIMITS.batchBytes)
-    return emptySet([
-      fileIssue(
-        '',
-        `Các tệp của lần nhập này tổng cộng ${megabytes(total)}; giới hạn ${megabytes(IMPORT_LIMITS.batchBytes)} mỗi lần nhập: hãy chia thành nhiều lần nhập.`,
-      ),
-    ])
+  }
+  let total = 0
+  for (const input of inputs) {
+    total += input.bytes.length
+    if (total > IMPORT_LIMITS.batchBytes)
+      return emptySet([
+        fileIssue(
+          input.file,
+          `Đến tệp ${input.file}, các tệp của lần nhập này đã chiếm hơn ${megabytes(IMPORT_LIMITS.batchBytes)} (giới hạn mỗi lần nhập): không đọc tệp nào, hãy chia thành nhiều lần nhập.`,
+        ),
+      ])
+  }
 
   const set = emptySet()
   // Where each code was first read, to name both files when another gives it again.
@@ -116,7 +132,7 @@ export async function readImport(
       set.issues.push(
         fileIssue(
           file,
-          `Không nhận ra định dạng tệp ${file}; các định dạng được nhận: ${knownFormats()}.`,
+          `Không nhận ra định dạng tệp ${file}${hint(bytes)}; các định dạng được nhận: ${knownFormats()}.`,
         ),
       )
       continue

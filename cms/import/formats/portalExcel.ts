@@ -191,7 +191,8 @@ export async function readPortalExcel(
       })
 
     // Every cell of the row, the five columns and any other: none is evaluated or trusted blindly.
-    row.eachCell((cell, col) => {
+    // Empty cells too: an empty cell may be the first of a merged range.
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       const read = cellText(cell)
       if (cell.isMerged || cell.type === ExcelJS.ValueType.Merge)
         // A merged cell stands for several rows or columns: which of them its value belongs to is
@@ -231,7 +232,12 @@ export async function readPortalExcel(
     if (local) {
       localCode = code
       code = local[1]
-    } else if (typeof codeCellValue === 'number' && NATIONAL_CODE.test(codeCellValue.toFixed(6))) {
+    } else if (
+      typeof codeCellValue === 'number' &&
+      NATIONAL_CODE.test(codeCellValue.toFixed(6)) &&
+      // Only a number that is the code exactly: 1.0011934 is not 1.001193 rounded.
+      Number(codeCellValue.toFixed(6)) === codeCellValue
+    ) {
       // Excel turned "1.001190" into the number 1.00119; six decimals give the code back.
       code = codeCellValue.toFixed(6)
       issue(
@@ -242,8 +248,11 @@ export async function readPortalExcel(
       )
     }
     const codeError = local || problemIn('code') ? null : nationalCodeError(code)
+    const writtenText = 'text' in codeCell ? codeCell.text : ''
     if (codeError) issue('error', columns.code, code || null, codeError)
     else if (!problemIn('code')) {
+      if (writtenText !== writtenText.trim())
+        issue('warning', columns.code, writtenText, `Mã số có khoảng trắng thừa: đọc là ${code}.`)
       const first = seen.get(code)
       if (first !== undefined)
         issue('error', columns.code, code, `Mã thủ tục trùng với dòng ${first} trong cùng tệp.`)
