@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { IMPORT_FORMATS } from './formats'
 import { IMPORT_LIMITS, readImport, readImportPaths } from './readImport'
+import type { ImportedSet } from './records'
 import { formatIssue } from './report'
 
 const record = (code: string, name = 'Đăng ký khai sinh') => ({
@@ -27,8 +28,7 @@ async function xlsx(rows: string[][]): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
 
-const errorsOf = (set: { issues: { severity: string }[] }) =>
-  set.issues.filter((i) => i.severity === 'error')
+const errorsOf = (set: ImportedSet) => set.issues.filter((i) => i.severity === 'error')
 
 describe('readImport', () => {
   it('recognises each file from its content, whatever its name, and merges the sets', async () => {
