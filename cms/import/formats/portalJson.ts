@@ -42,9 +42,12 @@ export const PORTAL_SOURCE = 'CSDL quốc gia về TTHC'
  * JSON.parse: every level is an object in memory, and writing a value out recurses.
  */
 export const JSON_LIMITS = {
+  /** the file, checked on the text before parsing */
   depth: 64,
+  /** one record */
+  recordDepth: 16,
   textChars: 50_000,
-  /** problems reported per record before the rest are summed up */
+  /** problems reported per record: one refuses it, a few show the pattern */
   issuesPerRecord: 10,
 }
 /** Keys that only a crafted file holds: they aim at the prototypes of JavaScript objects. */
@@ -427,12 +430,11 @@ function hostileParts(raw: unknown): { field: string; value: unknown; message: s
       continue
     }
     if (!value || typeof value !== 'object') continue
-    if (path.length >= 16) {
+    if (path.length >= JSON_LIMITS.recordDepth) {
       found.push({
         field: fieldPath(path),
         value: null,
-        message:
-          'Dữ liệu lồng quá sâu (hơn 16 cấp trong một bản ghi): không phải bản ghi của CSDL quốc gia.',
+        message: `Dữ liệu lồng quá sâu (hơn ${JSON_LIMITS.recordDepth} cấp trong một bản ghi): không phải bản ghi của CSDL quốc gia.`,
       })
       continue
     }
