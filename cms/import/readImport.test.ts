@@ -47,10 +47,15 @@ describe('readImport', () => {
     const [xlsxFormat] = IMPORT_FORMATS.filter((f) => f.name === 'portal-xlsx')
     expect(xlsxFormat.detect(docx, 'a.docx')).toBe(false)
     expect(xlsxFormat.detect(await xlsx([]), 'a.docx')).toBe(true)
-    const set = await readImport([{ file: 'quyetdinh.docx', bytes: docx }])
+    // A spreadsheet of another kind (OpenDocument): no format takes it, and the message says why.
+    const ods = zipSync({
+      mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'),
+      'content.xml': strToU8('<x/>'),
+    })
+    const set = await readImport([{ file: 'danhsach.ods', bytes: ods }])
     expect(set.issues.map((i) => i.message)).toEqual([
       expect.stringMatching(
-        /^Không nhận ra định dạng tệp quyetdinh\.docx \(tệp Word \.docx\); các định dạng được nhận: portal-json \(.*\), portal-xlsx \(/,
+        /^Không nhận ra định dạng tệp danhsach\.ods \(tệp nén ZIP không chứa bảng tính Excel\); các định dạng được nhận: portal-json \(.*\), portal-xlsx \(/,
       ),
     ])
   })
