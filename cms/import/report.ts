@@ -25,9 +25,21 @@ const MAX_VALUE = 120
 /** The value as shown in a report: one line, shortened. */
 export function shownValue(value: unknown): string | null {
   if (value === undefined || value === null) return null
-  const text = (typeof value === 'string' ? value : JSON.stringify(value)) ?? String(value)
-  const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > MAX_VALUE ? `${line.slice(0, MAX_VALUE - 1)}…` : line
+  let text: string
+  try {
+    text = (typeof value === 'string' ? value : JSON.stringify(value)) ?? String(value)
+  } catch {
+    // Too deep to write out (a hostile file): the kind of value still says what was there.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : String(value)
+  }
+  // Only the start is looked at: a hostile value may be megabytes long.
+  const line = text
+    .slice(0, MAX_VALUE * 8)
+    .replace(/\s+/g, ' ')
+    .trim()
+  return line.length > MAX_VALUE || text.length > MAX_VALUE * 8
+    ? `${line.slice(0, MAX_VALUE - 1)}…`
+    : line
 }
 
 /**
@@ -35,7 +47,8 @@ export function shownValue(value: unknown): string | null {
  * giá trị "abc" — <message>`.
  */
 export function formatIssue(issue: ImportIssue): string {
-  const where = [`tệp ${issue.file}`]
+  // No file: the import as a whole (a format name, the number of files).
+  const where = issue.file ? [`tệp ${issue.file}`] : []
   if (issue.record !== null)
     where.push(`bản ghi ${issue.record}${issue.code ? ` (mã ${issue.code})` : ''}`)
   else if (issue.code) where.push(`mã ${issue.code}`)
@@ -43,5 +56,6 @@ export function formatIssue(issue: ImportIssue): string {
   if (issue.field) where.push(`trường ${issue.field}`)
   const value = issue.value !== null ? `: giá trị "${issue.value}"` : ''
   const severity = issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo'
-  return `${severity}: ${where.join(', ')}${value} — ${issue.message}`
+  const located = `${where.join(', ')}${value}`
+  return `${severity}: ${located ? `${located} — ` : ''}${issue.message}`
 }

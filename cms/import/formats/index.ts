@@ -1,10 +1,11 @@
 import type { ImportedSet } from '../records'
+import { utf16Encoding } from '../utf8'
 import { zipEntryNames } from '../zipGuard'
 import { readDecisionDocx } from './decisionDocx'
 import { firstSheetRows } from './firstSheetRows'
 import { isLocalityHeader, readLocalityExcel } from './localityExcel'
 import { readPortalExcel } from './portalExcel'
-import { readPortalJson } from './portalJson'
+import { readPortalJsonBytes } from './portalJson'
 
 /** A ZIP holding this entry; a ZIP whose directory cannot be read goes to the workbook reader,
  * whose container check names the damage. */
@@ -41,20 +42,25 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     name: 'portal-json',
     label: 'Hồ sơ TTHC của CSDL quốc gia (JSON)',
     detect: (bytes) => {
-      // The first character that is not a byte-order mark or white space opens a JSON value.
-      const start = new TextDecoder()
+      // The first character that is not a byte-order mark or white space opens a JSON value. JSON
+      // saved as UTF-16 is recognised too, so that its reader says which encoding to save it in.
+      const utf16 = utf16Encoding(bytes)
+      const start = new TextDecoder(
+        utf16 === 'UTF-16 BE' ? 'utf-16be' : utf16 ? 'utf-16le' : 'utf-8',
+      )
         .decode(bytes.subarray(0, 64))
         .replace(/^\uFEFF/, '')
         .trimStart()
       return start.startsWith('{') || start.startsWith('[')
     },
-    read: async (bytes, file) => readPortalJson(new TextDecoder().decode(bytes), file),
+    read: async (bytes, file) => readPortalJsonBytes(bytes, file),
   },
   {
     name: 'portal-xlsx',
     label: 'Danh sách TTHC xuất từ CSDL quốc gia (Excel)',
-    // Any other workbook (a ZIP with xl/workbook.xml), or a ZIP too damaged to list: the reader's
-    // message says what is wrong with the container or which columns are missing.
+    // Any other workbook (the ZIP's directory lists xl/workbook.xml; a DOCX lists
+    // word/document.xml instead), or a ZIP too damaged to list: the reader's message says what is
+    // wrong with the container or which columns are missing. Nothing is inflated to decide.
     detect: (bytes) => zipHolds(bytes, 'xl/workbook.xml', true) && !isLocalityTemplate(bytes),
     read: async (bytes, file) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.

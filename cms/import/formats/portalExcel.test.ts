@@ -217,3 +217,75 @@ describe('readPortalExcel: bad lists', () => {
     expect(errors[0].message).toMatch(/bị cắt cụt hoặc hỏng/)
   })
 })
+
+describe('readPortalExcel: what a careless reader would trust', () => {
+  it('refuses a number that six decimals do not give back exactly, and warns of a padded code', async () => {
+    const { procedures, issues } = await read(
+      await xlsx([
+        HEADER,
+        [1.0011934, 'Thủ tục', 'Bộ', 'UBND xã', 'Hộ tịch'],
+        [' 1.000894 ', 'Đăng ký kết hôn', 'Bộ Tư pháp', '', 'Hộ tịch'],
+      ]),
+    )
+    expect(procedures.map((p) => p.code)).toEqual(['1.000894'])
+    expect(
+      issues.filter((i) => i.field === 'Mã số (cột A)').map((i) => [i.row, i.severity, i.message]),
+    ).toEqual([
+      [4, 'error', expect.stringMatching(/không đúng định dạng d\.dddddd/)],
+      [5, 'warning', 'Mã số có khoảng trắng thừa: đọc là 1.000894.'],
+    ])
+  })
+
+  it('refuses every row a merged cell spans, an empty first cell included', async () => {
+    const bytes = await xlsx(
+      [HEADER, ...ROWS, ['1.000656', 'Chứng thực', 'Bộ Tư pháp', 'UBND xã', 'Chứng thực']],
+      (sheet) => {
+        sheet.getCell('D4').value = null
+        sheet.mergeCells('D4:D5')
+      },
+    )
+    const { procedures, issues } = await read(bytes)
+    expect(procedures.map((p) => p.code)).toEqual(['1.000656'])
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field])).toEqual([
+      [4, 'Cơ quan thực hiện (cột D)'],
+      [5, 'Cơ quan thực hiện (cột D)'],
+    ])
+    expect(issues[0].message).toBe(
+      'Ô thuộc vùng gộp ô (từ ô D4): hãy bỏ gộp ô và ghi giá trị vào từng ô.',
+    )
+  })
+
+  it('never reads a hidden sheet: the first visible one, with a warning naming the hidden', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const hidden = workbook.addWorksheet('Cũ')
+    hidden.addRow(HEADER)
+    hidden.addRow(['1.000001', 'Thủ tục đã bãi bỏ', 'Bộ', '', 'Hộ tịch'])
+    hidden.state = 'veryHidden'
+    const visible = workbook.addWorksheet('Danh sách')
+    visible.addRow(HEADER)
+    visible.addRow(ROWS[0])
+    const { procedures, issues } = await read(new Uint8Array(await workbook.xlsx.writeBuffer()))
+    expect(procedures.map((p) => p.code)).toEqual(['1.001193'])
+    expect(issues[0]).toMatchObject({ field: 'trang tính', severity: 'warning', value: '"Cũ"' })
+    expect(issues[0].message).toBe(
+      'Tệp có trang tính ẩn "Cũ": không đọc trang ẩn, chỉ đọc trang "Danh sách".',
+    )
+
+    visible.state = 'hidden'
+    const allHidden = await read(new Uint8Array(await workbook.xlsx.writeBuffer()))
+    expect(allHidden.procedures).toEqual([])
+    expect(allHidden.issues.find((i) => i.severity === 'error')?.message).toMatch(
+      /^Mọi trang tính của tệp danhsach\.xlsx đều bị ẩn/,
+    )
+  })
+
+  it('does not walk the empty rows up to a row far down', async () => {
+    const bytes = await xlsx([HEADER, ROWS[0]], (sheet) => {
+      sheet.getRow(1_000_000).values = ROWS[1]
+    })
+    const started = performance.now()
+    const { procedures } = await read(bytes)
+    expect(procedures.map((p) => p.code)).toEqual(['1.001193', '1.000894'])
+    expect(performance.now() - started).toBeLessThan(3_000)
+  })
+})

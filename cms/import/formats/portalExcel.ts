@@ -110,8 +110,26 @@ export async function readPortalExcel(
       `Tệp ${file} không phải tệp Excel (.xlsx) hợp lệ: không đọc được nội dung bảng tính.`,
     )
   }
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return fileError(`Tệp ${file} không có trang tính nào.`)
+  // The list is the first sheet the officer sees: a hidden sheet is never read, since nobody
+  // checking the file would see what it imports.
+  const sheet = workbook.worksheets.find((s) => s.state === 'visible')
+  const hidden = workbook.worksheets.filter((s) => s.state !== 'visible').map((s) => `"${s.name}"`)
+  if (hidden.length)
+    issues.push({
+      file,
+      record: null,
+      row: null,
+      code: null,
+      field: 'trang tính',
+      value: hidden.join(', '),
+      message: `Tệp có trang tính ẩn ${hidden.join(', ')}: không đọc trang ẩn${sheet ? `, chỉ đọc trang "${sheet.name}"` : ''}.`,
+      severity: 'warning',
+    })
+  if (!workbook.worksheets.length) return fileError(`Tệp ${file} không có trang tính nào.`)
+  if (!sheet)
+    return fileError(
+      `Mọi trang tính của tệp ${file} đều bị ẩn: hãy hiện trang chứa danh sách rồi nhập lại.`,
+    )
 
   // The header: the first of the first rows that names the most of the five columns.
   let header: { row: number; columns: Partial<Record<Column, number>> } | null = null
@@ -145,8 +163,13 @@ export async function readPortalExcel(
 
   const procedures: ImportedProcedure[] = []
   const seen = new Map<string, number>()
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r)
+  // Only the rows that exist: a sheet may declare a million rows and hold three.
+  const rows: ExcelJS.Row[] = []
+  sheet.eachRow((row, r) => {
+    if (r > header.row) rows.push(row)
+  })
+  for (const row of rows) {
+    const r = row.number
     const texts = new Map<number, string>()
     const rowIssues: ImportIssue[] = []
     const codeCell = cellText(row.getCell(columns.code))
@@ -169,9 +192,19 @@ export async function readPortalExcel(
       })
 
     // Every cell of the row, the five columns and any other: none is evaluated or trusted blindly.
-    row.eachCell((cell, col) => {
+    // Empty cells too: an empty cell may be the first of a merged range.
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       const read = cellText(cell)
-      if ('problem' in read) {
+      if (cell.isMerged || cell.type === ExcelJS.ValueType.Merge)
+        // A merged cell stands for several rows or columns: which of them its value belongs to is
+        // a guess the importer does not make.
+        issue(
+          'error',
+          col,
+          'text' in read ? read.text : read.shown,
+          `Ô thuộc vùng gộp ô (từ ô ${cell.master.address}): hãy bỏ gộp ô và ghi giá trị vào từng ô.`,
+        )
+      else if ('problem' in read) {
         const messages = {
           formula: 'Ô chứa công thức: không tính công thức, hãy dán giá trị (Paste Values).',
           date: 'Ô chứa ngày tháng, không phải văn bản.',
@@ -196,7 +229,12 @@ export async function readPortalExcel(
     const written = text('code')
     let read = readProcedureCode(written)
     const codeCellValue = row.getCell(columns.code).value
-    if (typeof codeCellValue === 'number' && NATIONAL_CODE.test(codeCellValue.toFixed(6))) {
+    if (
+      typeof codeCellValue === 'number' &&
+      NATIONAL_CODE.test(codeCellValue.toFixed(6)) &&
+      // Only a number that is the code exactly: 1.0011934 is not 1.001193 rounded.
+      Number(codeCellValue.toFixed(6)) === codeCellValue
+    ) {
       // Excel turned "1.001190" into the number 1.00119; six decimals give the code back.
       read = { code: codeCellValue.toFixed(6), localCode: null }
       issue(
@@ -209,8 +247,11 @@ export async function readPortalExcel(
     const code = 'code' in read ? read.code : written
     const localCode = 'code' in read ? read.localCode : null
     const codeError = problemIn('code') || !('error' in read) ? null : read.error
+    const writtenText = 'text' in codeCell ? codeCell.text : ''
     if (codeError) issue('error', columns.code, code || null, codeError)
     else if (!problemIn('code')) {
+      if (writtenText !== writtenText.trim())
+        issue('warning', columns.code, writtenText, `Mã số có khoảng trắng thừa: đọc là ${code}.`)
       const first = seen.get(code)
       if (first !== undefined)
         issue('error', columns.code, code, `Mã thủ tục trùng với dòng ${first} trong cùng tệp.`)

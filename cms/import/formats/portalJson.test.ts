@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { lexicalToPlainText } from '../../lib/lexical'
 import { formatIssue } from '../report'
-import { readPortalJson } from './portalJson'
+import { JSON_LIMITS, readPortalJson, readPortalJsonBytes, tooDeepOffset } from './portalJson'
 
 const FILE = 'thutuc.json'
 const SOURCE = (record: number, code: string) =>
@@ -132,7 +132,7 @@ describe('readPortalJson: what a file holds', () => {
 describe('readPortalJson: records refused, each error located', () => {
   it.each([
     ['a bad code', { code: '1.1193' }, 'code', 'định dạng'],
-    ['a numeric code', { code: 1.001193 }, 'code', 'Sai kiểu'],
+    ['a numeric code', { code: 1.001193 }, 'code', 'ghi dạng số'],
     ['no code', { code: undefined }, 'code', 'Thiếu trường'],
     ['no name', { name: '  ' }, 'name', 'Thiếu tên'],
     ['methods of the wrong type', { executionMethods: 'DIRECT' }, 'executionMethods', 'mảng'],
@@ -628,5 +628,59 @@ describe('formatIssue', () => {
         severity: 'error',
       }),
     ).toBe('Lỗi: tệp thutuc.json, dòng 4 — Lỗi cú pháp.')
+  })
+})
+
+describe('readPortalJson: hostile files', () => {
+  const second = { ...base(), code: '1.000894' }
+
+  it('refuses nesting deeper than the limit before parsing, with line and column', () => {
+    expect(tooDeepOffset('[[["[[[[["]]]', 3)).toBeNull()
+    expect(tooDeepOffset('[[[[1]]]]', 3)).toBe(3)
+    const text = `[\n  ${'['.repeat(100_000)}${']'.repeat(100_000)}]`
+    const { procedures, issues } = readPortalJson(text, FILE)
+    expect(procedures).toEqual([])
+    expect(issues.map(formatIssue)).toEqual([
+      `Lỗi: tệp ${FILE}, dòng 2 — Tệp JSON lồng quá sâu (hơn 64 cấp) ở dòng 2, cột 66: không phải dữ liệu của CSDL quốc gia.`,
+    ])
+  })
+
+  it('refuses a record with a prototype key, a huge text or deep nesting, and reads the others', () => {
+    const proto = JSON.parse(JSON.stringify(base()).replace('{', '{"__proto__": {"x": 1},'))
+    const huge = base({ executionSteps: 'x'.repeat(JSON_LIMITS.textChars + 1) })
+    let deep: unknown = '1.000001'
+    for (let i = 0; i < JSON_LIMITS.recordDepth; i++) deep = [deep]
+    const nested = base({ relatedProcedures: deep })
+    const text = JSON.stringify([proto, huge, nested, second])
+    const { procedures, issues } = readPortalJson(text, FILE)
+    expect(procedures.map((p) => p.code)).toEqual(['1.000894'])
+    expect(issues.filter((i) => i.severity === 'error').map((i) => [i.record, i.field])).toEqual([
+      [1, '__proto__'],
+      [2, 'executionSteps'],
+      [3, `relatedProcedures${'[0]'.repeat(JSON_LIMITS.recordDepth - 1)}`],
+    ])
+    expect(issues[1].message).toBe('Giá trị dài 50.001 ký tự; giới hạn 50.000 ký tự.')
+  })
+
+  it('reads UTF-8 bytes and locates a byte of another encoding', () => {
+    const utf8 = new TextEncoder().encode(JSON.stringify([base()]))
+    expect(readPortalJsonBytes(utf8, FILE).procedures).toHaveLength(1)
+    const latin1 = Uint8Array.from(utf8).map((b, i, all) =>
+      // "ý" of "ký" as Latin-1 writes it: one byte, 0xFD.
+      b === 0xc3 && all[i + 1] === 0xbd ? 0xfd : b,
+    )
+    const issues = readPortalJsonBytes(latin1, FILE).issues
+    expect(issues).toEqual([expect.objectContaining({ row: 1, value: '0xFD', severity: 'error' })])
+  })
+
+  it('warns of a code padded with spaces and reads it', () => {
+    const { procedures, issues } = readPortalJson(
+      JSON.stringify([base({ code: ' 1.001193 ' })]),
+      FILE,
+    )
+    expect(procedures.map((p) => p.code)).toEqual(['1.001193'])
+    expect(issues.map(formatIssue)).toEqual([
+      `Cảnh báo: tệp ${FILE}, bản ghi 1 (mã 1.001193), trường code: giá trị "1.001193" — Mã thủ tục có khoảng trắng thừa: đọc là 1.001193.`,
+    ])
   })
 })

@@ -32,8 +32,26 @@ import {
   type ImportedProcedure,
 } from '../records'
 import { shownValue, type ImportIssue } from '../report'
+import { decodeUtf8 } from '../utf8'
 
 export const PORTAL_SOURCE = 'CSDL quốc gia về TTHC'
+
+/**
+ * Bounds of a hostile file, far above real records (a record nests about six levels; its longest
+ * texts, steps or a dossier note, are a few thousand characters). Deeper nesting is refused before
+ * JSON.parse: every level is an object in memory, and writing a value out recurses.
+ */
+export const JSON_LIMITS = {
+  /** the file, checked on the text before parsing */
+  depth: 64,
+  /** one record */
+  recordDepth: 16,
+  textChars: 50_000,
+  /** problems reported per record: one refuses it, a few show the pattern */
+  issuesPerRecord: 10,
+}
+/** Keys that only a crafted file holds: they aim at the prototypes of JavaScript objects. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 // Loose shapes: the portal adds fields freely, and real records leave most of them null.
 const text = z.string().nullish()
@@ -346,9 +364,96 @@ export function syntaxErrorOffset(text: string): number {
 }
 
 /** Line and column (1-based) of the first syntax error. */
-function syntaxPosition(text: string): { line: number; column: number } {
-  const before = text.slice(0, syntaxErrorOffset(text)).split('\n')
+const syntaxPosition = (text: string) => positionOf(text, syntaxErrorOffset(text))
+
+/** The offset where nesting passes the limit, outside strings; null when it never does. */
+export function tooDeepOffset(text: string, limit = JSON_LIMITS.depth): number | null {
+  let depth = 0
+  let inString = false
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charCodeAt(at)
+    if (inString) {
+      if (char === 0x5c) at++
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > limit) return at
+    } else if (char === 0x5d || char === 0x7d) depth--
+  }
+  return null
+}
+
+/** Line and column (1-based) of an offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n')
   return { line: before.length, column: before[before.length - 1].length + 1 }
+}
+
+/** Reads the bytes of a file: UTF-8 only, any other encoding an error saying where. */
+export function readPortalJsonBytes(
+  bytes: Uint8Array,
+  file: string,
+): { procedures: ImportedProcedure[]; issues: ImportIssue[] } {
+  const decoded = decodeUtf8(bytes)
+  if ('text' in decoded) return readPortalJson(decoded.text, file)
+  return {
+    procedures: [],
+    issues: [
+      {
+        file,
+        record: null,
+        row: decoded.line,
+        code: null,
+        field: '',
+        value: decoded.value,
+        message: decoded.message,
+        severity: 'error',
+      },
+    ],
+  }
+}
+
+/**
+ * Problems no record of the portal has: a text too long, nesting too deep, a key aimed at
+ * JavaScript prototypes. Walked without recursion, each value once.
+ */
+function hostileParts(raw: unknown): { field: string; value: unknown; message: string }[] {
+  const found: { field: string; value: unknown; message: string }[] = []
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: raw, path: [] }]
+  while (stack.length && found.length < JSON_LIMITS.issuesPerRecord) {
+    const { value, path } = stack.pop()!
+    if (typeof value === 'string') {
+      if (value.length > JSON_LIMITS.textChars)
+        found.push({
+          field: fieldPath(path),
+          value,
+          message: `Giá trị dài ${value.length.toLocaleString('vi-VN')} ký tự; giới hạn ${JSON_LIMITS.textChars.toLocaleString('vi-VN')} ký tự.`,
+        })
+      continue
+    }
+    if (!value || typeof value !== 'object') continue
+    if (path.length >= JSON_LIMITS.recordDepth) {
+      found.push({
+        field: fieldPath(path),
+        value: null,
+        message: `Dữ liệu lồng quá sâu (hơn ${JSON_LIMITS.recordDepth} cấp trong một bản ghi): không phải bản ghi của CSDL quốc gia.`,
+      })
+      continue
+    }
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value)
+    for (const [key, child] of entries.reverse()) {
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key))
+        found.push({
+          field: fieldPath([...path, key]),
+          value: key,
+          message: `Tên trường "${key}" không được phép: tệp có dấu hiệu bị sửa để tấn công, bản ghi không được nhập.`,
+        })
+      else stack.push({ value: child, path: [...path, key] })
+    }
+  }
+  return found
 }
 
 export function readPortalJson(
@@ -372,6 +477,14 @@ export function readPortalJson(
 
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') return fileError('Tệp rỗng, không có bản ghi nào.')
+  const deep = tooDeepOffset(body)
+  if (deep !== null) {
+    const at = positionOf(body, deep)
+    return fileError(
+      `Tệp JSON lồng quá sâu (hơn ${JSON_LIMITS.depth} cấp) ở dòng ${at.line}, cột ${at.column}: không phải dữ liệu của CSDL quốc gia.`,
+      at.line,
+    )
+  }
   let parsed: unknown
   try {
     parsed = JSON.parse(body)
@@ -409,8 +522,23 @@ export function readPortalJson(
     const record = index + 1
     const rawCode =
       raw && typeof raw === 'object' && typeof (raw as { code?: unknown }).code === 'string'
-        ? (raw as { code: string }).code.trim()
+        ? shownValue((raw as { code: string }).code.trim())
         : null
+    const hostile = hostileParts(raw)
+    if (hostile.length) {
+      for (const part of hostile)
+        issues.push({
+          file,
+          record,
+          row: null,
+          code: rawCode,
+          field: part.field,
+          value: shownValue(part.value),
+          message: part.message,
+          severity: 'error',
+        })
+      return
+    }
     const shape = Record_.safeParse(raw)
     if (!shape.success) {
       for (const problem of shape.error.issues) {
@@ -428,7 +556,9 @@ export function readPortalJson(
           message:
             value === undefined
               ? 'Thiếu trường bắt buộc.'
-              : `Sai kiểu dữ liệu (cần ${expected(problem)}).`,
+              : problem.path.join('.') === 'code' && typeof value === 'number'
+                ? 'Mã thủ tục ghi dạng số: cần ghi dạng chuỗi (ví dụ "1.001190"), vì dạng số làm mất chữ số 0 ở cuối.'
+                : `Sai kiểu dữ liệu (cần ${expected(problem)}).`,
           severity: 'error',
         })
       }
@@ -522,6 +652,9 @@ function readRecord(
       r.code,
       'Mã thủ tục không đúng định dạng d.dddddd (ví dụ 1.001193) hoặc mã có hậu tố địa phương (ví dụ 1.000494.000.00.00.H29).',
     )
+
+  if (code !== r.code && (NATIONAL_CODE.test(code) || local))
+    warning('code', r.code, `Mã thủ tục có khoảng trắng thừa: đọc là ${code}.`)
 
   const name = clean(r.name)?.replace(/\s+/g, ' ') ?? null
   if (!name) error('name', r.name, 'Thiếu tên thủ tục.')

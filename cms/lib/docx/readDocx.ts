@@ -174,13 +174,14 @@ function leanParse(xml: string): LeanElement {
   const parser = new SaxesParser({ xmlns: true, position: false })
   const stack: LeanElement[] = []
   let root: LeanElement | null = null
-  let failure: Error | null = null
+  // Stop at the first error: saxes would otherwise report (and build a message for) every bad
+  // character of the part, which for megabytes of garbage takes minutes.
   parser.on('error', (error) => {
-    failure ??= error
+    throw error
   })
   parser.on('doctype', () => {
     // WordprocessingML has none; a DTD is where entity expansion attacks live.
-    failure ??= new Error('a DOCTYPE is not allowed in a document part')
+    throw new Error('a DOCTYPE is not allowed in a document part')
   })
   parser.on('opentag', (tag) => {
     const element = new LeanElement(tag as SaxesTagNS)
@@ -197,7 +198,6 @@ function leanParse(xml: string): LeanElement {
   parser.on('text', text)
   parser.on('cdata', text)
   parser.write(xml).close()
-  if (failure) throw failure
   if (!root) throw new Error('the part has no root element')
   return root
 }
