@@ -1,3 +1,5 @@
+import os from 'node:os'
+
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -15,6 +17,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Vitest's default on a 2-CPU machine is one file at a time; these files spend much of their
+    // time waiting on databases, builds and child processes, so two run side by side.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     env: { NODE_ENV: 'test', NEXT_TELEMETRY_DISABLED: '1' },
   },
 })
