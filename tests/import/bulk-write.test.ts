@@ -309,6 +309,32 @@ describeEachAdapter('bulk write path', (ctx) => {
     expect(await count()).toEqual(before)
   })
 
+  it('refuses what the application hook refuses, with its messages, and writes nothing', async () => {
+    const { payload, fixtures: f } = ctx()
+    const count = async () => (await payload.count({ collection: 'applied-procedures' })).totalDocs
+    const before = await count()
+    const pair = { locality: f.localities.communeB.id, procedure: f.procedures.marriage.id }
+    // The same pair twice in one batch: the second is a duplicate, as it would be saved one by one.
+    const twice = await writeDraftsInBulk(payload, await systemReq(payload), [
+      { collection: 'applied-procedures', id: null, data: pair },
+      { collection: 'applied-procedures', id: null, data: pair },
+    ]).catch((e: unknown) => e)
+    expect(twice).toMatchObject({ name: 'ValidationError' })
+    expect(JSON.stringify((twice as { data?: unknown }).data)).toContain(
+      'đã áp dụng thủ tục 1.000894',
+    )
+    // An abolished master cannot be applied.
+    const abolished = await writeDraftsInBulk(payload, await systemReq(payload), [
+      {
+        collection: 'applied-procedures',
+        id: null,
+        data: { ...pair, procedure: f.procedures.abolished.id },
+      },
+    ]).catch((e: unknown) => e)
+    expect(JSON.stringify((abolished as { data?: unknown }).data)).toContain('đã bị bãi bỏ')
+    expect(await count()).toBe(before)
+  })
+
   it('leaves documents the admin edits and saves through the Local API with its hooks', async () => {
     const { payload, fixtures: f } = ctx()
     const [id] = await writeDraftsInBulk(payload, await systemReq(payload), [

@@ -118,6 +118,17 @@ async function validateApplications({
   req: PayloadRequest
 }): Promise<Data[]> {
   const pairs = items.map(({ data, originalDoc }) => pairOf(data, originalDoc, req))
+  // Only what the rules and the title read: a province's batch names hundreds of masters.
+  const SELECT = {
+    procedures: {
+      code: true,
+      name: true,
+      validity: true,
+      levels: true,
+      methods: { channel: true, processingTime: true, processingTimeUnit: true },
+    },
+    localities: { name: true, unitType: true, dissolvedOn: true },
+  } as const
   const byID = async <T extends { id: string }>(
     collection: 'procedures' | 'localities',
     ids: string[],
@@ -125,6 +136,7 @@ async function validateApplications({
     const { docs } = await req.payload.find({
       collection,
       where: { id: { in: [...new Set(ids)] } },
+      select: SELECT[collection],
       depth: 0,
       draft: false,
       limit: 0,
