@@ -11,9 +11,11 @@
  * BENCH_APPLIED (20000), BENCH_LOCAL_SAMPLE (200: applied procedures also written one by one
  * through the Local API, for comparison; 0 to skip).
  */
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { createLocalReq, type Payload } from 'payload'
 
@@ -373,24 +375,42 @@ function report(runs: Run[]): string {
   ].join('\n')
 }
 
-const START = '<!-- bench:import -->'
-const END = '<!-- /bench:import -->'
 const HEADING = '## Import at province scale'
 
-function writeDoc(section: string) {
+/** Replaces the block of the same databases, or adds one at the end of the section. */
+function writeDoc(section: string, kinds: string) {
   const file = path.join(rootDir, 'docs', 'benchmarks.md')
+  const start = `<!-- bench:import ${kinds} -->`
+  const end = `<!-- /bench:import ${kinds} -->`
+  const block = `${start}\n\n${section}\n\n${end}`
   let doc = fs.readFileSync(file, 'utf8')
   if (!doc.includes(HEADING))
-    doc = `${doc.trimEnd()}\n\n${HEADING}\n\n\`npm run bench:import -- --write-doc\` (\`scripts/bench/import.ts\`) writes a province through the import's bulk path (\`cms/import/write/bulk.ts\`) and replaces the block between the \`bench:import\` markers.\n\n${START}\n${END}\n`
-  const start = doc.indexOf(START)
-  const end = doc.indexOf(END)
-  doc = `${doc.slice(0, start + START.length)}\n\n${section}\n\n${doc.slice(end)}`
-  fs.writeFileSync(file, doc)
+    doc = `${doc.trimEnd()}\n\n${HEADING}\n\n\`npm run bench:import -- --write-doc\` (\`scripts/bench/import.ts\`) writes a province through the import's bulk path (\`cms/import/write/bulk.ts\`) and replaces the block of the same databases.\n`
+  const at = doc.indexOf(start)
+  if (at >= 0) doc = doc.slice(0, at) + block + doc.slice(doc.indexOf(end, at) + end.length)
+  else {
+    const sectionStart = doc.indexOf(HEADING)
+    const next = doc.indexOf('\n## ', sectionStart + HEADING.length)
+    const sectionEnd = next < 0 ? doc.length : next + 1
+    doc = `${doc.slice(0, sectionEnd).trimEnd()}\n\n${block}\n${next < 0 ? '' : `\n${doc.slice(sectionEnd)}`}`
+  }
+  fs.writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`)
 }
 
+const kinds = enabledBenchAdapters()
+if (kinds.length > 1) {
+  // One process per database: a process keeps the memory it once took, so the second database's
+  // peak RSS would be the first one's.
+  for (const kind of kinds)
+    execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_ADAPTERS: kind },
+    })
+  process.exit(0)
+}
 const runs: Run[] = []
-for (const kind of enabledBenchAdapters()) runs.push(await run(kind))
+for (const kind of kinds) runs.push(await run(kind))
 const section = report(runs)
 console.log(`\n${section}\n`)
-if (settings.writeDoc) writeDoc(section)
+if (settings.writeDoc) writeDoc(section, runs.map((r) => r.kind).join(','))
 process.exit(0)

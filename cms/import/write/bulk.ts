@@ -82,6 +82,7 @@ export async function writeDraftsInBulk(
         ? await writeBatch(payload, req, collection, batch.items)
         : await writeThroughLocalApi(payload, req, collection, batch.items)
       batch.indexes.forEach((index, i) => (ids[index] = written[i]!))
+      forgetCachedReads(req)
       done += batch.items.length
       onProgress?.(done, writes.length)
     }
@@ -127,10 +128,20 @@ export async function publishItemsInBulk(
             overrideAccess: true,
             depth: 0,
           })
+      forgetCachedReads(req)
       done += batch.items.length
       onProgress?.(done, items.length)
     }
   })
+}
+
+/**
+ * Payload caches every relation check of a request (`payloadDataLoader`) for the request's life:
+ * at province scale that is every master read back, batch after batch. A batch's checks are done
+ * when it is written, and later ones read the transaction's current state anyway.
+ */
+function forgetCachedReads(req: PayloadRequest) {
+  ;(req.payloadDataLoader as { clearAll?: () => void } | undefined)?.clearAll?.()
 }
 
 const drafts = (collection: SanitizedCollectionConfig) =>
