@@ -54,6 +54,18 @@ const log = (line: string) => console.log(line)
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
 const SOURCE = 'CSDL quốc gia về TTHC, tệp bench.json'
 
+/** Resident memory now, split as Linux counts it: anonymous (heaps) and file-backed (mapped database files). */
+function residentSplit(): { anon: number; file: number } | null {
+  try {
+    const status = fs.readFileSync('/proc/self/status', 'utf8')
+    const kib = (key: string) =>
+      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024
+    return { anon: kib('RssAnon'), file: kib('RssFile') + kib('RssShmem') }
+  } catch {
+    return null
+  }
+}
+
 /** The process's peak resident memory so far (getrusage), in bytes. */
 const peakRSS = () => process.resourceUsage().maxRSS * 1024
 const mib = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MiB`
@@ -239,6 +251,8 @@ interface Timing {
   cpuMs: number
   rows: number
   peakRSS: number
+  /** resident memory at the end of the step: anonymous and file-backed */
+  split: { anon: number; file: number } | null
   load: [number, number]
 }
 
@@ -255,6 +269,7 @@ async function timed(payload: Payload, body: () => Promise<unknown>): Promise<Ti
     cpuMs: (cpu.user + cpu.system) / 1000,
     rows: (await countRows(payload)) - rowsBefore,
     peakRSS: peakRSS(),
+    split: residentSplit(),
     load: [load0, os.loadavg()[0]!],
   }
 }
@@ -348,7 +363,7 @@ function report(runs: Run[]): string {
   const machine = describeMachine()
   const docs = settings.procedures + settings.applied
   const line = (label: string, t: Timing) =>
-    `| ${label} | ${formatDuration(t.ms)} | ${t.ms <= TARGET_MS ? 'met' : '**not met**'} | ${Math.round(docs / (t.ms / 1000))} | ${t.rows.toLocaleString('en')} | ${Math.round(t.rows / (t.ms / 1000)).toLocaleString('en')} | ${formatDuration(t.cpuMs)} | ${mib(t.peakRSS)} | ${t.load.map((l) => l.toFixed(1)).join(' → ')} |`
+    `| ${label} | ${formatDuration(t.ms)} | ${t.ms <= TARGET_MS ? 'met' : '**not met**'} | ${Math.round(docs / (t.ms / 1000))} | ${t.rows.toLocaleString('en')} | ${Math.round(t.rows / (t.ms / 1000)).toLocaleString('en')} | ${formatDuration(t.cpuMs)} | ${mib(t.peakRSS)}${t.split ? ` (at the end: ${mib(t.split.anon)} anonymous, ${mib(t.split.file)} file-backed)` : ''} | ${t.load.map((l) => l.toFixed(1)).join(' → ')} |`
   return [
     `### ${today()} – ${runs.map((r) => r.kind).join(', ')}`,
     '',
