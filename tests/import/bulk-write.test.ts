@@ -112,8 +112,43 @@ describeEachAdapter('bulk write path', (ctx) => {
       'decisions',
       'sectors',
       'agencies',
+      'legal-documents',
     ] as const)
       expect(bulkWritable(payload, payload.collections[slug].config), slug).toBe(true)
+  })
+
+  it('goes through the Local API for a collection with a hook it does not know, which still runs', async () => {
+    const { payload, fixtures: f } = ctx()
+    // Localities validate their code against their parent with a query: no batched twin, so no bulk.
+    expect(bulkWritable(payload, payload.collections.localities.config)).toBe(false)
+    const bad = await writeDraftsInBulk(payload, await systemReq(payload), [
+      {
+        collection: 'localities',
+        id: null,
+        data: {
+          name: 'Xã Sai Mã',
+          unitType: 'commune',
+          code: '12',
+          parent: f.localities.province.id,
+        },
+      },
+    ]).catch((e: unknown) => e)
+    expect(bad).toMatchObject({ name: 'ValidationError' })
+    const [id] = await writeDraftsInBulk(payload, await systemReq(payload), [
+      {
+        collection: 'localities',
+        id: null,
+        data: {
+          name: 'Xã Đúng Mã',
+          unitType: 'commune',
+          code: '91003',
+          parent: f.localities.province.id,
+        },
+      },
+    ])
+    expect((await payload.findByID({ collection: 'localities', id: id!, depth: 0 })).name).toBe(
+      'Xã Đúng Mã',
+    )
   })
 
   it('writes procedures and applications as the Local API does, drafts and versions included', async () => {
