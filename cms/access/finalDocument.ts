@@ -6,6 +6,7 @@ import {
   type Where,
 } from 'payload'
 
+import { pureHook } from '../lib/bulkHooks'
 import { whereMismatches } from './where'
 
 const labelOf = (fields: FlattenedField[], path: string): string => {
@@ -26,9 +27,11 @@ const labelOf = (fields: FlattenedField[], path: string): string => {
  * match, is a 403 that names the fields at fault. Saves without a user (trusted server code) and
  * those `skip` names (the workflow's transitions, authorized by the endpoint) are not judged.
  */
-export const judgeFinalDocument =
-  ({ skip }: { skip?: (req: PayloadRequest) => boolean } = {}): CollectionBeforeChangeHook =>
-  async ({ collection, data, operation, originalDoc, req }) => {
+export const judgeFinalDocument = ({
+  skip,
+}: { skip?: (req: PayloadRequest) => boolean } = {}): CollectionBeforeChangeHook =>
+  // Pure: the rules it runs read only the user (cms/access), never the database.
+  pureHook(async ({ collection, data, operation, originalDoc, req }) => {
     if (!req.user || skip?.(req)) return data
     const rule = operation === 'create' ? collection.access.create : collection.access.update
     const doc = { ...(originalDoc ?? {}), ...data }
@@ -51,4 +54,4 @@ export const judgeFinalDocument =
       null,
       true,
     )
-  }
+  })

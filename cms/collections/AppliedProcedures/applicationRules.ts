@@ -99,3 +99,9 @@ export function committedTimeErrors(
   }
   return errors
 }
+
+/** The stored title of an applied procedure: what the admin lists and searches. */
+export const appliedTitle = (
+  procedure: { code: string; name: string },
+  locality: { name: string },
+): string => `${procedure.code} – ${procedure.name} (${locality.name})`

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { batchedHook } from '../../lib/bulkHooks'
 import { vietnamDay } from '../../lib/dates'
 import { flagDocumentsCiting } from '../ReviewTasks/reviewTasks'
 
@@ -31,3 +32,19 @@ export const flagCitingDocuments: CollectionAfterChangeHook = async ({
   await flagDocumentsCiting(req, { id: doc.id, number: doc.number }, vietnamDay(new Date()))
   return doc
 }
+
+// A created text is cited by nothing yet: the bulk path needs to run it for updates only.
+batchedHook(flagCitingDocuments, async ({ collection, items, req }) => {
+  for (const { data, originalDoc, operation } of items)
+    if (operation === 'update')
+      await flagCitingDocuments({
+        collection,
+        context: req.context,
+        data,
+        doc: data,
+        operation,
+        previousDoc: originalDoc ?? {},
+        req,
+      })
+  return items.map((item) => item.data)
+})

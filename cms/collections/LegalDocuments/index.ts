@@ -7,6 +7,7 @@ import {
   legalStatusLabels,
 } from '../../../content-schemas/enumerations'
 import { anyone, masterEditor } from '../../access'
+import { pureHook } from '../../lib/bulkHooks'
 import { flagCitingDocuments } from './flagCitingDocuments'
 
 const date = (name: string, vi: string, en: string, required = false) =>
@@ -34,11 +35,11 @@ export const LegalDocuments: CollectionConfig = {
   hooks: {
     afterChange: [flagCitingDocuments],
     beforeValidate: [
-      ({ data }) => {
+      pureHook(({ data }) => {
         // A replaced document names its replacement; one in force names none.
         if (data && data.status !== 'replaced' && data.status !== undefined) data.replacedBy = null
         return data
-      },
+      }),
     ],
   },
   fields: [

@@ -10,6 +10,7 @@ import type {
 } from 'payload'
 
 import type { Media } from '../../payload-types'
+import { batchedHook } from '../../lib/bulkHooks'
 import { idOf } from '../../lib/idOf'
 import {
   fieldsMayReferenceMedia,
@@ -188,6 +189,31 @@ export function withFileVisibility(
       )
       return doc
     }
+    // The bulk write path: only documents that use a file, or used one before, have bookkeeping to do.
+    batchedHook(afterChange, async ({ items, req }) => {
+      const updated = items.flatMap((i) => (i.operation === 'update' ? [String(i.data.id)] : []))
+      const referenced = new Set<string>()
+      if (updated.length) {
+        const { docs } = await req.payload.find({
+          collection: MEDIA_SLUG,
+          where: { 'references.document': { in: updated } },
+          select: { references: true },
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+        for (const file of docs as Media[])
+          for (const r of file.references ?? []) referenced.add(String(r.document))
+      }
+      for (const { data } of items) {
+        const id = String(data.id)
+        if (referenced.has(id) || mediaIDsIn(referrer.fields, data).length > 0)
+          await syncFileReferences(req.payload, referrer, id, data, req)
+      }
+      return items.map((i) => i.data)
+    })
     const afterDelete: CollectionAfterDeleteHook = async ({ id, req }) => {
       await syncFileReferences(req.payload, referrer, String(id), null, req)
     }

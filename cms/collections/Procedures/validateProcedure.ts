@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { localCodeError, nationalCodeError } from './code'
 import { partStatuses, partsIn, withoutStaleGaps, type ProcedureParts } from './requiredParts'
 import { channelLabels } from '../../../content-schemas/enumerations'
+import { pureHook } from '../../lib/bulkHooks'
 import { workflowAction } from '../../workflow/utilities/transitionContext'
 
 type Method = { channel?: keyof typeof channelLabels; description?: string | null }
@@ -13,55 +14,57 @@ type Method = { channel?: keyof typeof channelLabels; description?: string | nul
  * requires, stated or marked unknown with its source. Every save also clears gaps that content
  * has made stale and records which parts are unknown or missing, for the compliance view.
  */
-export const validateProcedure: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const errors: { path: string; message: string }[] = []
-  const codeMessage = nationalCodeError(data.code)
-  if (codeMessage) errors.push({ path: 'code', message: codeMessage })
-  const localMessage = localCodeError(data.localCode, data.code)
-  if (localMessage) errors.push({ path: 'localCode', message: localMessage })
+export const validateProcedure: CollectionBeforeChangeHook = pureHook(
+  ({ data, originalDoc, req }) => {
+    const errors: { path: string; message: string }[] = []
+    const codeMessage = nationalCodeError(data.code)
+    if (codeMessage) errors.push({ path: 'code', message: codeMessage })
+    const localMessage = localCodeError(data.localCode, data.code)
+    if (localMessage) errors.push({ path: 'localCode', message: localMessage })
 
-  // A channel may come back once per case it covers (real records do), each row naming its case.
-  const methods: Method[] = data.methods ?? []
-  methods.forEach((method, index) => {
-    if (!method.channel || method.description?.trim()) return
-    if (methods.filter((m) => m.channel === method.channel).length > 1) {
-      errors.push({
-        path: `methods.${index}.description`,
-        message: `Cách thức "${channelLabels[method.channel].vi}" xuất hiện nhiều lần; hãy ghi mô tả trường hợp cho từng dòng.`,
-      })
+    // A channel may come back once per case it covers (real records do), each row naming its case.
+    const methods: Method[] = data.methods ?? []
+    methods.forEach((method, index) => {
+      if (!method.channel || method.description?.trim()) return
+      if (methods.filter((m) => m.channel === method.channel).length > 1) {
+        errors.push({
+          path: `methods.${index}.description`,
+          message: `Cách thức "${channelLabels[method.channel].vi}" xuất hiện nhiều lần; hãy ghi mô tả trường hợp cho từng dòng.`,
+        })
+      }
+    })
+
+    // An update may carry only the fields it changes: read the parts from the whole document.
+    const previous = (originalDoc ?? {}) as ProcedureParts
+    const whole = withoutStaleGaps<ProcedureParts>({
+      ...previous,
+      ...data,
+      agencies: { ...previous.agencies, ...data.agencies },
+    })
+    for (const gap of [
+      'stepsGap',
+      'methodsGap',
+      'dossierGap',
+      'subjectsGap',
+      'resultsGap',
+      'requirementsGap',
+    ] as const) {
+      if (gap in data || whole[gap] !== previous[gap]) data[gap] = whole[gap]
     }
-  })
+    if (data.methods) data.methods = whole.methods
+    if (whole.agencies?.implementingGap !== previous.agencies?.implementingGap || data.agencies)
+      data.agencies = whole.agencies
 
-  // An update may carry only the fields it changes: read the parts from the whole document.
-  const previous = (originalDoc ?? {}) as ProcedureParts
-  const whole = withoutStaleGaps<ProcedureParts>({
-    ...previous,
-    ...data,
-    agencies: { ...previous.agencies, ...data.agencies },
-  })
-  for (const gap of [
-    'stepsGap',
-    'methodsGap',
-    'dossierGap',
-    'subjectsGap',
-    'resultsGap',
-    'requirementsGap',
-  ] as const) {
-    if (gap in data || whole[gap] !== previous[gap]) data[gap] = whole[gap]
-  }
-  if (data.methods) data.methods = whole.methods
-  if (whole.agencies?.implementingGap !== previous.agencies?.implementingGap || data.agencies)
-    data.agencies = whole.agencies
+    const statuses = partStatuses(whole)
+    data.unknownParts = partsIn(statuses, 'unknown')
+    data.missingParts = partsIn(statuses, 'missing')
 
-  const statuses = partStatuses(whole)
-  data.unknownParts = partsIn(statuses, 'unknown')
-  data.missingParts = partsIn(statuses, 'missing')
-
-  // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
-  if (data._status === 'published' || workflowAction(req) === 'submit') {
-    for (const missing of statuses.filter((s) => s.state === 'missing'))
-      errors.push({ path: missing.path, message: missing.message! })
-  }
-  if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
-  return data
-}
+    // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
+    if (data._status === 'published' || workflowAction(req) === 'submit') {
+      for (const missing of statuses.filter((s) => s.state === 'missing'))
+        errors.push({ path: missing.path, message: missing.message! })
+    }
+    if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
+    return data
+  },
+)

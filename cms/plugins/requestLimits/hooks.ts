@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { pureHook } from '../../lib/bulkHooks'
 import { fieldKindResolver, joinedCollection, unsupportedOperators } from './fields'
 import { limitsFor, REQUEST_LIMITS, type CallerLimits } from './limits'
 import { sortProblem, whereProblem } from './where'
@@ -77,78 +78,76 @@ const clampLimit = (
  * inside joins), `sort`, `page`, and clamps `depth` and `limit` to the caller's caps. Runs before
  * every operation; reads get the caps, writes with a `where` (bulk update/delete) the shape check.
  */
-export const boundRequest: CollectionBeforeOperationHook = ({
-  args,
-  collection,
-  operation,
-  req,
-}) => {
-  const a = args as Args
-  const request = req ?? a.req
-  // Server code and admin server views (Local API) bring their own bounds; so does any call that bypasses access.
-  if (!fromOutside(request) || a.overrideAccess === true) return args
+export const boundRequest: CollectionBeforeOperationHook = pureHook(
+  ({ args, collection, operation, req }) => {
+    const a = args as Args
+    const request = req ?? a.req
+    // Server code and admin server views (Local API) bring their own bounds; so does any call that bypasses access.
+    if (!fromOutside(request) || a.overrideAccess === true) return args
 
-  const { payload } = request
-  const unsupported = unsupportedOperators(payload)
-  const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, {
-    fieldAt: fieldKindResolver(payload, collection.slug),
-    unsupported,
-  })
-  if (whereIssue) throw badRequest(whereIssue)
-  if (
-    operation !== 'read' &&
-    operation !== 'count' &&
-    operation !== 'countVersions' &&
-    operation !== 'readDistinct'
-  )
-    return args
-
-  const numberIssue = rawQueryProblem(request)
-  if (numberIssue) throw badRequest(numberIssue)
-  const sortIssue = sortProblem(a.sort)
-  if (sortIssue) throw badRequest(sortIssue)
-  if (a.page !== undefined && a.page !== null) {
-    const page = a.page
+    const { payload } = request
+    const unsupported = unsupportedOperators(payload)
+    const whereIssue = whereProblem(a.where, REQUEST_LIMITS.where, {
+      fieldAt: fieldKindResolver(payload, collection.slug),
+      unsupported,
+    })
+    if (whereIssue) throw badRequest(whereIssue)
     if (
-      typeof page !== 'number' ||
-      !Number.isInteger(page) ||
-      page < 1 ||
-      page > REQUEST_LIMITS.maxPage
-    ) {
-      throw badRequest(
-        `Số trang (page) phải là số nguyên từ 1 đến ${REQUEST_LIMITS.maxPage.toLocaleString('vi-VN')}.`,
-      )
-    }
-  }
+      operation !== 'read' &&
+      operation !== 'count' &&
+      operation !== 'countVersions' &&
+      operation !== 'readDistinct'
+    )
+      return args
 
-  const caps = limitsFor(request.user)
-  const bounded: Args = { ...a }
-  bounded.depth =
-    clampDepth(a.depth, caps) ?? Math.min(request.payload.config.defaultDepth, caps.depth)
-  if (operation === 'read' || operation === 'readDistinct') {
-    const limit = clampLimit(a.limit, a.pagination, caps)
-    if (limit !== undefined) bounded.limit = limit
-    // Without pagination Payload ignores the limit; with it the answer says there is more.
-    if (a.pagination === false) bounded.pagination = true
-  }
-  if (a.joins && typeof a.joins === 'object') {
-    const joins: Record<string, unknown> = {}
-    for (const [path, join] of Object.entries(a.joins as Record<string, unknown>)) {
-      if (!join || typeof join !== 'object') {
-        joins[path] = join
-        continue
+    const numberIssue = rawQueryProblem(request)
+    if (numberIssue) throw badRequest(numberIssue)
+    const sortIssue = sortProblem(a.sort)
+    if (sortIssue) throw badRequest(sortIssue)
+    if (a.page !== undefined && a.page !== null) {
+      const page = a.page
+      if (
+        typeof page !== 'number' ||
+        !Number.isInteger(page) ||
+        page < 1 ||
+        page > REQUEST_LIMITS.maxPage
+      ) {
+        throw badRequest(
+          `Số trang (page) phải là số nguyên từ 1 đến ${REQUEST_LIMITS.maxPage.toLocaleString('vi-VN')}.`,
+        )
       }
-      const j = join as Args
-      // A join's where is about the collection it lists.
-      const joined = joinedCollection(payload, collection.slug, path)
-      const fieldAt = joined ? fieldKindResolver(payload, joined) : undefined
-      const issue =
-        whereProblem(j.where, REQUEST_LIMITS.where, { fieldAt, unsupported }) ?? sortProblem(j.sort)
-      if (issue) throw badRequest(`Trong joins[${path}]: ${issue}`)
-      // No limit: the join field's own default applies.
-      joins[path] = { ...j, limit: clampLimit(j.limit, undefined, caps) }
     }
-    bounded.joins = joins
-  }
-  return bounded as typeof args
-}
+
+    const caps = limitsFor(request.user)
+    const bounded: Args = { ...a }
+    bounded.depth =
+      clampDepth(a.depth, caps) ?? Math.min(request.payload.config.defaultDepth, caps.depth)
+    if (operation === 'read' || operation === 'readDistinct') {
+      const limit = clampLimit(a.limit, a.pagination, caps)
+      if (limit !== undefined) bounded.limit = limit
+      // Without pagination Payload ignores the limit; with it the answer says there is more.
+      if (a.pagination === false) bounded.pagination = true
+    }
+    if (a.joins && typeof a.joins === 'object') {
+      const joins: Record<string, unknown> = {}
+      for (const [path, join] of Object.entries(a.joins as Record<string, unknown>)) {
+        if (!join || typeof join !== 'object') {
+          joins[path] = join
+          continue
+        }
+        const j = join as Args
+        // A join's where is about the collection it lists.
+        const joined = joinedCollection(payload, collection.slug, path)
+        const fieldAt = joined ? fieldKindResolver(payload, joined) : undefined
+        const issue =
+          whereProblem(j.where, REQUEST_LIMITS.where, { fieldAt, unsupported }) ??
+          sortProblem(j.sort)
+        if (issue) throw badRequest(`Trong joins[${path}]: ${issue}`)
+        // No limit: the join field's own default applies.
+        joins[path] = { ...j, limit: clampLimit(j.limit, undefined, caps) }
+      }
+      bounded.joins = joins
+    }
+    return bounded as typeof args
+  },
+)

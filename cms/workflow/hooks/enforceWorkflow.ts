@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { pureHook } from '../../lib/bulkHooks'
 import { idOf } from '../../lib/idOf'
 import type { WorkflowAction, WorkflowState } from '../rules'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../utilities/transitionContext'
@@ -13,34 +14,36 @@ type Workflow = Record<string, unknown> & { history?: unknown[]; authors?: unkno
  * happens only through a transition the endpoint checked. Saves without a user come from trusted
  * server code (seed, import, migrations) and pass unchanged.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined
-  const previous: Workflow = (originalDoc?.workflow as Workflow | undefined) ?? {}
-  if (transition) {
-    data.workflow = applyTransition(previous, (data.workflow ?? {}) as Workflow, transition)
-    if (transition.action === 'publish') data._status = 'published'
+export const enforceWorkflow: CollectionBeforeChangeHook = pureHook(
+  ({ data, originalDoc, req }) => {
+    const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined
+    const previous: Workflow = (originalDoc?.workflow as Workflow | undefined) ?? {}
+    if (transition) {
+      data.workflow = applyTransition(previous, (data.workflow ?? {}) as Workflow, transition)
+      if (transition.action === 'publish') data._status = 'published'
+      return data
+    }
+    if (!req.user) {
+      // Seed and import write published content directly; its workflow state must say so.
+      if (data._status === 'published')
+        data.workflow = { ...previous, ...((data.workflow ?? {}) as Workflow), state: 'published' }
+      return data
+    }
+    if (data._status === 'published' && !req.context.isRestoringVersion) {
+      throw new APIError(PUBLISH_REFUSED, 403, null, true)
+    }
+    data.workflow = startEdit(
+      previous,
+      (data.workflow ?? {}) as Workflow,
+      String(req.user.id),
+      originalDoc,
+    )
+    // A restored version brings its old reason along; the restore is a new change and needs its own.
+    if (req.context.isRestoringVersion)
+      Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
     return data
-  }
-  if (!req.user) {
-    // Seed and import write published content directly; its workflow state must say so.
-    if (data._status === 'published')
-      data.workflow = { ...previous, ...((data.workflow ?? {}) as Workflow), state: 'published' }
-    return data
-  }
-  if (data._status === 'published' && !req.context.isRestoringVersion) {
-    throw new APIError(PUBLISH_REFUSED, 403, null, true)
-  }
-  data.workflow = startEdit(
-    previous,
-    (data.workflow ?? {}) as Workflow,
-    String(req.user.id),
-    originalDoc,
-  )
-  // A restored version brings its old reason along; the restore is a new change and needs its own.
-  if (req.context.isRestoringVersion)
-    Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
-  return data
-}
+  },
+)
 
 function startEdit(
   previous: Workflow,

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { pureHook } from '../../lib/bulkHooks'
 import { TRANSITION_CONTEXT_KEY } from '../utilities/transitionContext'
 
 /** Why a person's save cannot publish; the same words on every path (REST, GraphQL, Local API). */
@@ -15,20 +16,22 @@ export const PUBLISH_REFUSED =
  * restore that would publish is refused rather than changed. Transitions and trusted server code
  * (no user) are left alone.
  */
-export const saveAsDraftForPeople: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if (!args.req?.user || args.req.context?.[TRANSITION_CONTEXT_KEY]) return args
-  if (operation === 'create' || operation === 'update') {
-    if ((args.data as { _status?: unknown } | undefined)?._status === 'published')
-      throw new APIError(PUBLISH_REFUSED, 403, null, true)
-    args.draft = true
-  }
-  if (operation === 'restoreVersion' && !args.draft) {
-    throw new APIError(
-      'Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.',
-      403,
-      null,
-      true,
-    )
-  }
-  return args
-}
+export const saveAsDraftForPeople: CollectionBeforeOperationHook = pureHook(
+  ({ args, operation }) => {
+    if (!args.req?.user || args.req.context?.[TRANSITION_CONTEXT_KEY]) return args
+    if (operation === 'create' || operation === 'update') {
+      if ((args.data as { _status?: unknown } | undefined)?._status === 'published')
+        throw new APIError(PUBLISH_REFUSED, 403, null, true)
+      args.draft = true
+    }
+    if (operation === 'restoreVersion' && !args.draft) {
+      throw new APIError(
+        'Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.',
+        403,
+        null,
+        true,
+      )
+    }
+    return args
+  },
+)
