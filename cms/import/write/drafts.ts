@@ -1,0 +1,148 @@
+/**
+ * The one path an import's documents are written by, through Payload's Local API: every hook runs
+ * (a procedure's part lists, an applied procedure's title and rules, the workflow's authors), so a
+ * document written by an import is the document an officer's save would have made.
+ *
+ * A bulk version with the same signatures (./bulk.ts) may replace these functions for province-scale
+ * sets; callers depend on the signatures only. Both must:
+ * - write with the caller's `req`, inside the transaction the caller opened (never their own);
+ * - create new documents of versioned collections as drafts, and save a change to an existing one as
+ *   a new draft version over the published one (the published document stays as it was);
+ * - keep `data.workflow.changeSet` (the set the version belongs to);
+ * - throw on the first failure, leaving the rollback to the caller's transaction.
+ */
+import { APIError, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+
+import {
+  CHANGE_SET_WRITE_CONTEXT_KEY,
+  TRANSITION_CONTEXT_KEY,
+  type TransitionContext,
+} from '../../workflow/utilities/transitionContext'
+
+export interface DraftWrite {
+  collection: CollectionSlug
+  /** null: create */
+  id: string | null
+  /** Payload's data for the collection, references as IDs */
+  data: Record<string, unknown>
+}
+
+/** Called after each document: how many of `total` are written. */
+export type OnProgress = (done: number, total: number) => void
+
+const hasDrafts = (payload: Payload, collection: CollectionSlug) => {
+  const versions = payload.collections[collection].config.versions
+  return Boolean(versions && typeof versions === 'object' && versions.drafts)
+}
+
+/** Writes every document in order; returns their IDs, in the same order. */
+export async function writeDrafts(
+  payload: Payload,
+  req: PayloadRequest,
+  writes: DraftWrite[],
+  onProgress?: OnProgress,
+): Promise<string[]> {
+  const ids: string[] = []
+  const context = { [CHANGE_SET_WRITE_CONTEXT_KEY]: true }
+  const previous = req.context
+  try {
+    for (const write of writes) {
+      const draft = hasDrafts(payload, write.collection)
+      const data = draft ? { ...write.data, _status: 'draft' } : write.data
+      const doc =
+        write.id === null
+          ? await payload.create({
+              collection: write.collection,
+              data: data as never,
+              draft,
+              depth: 0,
+              overrideAccess: true,
+              req,
+              context,
+            })
+          : await payload.update({
+              collection: write.collection,
+              id: write.id,
+              data: data as never,
+              draft,
+              depth: 0,
+              overrideAccess: true,
+              req,
+              context,
+            })
+      ids.push(String(doc.id))
+      onProgress?.(ids.length, writes.length)
+    }
+  } finally {
+    // The operations' context stays on the request: later saves on it are not the import's.
+    req.context = previous
+  }
+  return ids
+}
+
+export interface ItemRef {
+  collection: CollectionSlug
+  id: string
+  /** for messages */
+  title?: string
+}
+
+/**
+ * Moves each item through one workflow transition the caller has already decided (for the whole
+ * change set): the workflow's save hook stamps who and when and appends the history, exactly as
+ * for a document's own transition; `publish` publishes the latest draft. Throws, naming the item,
+ * on the first refusal (a procedure missing a part the law requires cannot be submitted).
+ */
+export async function transitionItems(
+  payload: Payload,
+  req: PayloadRequest,
+  items: ItemRef[],
+  transition: TransitionContext,
+  onProgress?: OnProgress,
+): Promise<void> {
+  const context = req.context
+  let done = 0
+  try {
+    for (const item of items) {
+      const publish = transition.action === 'publish'
+      try {
+        await payload.update({
+          collection: item.collection,
+          id: item.id,
+          data: { workflow: {}, ...(publish ? { _status: 'published' } : {}) } as never,
+          draft: !publish,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          context: { [TRANSITION_CONTEXT_KEY]: transition },
+        })
+      } catch (error) {
+        const detail =
+          (error as { data?: { errors?: { message: string }[] } }).data?.errors
+            ?.map((e) => e.message)
+            .join(' ') || (error as Error).message
+        throw new APIError(`${item.title ?? item.id}: ${detail}`, 400, null, true)
+      }
+      onProgress?.(++done, items.length)
+    }
+  } finally {
+    // The operation's context stays on the request; later saves on it are not transitions.
+    req.context = context
+  }
+}
+
+/** Publishes every item: the publish transition of `transitionItems`. */
+export const publishItems = (
+  payload: Payload,
+  req: PayloadRequest,
+  items: ItemRef[],
+  transition: Omit<TransitionContext, 'action' | 'to'>,
+  onProgress?: OnProgress,
+): Promise<void> =>
+  transitionItems(
+    payload,
+    req,
+    items,
+    { ...transition, action: 'publish', to: 'published' },
+    onProgress,
+  )
