@@ -15,15 +15,12 @@ import { readInputs, type ImportInput } from './readInputs'
 import { packSource, unpackSource } from './source'
 import { countPlan, type ChangeSetPlan, type PlanItem } from './types'
 
-const dateTime = (date: Date) =>
-  date.toLocaleString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+/** dd/mm/yyyy HH:mm in Vietnam's time, as people read dates. */
+function dateTime(date: Date): string {
+  const local = new Date(date.getTime() + 7 * 3600_000)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
+}
 
 /** Reads, plans and records a set in the "planned" state; nothing of the catalogue is written. */
 export async function createPlannedSet(

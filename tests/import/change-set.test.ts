@@ -1,0 +1,305 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { CollectionSlug, Payload } from 'payload'
+import { expect, it } from 'vitest'
+
+import type { PlanItem } from '../../cms/import/changeSet/types'
+import { formatChange } from '../../cms/import/changeSet/diff'
+import { idOf } from '../../cms/lib/idOf'
+import type { ChangeSet, Procedure } from '../../cms/payload-types'
+import { PASSWORD } from '../helpers/fixtures'
+import { describeEachAdapter, type TestContext } from '../helpers/payload'
+
+/**
+ * One import is one change set, on the real Payload and database: the dry run against the test
+ * catalogue, the write as drafts in one transaction (and nothing at all when a write fails midway),
+ * the review of the whole set through REST by the right and the wrong people, and its publication.
+ */
+
+const example = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'docs',
+  'examples',
+  'national-records.json',
+)
+const exampleBytes = fs.readFileSync(example)
+
+async function plan(
+  ctx: TestContext,
+  token: string,
+  options: Record<string, unknown> = {},
+): Promise<{ status: number; body: { doc?: ChangeSet; errors?: { message: string }[] } }> {
+  const form = new FormData()
+  form.append('file', new Blob([exampleBytes]), 'national-records.json')
+  form.append('_payload', JSON.stringify(options))
+  const response = await ctx.rest.request('POST', '/change-sets/plan', { token, body: form })
+  return { status: response.status, body: (await response.json()) as never }
+}
+
+const itemsOf = (set: ChangeSet) => set.plan as unknown as PlanItem[]
+const item = (set: ChangeSet, collection: string, key: string) =>
+  itemsOf(set).find((i) => i.collection === collection && i.key === key)
+
+async function counts(payload: Payload) {
+  const n = (collection: CollectionSlug) => payload.count({ collection }).then((r) => r.totalDocs)
+  return {
+    procedures: await n('procedures'),
+    sectors: await n('sectors'),
+    agencies: await n('agencies'),
+    legal: await n('legal-documents'),
+  }
+}
+
+/** Makes every save of a procedure with `code` fail, as a full disk or a bug would, until restored. */
+function breakProcedure(payload: Payload, code: string) {
+  const hooks = payload.collections.procedures.config.hooks
+  const fail = ({ data }: { data: { code?: string } }) => {
+    if (data.code === code) throw new Error('Lỗi giả lập khi ghi thủ tục')
+    return data
+  }
+  hooks.beforeChange = [...hooks.beforeChange, fail as never]
+  return () => {
+    hooks.beforeChange = hooks.beforeChange.filter((h) => h !== (fail as never))
+  }
+}
+
+describeEachAdapter('import change set', (context) => {
+  const tokens: Record<string, string> = {}
+  const login = async (email: string) =>
+    (tokens[email] ??= await context().rest.login(email, PASSWORD))
+  let setID = ''
+
+  it('dry run: counts and field-by-field changes against the catalogue, nothing written', async () => {
+    const ctx = context()
+    const before = await counts(ctx.payload)
+    const { status, body } = await plan(ctx, await login('phapche@test.vn'))
+    expect(status).toBe(201)
+    const set = body.doc!
+    setID = set.id
+    expect(set.state).toBe('planned')
+    expect(set).not.toHaveProperty('source')
+    // 1.001193 is in the catalogue; 1.000656 and 2.002165 are new; four fixture procedures are absent.
+    expect(item(set, 'procedures', '1.001193')?.status).toBe('changed')
+    expect(item(set, 'procedures', '1.000656')?.status).toBe('new')
+    expect(item(set, 'procedures', '2.002165')?.status).toBe('new')
+    const absent = itemsOf(set)
+      .filter((i) => i.status === 'absent')
+      .map((i) => i.key)
+    expect(absent.sort()).toEqual(['1.000001', '1.000002', '1.000003', '1.000894'])
+    // Reference data the file names that the catalogue lacks is part of the set.
+    expect(item(set, 'sectors', 'Xuất nhập cảnh')?.status).toBe('new')
+    expect(item(set, 'agencies', 'Cơ quan đại diện Việt Nam ở nước ngoài')?.status).toBe('new')
+    expect(item(set, 'legal-documents', '123/2015/NĐ-CP')?.status).toBe('new')
+    expect(set.counts).toMatchObject({ changed: 1, unchanged: 0, absent: 4, errors: 0 })
+    expect(set.counts?.new).toBe(
+      2 + itemsOf(set).filter((i) => i.collection !== 'procedures').length,
+    )
+
+    const lines = item(set, 'procedures', '1.001193')!.changes.map(formatChange)
+    expect(lines).toContain('Tên thủ tục: Đăng ký khai sinh → Thủ tục đăng ký khai sinh')
+    expect(lines).toContain('Thời hạn (Trực tiếp): 3 ngày làm việc → Ngay trong ngày làm việc')
+    expect(lines).toContain('Thời hạn (Trực tuyến): 5 ngày làm việc → 1 ngày làm việc')
+    expect(lines).toContain('Thời hạn (Dịch vụ bưu chính): (không có) → Chưa có thông tin')
+    // The form file is not among the attachments: said, and the component kept without it.
+    expect(
+      (set.issues as { field: string; severity: string }[]).some(
+        (i) => i.severity === 'warning' && i.field.endsWith('.form'),
+      ),
+    ).toBe(true)
+    expect(await counts(ctx.payload)).toEqual(before)
+  })
+
+  it('refuses a province set to a locality officer, and hides sets from other localities', async () => {
+    const ctx = context()
+    expect((await plan(ctx, await login('canbo.a@test.vn'))).status).toBe(403)
+    const own = await plan(ctx, await login('canbo.a@test.vn'), { locality: '91001' })
+    expect(own.status).toBe(201)
+    // A locality's set holds applied procedures only: the master records are an error, nothing is written.
+    expect(own.body.doc!.counts?.errors).toBeGreaterThan(0)
+    const id = own.body.doc!.id
+    const read = async (email: string) =>
+      (await ctx.rest.request('GET', `/change-sets/${id}`, { token: await login(email) })).status
+    expect(await read('canbo.a@test.vn')).toBe(200)
+    expect(await read('canbo.b@test.vn')).toBe(404)
+    expect(await read('xemxet@test.vn')).toBe(200)
+    const anonymous = await ctx.rest.request('GET', '/change-sets')
+    expect(anonymous.status).toBe(403)
+    const write = await ctx.rest.request('POST', `/change-sets/${id}/write`, {
+      token: await login('canbo.a@test.vn'),
+    })
+    expect(write.status).toBe(400)
+    expect(((await write.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /lỗi; không ghi gì/,
+    )
+    // Nobody edits the plan; a set never written may be deleted by its author.
+    const patch = await ctx.rest.request('PATCH', `/change-sets/${id}`, {
+      token: await login('canbo.a@test.vn'),
+      body: { plan: [] },
+    })
+    expect(patch.status).toBe(403)
+    const del = await ctx.rest.request('DELETE', `/change-sets/${id}`, {
+      token: await login('canbo.a@test.vn'),
+    })
+    expect(del.status).toBe(200)
+  })
+
+  it('a failure midway writes nothing, then the write succeeds as drafts', async () => {
+    const ctx = context()
+    const before = await counts(ctx.payload)
+    const token = await login('phapche@test.vn')
+    expect(
+      (
+        await ctx.rest.request('POST', `/change-sets/${setID}/write`, {
+          token: await login('xemxet@test.vn'),
+        })
+      ).status,
+    ).toBe(403)
+
+    const restore = breakProcedure(ctx.payload, '2.002165')
+    try {
+      const failed = await ctx.rest.request('POST', `/change-sets/${setID}/write`, { token })
+      expect(failed.status).toBe(500)
+    } finally {
+      restore()
+    }
+    expect(await counts(ctx.payload)).toEqual(before)
+    const still = await ctx.payload.findByID({ collection: 'change-sets', id: setID })
+    expect(still.state).toBe('planned')
+    const birthAfterFailure = await ctx.payload.findByID({
+      collection: 'procedures',
+      id: ctx.fixtures.procedures.birth.id,
+      draft: true,
+    })
+    expect(birthAfterFailure.name).toBe('Đăng ký khai sinh')
+
+    const response = await ctx.rest.request('POST', `/change-sets/${setID}/write`, { token })
+    expect(response.status).toBe(200)
+    const { doc } = (await response.json()) as { doc: ChangeSet }
+    expect(doc.state).toBe('draft')
+    expect((await counts(ctx.payload)).procedures).toBe(before.procedures + 2)
+
+    // The published page is unchanged; the change waits as a draft linked to the set.
+    const birth = ctx.fixtures.procedures.birth.id
+    const published = await ctx.payload.findByID({ collection: 'procedures', id: birth })
+    expect(published.name).toBe('Đăng ký khai sinh')
+    const latest = await ctx.payload.findByID({ collection: 'procedures', id: birth, draft: true })
+    expect(latest.name).toBe('Thủ tục đăng ký khai sinh')
+    expect(latest._status).toBe('draft')
+    expect(idOf(latest.workflow?.changeSet)).toBe(setID)
+    const postal = latest.methods?.find((m) => m.channel === 'postal')
+    expect(postal?.processingTimeGap?.kind).toBe('unknown')
+
+    const created = (
+      await ctx.payload.find({
+        collection: 'procedures',
+        where: { code: { equals: '2.002165' } },
+        draft: true,
+      })
+    ).docs[0] as Procedure
+    expect(created._status).toBe('draft')
+    expect(idOf(created.workflow?.changeSet)).toBe(setID)
+    // Hooks ran: the part lists of the compliance view are computed.
+    expect(created.unknownParts).toEqual(expect.arrayContaining(['steps', 'dossier']))
+    // Nobody outside sees a new draft.
+    const anonymous = await ctx.rest.request('GET', `/procedures/${created.id}`)
+    expect(anonymous.status).toBe(404)
+    // Written once: a second write is refused.
+    expect((await ctx.rest.request('POST', `/change-sets/${setID}/write`, { token })).status).toBe(
+      409,
+    )
+    expect((await ctx.rest.request('DELETE', `/change-sets/${setID}`, { token })).status).not.toBe(
+      200,
+    )
+  })
+
+  it('is reviewed as one set: the two-person rule, scope, and items refusing their own transitions', async () => {
+    const ctx = context()
+    const act = async (email: string, action: string, extra: Record<string, unknown> = {}) => {
+      const response = await ctx.rest.request('POST', `/change-sets/${setID}/workflow`, {
+        token: await login(email),
+        body: { action, ...extra },
+      })
+      return {
+        status: response.status,
+        body: (await response.json()) as { message?: string; errors?: { message: string }[] },
+      }
+    }
+    expect((await act('xemxet@test.vn', 'submit')).status).toBe(403)
+    expect((await act('phapche@test.vn', 'submit')).status).toBe(200)
+    const birth = ctx.fixtures.procedures.birth.id
+    const latest = await ctx.payload.findByID({ collection: 'procedures', id: birth, draft: true })
+    expect(latest.workflow?.state).toBe('in-review')
+
+    // Per-item transitions are refused while the set is open, naming the set.
+    const own = await ctx.rest.request('POST', `/procedures/${birth}/workflow`, {
+      token: await login('pheduyet@test.vn'),
+      body: { action: 'approve' },
+    })
+    expect(own.status).toBe(409)
+    expect(((await own.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /lô nhập dữ liệu "Nhập national-records\.json/,
+    )
+
+    expect((await act('xemxet@test.vn', 'request-changes')).status).toBe(400)
+    expect((await act('xemxet@test.vn', 'approve')).status).toBe(403)
+    // A locality's officer neither sees nor acts on the province's set.
+    expect((await act('canbo.a@test.vn', 'approve')).status).toBe(404)
+    expect((await act('xemxet@test.vn', 'review')).status).toBe(200)
+    // The author may not approve, even holding the approver's role.
+    await ctx.payload.update({
+      collection: 'users',
+      id: ctx.fixtures.users.legal.id,
+      data: { roles: ['legal-officer', 'approver'] },
+    })
+    delete tokens['phapche@test.vn']
+    const byAuthor = await act('phapche@test.vn', 'approve')
+    expect(byAuthor.status).toBe(403)
+    expect(byAuthor.body.errors?.[0]?.message).toMatch(/người khác/)
+    await ctx.payload.update({
+      collection: 'users',
+      id: ctx.fixtures.users.legal.id,
+      data: { roles: ['legal-officer'] },
+    })
+
+    const approved = await act('pheduyet@test.vn', 'approve', { comment: 'Đã đối chiếu.' })
+    expect(approved.status).toBe(200)
+    expect(approved.body.message).toMatch(/cả lô/)
+    expect((await act('xuatban@test.vn', 'publish')).status).toBe(200)
+
+    // Every item is published; the page now shows the import.
+    const published = await ctx.payload.findByID({ collection: 'procedures', id: birth })
+    expect(published.name).toBe('Thủ tục đăng ký khai sinh')
+    expect(published.workflow?.state).toBe('published')
+    const created = await ctx.payload.find({
+      collection: 'procedures',
+      where: { code: { in: ['1.000656', '2.002165'] } },
+    })
+    expect(created.docs.map((d) => d._status)).toEqual(['published', 'published'])
+    const set = await ctx.payload.findByID({ collection: 'change-sets', id: setID })
+    expect(set.state).toBe('published')
+    expect(set.history?.map((h) => h.action)).toEqual([
+      'write',
+      'submit',
+      'review',
+      'approve',
+      'publish',
+    ])
+    // One audit entry per set transition.
+    const audit = await ctx.payload.find({
+      collection: 'audit-log',
+      where: {
+        and: [{ targetCollection: { equals: 'change-sets' } }, { targetId: { equals: setID } }],
+      },
+    })
+    expect(audit.totalDocs).toBe(4)
+    // Once the set is published its items are free again.
+    const free = await ctx.rest.request('POST', `/procedures/${birth}/workflow`, {
+      token: await login('phapche@test.vn'),
+      body: { action: 'submit', changeReason: 'x' },
+    })
+    expect(free.status).not.toBe(409)
+  })
+})
