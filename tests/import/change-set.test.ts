@@ -1,15 +1,21 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
-import { expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { PlanItem } from '../../cms/import/changeSet/types'
 import { formatChange } from '../../cms/import/changeSet/diff'
 import { idOf } from '../../cms/lib/idOf'
 import type { ChangeSet, Procedure } from '../../cms/payload-types'
-import { PASSWORD } from '../helpers/fixtures'
-import { describeEachAdapter, type TestContext } from '../helpers/payload'
+import { createFixtures, PASSWORD } from '../helpers/fixtures'
+import {
+  describeEachAdapter,
+  startPayload,
+  stopPayload,
+  type TestContext,
+} from '../helpers/payload'
 
 /**
  * One import is one change set, on the real Payload and database: the dry run against the test
@@ -302,4 +308,57 @@ describeEachAdapter('import change set', (context) => {
     })
     expect(free.status).not.toBe(409)
   })
+})
+
+/**
+ * The command line, as an officer runs it: a child process on the database a running Payload has
+ * seeded (SQLite; the CLI opens whatever DATABASE_URI names, as npm start does).
+ */
+describe('npm run import (command line)', () => {
+  let started: Awaited<ReturnType<typeof startPayload>> | undefined
+  beforeAll(async () => {
+    started = await startPayload('sqlite')
+    await createFixtures(started.payload)
+  })
+  afterAll(async () => {
+    await stopPayload(started?.payload, started?.database)
+  })
+
+  const root = path.join(import.meta.dirname, '..', '..')
+  const cli = (...args: string[]) =>
+    spawnSync(
+      path.join(root, 'node_modules', '.bin', 'node'),
+      ['--import', 'tsx', 'scripts/import.ts', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_URI: started!.database.uri },
+        timeout: 240_000,
+      },
+    )
+
+  it('prints the dry run and writes nothing; needs --as to write; writes and submits the set', async () => {
+    const { payload } = started!
+    const before = await counts(payload)
+    const dry = cli(example, '--dry-run')
+    expect(dry.status).toBe(0)
+    expect(dry.stdout).toContain('Thay đổi: 1')
+    expect(dry.stdout).toContain('Thời hạn (Trực tiếp): 3 ngày làm việc → Ngay trong ngày làm việc')
+    expect(dry.stdout).toContain('Chạy thử (--dry-run): không ghi gì.')
+    expect(await counts(payload)).toEqual(before)
+    expect((await payload.count({ collection: 'change-sets' })).totalDocs).toBe(0)
+
+    const noUser = cli(example)
+    expect(noUser.status).toBe(2)
+    expect(noUser.stderr).toContain('--as <email>')
+    expect(cli(example, '--format', 'csv', '--dry-run').status).toBe(2)
+
+    const written = cli(example, '--as', 'phapche@test.vn')
+    expect(written.status).toBe(0)
+    expect(written.stderr).toMatch(/Đang ghi: \d+\/\d+ mục \(100%\)/)
+    const { docs } = await payload.find({ collection: 'change-sets' })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]!.state).toBe('in-review')
+    expect((await counts(payload)).procedures).toBe(before.procedures + 2)
+  }, 600_000)
 })
