@@ -2,10 +2,14 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createPlannedSet, writeChangeSet } from '../../cms/import/changeSet/changeSet'
+import { planChangeSet } from '../../cms/import/changeSet/plan'
+import { packSource } from '../../cms/import/changeSet/source'
 import type { PlanItem } from '../../cms/import/changeSet/types'
+import type { ImportedApplication, ImportedSet } from '../../cms/import/records'
 import { formatChange } from '../../cms/import/changeSet/diff'
 import { idOf } from '../../cms/lib/idOf'
 import type { ChangeSet, Procedure } from '../../cms/payload-types'
@@ -219,6 +223,88 @@ describeEachAdapter('import change set', (context) => {
     expect((await ctx.rest.request('DELETE', `/change-sets/${setID}`, { token })).status).not.toBe(
       200,
     )
+  })
+
+  it("plans a locality's applied procedures against the master's channels, and writes them as drafts", async () => {
+    const ctx = context()
+    const application = (extra: Partial<ImportedApplication>): ImportedApplication => ({
+      locality: '91002',
+      procedure: '1.000894',
+      appliedFrom: null,
+      applyingDecision: null,
+      committedTime: null,
+      receivingAddress: null,
+      officerInCharge: null,
+      unitInCharge: null,
+      onlineServiceUrl: null,
+      localNotes: null,
+      ...extra,
+    })
+    const set: ImportedSet = {
+      procedures: [],
+      skeletons: [],
+      decisions: [],
+      issues: [],
+      applications: [
+        // Longer than the master's 3 working days in person: refused, naming both.
+        application({ committedTime: { value: 10, unit: 'working-day' } }),
+        application({ procedure: '1.001193', localNotes: 'Nhận hồ sơ cả sáng thứ Bảy' }),
+        application({ procedure: '9.999999' }),
+        application({ locality: '91001', procedure: '1.000894' }),
+      ],
+    }
+    const { plan } = await planChangeSet(ctx.payload, set, { locality: '91002' })
+    const messages = plan.issues.map((i) => `${i.code} ${i.field}: ${i.message}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^1\.000894 committedTime\.value: Thời hạn cam kết 10 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc/,
+        ),
+        expect.stringMatching(/^9\.999999 procedure: Thủ tục không có trong danh mục/),
+        expect.stringMatching(/^1\.000894 locality: Dòng này thuộc Thị trấn A, ngoài phạm vi/),
+      ]),
+    )
+    const notes = plan.items.find((i) => i.key === '91002/1.001193')!
+    expect(notes.status).toBe('changed')
+    expect(notes.changes.map(formatChange)).toEqual([
+      'Ghi chú của địa phương: Bản nháp của xã B → Nhận hồ sơ cả sáng thứ Bảy',
+    ])
+
+    // Without the faulty rows the set is written, as the locality's officer, as drafts.
+    set.applications = [
+      application({ committedTime: { value: 2, unit: 'working-day' } }),
+      set.applications[1]!,
+    ]
+    const user = await ctx.payload.findByID({
+      collection: 'users',
+      id: ctx.fixtures.users.officerB.id,
+    })
+    const req = await createLocalReq(
+      { user: { ...user, collection: 'users' } as never },
+      ctx.payload,
+    )
+    const { doc } = await createPlannedSet(req, {
+      inputs: [{ name: 'xa-b.json', bytes: new TextEncoder().encode('[]') }],
+      locality: '91002',
+    })
+    // The planned set was read from the (empty) file; write the applications through the same path.
+    const source = packSource({ set, origins: {} })
+    await ctx.payload.update({ collection: 'change-sets', id: doc.id, data: { source } })
+    await writeChangeSet(req, doc.id)
+    const applied = await ctx.payload.find({
+      collection: 'applied-procedures',
+      where: { locality: { equals: ctx.fixtures.localities.communeB.id } },
+      draft: true,
+      depth: 0,
+    })
+    const marriage = applied.docs.find(
+      (a) => String(a.procedure) === String(ctx.fixtures.procedures.marriage.id),
+    )!
+    expect(marriage._status).toBe('draft')
+    // The hook computed the title, as for an officer's own save.
+    expect(marriage.title).toBe('1.000894 – Đăng ký kết hôn (Xã B)')
+    expect(marriage.committedTime?.value).toBe(2)
+    expect(idOf(marriage.workflow?.changeSet)).toBe(doc.id)
   })
 
   it('is reviewed as one set: the two-person rule, scope, and items refusing their own transitions', async () => {
