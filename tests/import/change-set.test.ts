@@ -9,7 +9,8 @@ import { createPlannedSet, writeChangeSet } from '../../cms/import/changeSet/cha
 import { planChangeSet } from '../../cms/import/changeSet/plan'
 import { packSource } from '../../cms/import/changeSet/source'
 import type { PlanItem } from '../../cms/import/changeSet/types'
-import type { ImportedApplication, ImportedSet } from '../../cms/import/records'
+import type { ImportedApplication, ImportedProcedure, ImportedSet } from '../../cms/import/records'
+import { importedFromStored, loadNaturalKeys } from '../../cms/import/stored'
 import { formatChange } from '../../cms/import/changeSet/diff'
 import { idOf } from '../../cms/lib/idOf'
 import type { ChangeSet, Procedure } from '../../cms/payload-types'
@@ -74,6 +75,12 @@ function breakProcedure(payload: Payload, code: string) {
   return () => {
     hooks.beforeChange = hooks.beforeChange.filter((h) => h !== (fail as never))
   }
+}
+
+/** A stored procedure in the importers' terms, to build records from. */
+async function importedOf(ctx: TestContext, id: string): Promise<ImportedProcedure> {
+  const doc = await ctx.payload.findByID({ collection: 'procedures', id, depth: 0 })
+  return importedFromStored(doc, await loadNaturalKeys(ctx.payload))
 }
 
 describeEachAdapter('import change set', (context) => {
@@ -305,6 +312,106 @@ describeEachAdapter('import change set', (context) => {
     expect(marriage.title).toBe('1.000894 – Đăng ký kết hôn (Xã B)')
     expect(marriage.committedTime?.value).toBe(2)
     expect(idOf(marriage.workflow?.changeSet)).toBe(doc.id)
+  })
+
+  it("plans a decision's appendix: entries linked by code, skeletons created, the draft decision written", async () => {
+    const ctx = context()
+    const skeleton: ImportedProcedure = {
+      ...(await importedOf(ctx, ctx.fixtures.procedures.birth.id)),
+      code: '1.999001',
+      name: 'Thủ tục mới công bố',
+      levels: ['commune'],
+    }
+    const set: ImportedSet = {
+      procedures: [],
+      skeletons: [skeleton],
+      applications: [],
+      issues: [],
+      decisions: [
+        {
+          number: '77/QĐ-UBND',
+          title: 'Công bố danh mục thủ tục hành chính mới',
+          signedDate: '2026-11-30',
+          entries: [
+            {
+              change: 'new',
+              code: '1.999001',
+              name: skeleton.name,
+              sector: null,
+              implementingAgency: null,
+              level: 'commune',
+              replaces: null,
+              whatChanged: null,
+            },
+            {
+              change: 'amended',
+              code: '1.000894',
+              name: 'Đăng ký kết hôn',
+              sector: null,
+              implementingAgency: null,
+              level: 'commune',
+              replaces: null,
+              whatChanged: 'Nghị định 120/2025/NĐ-CP',
+            },
+            {
+              change: 'abolished',
+              code: '8.888888',
+              name: 'Không có',
+              sector: null,
+              implementingAgency: null,
+              level: 'commune',
+              replaces: null,
+              whatChanged: null,
+            },
+          ],
+        },
+      ],
+    }
+    const { plan } = await planChangeSet(ctx.payload, set, { locality: null })
+    expect(plan.items.find((i) => i.collection === 'decisions')?.status).toBe('new')
+    expect(plan.items.find((i) => i.key === '1.999001')?.status).toBe('new')
+    const errors = plan.issues.filter((i) => i.severity === 'error')
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatchObject({ code: '8.888888', field: 'entries[2].code' })
+    expect(errors[0]!.message).toMatch(/^Quyết định 77\/QĐ-UBND: Thủ tục không có trong danh mục/)
+    // What an appendix never states is asked of the officer, not invented.
+    expect(plan.issues.some((i) => /người ký, ngày có hiệu lực/.test(i.message))).toBe(true)
+
+    set.decisions[0]!.entries.pop()
+    const user = await ctx.payload.findByID({
+      collection: 'users',
+      id: ctx.fixtures.users.legal.id,
+    })
+    const req = await createLocalReq(
+      { user: { ...user, collection: 'users' } as never },
+      ctx.payload,
+    )
+    const { doc } = await createPlannedSet(req, {
+      inputs: [{ name: 'phu-luc.json', bytes: new TextEncoder().encode('[]') }],
+      locality: null,
+    })
+    await ctx.payload.update({
+      collection: 'change-sets',
+      id: doc.id,
+      data: { source: packSource({ set, origins: {} }) },
+    })
+    await writeChangeSet(req, doc.id)
+    const decision = (
+      await ctx.payload.find({
+        collection: 'decisions',
+        where: { number: { equals: '77/QĐ-UBND' } },
+        draft: true,
+        depth: 1,
+      })
+    ).docs[0]!
+    expect(decision._status).toBe('draft')
+    expect(decision.issuer ?? null).toBeNull()
+    expect(decision.entries?.map((e) => [e.change, (e.procedure as Procedure).code])).toEqual([
+      ['new', '1.999001'],
+      ['amended', '1.000894'],
+    ])
+    // The decision's version belongs to its set, reviewed with it.
+    expect(idOf(decision.workflow?.changeSet)).toBe(doc.id)
   })
 
   it('is reviewed as one set: the two-person rule, scope, and items refusing their own transitions', async () => {

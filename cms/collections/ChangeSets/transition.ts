@@ -37,14 +37,16 @@ export function changeSetDocument(set: ChangeSet, changeReason?: string | null):
   }
 }
 
-/** The items whose documents are reviewed: procedures and applied procedures the set wrote. */
+/** The items whose documents are reviewed: the procedures, applied procedures and decisions the set wrote. */
 const reviewedItems = (set: ChangeSet) =>
   ((set.plan ?? []) as unknown as PlanItem[])
     .filter(
       (item) =>
         (item.status === 'new' || item.status === 'changed') &&
         item.id !== null &&
-        (item.collection === 'procedures' || item.collection === 'applied-procedures'),
+        (item.collection === 'procedures' ||
+          item.collection === 'applied-procedures' ||
+          item.collection === 'decisions'),
     )
     .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
 

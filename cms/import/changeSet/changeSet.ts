@@ -7,7 +7,12 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { inTransaction } from '../../lib/transaction'
 import type { ChangeSet } from '../../payload-types'
-import { asProcedureData, type ImportedApplication, type ImportedProcedure } from '../records'
+import {
+  asProcedureData,
+  type ImportedApplication,
+  type ImportedDecision,
+  type ImportedProcedure,
+} from '../records'
 import { writeDrafts, type DraftWrite, type OnProgress } from '../write/drafts'
 import { planChangeSet, nameKey, type KeyIndex, type PlannedSet } from './plan'
 import { endProgress, startProgress } from './progress'
@@ -128,6 +133,30 @@ function applicationData(record: ImportedApplication, index: KeyIndex): Record<s
 }
 
 /**
+ * A draft announcement decision: what the appendix states, nothing invented (the signer and the
+ * effective date stay empty until the officer completes them; a draft may lack them).
+ */
+function decisionData(
+  record: ImportedDecision,
+  index: KeyIndex,
+  provinceID: string,
+): Record<string, unknown> {
+  return {
+    number: record.number,
+    kind: 'announcement',
+    locality: provinceID,
+    ...(record.title ? { title: record.title } : {}),
+    ...(record.signedDate ? { signedDate: `${record.signedDate}T00:00:00.000Z` } : {}),
+    entries: record.entries.map((entry) => ({
+      procedure: index.procedures.get(entry.code),
+      change: entry.change,
+      replaces: entry.replaces ? (index.procedures.get(entry.replaces) ?? null) : null,
+      whatChanged: entry.whatChanged,
+    })),
+  }
+}
+
+/**
  * Writes a planned set as drafts, in one transaction: its new reference data, its procedures and
  * applied procedures, each version linked to the set, and the set itself moved to "draft". Re-plans
  * first against the catalogue as it is now; a set with any error writes nothing.
@@ -188,7 +217,8 @@ export async function writeChangeSet(
         planned.newLegalDocuments.length +
         planned.procedures.length +
         relatedLater.length +
-        planned.applications.length
+        planned.applications.length +
+        planned.decisions.length
       const progress = startProgress(id, total)
       let before = 0
       const step: OnProgress = (done) => {
@@ -255,6 +285,17 @@ export async function writeChangeSet(
         })),
       )
       planned.applications.forEach((w, i) => withIDs.set(w.item, applicationIDs[i]!))
+      const decisionIDs = await write(
+        planned.decisions.map((w) => ({
+          collection: 'decisions',
+          id: w.item.id,
+          data: {
+            ...decisionData(w.record, index, planned.provinceID!),
+            workflow: link,
+          },
+        })),
+      )
+      planned.decisions.forEach((w, i) => withIDs.set(w.item, decisionIDs[i]!))
       for (const item of planned.plan.items) {
         if (withIDs.has(item)) item.id = withIDs.get(item)!
         else if (item.status === 'new' && item.id === null) {

@@ -14,6 +14,7 @@ import { partStatuses, type ProcedureParts } from '../../collections/Procedures/
 import type { AppliedProcedure, Locality, Procedure } from '../../payload-types'
 import type {
   ImportedApplication,
+  ImportedDecision,
   ImportedLegalReference,
   ImportedProcedure,
   ImportedSet,
@@ -54,6 +55,11 @@ export interface ApplicationWork {
   record: ImportedApplication
 }
 
+export interface DecisionWork {
+  item: PlanItem
+  record: ImportedDecision
+}
+
 /** The dry run and what writing it takes. */
 export interface PlannedSet {
   plan: ChangeSetPlan
@@ -63,12 +69,15 @@ export interface PlannedSet {
   newLegalDocuments: ImportedLegalReference[]
   procedures: ProcedureWork[]
   applications: ApplicationWork[]
+  decisions: DecisionWork[]
+  /** the province, which issues announcement decisions; null when the catalogue has none or several */
+  provinceID: string | null
 }
 
 type StoredProcedure = Procedure & { id: string }
 
 /** The file each record came from: the readers give it in the gaps' sources, the caller knows it for sure. */
-export type FileOf = (kind: 'procedure' | 'application', key: string) => string | null
+export type FileOf = (kind: 'procedure' | 'application' | 'decision', key: string) => string | null
 
 export async function planChangeSet(
   payload: Payload,
@@ -307,15 +316,19 @@ export async function planChangeSet(
     error,
   })
 
-  for (const decision of set.decisions)
-    error(
-      null,
-      null,
-      '',
-      decision.number,
-      'Lô nhập chưa ghi được quyết định công bố; quyết định này chưa được đưa vào lô.',
-      'warning',
-    )
+  const provinces = localities.filter((l) => l.unitType === 'province')
+  const provinceID = provinces.length === 1 ? String(provinces[0]!.id) : null
+  const decisions = set.decisions.length
+    ? await planDecisions(payload, set, scope, {
+        req,
+        provinceID,
+        storedByCode,
+        setCodes,
+        fileOf,
+        items,
+        error,
+      })
+    : []
 
   return {
     plan: { items, issues, counts: countPlan(items, issues) },
@@ -325,6 +338,8 @@ export async function planChangeSet(
     newLegalDocuments: [...newLegal.values()],
     procedures,
     applications,
+    decisions,
+    provinceID,
   }
 }
 
@@ -491,5 +506,157 @@ function planApplications(
       changes: [],
     })
   }
+  return work
+}
+
+const changeLabels: Record<string, string> = {
+  new: 'Ban hành mới',
+  amended: 'Sửa đổi, bổ sung',
+  replaced: 'Thay thế',
+  abolished: 'Bãi bỏ',
+}
+
+/** A decision's entries as one readable line each: "Sửa đổi, bổ sung: 1.001193". */
+const entriesText = (entries: { change: string; code: string }[]) =>
+  entries.map((e) => `${changeLabels[e.change] ?? e.change}: ${e.code}`).join('; ') || '(trống)'
+
+const dayText = (date: string | null | undefined) => {
+  if (!date) return '(trống)'
+  const [y, m, d] = date.slice(0, 10).split('-')
+  return `${d}/${m}/${y}`
+}
+
+/**
+ * Announcement decisions read from an appendix: a draft decision of the province whose entries
+ * link to the procedures by code (in the catalogue or new in this set). What an appendix never
+ * says (the signer, the effective date) is left for the officer to complete before publishing.
+ */
+async function planDecisions(
+  payload: Payload,
+  set: ImportedSet,
+  scope: ChangeSetScope,
+  ctx: {
+    req?: PayloadRequest
+    provinceID: string | null
+    storedByCode: Map<string, StoredProcedure>
+    setCodes: Set<string>
+    fileOf: FileOf
+    items: PlanItem[]
+    error: (
+      file: string | null,
+      code: string | null,
+      field: string,
+      value: unknown,
+      message: string,
+      severity?: ImportIssue['severity'],
+    ) => void
+  },
+): Promise<DecisionWork[]> {
+  const work: DecisionWork[] = []
+  const { docs: stored } = await payload.find({
+    collection: 'decisions',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: ctx.req,
+  })
+  const codeByID = new Map([...ctx.storedByCode.values()].map((p) => [String(p.id), p.code]))
+  set.decisions.forEach((record, n) => {
+    const where = record.number ?? `quyết định thứ ${n + 1}`
+    const problem = (
+      field: string,
+      value: unknown,
+      message: string,
+      severity?: 'warning',
+      code: string | null = null,
+    ) =>
+      ctx.error(
+        ctx.fileOf('decision', where),
+        code,
+        field,
+        value,
+        `Quyết định ${where}: ${message}`,
+        severity,
+      )
+    if (scope.locality !== null)
+      return problem(
+        '',
+        null,
+        'Quyết định công bố thuộc lô nhập của tỉnh, không của một địa phương.',
+      )
+    if (!record.number)
+      return problem(
+        'number',
+        null,
+        'Không đọc được số quyết định; hãy ghi số vào văn bản rồi nhập lại.',
+      )
+    if (!ctx.provinceID)
+      return problem(
+        'locality',
+        null,
+        'Danh mục địa phương không có đúng một tỉnh, nên không biết tỉnh ban hành quyết định.',
+      )
+    record.entries.forEach((entry, i) => {
+      if (!ctx.storedByCode.has(entry.code) && !ctx.setCodes.has(entry.code))
+        problem(
+          `entries[${i}].code`,
+          entry.code,
+          'Thủ tục không có trong danh mục cũng như trong lô nhập.',
+          undefined,
+          entry.code,
+        )
+      if (
+        entry.replaces &&
+        !ctx.storedByCode.has(entry.replaces) &&
+        !ctx.setCodes.has(entry.replaces)
+      )
+        problem(
+          `entries[${i}].replaces`,
+          entry.replaces,
+          'Thủ tục bị thay thế không có trong danh mục; bỏ qua liên kết này.',
+          'warning',
+          entry.code,
+        )
+    })
+    const missing = [
+      ...(record.title ? [] : ['trích yếu']),
+      ...(record.signedDate ? [] : ['ngày ký']),
+      'người ký',
+      'ngày có hiệu lực',
+    ]
+    problem(
+      '',
+      null,
+      `Phụ lục không ghi ${missing.join(', ')}: hãy bổ sung trong bản dự thảo quyết định trước khi ban hành lô.`,
+      'warning',
+    )
+    const existing = stored.find((d) => d.number === record.number)
+    const changes: FieldChange[] = []
+    if (existing) {
+      const before = (existing.entries ?? []).map((e) => ({
+        change: e.change,
+        code: codeByID.get(String(e.procedure)) ?? String(e.procedure),
+      }))
+      const compare = (path: string, label: string, old: string, now: string) => {
+        if (old !== now) changes.push({ path, label, before: old, after: now })
+      }
+      compare('entries', 'Danh mục thủ tục', entriesText(before), entriesText(record.entries))
+      if (record.title) compare('title', 'Trích yếu', existing.title ?? '(trống)', record.title)
+      if (record.signedDate)
+        compare('signedDate', 'Ngày ký', dayText(existing.signedDate), dayText(record.signedDate))
+    }
+    const item: PlanItem = {
+      collection: 'decisions',
+      key: record.number,
+      title: record.title ?? record.number,
+      status: !existing ? 'new' : changes.length ? 'changed' : 'unchanged',
+      id: existing ? String(existing.id) : null,
+      file: null,
+      changes,
+    }
+    ctx.items.push(item)
+    if (item.status !== 'unchanged') work.push({ item, record })
+  })
   return work
 }

@@ -15,7 +15,7 @@ export interface ReadInputs {
   set: ImportedSet
   /** per file, the format it was read as (null: not recognised) */
   formats: { name: string; format: string | null; size: number }[]
-  /** "procedure:<code>" or "application:<locality>/<code>" → file name */
+  /** "procedure:<code>", "application:<locality>/<code>" or "decision:<number>" → file name */
   origins: Record<string, string>
 }
 
@@ -55,6 +55,8 @@ export async function readInputs(
     const read = await reader.read(input.bytes, input.name)
     for (const p of [...(read.procedures ?? []), ...(read.skeletons ?? [])])
       origins[`procedure:${p.code}`] ??= input.name
+    for (const d of read.decisions ?? [])
+      if (d.number) origins[`decision:${d.number}`] ??= input.name
     for (const a of read.applications ?? [])
       origins[`application:${a.locality}/${a.procedure}`] ??= input.name
     set.procedures.push(...(read.procedures ?? []))

@@ -8,6 +8,7 @@ export const ITEM_COLLECTIONS = [
   'legal-documents',
   'procedures',
   'applied-procedures',
+  'decisions',
 ] as const
 export type ItemCollection = (typeof ITEM_COLLECTIONS)[number]
 
@@ -17,6 +18,7 @@ export const itemCollectionLabels: Record<ItemCollection, string> = {
   'legal-documents': 'Văn bản pháp luật',
   procedures: 'Thủ tục hành chính',
   'applied-procedures': 'Thủ tục áp dụng tại địa phương',
+  decisions: 'Quyết định công bố',
 }
 
 export const ITEM_STATUSES = ['new', 'changed', 'unchanged', 'absent'] as const
