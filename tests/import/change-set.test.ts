@@ -144,6 +144,25 @@ describeEachAdapter('import change set', (context) => {
     expect(await read('xemxet@test.vn')).toBe(200)
     const anonymous = await ctx.rest.request('GET', '/change-sets')
     expect(anonymous.status).toBe(403)
+    // GraphQL follows the same rules: another locality lists nothing, nobody updates a set.
+    const listed = async (email: string) => {
+      const response = await ctx.rest.graphql('{ ChangeSets { docs { id } } }', {
+        token: await login(email),
+      })
+      const json = (await response.json()) as { data?: { ChangeSets?: { docs: { id: string }[] } } }
+      return (json.data?.ChangeSets?.docs ?? []).map((d) => d.id)
+    }
+    expect(await listed('canbo.b@test.vn')).not.toContain(id)
+    expect(await listed('canbo.a@test.vn')).toContain(id)
+    const mutation = await ctx.rest.graphql(
+      `mutation { updateChangeSet(id: "${id}", data: { title: "Sửa tay" }) { id } }`,
+      { token: await login('canbo.a@test.vn') },
+    )
+    const refused = (await mutation.json()) as { errors?: { message: string }[] }
+    expect(refused.errors?.[0]?.message).toMatch(/quyền|permission|allowed/i)
+    expect((await ctx.payload.findByID({ collection: 'change-sets', id })).title).not.toBe(
+      'Sửa tay',
+    )
     const write = await ctx.rest.request('POST', `/change-sets/${id}/write`, {
       token: await login('canbo.a@test.vn'),
     })
