@@ -216,6 +216,17 @@ describeEachAdapter('import change set', (context) => {
     const { doc } = (await response.json()) as { doc: ChangeSet }
     expect(doc.state).toBe('draft')
     expect((await counts(ctx.payload)).procedures).toBe(before.procedures + 2)
+    const progress = await ctx.rest.request('GET', `/change-sets/${setID}/progress`, { token })
+    const finished = (await progress.json()) as {
+      running: boolean
+      done: number
+      total: number
+      percent: number
+    }
+    expect(finished).toMatchObject({ running: false, percent: 100 })
+    expect(finished.done).toBe(finished.total)
+    // A sector, two agencies, a legal text, and three procedures.
+    expect(finished.total).toBe(1 + 2 + 1 + 3)
 
     // The published page is unchanged; the change waits as a draft linked to the set.
     const birth = ctx.fixtures.procedures.birth.id

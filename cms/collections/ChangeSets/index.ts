@@ -128,6 +128,8 @@ export const ChangeSets: CollectionConfig = {
       // What was read, compressed: the write re-plans from it against the catalogue as it is then.
       name: 'source',
       type: 'textarea',
+      // A province's input compresses to megabytes; Payload's default limit is 40,000 characters.
+      maxLength: 500_000_000,
       access: { read: () => false },
       admin: { hidden: true },
     },

@@ -100,7 +100,7 @@ export async function transitionChangeSet(
       at: new Date().toISOString(),
     }
     const items = reviewedItems(set)
-    await transitionItems(req.payload, req, items, transition)
+    await transitionItems(req.payload, req, items, transition, undefined, reason)
     const updated = (await req.payload.update({
       collection: 'change-sets',
       id,

@@ -99,6 +99,8 @@ export async function transitionItems(
   items: ItemRef[],
   transition: TransitionContext,
   onProgress?: OnProgress,
+  /** a new reason given with a submit, recorded on every item */
+  changeReason?: string | null,
 ): Promise<void> {
   const context = req.context
   let done = 0
@@ -109,7 +111,10 @@ export async function transitionItems(
         await payload.update({
           collection: item.collection,
           id: item.id,
-          data: { workflow: {}, ...(publish ? { _status: 'published' } : {}) } as never,
+          data: {
+            workflow: changeReason ? { changeReason } : {},
+            ...(publish ? { _status: 'published' } : {}),
+          } as never,
           draft: !publish,
           depth: 0,
           overrideAccess: true,
