@@ -42,9 +42,10 @@ async function plan(
   ctx: TestContext,
   token: string,
   options: Record<string, unknown> = {},
+  bytes: Uint8Array<ArrayBuffer> = exampleBytes,
 ): Promise<{ status: number; body: { doc?: ChangeSet; errors?: { message: string }[] } }> {
   const form = new FormData()
-  form.append('file', new Blob([exampleBytes]), 'national-records.json')
+  form.append('file', new Blob([bytes]), 'national-records.json')
   form.append('_payload', JSON.stringify(options))
   const response = await ctx.rest.request('POST', '/change-sets/plan', { token, body: form })
   return { status: response.status, body: (await response.json()) as never }
@@ -461,6 +462,17 @@ describeEachAdapter('import change set', (context) => {
     const birth = ctx.fixtures.procedures.birth.id
     const latest = await ctx.payload.findByID({ collection: 'procedures', id: birth, draft: true })
     expect(latest.workflow?.state).toBe('in-review')
+
+    // Another import may not take over an item of a set under review.
+    const edited = new TextEncoder().encode(
+      exampleBytes.toString('utf8').replace('Thủ tục đăng ký khai sinh', 'Đăng ký khai sinh (sửa)'),
+    )
+    const second = await plan(ctx, await login('phapche@test.vn'), {}, edited)
+    const busy = (
+      second.body.doc!.issues as { code: string; severity: string; message: string }[]
+    ).find((i) => i.code === '1.001193' && i.severity === 'error')
+    expect(busy?.message).toMatch(/đang thuộc lô nhập "Nhập national-records\.json/)
+    await ctx.payload.delete({ collection: 'change-sets', id: second.body.doc!.id })
 
     // Per-item transitions are refused while the set is open, naming the set.
     const own = await ctx.rest.request('POST', `/procedures/${birth}/workflow`, {

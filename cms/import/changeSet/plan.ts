@@ -8,6 +8,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { TimeUnit, UnitType } from '../../../content-schemas/enumerations'
 import { formatProcessingTime } from '../../../content-schemas/processingTime'
+import { idOf } from '../../lib/idOf'
 import { applicationErrors } from '../../collections/AppliedProcedures/applicationRules'
 import { procedureErrors } from '../../collections/Procedures/procedureRules'
 import { partStatuses, type ProcedureParts } from '../../collections/Procedures/requiredParts'
@@ -142,6 +143,22 @@ export async function planChangeSet(
     localities: new Map(localities.map((l) => [l.code ?? '', String(l.id)])),
   }
   const storedByCode = new Map(stored.map((p) => [p.code, p]))
+  const openSets = new Map(
+    (
+      await all<{ id: string; title: string }>('change-sets', {
+        where: { state: { not_in: ['planned', 'published'] } },
+        select: { title: true },
+      })
+    ).map((set) => [String(set.id), set.title]),
+  )
+  /** A document whose latest version belongs to a set still under review may not join another. */
+  const inOpenSet = (doc: { workflow?: { changeSet?: unknown } | null }): string | null => {
+    const id = idOf(doc.workflow?.changeSet)
+    const title = id ? openSets.get(id) : undefined
+    return title
+      ? `Mục này đang thuộc lô nhập "${title}", chưa ban hành: hãy hoàn tất hoặc rút lại lô đó trước khi nhập thay đổi mới.`
+      : null
+  }
 
   // Reference data the file names that the catalogue lacks: items of the set, created with it.
   const newSectors = new Map<string, string>()
@@ -256,6 +273,8 @@ export async function planChangeSet(
             : undefined,
         })
       : []
+    const busy = existing && changes.length ? inOpenSet(existing) : null
+    if (busy) problem('code', record.code, busy)
     const item: PlanItem = {
       collection: 'procedures',
       key: record.code,
@@ -314,6 +333,7 @@ export async function planChangeSet(
     items,
     fileOf,
     error,
+    inOpenSet,
   })
 
   const provinces = localities.filter((l) => l.unitType === 'province')
@@ -327,6 +347,7 @@ export async function planChangeSet(
         fileOf,
         items,
         error,
+        inOpenSet,
       })
     : []
 
@@ -386,6 +407,7 @@ function planApplications(
     newProcedures: Map<string, ImportedProcedure>
     items: PlanItem[]
     fileOf: FileOf
+    inOpenSet: (doc: { workflow?: { changeSet?: unknown } | null }) => string | null
     error: (
       file: string | null,
       code: string | null,
@@ -477,6 +499,8 @@ function planApplications(
           changes.push({ path: field, label: APPLICATION_FIELDS[field], before: old, after: next })
       }
     }
+    const busy = existing && changes.length ? ctx.inOpenSet(existing) : null
+    if (busy) problem('procedure', record.procedure, busy)
     const item: PlanItem = {
       collection: 'applied-procedures',
       key,
@@ -541,6 +565,7 @@ async function planDecisions(
     storedByCode: Map<string, StoredProcedure>
     setCodes: Set<string>
     fileOf: FileOf
+    inOpenSet: (doc: { workflow?: { changeSet?: unknown } | null }) => string | null
     items: PlanItem[]
     error: (
       file: string | null,
@@ -646,6 +671,8 @@ async function planDecisions(
       if (record.signedDate)
         compare('signedDate', 'Ngày ký', dayText(existing.signedDate), dayText(record.signedDate))
     }
+    const busy = existing && changes.length ? ctx.inOpenSet(existing) : null
+    if (busy) problem('number', record.number, busy)
     const item: PlanItem = {
       collection: 'decisions',
       key: record.number,

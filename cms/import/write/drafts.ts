@@ -11,7 +11,13 @@
  * - keep `data.workflow.changeSet` (the set the version belongs to);
  * - throw on the first failure, leaving the rollback to the caller's transaction.
  */
-import { APIError, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  getDataLoader,
+  type CollectionSlug,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import {
   CHANGE_SET_WRITE_CONTEXT_KEY,
@@ -29,6 +35,15 @@ export interface DraftWrite {
 
 /** Called after each document: how many of `total` are written. */
 export type OnProgress = (done: number, total: number) => void
+
+/**
+ * Payload's request-scoped loader caches every document and query it read for the life of the
+ * request; over thousands of writes on one request that is memory never given back. A fresh
+ * loader every so often keeps the import's memory flat (same transaction: it lives on `req`).
+ */
+function freshLoaderEvery(req: PayloadRequest, n: number, every = 100) {
+  if (n % every === 0) req.payloadDataLoader = getDataLoader(req)
+}
 
 const hasDrafts = (payload: Payload, collection: CollectionSlug) => {
   const versions = payload.collections[collection].config.versions
@@ -71,6 +86,7 @@ export async function writeDrafts(
               context,
             })
       ids.push(String(doc.id))
+      freshLoaderEvery(req, ids.length)
       onProgress?.(ids.length, writes.length)
     }
   } finally {
@@ -128,7 +144,8 @@ export async function transitionItems(
             .join(' ') || (error as Error).message
         throw new APIError(`${item.title ?? item.id}: ${detail}`, 400, null, true)
       }
-      onProgress?.(++done, items.length)
+      freshLoaderEvery(req, ++done)
+      onProgress?.(done, items.length)
     }
   } finally {
     // The operation's context stays on the request; later saves on it are not transitions.
