@@ -8,6 +8,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import { Agencies } from './collections/Agencies'
 import { AuditLog } from './collections/AuditLog'
 import { AppliedProcedures } from './collections/AppliedProcedures'
+import { ChangeSets } from './collections/ChangeSets'
 import { Decisions } from './collections/Decisions'
 import { LegalDocuments } from './collections/LegalDocuments'
 import { Localities } from './collections/Localities'
@@ -89,6 +90,7 @@ export function buildAppConfig({
           Agencies,
           LegalDocuments,
           Releases,
+          ChangeSets,
           DataLoads,
           Media,
           Notifications,
@@ -146,6 +148,8 @@ export function buildAppConfig({
             decisions: { localityField: 'locality' },
             'quality-documents': { localityField: 'locality' },
           },
+          // An import's items are reviewed as one set (cms/collections/ChangeSets).
+          changeSets: ChangeSets.slug,
           afterTransition: [
             closeReviewTasksAfterTransition,
             auditTransition,

@@ -78,6 +78,7 @@ export interface Config {
     agencies: Agency;
     'legal-documents': LegalDocument;
     releases: Release;
+    'change-sets': ChangeSet;
     'data-loads': DataLoad;
     media: Media;
     notifications: Notification;
@@ -109,6 +110,7 @@ export interface Config {
     agencies: AgenciesSelect<false> | AgenciesSelect<true>;
     'legal-documents': LegalDocumentsSelect<false> | LegalDocumentsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'change-sets': ChangeSetsSelect<false> | ChangeSetsSelect<true>;
     'data-loads': DataLoadsSelect<false> | DataLoadsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
@@ -366,6 +368,10 @@ export interface Procedure {
      */
     changeReason?: string | null;
     authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
     submittedBy?: (string | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (string | null) | User;
@@ -582,6 +588,10 @@ export interface Decision {
      */
     changeReason?: string | null;
     authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
     submittedBy?: (string | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (string | null) | User;
@@ -605,6 +615,77 @@ export interface Decision {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-sets".
+ */
+export interface ChangeSet {
+  id: string;
+  title: string;
+  state: 'planned' | 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published';
+  locality?: (string | null) | Locality;
+  format?: string | null;
+  files?:
+    | {
+        name: string;
+        format?: string | null;
+        size?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  author: string | User;
+  changeReason?: string | null;
+  submittedBy?: (string | null) | User;
+  counts?: {
+    new?: number | null;
+    changed?: number | null;
+    unchanged?: number | null;
+    absent?: number | null;
+    errors?: number | null;
+    warnings?: number | null;
+  };
+  /**
+   * Each item with its field changes (old → new).
+   */
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  issues?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  source?: string | null;
+  progress?: {
+    done?: number | null;
+    total?: number | null;
+    startedAt?: string | null;
+    finishedAt?: string | null;
+  };
+  history?:
+    | {
+        action: 'write' | 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+        from?: string | null;
+        to?: string | null;
+        by?: (string | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -640,6 +721,10 @@ export interface AppliedProcedure {
      */
     changeReason?: string | null;
     authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
     submittedBy?: (string | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (string | null) | User;
@@ -818,6 +903,10 @@ export interface QualityDocument {
      */
     changeReason?: string | null;
     authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
     submittedBy?: (string | null) | User;
     submittedAt?: string | null;
     reviewedBy?: (string | null) | User;
@@ -1174,6 +1263,10 @@ export interface PayloadLockedDocument {
         value: string | Release;
       } | null)
     | ({
+        relationTo: 'change-sets';
+        value: string | ChangeSet;
+      } | null)
+    | ({
         relationTo: 'data-loads';
         value: string | DataLoad;
       } | null)
@@ -1371,6 +1464,7 @@ export interface ProceduresSelect<T extends boolean = true> {
         changeSummary?: T;
         changeReason?: T;
         authors?: T;
+        changeSet?: T;
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
@@ -1423,6 +1517,7 @@ export interface AppliedProceduresSelect<T extends boolean = true> {
         changeSummary?: T;
         changeReason?: T;
         authors?: T;
+        changeSet?: T;
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
@@ -1476,6 +1571,7 @@ export interface DecisionsSelect<T extends boolean = true> {
         changeSummary?: T;
         changeReason?: T;
         authors?: T;
+        changeSet?: T;
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
@@ -1559,6 +1655,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
         changeSummary?: T;
         changeReason?: T;
         authors?: T;
+        changeSet?: T;
         submittedBy?: T;
         submittedAt?: T;
         reviewedBy?: T;
@@ -1714,6 +1811,61 @@ export interface ReleasesSelect<T extends boolean = true> {
       };
   error?: T;
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "change-sets_select".
+ */
+export interface ChangeSetsSelect<T extends boolean = true> {
+  title?: T;
+  state?: T;
+  locality?: T;
+  format?: T;
+  files?:
+    | T
+    | {
+        name?: T;
+        format?: T;
+        size?: T;
+        id?: T;
+      };
+  author?: T;
+  changeReason?: T;
+  submittedBy?: T;
+  counts?:
+    | T
+    | {
+        new?: T;
+        changed?: T;
+        unchanged?: T;
+        absent?: T;
+        errors?: T;
+        warnings?: T;
+      };
+  plan?: T;
+  issues?: T;
+  source?: T;
+  progress?:
+    | T
+    | {
+        done?: T;
+        total?: T;
+        startedAt?: T;
+        finishedAt?: T;
+      };
+  history?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

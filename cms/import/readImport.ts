@@ -70,7 +70,11 @@ function hint(bytes: Uint8Array): string {
 /** Reads the files of one import. */
 export async function readImport(
   inputs: ImportInput[],
-  options: { format?: string } = {},
+  options: {
+    format?: string
+    /** told of each file a format read, with what it read (the change set records where each record came from) */
+    onRead?: (file: string, format: string, read: Partial<ImportedSet>) => void
+  } = {},
 ): Promise<ImportedSet> {
   let named: ImportFormat | null = null
   if (options.format !== undefined) {
@@ -150,6 +154,7 @@ export async function readImport(
       )
       continue
     }
+    options.onRead?.(file, format.name, read)
     set.issues.push(...(read.issues ?? []))
     const once = (procedure: ImportedProcedure) => {
       const first = procedureFiles.get(procedure.code)

@@ -9,6 +9,7 @@ import { keepPublishedHistory } from './hooks/keepPublishedHistory'
 import { saveAsDraftForPeople } from './hooks/saveAsDraftForPeople'
 import type { ReviewWorkflowPluginConfig, WorkflowCollectionOptions } from './types'
 import { workflowCustom } from './utilities/documentOf'
+import { changeSetsCustom } from './utilities/changeSetGuard'
 import { subscribersCustom } from './utilities/emitTransition'
 import { isWorkflowTransition } from './utilities/transitionContext'
 
@@ -33,7 +34,7 @@ type EditViews = NonNullable<
  * fields the client sent. A create rule may therefore return a Where, like an update rule.
  */
 export const reviewWorkflowPlugin =
-  ({ collections, afterTransition = [] }: ReviewWorkflowPluginConfig): Plugin =>
+  ({ collections, afterTransition = [], changeSets }: ReviewWorkflowPluginConfig): Plugin =>
   (config: Config): Config => {
     const present = new Set((config.collections ?? []).map((c) => c.slug))
     // A misspelt slug would leave a collection unreviewed: refuse to start instead.
@@ -43,10 +44,14 @@ export const reviewWorkflowPlugin =
     }
     return {
       ...config,
-      custom: { ...config.custom, ...subscribersCustom(afterTransition) },
+      custom: {
+        ...config.custom,
+        ...subscribersCustom(afterTransition),
+        ...changeSetsCustom(changeSets),
+      },
       collections: (config.collections ?? []).map((collection) =>
         Object.hasOwn(collections, collection.slug)
-          ? underReview(collection, collections[collection.slug]!)
+          ? underReview(collection, collections[collection.slug]!, changeSets)
           : collection,
       ),
     }
@@ -55,6 +60,7 @@ export const reviewWorkflowPlugin =
 function underReview(
   config: CollectionConfig,
   { localityField }: WorkflowCollectionOptions,
+  changeSets: string | undefined,
 ): CollectionConfig {
   if (!(typeof config.versions === 'object' && config.versions.drafts)) {
     throw new Error(
@@ -111,7 +117,7 @@ function underReview(
       ],
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), keepPublishedHistory],
     },
-    fields: [...config.fields, workflowField({ localityField })],
+    fields: [...config.fields, workflowField({ localityField, changeSets })],
   }
 }
 

@@ -49,4 +49,10 @@ export interface ReviewWorkflowPluginConfig {
   collections: Record<string, WorkflowCollectionOptions>
   /** Called in order, inside the transition's transaction, after the document was saved. */
   afterTransition?: TransitionSubscriber[]
+  /**
+   * The collection of import change sets (slug). Each reviewed document then records the set its
+   * version was written by (`workflow.changeSet`), and refuses its own transitions while that set is
+   * under review: the set moves through review as one unit.
+   */
+  changeSets?: string
 }

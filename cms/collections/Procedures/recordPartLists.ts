@@ -2,6 +2,25 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { partLists, type ProcedureParts } from './requiredParts'
 
+const PART_FIELDS = [
+  'name',
+  'steps',
+  'stepsGap',
+  'methods',
+  'methodsGap',
+  'dossierCases',
+  'dossierGap',
+  'subjects',
+  'subjectsGap',
+  'agencies',
+  'results',
+  'resultsGap',
+  'requirements',
+  'requirementsGap',
+  'unknownParts',
+  'missingParts',
+] as const
+
 /**
  * Fills the lists of not-stated and missing parts (`unknownParts`, `missingParts`) of procedures
  * saved before the lists existed: they are computed on save, and the compliance view must not wait
@@ -16,6 +35,9 @@ export async function recordPartLists(payload: Payload, req: PayloadRequest): Pr
     pagination: false,
     overrideAccess: true,
     req,
+    // Only the parts: this runs inside a migration, and columns added by later migrations (the
+    // current config has them) do not exist yet.
+    select: Object.fromEntries(PART_FIELDS.map((field) => [field, true])),
   })
   let changed = 0
   for (const procedure of docs) {

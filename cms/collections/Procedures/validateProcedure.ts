@@ -1,12 +1,9 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { localCodeError, nationalCodeError } from './code'
+import { procedureErrors } from './procedureRules'
 import { partStatuses, partsIn, withoutStaleGaps, type ProcedureParts } from './requiredParts'
-import { channelLabels } from '../../../content-schemas/enumerations'
 import { pureHook } from '../../lib/bulkHooks'
 import { workflowAction } from '../../workflow/utilities/transitionContext'
-
-type Method = { channel?: keyof typeof channelLabels; description?: string | null }
 
 /**
  * Payload skips field validation when saving a draft, but a procedure's identity (its code) must
@@ -16,23 +13,7 @@ type Method = { channel?: keyof typeof channelLabels; description?: string | nul
  */
 export const validateProcedure: CollectionBeforeChangeHook = pureHook(
   ({ data, originalDoc, req }) => {
-    const errors: { path: string; message: string }[] = []
-    const codeMessage = nationalCodeError(data.code)
-    if (codeMessage) errors.push({ path: 'code', message: codeMessage })
-    const localMessage = localCodeError(data.localCode, data.code)
-    if (localMessage) errors.push({ path: 'localCode', message: localMessage })
-
-    // A channel may come back once per case it covers (real records do), each row naming its case.
-    const methods: Method[] = data.methods ?? []
-    methods.forEach((method, index) => {
-      if (!method.channel || method.description?.trim()) return
-      if (methods.filter((m) => m.channel === method.channel).length > 1) {
-        errors.push({
-          path: `methods.${index}.description`,
-          message: `Cách thức "${channelLabels[method.channel].vi}" xuất hiện nhiều lần; hãy ghi mô tả trường hợp cho từng dòng.`,
-        })
-      }
-    })
+    const errors = procedureErrors(data)
 
     // An update may carry only the fields it changes: read the parts from the whole document.
     const previous = (originalDoc ?? {}) as ProcedureParts

@@ -5,6 +5,7 @@ import * as migration_20261123_105311_workflow_quality_documents from './2026112
 import * as migration_20261201_122053_issue8_hardening from './20261201_122053_issue8_hardening';
 import * as migration_20261201_133343_i9_loaders from './20261201_133343_i9_loaders';
 import * as migration_20261201_142225_i10_unknown_parts from './20261201_142225_i10_unknown_parts';
+import * as migration_20261201_173810_change_sets from './20261201_173810_change_sets';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_142225_i10_unknown_parts.up,
     down: migration_20261201_142225_i10_unknown_parts.down,
-    name: '20261201_142225_i10_unknown_parts'
+    name: '20261201_142225_i10_unknown_parts',
+  },
+  {
+    up: migration_20261201_173810_change_sets.up,
+    down: migration_20261201_173810_change_sets.down,
+    name: '20261201_173810_change_sets'
   },
 ];

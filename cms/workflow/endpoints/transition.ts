@@ -8,6 +8,7 @@ import {
   WORKFLOW_ACTIONS,
   type WorkflowAction,
 } from '../rules'
+import { openChangeSetOf } from '../utilities/changeSetGuard'
 import { canEdit, collectionLabelOf, workflowDocumentOf } from '../utilities/documentOf'
 import { emitTransition } from '../utilities/emitTransition'
 import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../utilities/transitionContext'
@@ -73,6 +74,8 @@ async function runTransition(
   })) as Record<string, unknown> | null
   if (!latest)
     return { response: error(404, 'Không tìm thấy tài liệu, hoặc bạn không có quyền xem.') }
+  const inOpenSet = await openChangeSetOf(req, latest)
+  if (inOpenSet) return { response: error(409, inOpenSet) }
   const workflowUpdate: Record<string, unknown> = {}
   if (action === 'submit') {
     if (body.changeReason?.trim()) workflowUpdate.changeReason = body.changeReason.trim()

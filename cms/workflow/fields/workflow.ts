@@ -38,7 +38,13 @@ const moment = (name: string, vi: string, en: string): Field => ({
  * each version says who wrote, reviewed, approved and published it, and the whole trail of
  * transitions up to it. Only `changeSummary` and `changeReason` are written by editors.
  */
-export const workflowField = ({ localityField }: { localityField: string | null }): Field => ({
+export const workflowField = ({
+  localityField,
+  changeSets,
+}: {
+  localityField: string | null
+  changeSets?: string
+}): Field => ({
   name: 'workflow',
   type: 'group',
   label: { vi: 'Xem xét và phê duyệt', en: 'Review and approval' },
@@ -101,6 +107,25 @@ export const workflowField = ({ localityField }: { localityField: string | null 
       label: { vi: 'Người soạn thảo', en: 'Authors' },
       admin: { readOnly: true, condition: shownByWorkflowPeople },
     },
+    ...(changeSets
+      ? [
+          {
+            name: 'changeSet',
+            type: 'relationship',
+            relationTo: changeSets,
+            index: true,
+            access: systemManaged,
+            label: { vi: 'Lô nhập dữ liệu', en: 'Import change set' },
+            admin: {
+              readOnly: true,
+              description: {
+                vi: 'Phiên bản này được ghi bởi lô nhập dữ liệu; lô được xem xét và ban hành như một thể thống nhất.',
+                en: 'Written by an import change set, reviewed and published as one unit.',
+              },
+            },
+          } as Field,
+        ]
+      : []),
     person('submittedBy', 'Người gửi xem xét', 'Submitted by'),
     moment('submittedAt', 'Ngày gửi', 'Submitted'),
     person('reviewedBy', 'Người xem xét', 'Reviewed by'),

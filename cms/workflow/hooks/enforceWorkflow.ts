@@ -3,7 +3,11 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { pureHook } from '../../lib/bulkHooks'
 import { idOf } from '../../lib/idOf'
 import type { WorkflowAction, WorkflowState } from '../rules'
-import { TRANSITION_CONTEXT_KEY, type TransitionContext } from '../utilities/transitionContext'
+import {
+  CHANGE_SET_WRITE_CONTEXT_KEY,
+  TRANSITION_CONTEXT_KEY,
+  type TransitionContext,
+} from '../utilities/transitionContext'
 import { PUBLISH_REFUSED } from './saveAsDraftForPeople'
 
 type Workflow = Record<string, unknown> & { history?: unknown[]; authors?: unknown[] }
@@ -32,12 +36,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = pureHook(
     if (data._status === 'published' && !req.context.isRestoringVersion) {
       throw new APIError(PUBLISH_REFUSED, 403, null, true)
     }
-    data.workflow = startEdit(
-      previous,
-      (data.workflow ?? {}) as Workflow,
-      String(req.user.id),
-      originalDoc,
-    )
+    const incoming = (data.workflow ?? {}) as Workflow
+    data.workflow = startEdit(previous, incoming, String(req.user.id), originalDoc)
+    // Only an import's writer links a version to its change set; a person's edit keeps the link.
+    if (req.context[CHANGE_SET_WRITE_CONTEXT_KEY])
+      (data.workflow as Workflow).changeSet = incoming.changeSet ?? null
     // A restored version brings its old reason along; the restore is a new change and needs its own.
     if (req.context.isRestoringVersion)
       Object.assign(data.workflow as Workflow, { changeSummary: null, changeReason: null })
@@ -73,7 +76,7 @@ function startEdit(
     approvedAt: null,
     publishedBy: null,
     publishedAt: null,
-    ...(newCycle ? { reviewedBy: null, reviewedAt: null } : {}),
+    ...(newCycle ? { reviewedBy: null, reviewedAt: null, changeSet: null } : {}),
     history: previous.history ?? [],
   }
 }

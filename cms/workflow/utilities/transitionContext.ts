@@ -19,3 +19,9 @@ export const isWorkflowTransition = (req: { context: Record<string, unknown> }):
 /** The workflow action being saved, if any. */
 export const workflowAction = (req: { context: Record<string, unknown> }): WorkflowAction | null =>
   (req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined)?.action ?? null
+
+/**
+ * Set by an import's writer (server code only) on the saves that write a change set's items: the
+ * save keeps the `workflow.changeSet` the writer gives; any other save keeps the stored one.
+ */
+export const CHANGE_SET_WRITE_CONTEXT_KEY = 'workflowChangeSetWrite'

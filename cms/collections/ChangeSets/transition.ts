@@ -1,0 +1,146 @@
+/**
+ * A change set moves through the documents' own review (decideTransition: submit, review,
+ * request-changes, approve, publish, withdraw; the author never reviews or approves), and every
+ * item it wrote moves with it, in one transaction: 2,000 procedures are approved by one decision on
+ * the set, and the set stays one unit. The workflow's subscribers (audit, notifications) hear of the
+ * set's transition once, not once per item.
+ */
+import { APIError, type PayloadRequest } from 'payload'
+
+import { transitionItems } from '../../import/write/drafts'
+import type { PlanItem } from '../../import/changeSet/types'
+import { idOf } from '../../lib/idOf'
+import { inTransaction } from '../../lib/transaction'
+import type { ChangeSet } from '../../payload-types'
+import { emitTransition } from '../../workflow'
+import {
+  actionLabels,
+  decideTransition,
+  stateLabels,
+  type WorkflowAction,
+  type WorkflowDocument,
+  type WorkflowState,
+} from '../../workflow/rules'
+import { collectionLabelOf } from '../../workflow/utilities/documentOf'
+import type { TransitionContext } from '../../workflow/utilities/transitionContext'
+import { mayImportInto } from './access'
+
+/** The set's facts as the workflow rules read a document's. */
+export function changeSetDocument(set: ChangeSet, changeReason?: string | null): WorkflowDocument {
+  return {
+    state: set.state as WorkflowState,
+    localityID: idOf(set.locality),
+    authorIDs: [idOf(set.author)].filter((id): id is string => id !== null),
+    submittedByID: idOf(set.submittedBy),
+    changeReason: changeReason ?? set.changeReason ?? null,
+    title: set.title,
+  }
+}
+
+/** The items whose documents are reviewed: the procedures, applied procedures and decisions the set wrote. */
+const reviewedItems = (set: ChangeSet) =>
+  ((set.plan ?? []) as unknown as PlanItem[])
+    .filter(
+      (item) =>
+        (item.status === 'new' || item.status === 'changed') &&
+        item.id !== null &&
+        (item.collection === 'procedures' ||
+          item.collection === 'applied-procedures' ||
+          item.collection === 'decisions'),
+    )
+    .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
+
+export async function transitionChangeSet(
+  req: PayloadRequest,
+  id: string,
+  {
+    action,
+    comment,
+    changeReason,
+  }: { action: WorkflowAction; comment?: string | null; changeReason?: string | null },
+): Promise<{ doc: ChangeSet; message: string; afterCommit: () => void }> {
+  const user = req.user
+  if (!user) throw new APIError('Hãy đăng nhập.', 401, null, true)
+  return inTransaction(req, async () => {
+    const set = (await req.payload.findByID({
+      collection: 'change-sets',
+      id,
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+      req,
+    })) as ChangeSet | null
+    if (!set)
+      throw new APIError('Không tìm thấy lô nhập, hoặc bạn không có quyền xem.', 404, null, true)
+    if (set.state === 'planned')
+      throw new APIError(
+        `Lô "${set.title}" mới chạy thử, chưa được ghi: hãy ghi lô thành bản dự thảo trước khi ${actionLabels[action].vi.toLowerCase()}.`,
+        400,
+        null,
+        true,
+      )
+    const reason = changeReason?.trim() || null
+    const doc = changeSetDocument(set, reason)
+    const trimmed = comment?.trim() || null
+    const decision = decideTransition({
+      action,
+      user,
+      doc,
+      canEdit: mayImportInto(user, doc.localityID),
+      comment: trimmed,
+    })
+    if (!decision.ok) throw new APIError(decision.message, decision.status, null, true)
+
+    const transition: TransitionContext = {
+      action,
+      from: doc.state,
+      to: decision.to,
+      userID: String(user.id),
+      comment: trimmed,
+      at: new Date().toISOString(),
+    }
+    const items = reviewedItems(set)
+    await transitionItems(req.payload, req, items, transition, undefined, reason)
+    const updated = (await req.payload.update({
+      collection: 'change-sets',
+      id,
+      data: {
+        state: decision.to,
+        ...(reason ? { changeReason: reason } : {}),
+        ...(action === 'submit' ? { submittedBy: String(user.id) } : {}),
+        history: [
+          ...(set.history ?? []),
+          {
+            action,
+            from: doc.state,
+            to: decision.to,
+            by: String(user.id),
+            at: transition.at,
+            comment: trimmed,
+          },
+        ],
+      },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })) as ChangeSet
+    const config = req.payload.collections['change-sets'].config
+    const { messages, afterCommit } = await emitTransition(req, {
+      collection: config,
+      collectionLabel: collectionLabelOf(config),
+      id,
+      action,
+      from: doc.state,
+      to: decision.to,
+      doc,
+      comment: trimmed,
+      at: transition.at,
+      summary: `${actionLabels[action].vi}: Lô nhập dữ liệu "${set.title}" (${items.length} mục)`,
+    })
+    const message = [
+      `Đã ${actionLabels[action].vi.toLowerCase()} cả lô (${items.length} mục). Trạng thái: ${stateLabels[decision.to].vi}.`,
+      ...messages,
+    ].join(' ')
+    return { doc: updated, message, afterCommit }
+  })
+}
