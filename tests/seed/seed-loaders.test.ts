@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest'
+import { expect, it, vi } from 'vitest'
 
 import { procedures } from '../../scripts/seed/data/procedures'
 import { sectors } from '../../scripts/seed/data/sectors'
@@ -10,6 +10,9 @@ import { inSystemTransaction } from '../../cms/lib/transaction'
 import { seedDemo } from '../../scripts/seed/seedDemo'
 import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
 import { describeEachAdapter } from '../helpers/payload'
+
+// Loading the whole demo through the Local API takes tens of seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 it('compares only the values a loader sets', () => {
   expect(holds({ a: 1, id: 'x', extra: true }, { a: 1 })).toBe(true)

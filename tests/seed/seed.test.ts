@@ -1,8 +1,11 @@
-import { expect, it } from 'vitest'
+import { expect, it, vi } from 'vitest'
 
 import { DEMO_PASSWORD, demoUsers } from '../../scripts/seed/demoUsers'
 import { seedDemo } from '../../scripts/seed/seedDemo'
 import { describeEachAdapter } from '../helpers/payload'
+
+// Loading the whole demo through the Local API takes tens of seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 240_000 })
 
 /**
  * The demo catalogue goes through every collection rule (codes, required parts, levels, committed
