@@ -42,6 +42,16 @@ export const ChangeSets: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'state', 'locality', 'author', 'createdAt'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+    components: {
+      // "Nhập dữ liệu": the import starts above the list of sets.
+      beforeList: ['/collections/ChangeSets/components/StartImport#StartImport'],
+      // Nobody edits a set: its page shows the plan and the review actions instead of a form.
+      views: {
+        edit: {
+          default: { Component: '/collections/ChangeSets/components/ChangeSetView#ChangeSetView' },
+        },
+      },
+    },
   },
   defaultSort: '-createdAt',
   access: {
