@@ -36,7 +36,7 @@ export async function StartImport({ payload, user: viewer }: BeforeListServerPro
       ...docs
         .filter((l) => l.code && l.tier !== 'province')
         .sort((a, b) => collator.compare(a.name, b.name))
-        .map((l) => ({ value: String(l.code), label: `${l.name} (${l.code})` })),
+        .map((l) => ({ value: String(l.code), label: `${l.name} (${l.code})`, id: String(l.id) })),
     )
   }
   if (scopes.length === 0) return null

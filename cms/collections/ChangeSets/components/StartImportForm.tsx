@@ -8,6 +8,8 @@ export interface ScopeOption {
   /** `Localities.code`, or '' for the province's master list */
   value: string
   label: string
+  /** the locality's ID, for its XLSX template; absent for the province */
+  id?: string
 }
 
 const AUTO = ''
@@ -40,6 +42,12 @@ export function StartImportForm(props: {
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+
+  const chosen = props.scopes.find((s) => s.value === scope)
+  // The locality's template (GET /api/localities/:id/import-template), filled and imported here.
+  const template = chosen?.id
+    ? formatAdminURL({ apiRoute: api, path: `/localities/${chosen.id}/import-template` })
+    : null
 
   const send = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -183,6 +191,15 @@ export function StartImportForm(props: {
             </option>
           ))}
         </select>
+        {template && (
+          <p style={{ margin: '0.25rem 0 0' }}>
+            Thủ tục áp dụng tại địa phương nhập từ mẫu Excel của địa phương:{' '}
+            <a id="import-template" href={template} download>
+              tải mẫu XLSX
+            </a>
+            .
+          </p>
+        )}
       </div>
       <div>
         <label htmlFor="import-reason" className="field-label">
