@@ -357,6 +357,10 @@ describe('an import as one change set in the admin (Nhập dữ liệu)', () => 
     expect(await count('absent')).toBe('4')
     expect(await count('errors')).toBe('0')
 
+    // Every issue is one located line (the example names a form file it does not attach).
+    expect(await page.locator('#change-set-issue-list').innerText()).toContain(
+      'Cảnh báo: tệp national-records.json, mã 1.001193, trường dossierCases[0].components[0].form: giá trị "to-khai-dang-ky-khai-sinh.docx" — Không tìm thấy tệp mẫu',
+    )
     await page.selectOption('#items-status', 'changed')
     await expect.poll(() => page.locator('tr[data-item-status]').count()).toBe(1)
     await page.locator('tr[data-item-key="1.001193"] summary').click()
@@ -386,7 +390,9 @@ describe('an import as one change set in the admin (Nhập dữ liệu)', () => 
     await expectSetState(page, 'approved')
     await expect
       .poll(() => page.locator('.change-set-history').innerText())
-      .toMatch(/pheduyet[\s\S]*Phê duyệt[\s\S]*Chờ xem xét → Đã phê duyệt/)
+      .toMatch(
+        /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\s+pheduyet\s+Phê duyệt\s+Chờ xem xét → Đã phê duyệt/,
+      )
     await done(page)
 
     const db = new DatabaseSync(database!.uri.replace(/^file:/, ''), { readOnly: true })

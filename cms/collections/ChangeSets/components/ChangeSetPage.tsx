@@ -38,18 +38,24 @@ const COUNTS: [keyof PlanCounts, string][] = [
   ['warnings', 'Cảnh báo'],
 ]
 
-/** dd/mm/yyyy HH:mm, Vietnam time, whatever the office PC's locale. */
-export const when = (iso: string) =>
-  iso
-    ? new Date(iso).toLocaleString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        hour: '2-digit',
-        minute: '2-digit',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : ''
+const vietnamTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hourCycle: 'h23',
+})
+
+/** dd/mm/yyyy HH:mm in Vietnam time: vi-VN alone puts the time first ("01:54 02/12/2026"). */
+export function when(iso: string): string {
+  if (!iso) return ''
+  const part = Object.fromEntries(
+    vietnamTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
+  )
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`
+}
 
 const stateName = (state: string) =>
   state === 'planned'
@@ -167,7 +173,7 @@ function Issues({ issues }: { issues: ImportIssue[] }) {
     ],
     [issues],
   )
-  const pager = usePage(ordered.length, 100)
+  const pager = usePage(ordered.length, 25)
   return (
     <section aria-labelledby="change-set-issues" style={section}>
       <h3 id="change-set-issues" style={{ margin: '0 0 0.5rem' }}>

@@ -98,7 +98,7 @@ export function StartImportForm(props: {
 
   if (!open)
     return (
-      <div style={{ marginBottom: '1.5rem' }}>
+      <div className="gutter--left gutter--right" style={{ marginBottom: '1.5rem' }}>
         <Button
           id="start-import"
           buttonStyle="primary"
@@ -111,141 +111,143 @@ export function StartImportForm(props: {
     )
 
   return (
-    <form
-      id="start-import-form"
-      onSubmit={send}
-      aria-labelledby="start-import-title"
-      aria-busy={busy}
-      style={{
-        marginBottom: '1.5rem',
-        padding: '1rem',
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: '4px',
-        display: 'grid',
-        gap: '0.75rem',
-        maxWidth: '48rem',
-      }}
-    >
-      <h3 id="start-import-title" style={{ margin: 0 }}>
-        Nhập dữ liệu
-      </h3>
-      <p style={{ margin: 0 }}>
-        Máy chủ đọc tệp và chạy thử: cho biết mục nào mới, thay đổi, không đổi, và mọi lỗi. Chưa có
-        gì được ghi vào danh mục cho đến khi bạn bấm “Ghi thành bản nháp” ở trang của lô.
-      </p>
-      <div>
-        <label htmlFor="import-files" className="field-label">
-          Tệp (JSON, XLSX, DOCX; chọn được nhiều tệp)
-        </label>
-        <input
-          id="import-files"
-          type="file"
-          multiple
-          accept={ACCEPT}
-          disabled={busy}
-          onChange={(e) => setFiles([...(e.target.files ?? [])])}
-        />
-        {files.length > 0 && (
-          <ul style={{ margin: '0.25rem 0 0' }}>
-            {files.map((f) => (
-              <li key={f.name}>
-                {f.name} — {size(f.size)}
-              </li>
+    <div className="gutter--left gutter--right">
+      <form
+        id="start-import-form"
+        onSubmit={send}
+        aria-labelledby="start-import-title"
+        aria-busy={busy}
+        style={{
+          marginBottom: '1.5rem',
+          padding: '1rem',
+          border: '1px solid var(--theme-elevation-150)',
+          borderRadius: '4px',
+          display: 'grid',
+          gap: '0.75rem',
+          maxWidth: '48rem',
+        }}
+      >
+        <h3 id="start-import-title" style={{ margin: 0 }}>
+          Nhập dữ liệu
+        </h3>
+        <p style={{ margin: 0 }}>
+          Máy chủ đọc tệp và chạy thử: cho biết mục nào mới, thay đổi, không đổi, và mọi lỗi. Chưa
+          có gì được ghi vào danh mục cho đến khi bạn bấm “Ghi thành bản nháp” ở trang của lô.
+        </p>
+        <div>
+          <label htmlFor="import-files" className="field-label">
+            Tệp (JSON, XLSX, DOCX; chọn được nhiều tệp)
+          </label>
+          <input
+            id="import-files"
+            type="file"
+            multiple
+            accept={ACCEPT}
+            disabled={busy}
+            onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          />
+          {files.length > 0 && (
+            <ul style={{ margin: '0.25rem 0 0' }}>
+              {files.map((f) => (
+                <li key={f.name}>
+                  {f.name} — {size(f.size)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <label htmlFor="import-format" className="field-label">
+            Định dạng
+          </label>
+          <select
+            id="import-format"
+            value={format}
+            disabled={busy}
+            onChange={(e) => setFormat(e.target.value)}
+            style={{ padding: '0.4rem', minWidth: '20rem' }}
+          >
+            <option value={AUTO}>Nhận tự động theo nội dung tệp</option>
+            {props.formats.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
             ))}
-          </ul>
-        )}
-      </div>
-      <div>
-        <label htmlFor="import-format" className="field-label">
-          Định dạng
-        </label>
-        <select
-          id="import-format"
-          value={format}
-          disabled={busy}
-          onChange={(e) => setFormat(e.target.value)}
-          style={{ padding: '0.4rem', minWidth: '20rem' }}
-        >
-          <option value={AUTO}>Nhận tự động theo nội dung tệp</option>
-          {props.formats.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="import-scope" className="field-label">
-          Nhập vào
-        </label>
-        <select
-          id="import-scope"
-          value={scope}
-          disabled={busy}
-          onChange={(e) => setScope(e.target.value)}
-          style={{ padding: '0.4rem', minWidth: '20rem' }}
-        >
-          {props.scopes.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-        {template && (
-          <p style={{ margin: '0.25rem 0 0' }}>
-            Thủ tục áp dụng tại địa phương nhập từ mẫu Excel của địa phương:{' '}
-            <a id="import-template" href={template} download>
-              tải mẫu XLSX
-            </a>
-            .
+          </select>
+        </div>
+        <div>
+          <label htmlFor="import-scope" className="field-label">
+            Nhập vào
+          </label>
+          <select
+            id="import-scope"
+            value={scope}
+            disabled={busy}
+            onChange={(e) => setScope(e.target.value)}
+            style={{ padding: '0.4rem', minWidth: '20rem' }}
+          >
+            {props.scopes.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          {template && (
+            <p style={{ margin: '0.25rem 0 0' }}>
+              Thủ tục áp dụng tại địa phương nhập từ mẫu Excel của địa phương:{' '}
+              <a id="import-template" href={template} download>
+                tải mẫu XLSX
+              </a>
+              .
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="import-reason" className="field-label">
+            Lý do thay đổi
+          </label>
+          <textarea
+            id="import-reason"
+            rows={2}
+            value={reason}
+            disabled={busy}
+            aria-describedby="import-reason-hint"
+            onChange={(e) => setReason(e.target.value)}
+            style={{ width: '100%' }}
+          />
+          <small id="import-reason-hint">
+            Ví dụ: Quyết định công bố số …/QĐ-UBND. Để trống: “Nhập dữ liệu từ &lt;tên tệp&gt;”.
+          </small>
+        </div>
+        {error && (
+          <p
+            id="start-import-error"
+            role="alert"
+            style={{ margin: 0, color: 'var(--theme-error-500)' }}
+          >
+            {error}
           </p>
         )}
-      </div>
-      <div>
-        <label htmlFor="import-reason" className="field-label">
-          Lý do thay đổi
-        </label>
-        <textarea
-          id="import-reason"
-          rows={2}
-          value={reason}
-          disabled={busy}
-          aria-describedby="import-reason-hint"
-          onChange={(e) => setReason(e.target.value)}
-          style={{ width: '100%' }}
-        />
-        <small id="import-reason-hint">
-          Ví dụ: Quyết định công bố số …/QĐ-UBND. Để trống: “Nhập dữ liệu từ &lt;tên tệp&gt;”.
-        </small>
-      </div>
-      {error && (
-        <p
-          id="start-import-error"
-          role="alert"
-          style={{ margin: 0, color: 'var(--theme-error-500)' }}
-        >
-          {error}
-        </p>
-      )}
-      <div style={{ display: 'flex', gap: '0.5rem' }}>
-        <Button
-          id="start-import-run"
-          type="submit"
-          buttonStyle="primary"
-          margin={false}
-          disabled={busy}
-        >
-          {busy ? 'Đang đọc và chạy thử…' : 'Chạy thử'}
-        </Button>
-        <Button
-          buttonStyle="secondary"
-          margin={false}
-          disabled={busy}
-          onClick={() => setOpen(false)}
-        >
-          Đóng
-        </Button>
-      </div>
-    </form>
+        <div style={{ display: 'flex', gap: '0.5rem' }}>
+          <Button
+            id="start-import-run"
+            type="submit"
+            buttonStyle="primary"
+            margin={false}
+            disabled={busy}
+          >
+            {busy ? 'Đang đọc và chạy thử…' : 'Chạy thử'}
+          </Button>
+          <Button
+            buttonStyle="secondary"
+            margin={false}
+            disabled={busy}
+            onClick={() => setOpen(false)}
+          >
+            Đóng
+          </Button>
+        </div>
+      </form>
+    </div>
   )
 }
