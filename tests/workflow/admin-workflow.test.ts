@@ -7,12 +7,16 @@
  * It runs the production admin (`next build` when the admin's sources changed since the last
  * build, then `next start` behind scripts/lib/cmsServer.ts) on a fresh SQLite database holding the
  * test fixtures.
+ *
+ * Then an import through "Nhập dữ liệu": the legal officer uploads the national JSON example, reads
+ * the counts and a diff, writes the set and submits it; the approver approves it as one unit.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -325,5 +329,88 @@ describe('an ISO document through review in the admin', () => {
     await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
     expect(await page.inputValue('#field-steps__2__timeValue')).toBe('2')
     await done(page)
+  })
+})
+
+describe('an import as one change set in the admin (Nhập dữ liệu)', () => {
+  let setID = ''
+  const confirm = (page: Page, label: string) =>
+    page.getByRole('button', { name: label, exact: true }).last().click()
+  const expectSetState = (page: Page, state: string) =>
+    page.locator(`.change-set-page [data-workflow-state="${state}"]`).waitFor({ timeout: 60_000 })
+
+  it('the legal officer uploads the national JSON, reads the counts and a diff, writes and submits', async () => {
+    const page = await signIn(fixtures.users.legal.email)
+    await page.goto(`${base}/admin/collections/change-sets`)
+    await page.click('#start-import')
+    await page.setInputFiles(
+      '#import-files',
+      path.join(rootDir, 'docs/examples/national-records.json'),
+    )
+    await page.fill('#import-reason', 'Cập nhật theo CSDL quốc gia về TTHC.')
+    await page.click('#start-import-run')
+    await page.waitForURL(/\/change-sets\/[0-9a-f-]{36}$/, { timeout: 60_000 })
+    setID = page.url().split('/').at(-1)!
+    await expectSetState(page, 'planned')
+    const count = (key: string) => page.locator(`[data-count="${key}"] dd`).innerText()
+    expect(await count('changed')).toBe('1')
+    expect(await count('absent')).toBe('4')
+    expect(await count('errors')).toBe('0')
+
+    // Every issue is one located line (the example names a form file it does not attach).
+    expect(await page.locator('#change-set-issue-list').innerText()).toContain(
+      'Cảnh báo: tệp national-records.json, mã 1.001193, trường dossierCases[0].components[0].form: giá trị "to-khai-dang-ky-khai-sinh.docx" — Không tìm thấy tệp mẫu',
+    )
+    await page.selectOption('#items-status', 'changed')
+    await expect.poll(() => page.locator('tr[data-item-status]').count()).toBe(1)
+    await page.locator('tr[data-item-key="1.001193"] summary').click()
+    expect(await page.locator('tr[data-item-key="1.001193"] details').innerText()).toContain(
+      'Thời hạn (Trực tiếp): 3 ngày làm việc → Ngay trong ngày làm việc',
+    )
+
+    await page.click('#change-set-write')
+    await expectSetState(page, 'draft')
+    await page.click('#change-set-submit')
+    await confirm(page, 'Gửi xem xét')
+    await expectSetState(page, 'in-review')
+    // The author may not approve their own set.
+    expect(await page.locator('#change-set-approve').count()).toBe(0)
+    await done(page)
+  })
+
+  it('the approver approves the whole set: every procedure of it is approved in the database', async () => {
+    const page = await signIn(fixtures.users.approver.email)
+    await page.goto(`${base}/admin/collections/change-sets/${setID}`)
+    await expectSetState(page, 'in-review')
+    await page.click('#change-set-approve')
+    await expect
+      .poll(() => page.locator('.confirmation-modal').innerText())
+      .toContain('Phê duyệt 3 thủ tục?')
+    await confirm(page, 'Phê duyệt')
+    await expectSetState(page, 'approved')
+    await expect
+      .poll(() => page.locator('.change-set-history').innerText())
+      .toMatch(
+        /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\s+pheduyet\s+Phê duyệt\s+Chờ xem xét → Đã phê duyệt/,
+      )
+    await done(page)
+
+    const db = new DatabaseSync(database!.uri.replace(/^file:/, ''), { readOnly: true })
+    try {
+      const rows = db
+        .prepare(
+          'SELECT version_code AS code, version_workflow_state AS state FROM _procedures_v WHERE latest = 1 AND version_workflow_change_set_id = ? ORDER BY version_code',
+        )
+        .all(setID) as { code: string; state: string }[]
+      expect(rows).toEqual([
+        { code: '1.000656', state: 'approved' },
+        { code: '1.001193', state: 'approved' },
+        { code: '2.002165', state: 'approved' },
+      ])
+      const set = db.prepare('SELECT state FROM change_sets WHERE id = ?').get(setID)
+      expect(set).toEqual({ state: 'approved' })
+    } finally {
+      db.close()
+    }
   })
 })

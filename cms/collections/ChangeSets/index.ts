@@ -41,7 +41,19 @@ export const ChangeSets: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'state', 'locality', 'author', 'createdAt'],
+    // The list reads only its columns: a province's plan is megabytes per set.
+    enableListViewSelectAPI: true,
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
+    components: {
+      // "Nhập dữ liệu": the import starts above the list of sets.
+      beforeList: ['/collections/ChangeSets/components/StartImport#StartImport'],
+      // Nobody edits a set: its page shows the plan and the review actions instead of a form.
+      views: {
+        edit: {
+          default: { Component: '/collections/ChangeSets/components/ChangeSetView#ChangeSetView' },
+        },
+      },
+    },
   },
   defaultSort: '-createdAt',
   access: {

@@ -32,6 +32,8 @@ import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 }
 import { RollbackButton as RollbackButton_f9f7c37ee856c515610c0e85530031d3 } from '../../../collections/Releases/components/RollbackButton'
 import { PublishButton as PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8 } from '../../../collections/Releases/components/PublishButton'
 import { ReleaseAsOf as ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d } from '../../../collections/Releases/components/ReleaseAsOf'
+import { StartImport as StartImport_19a155f2a8d7b72b62b9ba952359a913 } from '../../../collections/ChangeSets/components/StartImport'
+import { ChangeSetView as ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f } from '../../../collections/ChangeSets/components/ChangeSetView'
 import { OpenNotificationButton as OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516 } from '../../../collections/Notifications/components/OpenNotification'
 import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c } from '../../../collections/Notifications/components/NotificationBell'
 import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
@@ -73,6 +75,8 @@ export const importMap = {
   "/collections/Releases/components/RollbackButton#RollbackButton": RollbackButton_f9f7c37ee856c515610c0e85530031d3,
   "/collections/Releases/components/PublishButton#PublishButton": PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8,
   "/collections/Releases/components/ReleaseAsOf#ReleaseAsOf": ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d,
+  "/collections/ChangeSets/components/StartImport#StartImport": StartImport_19a155f2a8d7b72b62b9ba952359a913,
+  "/collections/ChangeSets/components/ChangeSetView#ChangeSetView": ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f,
   "/collections/Notifications/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516,
   "/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_aabd414765fe521979e9532d7efead2c,
   "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
