@@ -332,7 +332,8 @@ describe('an ISO document through review in the admin', () => {
   })
 })
 
-describe('an import as one change set in the admin (Nhập dữ liệu)', () => {
+// Upload, dry run, write and submit run on the server in turn: minutes on a busy machine.
+describe('an import as one change set in the admin (Nhập dữ liệu)', { timeout: 240_000 }, () => {
   let setID = ''
   const confirm = (page: Page, label: string) =>
     page.getByRole('button', { name: label, exact: true }).last().click()

@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url'
 
 import type { FlattenedField, Payload } from 'payload'
 
+import { rootDir } from '../../lib/paths'
+
 /**
  * Rows of Payload's SQL adapters (SQLite, PostgreSQL), written many documents at a time. How a
  * document becomes rows (main table, array tables, `_rels`, `_texts`, select tables) is Payload's
@@ -86,8 +88,14 @@ type TransformForWrite = (args: {
  */
 let transformModule: Promise<{ transformForWrite: TransformForWrite }> | undefined
 function loadTransform() {
-  const entry = createRequire(import.meta.url).resolve('@payloadcms/drizzle')
-  const file = path.join(path.dirname(entry), 'transform', 'write', 'index.js')
+  const resolved: unknown = createRequire(import.meta.url).resolve('@payloadcms/drizzle')
+  // Inside the admin's Next bundle `require.resolve` answers a module id (a number), not a path:
+  // the package is then the project's own, in the root node_modules (one package.json).
+  const dist =
+    typeof resolved === 'string'
+      ? path.dirname(resolved)
+      : path.join(rootDir, 'node_modules', '@payloadcms', 'drizzle', 'dist')
+  const file = path.join(dist, 'transform', 'write', 'index.js')
   transformModule ??= import(
     /* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(file).href
   )
