@@ -524,7 +524,7 @@ function report(runs: RunResult[]): string {
   const machine = describeMachine()
   const scale = `${settings.procedures.toLocaleString('en')} procedures, ${settings.applied.toLocaleString('en')} applied procedures, ${settings.localities} localities`
   const lines = [
-    `### ${today()} – ${scale}`,
+    `### ${today()} – ${runs.map((r) => (r.kind === 'sqlite' ? 'SQLite' : 'PostgreSQL')).join(', ')} – ${scale}`,
     '',
     `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM; Node ${machine.node}; ${machine.os}.`,
     `- **Code:** ${codeVersion(rootDir)}.`,
