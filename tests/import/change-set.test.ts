@@ -345,6 +345,36 @@ describeEachAdapter('import change set', (context) => {
     expect(idOf(marriage.workflow?.changeSet)).toBe(doc.id)
   })
 
+  it('a province set reports as absent the stored applied procedures of the localities it lists, and only theirs', async () => {
+    const ctx = context()
+    const set: ImportedSet = {
+      procedures: [],
+      skeletons: [],
+      decisions: [],
+      issues: [],
+      // Commune B (91002) lists 1.000894 only; Thị trấn A (91001) is not in the set.
+      applications: [
+        {
+          locality: '91002',
+          procedure: '1.000894',
+          appliedFrom: null,
+          applyingDecision: null,
+          committedTime: null,
+          receivingAddress: null,
+          officerInCharge: null,
+          unitInCharge: null,
+          onlineServiceUrl: null,
+          localNotes: null,
+        },
+      ],
+    }
+    const { plan } = await planChangeSet(ctx.payload, set, { locality: null })
+    const absent = plan.items
+      .filter((i) => i.collection === 'applied-procedures' && i.status === 'absent')
+      .map((i) => [i.key, i.id])
+    expect(absent).toEqual([['91002/1.001193', String(ctx.fixtures.applied.appliedB.id)]])
+  })
+
   it("plans a decision's appendix: entries linked by code, skeletons created, the draft decision written", async () => {
     const ctx = context()
     const skeleton: ImportedProcedure = {

@@ -513,11 +513,14 @@ function planApplications(
     ctx.items.push(item)
     if (item.status !== 'unchanged') work.push({ item, record })
   }
+  // Looked up by key, not searched per row: at province scale (20,000 stored, 20,000 in the set)
+  // a search per stored row is hundreds of millions of comparisons.
+  const localityByID = new Map(ctx.localities.map((l) => [String(l.id), l]))
+  const localitiesInSet = new Set(set.applications.map((a) => a.locality))
   for (const existing of ctx.applied) {
-    const locality = ctx.localities.find((l) => String(l.id) === String(existing.locality))
+    const locality = localityByID.get(String(existing.locality))
     if (!locality || (scope.locality !== null && locality.code !== scope.locality)) continue
-    if (scope.locality === null && !set.applications.some((a) => a.locality === locality.code))
-      continue
+    if (scope.locality === null && !(locality.code && localitiesInSet.has(locality.code))) continue
     const code = codeByID.get(String(existing.procedure))
     if (!code || seen.has(`${locality.code}/${code}`)) continue
     ctx.items.push({
