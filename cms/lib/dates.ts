@@ -33,3 +33,24 @@ export function formatDate(value: string | Date | null | undefined): string {
   }
   return viDayFormat.format(typeof value === 'string' ? new Date(value) : value)
 }
+
+const viDayTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hourCycle: 'h23',
+})
+
+/** dd/mm/yyyy HH:mm in Vietnam, or '' when there is no date (vi-VN alone puts the time first). */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const part = Object.fromEntries(
+    viDayTimeFormat
+      .formatToParts(typeof value === 'string' ? new Date(value) : value)
+      .map((p) => [p.type, p.value]),
+  )
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`
+}

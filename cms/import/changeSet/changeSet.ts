@@ -5,6 +5,8 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
+import { formatDateTime } from '../../lib/dates'
+
 import { inTransaction } from '../../lib/transaction'
 import type { ChangeSet } from '../../payload-types'
 import {
@@ -19,13 +21,6 @@ import { endProgress, startProgress } from './progress'
 import { readInputs, type ImportInput } from './readInputs'
 import { packSource, unpackSource } from './source'
 import { countPlan, type ChangeSetPlan, type PlanItem } from './types'
-
-/** dd/mm/yyyy HH:mm in Vietnam's time, as people read dates. */
-function dateTime(date: Date): string {
-  const local = new Date(date.getTime() + 7 * 3600_000)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
-}
 
 /** Reads, plans and records a set in the "planned" state; nothing of the catalogue is written. */
 export async function createPlannedSet(
@@ -60,7 +55,7 @@ export async function createPlannedSet(
   const doc = await payload.create({
     collection: 'change-sets',
     data: {
-      title: `Nhập ${names.length > 80 ? `${inputs.length} tệp` : names} – ${dateTime(new Date())}`,
+      title: `Nhập ${names.length > 80 ? `${inputs.length} tệp` : names} – ${formatDateTime(new Date())}`,
       state: 'planned',
       locality: localityID,
       format: format ?? [...new Set(read.formats.map((f) => f.format).filter(Boolean))].join(', '),

@@ -1,6 +1,8 @@
 'use client'
 import React from 'react'
 
+import { formatDateTime } from '../../../lib/dates'
+
 import type { PlanCounts, PlanItem } from '../../../import/changeSet/types'
 import { formatIssue, type ImportIssue } from '../../../import/report'
 import {
@@ -37,25 +39,6 @@ const COUNTS: [keyof PlanCounts, string][] = [
   ['errors', 'Lỗi'],
   ['warnings', 'Cảnh báo'],
 ]
-
-const vietnamTime = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hourCycle: 'h23',
-})
-
-/** dd/mm/yyyy HH:mm in Vietnam time: vi-VN alone puts the time first ("01:54 02/12/2026"). */
-export function when(iso: string): string {
-  if (!iso) return ''
-  const part = Object.fromEntries(
-    vietnamTime.formatToParts(new Date(iso)).map((p) => [p.type, p.value]),
-  )
-  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`
-}
 
 const stateName = (state: string) =>
   state === 'planned'
@@ -227,7 +210,7 @@ function History({ history }: { history: ShownSet['history'] }) {
           <tbody>
             {history.map((h, i) => (
               <tr key={i} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
-                <td style={{ whiteSpace: 'nowrap' }}>{when(h.at)}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.at)}</td>
                 <td>{h.by}</td>
                 <td>
                   {h.action === 'write'
