@@ -12,6 +12,8 @@ import type { PlanItem } from '../../cms/import/changeSet/types'
 import type { ImportedApplication, ImportedProcedure, ImportedSet } from '../../cms/import/records'
 import { importedFromStored, loadNaturalKeys } from '../../cms/import/stored'
 import { formatChange } from '../../cms/import/changeSet/diff'
+import { writeLocalityTemplate } from '../../cms/import/formats/localityExcel'
+import { formatIssue, type ImportIssue } from '../../cms/import/report'
 import { idOf } from '../../cms/lib/idOf'
 import type { ChangeSet, Procedure } from '../../cms/payload-types'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
@@ -43,9 +45,10 @@ async function plan(
   token: string,
   options: Record<string, unknown> = {},
   bytes: Uint8Array<ArrayBuffer> = exampleBytes,
+  name = 'national-records.json',
 ): Promise<{ status: number; body: { doc?: ChangeSet; errors?: { message: string }[] } }> {
   const form = new FormData()
-  form.append('file', new Blob([bytes]), 'national-records.json')
+  form.append('file', new Blob([bytes]), name)
   form.append('_payload', JSON.stringify(options))
   const response = await ctx.rest.request('POST', '/change-sets/plan', { token, body: form })
   return { status: response.status, body: (await response.json()) as never }
@@ -373,6 +376,69 @@ describeEachAdapter('import change set', (context) => {
       .filter((i) => i.collection === 'applied-procedures' && i.status === 'absent')
       .map((i) => [i.key, i.id])
     expect(absent).toEqual([['91002/1.001193', String(ctx.fixtures.applied.appliedB.id)]])
+  })
+
+  it("names in the dry run each applied procedure a legal officer's province set may not write", async () => {
+    const ctx = context()
+    const { townA } = ctx.fixtures.localities
+    const application = (procedure: string, localNotes: string) => ({
+      locality: '91001',
+      procedure,
+      procedureName: null,
+      appliedFrom: null,
+      applyingDecision: null,
+      committedTime: null,
+      receivingAddress: null,
+      officerInCharge: null,
+      unitInCharge: null,
+      onlineServiceUrl: null,
+      localNotes,
+    })
+    // The town's own template: one new application (1.000894), one changed (1.001193).
+    const bytes = new Uint8Array(
+      await writeLocalityTemplate({
+        locality: { name: townA.name, code: '91001' },
+        applications: [
+          application('1.000894', 'Nhận hồ sơ cả sáng thứ Bảy'),
+          application('1.001193', 'Trả kết quả tại nhà'),
+        ],
+        master: [],
+      }),
+    )
+    const before = await ctx.payload.count({ collection: 'applied-procedures' })
+    const refusals = (set: ChangeSet) =>
+      (set.issues as unknown as ImportIssue[]).filter((i) => i.message.includes('không có quyền'))
+
+    // The province's legal officer: planned at province scope, each row refused by name, in Vietnamese.
+    const legal = await plan(ctx, await login('phapche@test.vn'), {}, bytes, 'thi-tran-a.xlsx')
+    expect(legal.status).toBe(201)
+    expect(refusals(legal.body.doc!).map(formatIssue)).toEqual([
+      'Lỗi: tệp thi-tran-a.xlsx, mã 1.000894, trường locality: giá trị "91001" — Bạn không có quyền ghi thủ tục áp dụng tại Thị trấn A: chỉ cán bộ của địa phương đó (hoặc quản trị viên) ghi được. Hãy bỏ dòng này khỏi tệp và để địa phương nhập bằng mẫu nhập của mình.',
+      'Lỗi: tệp thi-tran-a.xlsx, mã 1.001193, trường locality: giá trị "91001" — Bạn không có quyền ghi thủ tục áp dụng tại Thị trấn A: chỉ cán bộ của địa phương đó (hoặc quản trị viên) ghi được. Hãy bỏ dòng này khỏi tệp và để địa phương nhập bằng mẫu nhập của mình.',
+    ])
+    expect(legal.body.doc!.counts?.errors).toBe(2)
+    // The write refuses the set as the plan said, and writes nothing.
+    const write = await ctx.rest.request('POST', `/change-sets/${legal.body.doc!.id}/write`, {
+      token: await login('phapche@test.vn'),
+    })
+    expect(write.status).toBe(400)
+    expect(await ctx.payload.count({ collection: 'applied-procedures' })).toEqual(before)
+
+    // The town's officer (its own scope) and an administrator (any scope) may write the same rows.
+    const own = await plan(
+      ctx,
+      await login('canbo.a@test.vn'),
+      { locality: '91001' },
+      bytes,
+      'a.xlsx',
+    )
+    expect(own.status).toBe(201)
+    expect(refusals(own.body.doc!)).toEqual([])
+    expect(own.body.doc!.counts).toMatchObject({ new: 1, changed: 1, errors: 0 })
+    const admin = await plan(ctx, await login('admin@test.vn'), {}, bytes, 'a.xlsx')
+    expect(refusals(admin.body.doc!)).toEqual([])
+    for (const id of [legal.body.doc!.id, own.body.doc!.id, admin.body.doc!.id])
+      await ctx.payload.delete({ collection: 'change-sets', id })
   })
 
   it("plans a decision's appendix: entries linked by code, skeletons created, the draft decision written", async () => {

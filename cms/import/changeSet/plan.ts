@@ -30,6 +30,7 @@ import {
   type ItemCollection,
   type PlanItem,
 } from './types'
+import { plannedWrites, refusedWrites } from './writeAccess'
 
 /** Names compared as an officer would: Unicode-normalised, trimmed, spaces collapsed, any case. */
 export const nameKey = (name: string): string =>
@@ -350,6 +351,15 @@ export async function planChangeSet(
         inOpenSet,
       })
     : []
+
+  // What the write would refuse this person (the collections' own access), said now, per record.
+  issues.push(
+    ...(await refusedWrites(
+      req,
+      plannedWrites({ procedures, applications, decisions, index, provinceID }),
+      localities,
+    )),
+  )
 
   return {
     plan: { items, issues, counts: countPlan(items, issues) },
