@@ -214,7 +214,13 @@ export interface Procedure {
     | null;
   levels: ('ministry' | 'province' | 'district' | 'commune' | 'other-agency')[];
   sector: string | Sector;
+  /**
+   * Leave empty when the source does not state it: shown as not stated.
+   */
   formalityType?: ('standard' | 'detailed') | null;
+  /**
+   * Leave empty when the source does not state it: shown as not stated.
+   */
   onlineServiceLevel?: ('full' | 'partial' | 'none') | null;
   subjects?: ('citizen' | 'organisation' | 'enterprise' | 'foreigner' | 'overseas-vietnamese')[] | null;
   subjectsGap?: {

@@ -85,6 +85,12 @@ const partList = (name: string, vi: string, en: string): Field => ({
   admin: { position: 'sidebar', readOnly: true },
 })
 
+const NOT_STATED_CELL = '/collections/Procedures/components/NotStatedCell#NotStatedCell'
+const notStatedHint = {
+  vi: 'Để trống khi nguồn không nêu: trang công khai ghi "Chưa có thông tin".',
+  en: 'Leave empty when the source does not state it: shown as not stated.',
+}
+
 /** The province's master list: one document per procedure as announced. */
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
@@ -190,10 +196,14 @@ export const Procedures: CollectionConfig = {
               type: 'row',
               fields: [
                 {
+                  // No default: an imported record that does not state its type must not claim one.
                   name: 'formalityType',
                   type: 'select',
-                  defaultValue: 'standard',
                   label: { vi: 'Loại thủ tục', en: 'Type' },
+                  admin: {
+                    description: notStatedHint,
+                    components: { Cell: NOT_STATED_CELL },
+                  },
                   options: [
                     {
                       value: 'standard',
@@ -206,10 +216,14 @@ export const Procedures: CollectionConfig = {
                   ],
                 },
                 {
+                  // No default: "Chưa có dịch vụ công trực tuyến" is a fact the source must state.
                   name: 'onlineServiceLevel',
                   type: 'select',
-                  defaultValue: 'none',
                   label: { vi: 'Dịch vụ công trực tuyến', en: 'Online service level' },
+                  admin: {
+                    description: notStatedHint,
+                    components: { Cell: NOT_STATED_CELL },
+                  },
                   options: ONLINE_LEVELS.map((value) => ({
                     value,
                     label: onlineLevelLabels[value],

@@ -6,6 +6,7 @@ import * as migration_20261201_122053_issue8_hardening from './20261201_122053_i
 import * as migration_20261201_133343_i9_loaders from './20261201_133343_i9_loaders';
 import * as migration_20261201_142225_i10_unknown_parts from './20261201_142225_i10_unknown_parts';
 import * as migration_20261201_173810_change_sets from './20261201_173810_change_sets';
+import * as migration_20261201_203839_procedures_type_level_not_stated from './20261201_203839_procedures_type_level_not_stated';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_173810_change_sets.up,
     down: migration_20261201_173810_change_sets.down,
-    name: '20261201_173810_change_sets'
+    name: '20261201_173810_change_sets',
+  },
+  {
+    up: migration_20261201_203839_procedures_type_level_not_stated.up,
+    down: migration_20261201_203839_procedures_type_level_not_stated.down,
+    name: '20261201_203839_procedures_type_level_not_stated'
   },
 ];
