@@ -24,6 +24,7 @@ import {
 import { collectionLabelOf } from '../../workflow/utilities/documentOf'
 import type { TransitionContext } from '../../workflow/utilities/transitionContext'
 import { mayImportInto } from './access'
+import { reviewedItems } from './reviewedItems'
 
 /** The set's facts as the workflow rules read a document's. */
 export function changeSetDocument(set: ChangeSet, changeReason?: string | null): WorkflowDocument {
@@ -37,17 +38,10 @@ export function changeSetDocument(set: ChangeSet, changeReason?: string | null):
   }
 }
 
-/** The items whose documents are reviewed: the procedures, applied procedures and decisions the set wrote. */
-const reviewedItems = (set: ChangeSet) =>
-  ((set.plan ?? []) as unknown as PlanItem[])
-    .filter(
-      (item) =>
-        (item.status === 'new' || item.status === 'changed') &&
-        item.id !== null &&
-        (item.collection === 'procedures' ||
-          item.collection === 'applied-procedures' ||
-          item.collection === 'decisions'),
-    )
+/** The reviewed items the set wrote, as the workflow moves them. */
+const writtenReviewedItems = (set: ChangeSet) =>
+  reviewedItems(((set.plan ?? []) as unknown as PlanItem[]).filter(Boolean))
+    .filter((item) => item.id !== null)
     .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
 
 export async function transitionChangeSet(
@@ -99,7 +93,7 @@ export async function transitionChangeSet(
       comment: trimmed,
       at: new Date().toISOString(),
     }
-    const items = reviewedItems(set)
+    const items = writtenReviewedItems(set)
     await transitionItems(req.payload, req, items, transition, undefined, reason)
     const updated = (await req.payload.update({
       collection: 'change-sets',

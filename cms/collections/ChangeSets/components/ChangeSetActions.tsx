@@ -6,12 +6,11 @@ import React, { useEffect, useRef, useState } from 'react'
 
 import { itemCollectionLabels, type ItemCollection } from '../../../import/changeSet/types'
 import { actionLabels, type WorkflowAction } from '../../../workflow/rules'
+import { reviewedItems } from '../reviewedItems'
 import type { ShownSet } from './ChangeSetPage'
 
 const CONFIRM_MODAL = 'change-set-confirm'
 const SECONDARY: WorkflowAction[] = ['request-changes', 'withdraw']
-/** Collections whose documents are reviewed, and so move with the set (./transition.ts). */
-const REVIEWED: ItemCollection[] = ['procedures', 'applied-procedures', 'decisions']
 const PROCEDURES: ItemCollection[] = ['procedures', 'applied-procedures']
 
 interface Progress {
@@ -31,9 +30,7 @@ const duration = (seconds: number | null) =>
 
 /** How many documents a transition moves, in words: "312 thủ tục" or "320 mục (…)". */
 export function movedItems(items: ShownSet['items']) {
-  const moved = items.filter(
-    (i) => (i.status === 'new' || i.status === 'changed') && REVIEWED.includes(i.collection),
-  )
+  const moved = reviewedItems(items)
   const byKind = new Map<ItemCollection, number>()
   for (const item of moved) byKind.set(item.collection, (byKind.get(item.collection) ?? 0) + 1)
   const n = moved.length.toLocaleString('vi-VN')
