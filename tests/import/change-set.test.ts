@@ -124,6 +124,15 @@ describeEachAdapter('import change set', (context) => {
     expect(lines).toContain('Thời hạn (Trực tiếp): 3 ngày làm việc → Ngay trong ngày làm việc')
     expect(lines).toContain('Thời hạn (Trực tuyến): 5 ngày làm việc → 1 ngày làm việc')
     expect(lines).toContain('Thời hạn (Dịch vụ bưu chính): (không có) → Chưa có thông tin')
+    // A new item carries what it will contain, part by part: the reviewer judges it on the set's
+    // page. What the record leaves out is "Chưa có thông tin", never a default.
+    const marriage = item(set, 'procedures', '1.000656')!
+    const parts = new Map(marriage.contents!.map((p) => [p.label, p.value]))
+    expect(parts.get('Loại thủ tục')).toBe('Chưa có thông tin')
+    expect(parts.get('Phí, lệ phí (Trực tiếp)')).toBe('20.000 đồng – Lệ phí')
+    expect(parts.get('Phí, lệ phí (Trực tiếp 2)')).toBe('Chưa có thông tin')
+    expect(parts.get('Tên thủ tục')).toBe(marriage.title)
+    expect(item(set, 'procedures', '1.001193')!.contents).toBeUndefined()
     // The form file is not among the attachments: said, and the component kept without it.
     expect(
       (set.issues as { field: string; severity: string }[]).some(

@@ -202,6 +202,17 @@ export function readableParts(p: ImportedProcedure): Map<string, Part> {
   return parts
 }
 
+/** One part of a new item as the reviewer reads it: "Thời hạn (Trực tiếp): Chưa có thông tin". */
+export interface ItemPart {
+  path: string
+  label: string
+  value: string
+}
+
+/** What a new procedure will contain, part by part, shortened as changes are. */
+export const readableContents = (p: ImportedProcedure): ItemPart[] =>
+  [...readableParts(p)].map(([path, part]) => ({ path, ...part, value: shorten(part.value) }))
+
 /** Paths a list or a decision's appendix states for a procedure already in the catalogue. */
 export const SKELETON_PATHS = ['name', 'sector', 'agencies.implementing'] as const
 

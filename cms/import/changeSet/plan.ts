@@ -22,7 +22,13 @@ import type {
 } from '../records'
 import { shownValue, type ImportIssue } from '../report'
 import { importedFromStored, loadNaturalKeys } from '../stored'
-import { diffProcedure, SKELETON_PATHS, type FieldChange } from './diff'
+import {
+  diffProcedure,
+  readableContents,
+  SKELETON_PATHS,
+  type FieldChange,
+  type ItemPart,
+} from './diff'
 import {
   countPlan,
   type ChangeSetPlan,
@@ -285,6 +291,7 @@ export async function planChangeSet(
       ...(skeleton ? { skeleton: true } : {}),
       file,
       changes,
+      ...(before ? {} : { contents: readableContents(after) }),
     }
     items.push(item)
     if (item.status !== 'unchanged') procedures.push({ item, record: after })
@@ -406,6 +413,15 @@ function applicationValue(field: ApplicationField, value: unknown): string {
   return String(value).replace(/\s+/g, ' ').trim()
 }
 
+/** A new applied procedure's own values; an empty cell takes the master's. */
+const applicationContents = (record: Record<ApplicationField, unknown>): ItemPart[] =>
+  (Object.keys(APPLICATION_FIELDS) as ApplicationField[]).map((field) => ({
+    path: field,
+    label: APPLICATION_FIELDS[field],
+    value:
+      record[field] === null ? '(theo danh mục của tỉnh)' : applicationValue(field, record[field]),
+  }))
+
 function planApplications(
   set: ImportedSet,
   scope: ChangeSetScope,
@@ -519,6 +535,7 @@ function planApplications(
       id: existing ? String(existing.id) : null,
       file,
       changes,
+      ...(existing ? {} : { contents: applicationContents({ ...record, committedTime }) }),
     }
     ctx.items.push(item)
     if (item.status !== 'unchanged') work.push({ item, record })

@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../report'
-import type { FieldChange } from './diff'
+import type { FieldChange, ItemPart } from './diff'
 
 /** The collections an import writes, in the order their documents refer to each other. */
 export const ITEM_COLLECTIONS = [
@@ -45,6 +45,8 @@ export interface PlanItem {
   /** the file the item came from, null for reference data and absent items */
   file: string | null
   changes: FieldChange[]
+  /** a new item: what it will contain, part by part, so the reviewer judges it without opening it */
+  contents?: ItemPart[]
 }
 
 export interface PlanCounts {

@@ -10,6 +10,7 @@ import {
   type ItemStatus,
   type PlanItem,
 } from '../../../import/changeSet/types'
+import { NOT_STATED } from '../../../../content-schemas/enumerations'
 
 const PAGE = 50
 const ALL = ''
@@ -72,7 +73,7 @@ const statusTone: Record<ItemStatus, string> = {
 
 /**
  * The items of the set, filtered by status, kind and words; each changed item opens to its field
- * changes as the plan states them ("Trường: cũ → mới"), each new one shows its code, name and file.
+ * changes as the plan states them ("Trường: cũ → mới"), each new one to what it will contain.
  */
 export function ChangeSetItems({ items }: { items: PlanItem[] }) {
   const [status, setStatus] = useState<ItemStatus | typeof ALL>(ALL)
@@ -236,6 +237,8 @@ function ItemRow({ item }: { item: PlanItem }) {
               ))}
             </ul>
           </details>
+        ) : item.status === 'new' && item.contents?.length ? (
+          <NewItemContents item={item} />
         ) : (
           <>
             {item.title}
@@ -255,5 +258,52 @@ function ItemRow({ item }: { item: PlanItem }) {
       </td>
       <td>{item.file ?? '—'}</td>
     </tr>
+  )
+}
+
+/**
+ * What a new item will contain, part by part, with the parts its source does not state marked, so
+ * the reviewer judges it here rather than by opening each document.
+ */
+function NewItemContents({ item }: { item: PlanItem }) {
+  const parts = item.contents ?? []
+  const unknown = parts.filter((p) => p.value === NOT_STATED).length
+  return (
+    <details className="change-set-item-contents">
+      <summary>
+        {item.title} — xem nội dung
+        {unknown > 0 ? ` (${unknown} phần chưa có thông tin)` : ''}
+      </summary>
+      {item.skeleton && (
+        <small style={{ display: 'block', opacity: 0.75 }}>
+          Chỉ có mã, tên, lĩnh vực và cơ quan (từ danh sách): các phần khác “Chưa có thông tin”.
+        </small>
+      )}
+      <dl
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'minmax(10rem, max-content) 1fr',
+          gap: '0.15rem 0.75rem',
+          margin: '0.25rem 0 0.5rem',
+        }}
+      >
+        {parts.map((part) => (
+          <React.Fragment key={part.path}>
+            <dt style={{ fontWeight: 600 }}>{part.label}</dt>
+            <dd
+              data-part={part.path}
+              data-not-stated={part.value === NOT_STATED ? '' : undefined}
+              style={{
+                margin: 0,
+                fontStyle: part.value === NOT_STATED ? 'italic' : undefined,
+                color: part.value === NOT_STATED ? 'var(--theme-warning-750)' : undefined,
+              }}
+            >
+              {part.value}
+            </dd>
+          </React.Fragment>
+        ))}
+      </dl>
+    </details>
   )
 }
