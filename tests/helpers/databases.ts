@@ -55,12 +55,19 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
-export async function createTestDatabase(kind: AdapterKind): Promise<TestDatabase> {
+/**
+ * A fresh database of `kind`: a copy of `template` (a SQLite file or a PostgreSQL database name)
+ * when given, else of the run's migrated template.
+ */
+export async function createTestDatabase(
+  kind: AdapterKind,
+  { template: from }: { template?: string } = {},
+): Promise<TestDatabase> {
   const name = uniqueName()
   switch (kind) {
     case 'sqlite': {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-test-'))
-      const template = process.env[TEMPLATE_ENV.sqlite]
+      const template = from ?? process.env[TEMPLATE_ENV.sqlite]
       if (template) fs.copyFileSync(template, path.join(dir, `${name}.db`))
       return {
         kind,
@@ -72,7 +79,7 @@ export async function createTestDatabase(kind: AdapterKind): Promise<TestDatabas
       const server = process.env.TEST_POSTGRES_URL!
       const admin = new pg.Client({ connectionString: server })
       await admin.connect()
-      const template = process.env[TEMPLATE_ENV.postgres]
+      const template = from ?? process.env[TEMPLATE_ENV.postgres]
       await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`)
       await admin.end()
       return {

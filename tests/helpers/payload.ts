@@ -9,6 +9,7 @@ import {
   type AdapterKind,
   type TestDatabase,
 } from './databases'
+import { startDemoPayload } from './demoDatabase'
 import { createFixtures, type Fixtures } from './fixtures'
 import { restClient, type RestClient } from './rest'
 
@@ -22,16 +23,20 @@ export interface TestContext {
 /** What a test may add to the application's config (e.g. a workflow subscriber). */
 export type TestConfigOptions = Omit<AppConfigOptions, 'databaseURI' | 'secret'>
 
-/** Starts Payload on a fresh database of `kind`, with the committed migrations applied. */
+/**
+ * Starts Payload on a fresh database of `kind`, with the committed migrations applied: a copy of
+ * the run's migrated template, or of `template` (see createTestDatabase).
+ */
 export async function startPayload(
   kind: AdapterKind,
   options: TestConfigOptions = {},
+  { template }: { template?: string } = {},
 ): Promise<{
   payload: Payload
   database: TestDatabase
   config: ReturnType<typeof buildAppConfig>
 }> {
-  const database = await createTestDatabase(kind)
+  const database = await createTestDatabase(kind, { template })
   const config = buildAppConfig({
     ...options,
     databaseURI: database.uri,
@@ -77,25 +82,37 @@ function forgetCachedPayload() {
 
 /**
  * Runs `body` once per enabled database adapter, each on its own fresh database, by default
- * with the small test catalogue of ./fixtures. Test names start with the adapter, so the output says which ran.
+ * with the small test catalogue of ./fixtures; with `demo`, on a copy of the demo catalogue
+ * (./demoDatabase) and no fixtures. Test names start with the adapter, so the output says which ran.
  */
 export function describeEachAdapter(
   title: string,
   body: (ctx: () => TestContext) => void,
-  { withFixtures = true, config }: { withFixtures?: boolean; config?: TestConfigOptions } = {},
+  {
+    withFixtures = true,
+    demo = false,
+    config,
+  }: { withFixtures?: boolean; demo?: boolean; config?: TestConfigOptions } = {},
 ) {
   for (const kind of enabledAdapters()) {
     describe(`[${kind}] ${title}`, () => {
       let context: TestContext | undefined
       let database: TestDatabase | undefined
-      beforeAll(async () => {
-        const started = await startPayload(kind, config)
-        database = started.database
-        const fixtures = withFixtures
-          ? await createFixtures(started.payload)
-          : (undefined as unknown as Fixtures)
-        context = { kind, payload: started.payload, rest: restClient(started.config), fixtures }
-      })
+      beforeAll(
+        async () => {
+          const started = demo
+            ? await startDemoPayload(kind, config)
+            : await startPayload(kind, config)
+          database = started.database
+          const fixtures =
+            withFixtures && !demo
+              ? await createFixtures(started.payload)
+              : (undefined as unknown as Fixtures)
+          context = { kind, payload: started.payload, rest: restClient(started.config), fixtures }
+        },
+        // The first file to ask for the demo loads it (tens of seconds, minutes under load).
+        demo ? 900_000 : undefined,
+      )
       afterAll(async () => {
         await stopPayload(context?.payload, database)
       })

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
+import type { Payload } from 'payload'
 
 import { TEMPLATE_ENV, type AdapterKind } from './databases'
 import { startPayload, stopPayload } from './payload'
@@ -27,11 +28,7 @@ async function sqliteTemplate(): Promise<() => Promise<void>> {
   const { payload, database } = await startPayload('sqlite')
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-template-'))
   const file = path.join(dir, 'template.db')
-  // VACUUM INTO writes one self-contained file: nothing left behind in a WAL.
-  const client = (
-    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
-  ).client
-  await client.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
+  await saveSqliteTemplate(payload, file)
   await stopPayload(payload, database)
   process.env[TEMPLATE_ENV.sqlite] = file
   return async () => fs.rmSync(dir, { recursive: true, force: true })
@@ -39,9 +36,27 @@ async function sqliteTemplate(): Promise<() => Promise<void>> {
 
 async function postgresTemplate(): Promise<() => Promise<void>> {
   const { payload, database } = await startPayload('postgres')
-  const name = new URL(database.uri).pathname.slice(1)
-  // Keep the database: stopPayload would drop it. End Payload's connections, then close the
-  // template to connections, which CREATE DATABASE … TEMPLATE requires.
+  const name = await closePostgresTemplate(payload, database.uri)
+  process.env[TEMPLATE_ENV.postgres] = name
+  return () => database.drop()
+}
+
+/** Writes the SQLite database Payload runs on to `file`, as a template to copy. */
+export async function saveSqliteTemplate(payload: Payload, file: string): Promise<void> {
+  // VACUUM INTO writes one self-contained file: nothing left behind in a WAL.
+  const client = (
+    payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }
+  ).client
+  await client.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`)
+}
+
+/**
+ * Stops Payload and keeps its PostgreSQL database (at `uri`) as a template; returns its name.
+ * stopPayload with the database would drop it: end Payload's connections instead, then close the
+ * database to connections, which CREATE DATABASE … TEMPLATE requires.
+ */
+export async function closePostgresTemplate(payload: Payload, uri: string): Promise<string> {
+  const name = new URL(uri).pathname.slice(1)
   await stopPayload(payload, undefined)
   const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL })
   await admin.connect()
@@ -51,6 +66,13 @@ async function postgresTemplate(): Promise<() => Promise<void>> {
     [name],
   )
   await admin.end()
-  process.env[TEMPLATE_ENV.postgres] = name
-  return () => database.drop()
+  return name
+}
+
+/** Drops a PostgreSQL database of the run's server, connections or not. */
+export async function dropPostgresDatabase(name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: process.env.TEST_POSTGRES_URL })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin.end()
 }

@@ -6,7 +6,6 @@ import { expect, it } from 'vitest'
 
 import type { Snapshot } from '../../content-schemas'
 import { exportSnapshot } from '../../cms/publication/exportSnapshot'
-import { seedDemo } from '../../scripts/seed/seedDemo'
 import { describeEachAdapter } from '../helpers/payload'
 
 /**
@@ -95,8 +94,8 @@ describeEachAdapter(
   'exporter golden snapshot of the demo',
   (ctx) => {
     it('writes exactly the committed snapshot for the demo catalogue', async () => {
+      // The database is a copy of the run's demo, loaded by seedDemo (tests/helpers/demoDatabase.ts).
       const { payload } = ctx()
-      await seedDemo(payload)
       const { snapshot, files } = await exportSnapshot(payload, {
         now: new Date('2026-01-01T00:00:00Z'),
       })
@@ -116,8 +115,7 @@ describeEachAdapter(
       if (process.env.UPDATE_GOLDEN === '1')
         fs.writeFileSync(GOLDEN, JSON.stringify(actual, null, 2) + '\n')
       expect(actual).toEqual(JSON.parse(fs.readFileSync(GOLDEN, 'utf8')))
-      // Seeding the whole demo takes most of the time: about 30 s on PostgreSQL, more under load.
     }, 300_000)
   },
-  { withFixtures: false },
+  { demo: true },
 )

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import { archiveExisting } from '../../cms/collections/Releases/archiveSwitch'
 import type { Release } from '../../cms/payload-types'
@@ -25,6 +25,9 @@ import { describeEachAdapter, type TestContext } from '../helpers/payload'
  * content; "what did citizens see at that instant" answers from the release records and rebuilds
  * the site from the archive with the real build, whose pages read exactly as the originals did.
  */
+
+// A test publishes up to twice (each a whole astro build): as long as waitForRelease allows.
+vi.setConfig({ testTimeout: 300_000 })
 
 async function waitForRelease(ctx: TestContext, id: string): Promise<Release> {
   for (let i = 0; i < 300; i++) {

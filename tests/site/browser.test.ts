@@ -14,15 +14,14 @@ import { parseSnapshot, type Snapshot } from '../../content-schemas'
 import { launchChromium } from '../tooling/chromium'
 import { measureTransfer, search } from '../tooling/measureSearch'
 import { serveStatic, type StaticServer } from '../tooling/staticServer'
-import { buildSite, exportDemoSnapshot, tempDir, type BuiltSite } from './helpers/site'
+import { DEMO_BASE, demoSite, demoSnapshotDir, type BuiltSite } from './helpers/site'
 
-const BASE = '/thu-tuc-hanh-chinh/'
+const BASE = DEMO_BASE
 const axeSource = fs.readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 )
 
-let snapshotDir: string
 let snapshot: Snapshot
 let site: BuiltSite
 let server: StaticServer
@@ -31,20 +30,18 @@ let browser: Browser
 beforeAll(async () => {
   // First, so a machine without Chromium fails at once with what to install.
   browser = await launchChromium()
-  snapshotDir = tempDir('ttkc-browser-snapshot-')
-  await exportDemoSnapshot(snapshotDir)
+  // The run's demo release and its build, shared with build.test.ts (read-only).
+  const snapshotDir = await demoSnapshotDir()
   snapshot = parseSnapshot(
     JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')),
   )
-  site = await buildSite({ snapshotDir, outDir: tempDir('ttkc-browser-out-'), base: BASE })
+  site = await demoSite()
   server = await serveStatic(site.outDir, BASE)
-}, 600_000)
+}, 900_000)
 
 afterAll(async () => {
   await browser?.close()
   await server?.close()
-  for (const dir of [snapshotDir, site?.outDir])
-    if (dir) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 /** A phone: 360 px wide. */

@@ -1,6 +1,6 @@
 /**
- * The built site, read as files: a real export of the demo catalogue from a fresh SQLite database,
- * built once by `astro build` (pages, form files, Pagefind) under a portal path, then checked page
+ * The built site, read as files: a real export of the demo catalogue from SQLite (a copy of the
+ * run's demo database, tests/helpers/demoDatabase.ts), built once by `astro build` (pages, form files, Pagefind) under a portal path, then checked page
  * by page. The browser side (search, accessibility) is in browser.test.ts.
  */
 import crypto from 'node:crypto'
@@ -8,37 +8,37 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { servedBundles } from '../../release/searchBundles'
 import { parseSnapshot, type Snapshot } from '../../content-schemas'
-import { buildSite, exportDemoSnapshot, readOutput, tempDir, type BuiltSite } from './helpers/site'
+import {
+  buildSite,
+  DEMO_BASE,
+  DEMO_ORIGIN,
+  demoSite,
+  demoSnapshotDir,
+  readOutput,
+  tempDir,
+  type BuiltSite,
+} from './helpers/site'
 
-const BASE = '/thu-tuc-hanh-chinh/'
-const ORIGIN = 'https://dichvucong.example.gov.vn'
+const BASE = DEMO_BASE
+const ORIGIN = DEMO_ORIGIN
 
 let snapshotDir: string
 let snapshot: Snapshot
 let site: BuiltSite
 
 beforeAll(async () => {
-  snapshotDir = tempDir('ttkc-site-snapshot-')
-  await exportDemoSnapshot(snapshotDir)
+  // The run's demo release, built under BASE for ORIGIN; shared with browser.test.ts and
+  // locality-build.test.ts, so read-only here.
+  snapshotDir = await demoSnapshotDir()
   snapshot = parseSnapshot(
     JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')),
   )
-  site = await buildSite({
-    snapshotDir,
-    outDir: tempDir('ttkc-site-out-'),
-    base: BASE,
-    siteUrl: ORIGIN,
-  })
-}, 600_000)
-
-afterAll(() => {
-  for (const dir of [snapshotDir, site?.outDir])
-    if (dir) fs.rmSync(dir, { recursive: true, force: true })
-})
+  site = await demoSite()
+}, 900_000)
 
 const procedure = (code: string) => snapshot.procedures.find((p) => p.code === code)!
 const locality = (slug: string) => snapshot.localities.find((l) => l.slug === slug)!

@@ -8,10 +8,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { buildSite as runAstroBuild } from '../../release/buildSite'
-import { exportDemoSnapshot, tempDir } from './helpers/site'
+import { DEMO_BASE, DEMO_ORIGIN, demoSite, demoSnapshotDir, tempDir } from './helpers/site'
 
 const SLUG = 'thi-tran-dien-bien-dong'
-const env = { SITE_BASE: '/thu-tuc-hanh-chinh/', SITE_URL: 'https://dichvucong.example.gov.vn' }
+const env = { SITE_BASE: DEMO_BASE, SITE_URL: DEMO_ORIGIN }
 
 let snapshotDir: string
 let full: string
@@ -24,17 +24,15 @@ const listing = (dir: string) =>
     .sort()
 
 beforeAll(async () => {
-  snapshotDir = tempDir('ttkc-locality-snapshot-')
-  await exportDemoSnapshot(snapshotDir)
-  full = tempDir('ttkc-locality-full-')
+  // The run's demo release and its full build under the same settings (shared, read-only).
+  snapshotDir = await demoSnapshotDir()
+  full = (await demoSite()).outDir
   one = tempDir('ttkc-locality-one-')
-  await runAstroBuild({ snapshotDir, outDir: full, env })
   await runAstroBuild({ snapshotDir, outDir: one, env: { ...env, SITE_ONLY_LOCALITY: SLUG } })
-}, 600_000)
+}, 900_000)
 
 afterAll(() => {
-  for (const dir of [snapshotDir, full, one])
-    if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  if (one) fs.rmSync(one, { recursive: true, force: true })
 })
 
 it('writes only the locality subtree, the shared assets and the form files', () => {
