@@ -140,26 +140,27 @@ const fileError = (file: string, message: string): { issues: ImportIssue[] } => 
   ],
 })
 
-const utf8 = new TextDecoder()
-/** A part's text; XML parts of a workbook are UTF-8. */
-const text = (data: Uint8Array) => utf8.decode(data)
-
 /** A part that is not well-formed XML, or one whose shape no workbook has. */
 class UnreadablePart extends Error {}
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1)
 
+/** Bytes decoded and parsed at a time: a parse can stop once it has what it needs. */
+const CHUNK = 32 * 1024
+
 /**
- * Parses a part with saxes, strictly (any error stops it), calling `open`/`close` with local names
- * and `text` with character data. A DTD is refused: no workbook part has one, and it is where
+ * Parses a part (UTF-8, as workbook parts are) with saxes, strictly (any error stops it), calling
+ * `open`/`close` with local names and `text` with character data; stops early, unchecked beyond
+ * that point, once `done` says so. A DTD is refused: no workbook part has one, and it is where
  * entity-expansion attacks live.
  */
 function parseXml(
-  xml: string,
+  data: Uint8Array,
   handlers: {
     open?: (name: string, attributes: Record<string, string>) => void
     close?: (name: string) => void
     text?: (text: string) => void
+    done?: () => boolean
   },
 ) {
   const parser = new SaxesParser({ position: false })
@@ -183,7 +184,12 @@ function parseXml(
     parser.on('text', handlers.text)
     parser.on('cdata', handlers.text)
   }
-  parser.write(xml).close()
+  const decoder = new TextDecoder()
+  for (let at = 0; at < data.length; at += CHUNK) {
+    parser.write(decoder.decode(data.subarray(at, at + CHUNK), { stream: true }))
+    if (handlers.done?.()) return
+  }
+  parser.write(decoder.decode()).close()
 }
 
 /** An attribute by its local name, whatever its prefix. */
@@ -221,11 +227,16 @@ class RunsReader {
   }
 }
 
-function sharedStrings(xml: string): string[] {
+/**
+ * The shared strings up to index `last`: a template's first sheet uses the first strings (writers
+ * number them in the order of the sheets), so the master list's strings after them are not read.
+ */
+function sharedStrings(data: Uint8Array, last: number): string[] {
   const strings: string[] = []
   const runs = new RunsReader()
   let inItem = false
-  parseXml(xml, {
+  parseXml(data, {
+    done: () => strings.length > last,
     open: (name) => {
       if (name === 'si') inItem = true
       else if (inItem) runs.open(name)
@@ -251,11 +262,11 @@ const isDateFormat = (code: string) =>
   /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''))
 
 /** For each cell style (the `s` of a cell), whether its number format shows a date. */
-function dateStyles(xml: string): boolean[] {
+function dateStyles(data: Uint8Array): boolean[] {
   const custom = new Map<number, string>()
   const styles: boolean[] = []
   let inCellXfs = false
-  parseXml(xml, {
+  parseXml(data, {
     open: (name, attributes) => {
       if (name === 'numFmt') {
         const id = Number(attribute(attributes, 'numFmtId'))
@@ -321,7 +332,7 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
     // The sheets in the order of their tabs, and the part each relationship points at.
     const sheets: { name: string; rel: string }[] = []
     let date1904 = false
-    parseXml(text(workbook), {
+    parseXml(workbook, {
       open: (name, attributes) => {
         if (name === 'sheet')
           sheets.push({
@@ -333,7 +344,7 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
     })
     const targets = new Map<string, { target: string; type: string }>()
     if (rels)
-      parseXml(text(rels), {
+      parseXml(rels, {
         open: (name, attributes) => {
           if (name === 'Relationship')
             targets.set(attribute(attributes, 'Id') ?? '', {
@@ -358,10 +369,10 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
     const shared = parts.get('xl/sharedStrings.xml')
     const styles = parts.get('xl/styles.xml')
     const sheet = parseSheet(
-      text(sheetXml),
+      sheetXml,
       first.name,
-      shared ? sharedStrings(text(shared)) : [],
-      styles ? dateStyles(text(styles)) : [],
+      (last) => (shared ? sharedStrings(shared, last) : []),
+      styles ? dateStyles(styles) : [],
       date1904,
     )
     return sheet === 'too-many-merged'
@@ -371,20 +382,22 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
         )
       : { sheet }
   } catch {
-    // Malformed XML (UnreadablePart), a damaged entry fflate cannot inflate.
+    // Malformed XML (UnreadablePart), an entry zlib cannot inflate.
     return unreadable()
   }
 }
 
 /** The cells of a worksheet part, as exceljs's cell-xform reads them, merged ranges filled in. */
 function parseSheet(
-  xml: string,
+  xml: Uint8Array,
   name: string,
-  strings: string[],
+  sharedStrings: (last: number) => string[],
   dates: boolean[],
   date1904: boolean,
 ): FirstSheet | 'too-many-merged' {
   const rows = new Map<number, Map<number, SheetCell>>()
+  // Cells holding a shared string, filled in once the sheet says how many strings it uses.
+  const shared: { cell: { kind: 'text'; text: string }; index: number }[] = []
   const merges: string[] = []
   // The first cell of each shared formula, by its index, to show a dependent cell's formula.
   const sharedFormulas = new Map<string, { formula: string; at: { row: number; column: number } }>()
@@ -443,8 +456,9 @@ function parseSheet(
     } else if (c.inline) read = { kind: 'text', text: c.value ?? '' }
     else if (c.value !== null && c.value !== '') {
       if (c.type === 's') {
-        const text = strings[parseInt(c.value, 10)]
-        read = { kind: 'text', text: text ?? '' }
+        const cell = { kind: 'text' as const, text: '' }
+        shared.push({ cell, index: parseInt(c.value, 10) })
+        read = cell
       } else read = valueOf(c.value)
     }
     if (!read) return
@@ -510,6 +524,13 @@ function parseSheet(
       else if (inside === 'is') runs.add(text)
     },
   })
+
+  if (shared.length) {
+    let last = -1
+    for (const { index } of shared) if (index > last) last = index
+    const strings = sharedStrings(last)
+    for (const { cell, index } of shared) cell.text = strings[index] ?? ''
+  }
 
   // Every cell of a merged range holds its first cell, as exceljs's mergeCells makes it.
   let mergedCells = 0
