@@ -9,6 +9,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { IMPORT_FORMATS, type ImportFormat } from './formats'
+import type { XlsxMemo } from './formats/firstSheet'
 import type { ImportedProcedure, ImportedSet } from './records'
 import type { ImportIssue } from './report'
 import { isZipSignature, zipEntryNames } from './zipGuard'
@@ -47,10 +48,10 @@ const emptySet = (issues: ImportIssue[] = []): ImportedSet => ({
 })
 
 /** The format that recognises the bytes, the first in the registry's order. */
-function detect(bytes: Uint8Array, file: string): ImportFormat | null {
+function detect(bytes: Uint8Array, file: string, memo: XlsxMemo): ImportFormat | null {
   for (const format of IMPORT_FORMATS) {
     try {
-      if (format.detect(bytes, file)) return format
+      if (format.detect(bytes, file, memo)) return format
     } catch {
       // A detector that cannot make sense of the bytes does not recognise them.
     }
@@ -131,7 +132,10 @@ export async function readImport(
       )
       continue
     }
-    const format = named ?? detect(bytes, file)
+    // What detection learnt of the file (its container checked, its first sheet parsed), for the
+    // reader; dropped with this file's turn, so no parsed workbook outlives its reading.
+    const memo: XlsxMemo = {}
+    const format = named ?? detect(bytes, file, memo)
     if (!format) {
       set.issues.push(
         fileIssue(
@@ -143,7 +147,7 @@ export async function readImport(
     }
     let read: Partial<ImportedSet>
     try {
-      read = await format.read(bytes, file)
+      read = await format.read(bytes, file, memo)
     } catch (problem) {
       // A reader must not throw; if one does, the file is refused and the import goes on.
       set.issues.push(

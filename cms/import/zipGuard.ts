@@ -4,16 +4,16 @@
  * too many entries, or a zip bomb. Two passes, both bounded:
  *
  * 1. the central directory alone (nothing inflated): sizes and ratios as the archive declares them;
- * 2. each entry inflated as a stream, counting what really comes out and stopping as soon as an
- *    entry gives more than it declared or than the caps: declared sizes are written by whoever made
- *    the file and a forged one would otherwise slip through pass 1.
+ * 2. each entry inflated, counting what really comes out and stopping as soon as an entry gives
+ *    more than it declared or than the caps: declared sizes are written by whoever made the file
+ *    and a forged one would otherwise slip through pass 1.
  *
  * The central directory is read by hand (fflate's `unzipSync` filter gives names and sizes but not
  * where an entry's data starts, and its streaming `Unzip` follows the local headers, which may
  * disagree with the central directory the libraries read): both passes see what exceljs (JSZip)
  * and the DOCX reader will see.
  */
-import { Inflate } from 'fflate'
+import zlib from 'node:zlib'
 
 import type { ImportIssue } from './report'
 
@@ -32,15 +32,6 @@ export const ZIP_LIMITS = {
    */
   ratioFromBytes: 1 * MB,
 }
-
-/**
- * Compressed bytes given to the inflater at a time. Deflate expands at most 1,032:1, so a step of
- * (what the cap still allows) / 1,032 cannot overshoot the cap; the step stays between 8 kB (at
- * most about 8 MB beyond the cap before the count is checked) and 64 kB (larger steps gain little;
- * 8 kB steps alone make the inflation about twice as slow, from copying fflate's window each step).
- */
-const DEFLATE_MAX_RATIO = 1_032
-const INFLATE_STEP = { min: 8 * 1024, max: 64 * 1024 }
 
 export type ZipKind = 'xlsx' | 'docx'
 const KIND_NAMES: Record<ZipKind, string> = {
@@ -173,26 +164,40 @@ function dataOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
 }
 
 /**
- * How many bytes an entry really inflates to, stopping once it passes `cap`: the count (at most
- * cap + one step's output), or 'corrupt' when the data cannot be inflated.
+ * An entry's data inflated, stopping once it passes `cap` bytes: the data, 'over' past the cap,
+ * or 'corrupt' when it cannot be inflated. Node's zlib, not fflate: about five times faster (a
+ * locality's 100 kB template inflates to 1 MB, checked for each of a province's 149 files), and
+ * `maxOutputLength` stops it at the cap, so at most the cap is ever held.
  */
-function inflatedSize(data: Uint8Array, method: number, cap: number): number | 'corrupt' {
-  if (method === 0) return data.length
-  let total = 0
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length
-  })
+function inflateEntry(
+  data: Uint8Array,
+  method: number,
+  cap: number,
+): Uint8Array | 'over' | 'corrupt' {
+  if (method === 0) return data.length > cap ? 'over' : data
   try {
-    for (let at = 0; at < data.length && total <= cap;) {
-      const room = Math.floor((cap - total) / DEFLATE_MAX_RATIO)
-      const step = Math.min(INFLATE_STEP.max, Math.max(INFLATE_STEP.min, room))
-      inflater.push(data.subarray(at, at + step), at + step >= data.length)
-      at += step
-    }
-  } catch {
-    return 'corrupt'
+    return zlib.inflateRawSync(data, { maxOutputLength: Math.max(cap, 1) })
+  } catch (problem) {
+    return (problem as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'over' : 'corrupt'
   }
-  return total
+}
+
+/**
+ * The inflated data of the entries `wanted` names, for a reader, once `checkZip` found the
+ * container safe (entries that are missing, or not stored or deflated, are left out).
+ */
+export function inflateEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>()
+  for (const entry of zipEntries(bytes)) {
+    if (!wanted(entry.name) || (entry.method !== 0 && entry.method !== 8)) continue
+    const data = dataOf(bytes, entry)
+    const inflated = data && inflateEntry(data, entry.method, entry.originalSize)
+    if (inflated instanceof Uint8Array) out.set(entry.name, inflated)
+  }
+  return out
 }
 
 /**
@@ -294,11 +299,13 @@ export function checkZip(bytes: Uint8Array, file: string, kind: ZipKind = 'xlsx'
       ZIP_LIMITS.entryUncompressedBytes,
       ZIP_LIMITS.totalUncompressedBytes - inflated,
     )
-    const real = inflatedSize(data, entry.method, cap)
-    if (real === 'corrupt') {
+    const result = inflateEntry(data, entry.method, cap)
+    if (result === 'corrupt') {
       broken()
       return issues
     }
+    // Past the cap: one byte more than it is the count known (inflation stopped there).
+    const real = result === 'over' ? cap + 1 : result.length
     if (real > entry.originalSize) {
       error(
         `Tệp ${file} có thành phần "${entry.name}" khai báo ${entry.originalSize} byte khi giải nén nhưng thực tế nhiều hơn (đã dừng giải nén ở ${megabytes(real)}): kích thước bị khai man, dấu hiệu của tệp nén độc hại (zip bomb): không xử lý.`,

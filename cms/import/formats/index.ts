@@ -2,7 +2,7 @@ import type { ImportedSet } from '../records'
 import { utf16Encoding } from '../utf8'
 import { zipEntryNames } from '../zipGuard'
 import { readDecisionDocx } from './decisionDocx'
-import { firstSheetRows } from './firstSheetRows'
+import { firstSheetRows, type XlsxMemo } from './firstSheet'
 import { isLocalityHeader, readLocalityExcel } from './localityExcel'
 import { readPortalExcel } from './portalExcel'
 import { readPortalJsonBytes } from './portalJson'
@@ -24,17 +24,20 @@ export interface ImportFormat {
   name: string
   /** Vietnamese, for reports and the admin */
   label: string
-  /** true when the bytes look like this format */
-  detect(bytes: Uint8Array, file: string): boolean
+  /**
+   * True when the bytes look like this format. `memo` is shared by the detection and the reading
+   * of one file (its workbook's container checked and first sheet parsed once).
+   */
+  detect(bytes: Uint8Array, file: string, memo?: XlsxMemo): boolean
   /** Reads one file; what the format cannot hold is absent from the result. Never throws. */
-  read(bytes: Uint8Array, file: string): Promise<Partial<ImportedSet>>
+  read(bytes: Uint8Array, file: string, memo?: XlsxMemo): Promise<Partial<ImportedSet>>
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 
 /** A workbook whose first sheet has the locality template's header in its first rows. */
-const isLocalityTemplate = (bytes: Uint8Array) =>
-  isZip(bytes) && (firstSheetRows(bytes)?.some(isLocalityHeader) ?? false)
+const isLocalityTemplate = (bytes: Uint8Array, file: string, memo: XlsxMemo = {}) =>
+  isZip(bytes) && (firstSheetRows(bytes, 10, memo, file)?.some(isLocalityHeader) ?? false)
 
 /** Registry of the formats an import reads, in the order detection tries them. */
 export const IMPORT_FORMATS: ImportFormat[] = [
@@ -61,10 +64,11 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     // Any other workbook (the ZIP's directory lists xl/workbook.xml; a DOCX lists
     // word/document.xml instead), or a ZIP too damaged to list: the reader's message says what is
     // wrong with the container or which columns are missing. Nothing is inflated to decide.
-    detect: (bytes) => zipHolds(bytes, 'xl/workbook.xml', true) && !isLocalityTemplate(bytes),
-    read: async (bytes, file) => {
+    detect: (bytes, file, memo) =>
+      zipHolds(bytes, 'xl/workbook.xml', true) && !isLocalityTemplate(bytes, file, memo),
+    read: async (bytes, file, memo) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.
-      const { procedures, issues } = await readPortalExcel(bytes, file)
+      const { procedures, issues } = await readPortalExcel(bytes, file, memo)
       return { skeletons: procedures, issues }
     },
   },
@@ -79,6 +83,6 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     name: 'locality-xlsx',
     label: 'Thủ tục áp dụng tại địa phương (mẫu Excel)',
     detect: isLocalityTemplate,
-    read: async (bytes, file) => readLocalityExcel(bytes, file),
+    read: async (bytes, file, memo) => readLocalityExcel(bytes, file, memo),
   },
 ]

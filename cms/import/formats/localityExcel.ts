@@ -23,7 +23,13 @@ import { LOCAL_CODE, NATIONAL_CODE, nationalCodeError } from '../../collections/
 import { validateUrl } from '../../fields/validateUrl'
 import type { ImportedApplication } from '../records'
 import { shownValue, type ImportIssue } from '../report'
-import { checkZip } from '../zipGuard'
+import {
+  columnLetter,
+  readFirstSheet,
+  type FirstSheet,
+  type SheetCell,
+  type XlsxMemo,
+} from './firstSheet'
 import { MAX_CELL_CHARS } from './portalExcel'
 
 export const APPLIED_SHEET = 'Thủ tục áp dụng'
@@ -316,23 +322,22 @@ type CellRead =
   | { kind: 'date'; value: Date }
   | { kind: 'error'; shown: string }
 
-function readValue(value: ExcelJS.CellValue): CellRead {
-  if (value === null || value === undefined) return { kind: 'empty' }
-  if (typeof value === 'string')
-    return value.trim() ? { kind: 'text', text: value } : { kind: 'empty' }
-  if (typeof value === 'number') return { kind: 'number', value }
-  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' }
-  if (value instanceof Date) return { kind: 'date', value }
-  if (typeof value === 'object') {
-    if ('richText' in value) return readValue(value.richText.map((r) => r.text).join(''))
-    if ('error' in value) return { kind: 'error', shown: String(value.error) }
-    if ('hyperlink' in value) {
-      // A hyperlink's text is typed as a string but is rich text when the link is formatted.
-      const text = value.text as string | ExcelJS.CellRichTextValue
-      return readValue(typeof text === 'string' ? text : text.richText.map((r) => r.text).join(''))
-    }
+/** A cell's content as the rows are checked; a formula reads as its cached result. */
+function readCell(cell: SheetCell | undefined): CellRead {
+  const value = cell?.kind === 'formula' ? cell.result : cell
+  if (!value) return { kind: 'empty' }
+  switch (value.kind) {
+    case 'empty':
+      return value
+    case 'text':
+      return value.text.trim() ? { kind: 'text', text: value.text } : { kind: 'empty' }
+    case 'boolean':
+      return { kind: 'text', text: value.value ? 'TRUE' : 'FALSE' }
+    case 'number':
+    case 'date':
+    case 'error':
+      return value
   }
-  return { kind: 'text', text: String(value) }
 }
 
 /** Shown in a report as the officer sees it. */
@@ -437,16 +442,17 @@ const fileIssue = (file: string, message: string, row: number | null = null): Im
 
 /** The cell right of a label in the rows above the header that names the locality's code. */
 function findLocalityCode(
-  sheet: ExcelJS.Worksheet,
+  sheet: FirstSheet,
   headerRow: number,
 ): { row: number; read: CellRead } | null {
-  for (let r = 1; r < headerRow; r++) {
-    const row = sheet.getRow(r)
-    for (let c = 1; c <= row.cellCount; c++) {
-      const read = readValue(row.getCell(c).value)
+  for (const [r, cells] of sheet.rows) {
+    if (r >= headerRow) break
+    for (const [c, cell] of cells) {
+      const read = readCell(cell)
       if (read.kind !== 'text' || !LOCALITY_CODE_HEADINGS.has(heading(read.text))) continue
-      for (let next = c + 1; next <= Math.max(row.cellCount, c + 1); next++) {
-        const value = readValue(row.getCell(next).value)
+      for (const [next, right] of cells) {
+        if (next <= c) continue
+        const value = readCell(right)
         if (value.kind !== 'empty') return { row: r, read: value }
       }
       return { row: r, read: { kind: 'empty' } }
@@ -463,37 +469,22 @@ function findLocalityCode(
 export async function readLocalityExcel(
   bytes: Uint8Array,
   file: string,
+  memo: XlsxMemo = {},
 ): Promise<{ applications: ImportedApplication[]; issues: ImportIssue[] }> {
-  const unsafe = checkZip(bytes, file, 'xlsx')
-  if (unsafe.length) return { applications: [], issues: unsafe }
-
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
-  } catch {
-    return {
-      applications: [],
-      issues: [
-        fileIssue(
-          file,
-          `Tệp ${file} không phải tệp Excel (.xlsx) hợp lệ: không đọc được nội dung bảng tính.`,
-        ),
-      ],
-    }
-  }
-  const sheet = workbook.worksheets[0]
-  if (!sheet)
-    return { applications: [], issues: [fileIssue(file, `Tệp ${file} không có trang tính nào.`)] }
+  const read = readFirstSheet(bytes, file, memo)
+  if ('issues' in read) return { applications: [], issues: read.issues }
+  const { sheet } = read
 
   // The header: of the first rows, the one that names the most of the template's columns.
   let header: { row: number; columns: Partial<Record<Column, number>> } | null = null
-  for (let r = 1; r <= Math.min(HEADER_ROWS, sheet.rowCount); r++) {
+  for (const [r, cells] of sheet.rows) {
+    if (r > HEADER_ROWS) break
     const columns: Partial<Record<Column, number>> = {}
-    sheet.getRow(r).eachCell((cell, col) => {
-      const read = readValue(cell.value)
+    for (const [col, cell] of cells) {
+      const read = readCell(cell)
       const column = read.kind === 'text' ? columnOf(read.text) : undefined
       if (column && columns[column] === undefined) columns[column] = col
-    })
+    }
     const found = Object.keys(columns).length
     if (found > 0 && (!header || found > Object.keys(header.columns).length))
       header = { row: r, columns }
@@ -515,7 +506,7 @@ export async function readLocalityExcel(
   }
   const columns = header.columns
   const fieldOf = (column: Column) =>
-    `${COLUMNS[column].replace(/ \(.*\)$/, '')} (cột ${sheet.getColumn(columns[column]!).letter})`
+    `${COLUMNS[column].replace(/ \(.*\)$/, '')} (cột ${columnLetter(columns[column]!)})`
 
   const issues: ImportIssue[] = []
   const localityCell = findLocalityCode(sheet, header.row)
@@ -555,8 +546,8 @@ export async function readLocalityExcel(
 
   const applications: ImportedApplication[] = []
   const seen = new Map<string, number>()
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r)
+  for (const [r, row] of sheet.rows) {
+    if (r <= header.row) continue
     const rowIssues: ImportIssue[] = []
     const issue = (
       severity: ImportIssue['severity'],
@@ -582,13 +573,12 @@ export async function readLocalityExcel(
     for (const column of COLUMN_ORDER) {
       const col = columns[column]
       if (col === undefined) continue
-      const cell = row.getCell(col)
-      if (column === 'name' && cell.type === ExcelJS.ValueType.Formula) continue
+      const cell = row.get(col)
+      if (column === 'name' && cell?.kind === 'formula') continue
       let read: CellRead
-      if (cell.type === ExcelJS.ValueType.Formula) {
-        const result = cell.result as ExcelJS.CellValue | undefined
-        read = readValue(result ?? null)
-        if (result === undefined || result === null)
+      if (cell?.kind === 'formula') {
+        read = readCell(cell)
+        if (cell.result === null)
           issue(
             'error',
             column,
@@ -602,7 +592,7 @@ export async function readLocalityExcel(
             `=${cell.formula}`,
             `Ô chứa công thức: đã dùng giá trị tính sẵn "${shownRead(read) ?? ''}"; công thức không được tính lại, hãy kiểm tra.`,
           )
-      } else read = readValue(cell.value)
+      } else read = readCell(cell)
       if (read.kind === 'error') {
         issue('error', column, read.shown, 'Ô chứa giá trị lỗi của Excel.')
         read = { kind: 'empty' }

@@ -18,7 +18,7 @@ import { NATIONAL_CODE } from '../../collections/Procedures/code'
 import type { ImportedProcedure } from '../records'
 import { shownValue, type ImportIssue } from '../report'
 import { readProcedureCode, skeletonProcedure, splitAgencies } from '../skeleton'
-import { checkZip } from '../zipGuard'
+import { checkedContainer, type XlsxMemo } from './firstSheet'
 
 export const EXCEL_SOURCE = 'Danh sách TTHC xuất từ CSDL quốc gia'
 
@@ -83,6 +83,7 @@ const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim(
 export async function readPortalExcel(
   bytes: Uint8Array,
   file: string,
+  memo: XlsxMemo = {},
 ): Promise<{ procedures: ImportedProcedure[]; issues: ImportIssue[] }> {
   const issues: ImportIssue[] = []
   const fileError = (message: string, row: number | null = null) => {
@@ -99,7 +100,7 @@ export async function readPortalExcel(
     return { procedures: [], issues }
   }
 
-  const unsafe = checkZip(bytes, file, 'xlsx')
+  const unsafe = checkedContainer(bytes, file, memo)
   if (unsafe.length) return { procedures: [], issues: unsafe }
 
   const workbook = new ExcelJS.Workbook()
