@@ -80,7 +80,11 @@ export async function withRelationChecksAnswered<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const loader = req.payloadDataLoader as unknown as { find?: Find } | undefined
-  const checks = checksOf(collection.flattenedFields)
+  // A relation to the batch's own collection may change within the batch (one document published
+  // before the next is judged): those stay asked document by document.
+  const checks = checksOf(collection.flattenedFields).filter(
+    (check) => check.relationTo !== collection.slug,
+  )
   if (!loader?.find || !checks.length) return work()
 
   // One answer per related collection and filter: the ids asked and those that pass.
