@@ -1,7 +1,8 @@
 /**
  * The import's write path at province scale (issue 10, item 5): 3,000 master procedures and
  * 20,000 applied procedures over 150 localities written as drafts through `writeDraftsInBulk`, in
- * one transaction, then all of them published through `publishItemsInBulk`, on a fresh SQLite file
+ * one transaction, then reviewed as one change set's transitions move its items (`transitionItems`:
+ * submit and approve write a new draft version of each, publish publishes them), on a fresh SQLite file
  * and (with TEST_POSTGRES_URL, BENCH_POSTGRES_URL or `--postgres <url>`) a fresh PostgreSQL
  * database. Target: each write ≤ 60 s, the process under 1 GB.
  *
@@ -19,10 +20,12 @@ import { fileURLToPath } from 'node:url'
 
 import { createLocalReq, type Payload } from 'payload'
 
-import { publishItemsInBulk, writeDraftsInBulk, type DraftWrite } from '../../cms/import/write/bulk'
+import { writeDraftsInBulk, type DraftWrite } from '../../cms/import/write/bulk'
+import { transitionItems, type ItemRef } from '../../cms/import/write/drafts'
 import { rootDir } from '../../cms/lib/paths'
 import { inTransaction } from '../../cms/lib/transaction'
 import { orderedListToLexical } from '../../cms/lib/lexical'
+import type { WorkflowAction, WorkflowState } from '../../cms/workflow/rules'
 import {
   createBenchDatabase,
   databaseVersion,
@@ -278,6 +281,8 @@ interface Run {
   kind: BenchAdapter
   version: string
   write: Timing
+  submit: Timing
+  approve: Timing
   publish: Timing
   localApi?: { n: number; ms: number }
 }
@@ -318,19 +323,56 @@ async function run(kind: BenchAdapter): Promise<Run> {
       })
     })
     log(`[${kind}] written in ${formatDuration(write.ms)}`)
-    log(`[${kind}] publishing all ${ids.length}…`)
-    const publish = await timed(p, async () => {
-      const req = await createLocalReq({}, p)
-      await publishItemsInBulk(
-        p,
-        req,
-        ids.map((id, i) => ({
-          collection: i < settings.procedures ? 'procedures' : 'applied-procedures',
-          id,
-        })),
-        progress,
+    // The set's review, as transitionChangeSet moves its items: submit and approve write a new
+    // draft version of every item, publish publishes them; each by its own person.
+    const person = async (email: string, roles: string[]) =>
+      String(
+        (
+          await p.create({
+            collection: 'users',
+            data: { email, password: 'bench-Import-2026', name: email, roles } as never,
+          })
+        ).id,
       )
-    })
+    const people = {
+      submit: await person('phapche@bench.vn', ['legal-officer']),
+      approve: await person('pheduyet@bench.vn', ['approver']),
+      publish: await person('xuatban@bench.vn', ['publisher']),
+    }
+    const items: ItemRef[] = ids.map((id, i) => ({
+      collection: i < settings.procedures ? 'procedures' : 'applied-procedures',
+      id,
+    }))
+    const step = (
+      action: 'submit' | 'approve' | 'publish',
+      from: WorkflowState,
+      to: WorkflowState,
+    ) =>
+      timed(p, async () => {
+        log(`[${kind}] ${action}: all ${ids.length}…`)
+        const req = await createLocalReq({}, p)
+        await inTransaction(req, () =>
+          transitionItems(
+            p,
+            req,
+            items,
+            {
+              action: action as WorkflowAction,
+              from,
+              to,
+              userID: people[action],
+              comment: null,
+              at: new Date().toISOString(),
+            },
+            progress,
+          ),
+        )
+      })
+    const submit = await step('submit', 'draft', 'in-review')
+    log(`[${kind}] submitted in ${formatDuration(submit.ms)}`)
+    const approve = await step('approve', 'in-review', 'approved')
+    log(`[${kind}] approved in ${formatDuration(approve.ms)}`)
+    const publish = await step('publish', 'approved', 'published')
     log(`[${kind}] published in ${formatDuration(publish.ms)}`)
     let localApi: Run['localApi']
     if (settings.localSample > 0) {
@@ -353,7 +395,15 @@ async function run(kind: BenchAdapter): Promise<Run> {
         `[${kind}] Local API: ${spare.length} applied procedures in ${formatDuration(localApi.ms)}`,
       )
     }
-    return { kind, version: await databaseVersion(p, kind), write, publish, localApi }
+    return {
+      kind,
+      version: await databaseVersion(p, kind),
+      write,
+      submit,
+      approve,
+      publish,
+      localApi,
+    }
   } finally {
     await stopBenchPayload(payload, database)
   }
@@ -371,12 +421,14 @@ function report(runs: Run[]): string {
     `- **Code:** ${codeVersion(rootDir)}.`,
     `- **Databases:** ${runs.map((r) => r.version).join('; ')}; each fresh, with the committed migrations.`,
     `- **Data:** ${settings.localities} localities (1 province, ${settings.localities - 1} communes), 25 sectors, 40 agencies, 60 legal documents; ${settings.procedures.toLocaleString('en')} master procedures (parts unknown with their source in about a third: agency, time limit, fees, results, steps), ${settings.applied.toLocaleString('en')} applied procedures.`,
-    `- **Method:** one \`writeDraftsInBulk\` transaction for the procedures and the applications (drafts: main row and version), then one \`publishItemsInBulk\` for all ${docs.toLocaleString('en')}. Rows: every table's count after minus before. Peak RSS: the process's maximum (getrusage), start-up included. Target ${TARGET_MS / 1000} s and ${mib(TARGET_RSS)} per write.`,
+    `- **Method:** one \`writeDraftsInBulk\` transaction for the procedures and the applications (drafts: main row and version), then all ${docs.toLocaleString('en')} moved as a change set's transitions move them (\`transitionItems\`, one transaction per step, each by its own user): submit and approve write a new draft version of each, publish publishes them. Rows: every table's count after minus before. Peak RSS: the process's maximum (getrusage), start-up included. Target ${TARGET_MS / 1000} s and ${mib(TARGET_RSS)} per write.`,
     '',
     '| Database and step | Wall time | ≤ 60 s | documents/s | rows written | rows/s | CPU time | peak RSS | load (1 min) |',
     '| --- | --: | --- | --: | --: | --: | --: | --: | --- |',
     ...runs.flatMap((r) => [
       line(`${r.kind}: write drafts`, r.write),
+      line(`${r.kind}: submit all`, r.submit),
+      line(`${r.kind}: approve all`, r.approve),
       line(`${r.kind}: publish all`, r.publish),
     ]),
     '',

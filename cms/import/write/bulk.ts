@@ -5,6 +5,7 @@ import {
   beforeValidateTraverseFields,
   buildVersionCollectionFields,
   deepCopyObjectSimple,
+  getDataLoader,
   NotFound,
   ValidationError,
   type Payload,
@@ -15,6 +16,7 @@ import {
 
 import { batchedTwinOf, isPureHook, type BatchItem } from '../../lib/bulkHooks'
 import { inTransaction } from '../../lib/transaction'
+import { withRelationChecksAnswered } from './relationChecks'
 import {
   isSqlAdapter,
   sqlWriter,
@@ -82,7 +84,7 @@ export async function writeDraftsInBulk(
         ? await writeBatch(payload, req, collection, batch.items)
         : await writeThroughLocalApi(payload, req, collection, batch.items)
       batch.indexes.forEach((index, i) => (ids[index] = written[i]!))
-      forgetCachedReads(req)
+      await betweenBatches(req)
       done += batch.items.length
       onProgress?.(done, writes.length)
     }
@@ -128,7 +130,7 @@ export async function publishItemsInBulk(
             overrideAccess: true,
             depth: 0,
           })
-      forgetCachedReads(req)
+      await betweenBatches(req)
       done += batch.items.length
       onProgress?.(done, items.length)
     }
@@ -136,12 +138,21 @@ export async function publishItemsInBulk(
 }
 
 /**
- * Payload caches every relation check of a request (`payloadDataLoader`) for the request's life:
- * at province scale that is every master read back, batch after batch. A batch's checks are done
- * when it is written, and later ones read the transaction's current state anyway.
+ * Between batches: what a batch read is let go, and the event loop turns.
+ *
+ * Payload's request loader caches every relation check and query of the request for its life: at
+ * province scale that is every master read back, batch after batch; a fresh loader drops them (the
+ * transaction lives on `req`, not on the loader).
+ *
+ * libSQL's client is synchronous: every statement it prepares (one per `execute`, several per Payload
+ * query) is native memory that only its JS wrapper's finalizer frees, and Node runs those finalizers
+ * on a later turn of the event loop. A bulk call on SQLite awaits nothing but settled promises, so
+ * without a turn no statement of the whole transaction was freed before it ended: about 25 KB per
+ * document published, 1.4–2.4 GB for a province (tests/import/bulk-publish.test.ts).
  */
-function forgetCachedReads(req: PayloadRequest) {
-  ;(req.payloadDataLoader as { clearAll?: () => void } | undefined)?.clearAll?.()
+async function betweenBatches(req: PayloadRequest) {
+  req.payloadDataLoader = getDataLoader(req)
+  await new Promise<void>((resolve) => setImmediate(resolve))
 }
 
 const drafts = (collection: SanitizedCollectionConfig) =>
@@ -346,42 +357,54 @@ async function prepare(
       }
     }
   }
-  const prepared: Doc[] = []
-  for (const item of items) {
-    const data = deepCopyObjectSimple(
-      item.operation === 'update' ? { ...item.data, id: item.id } : item.data,
-    ) as Doc
-    const errors: ValidationFieldError[] = []
-    await beforeChangeTraverseFields({
-      id: item.operation === 'update' ? item.id : undefined,
-      collection,
-      context,
-      data,
-      doc: item.originalDoc,
-      docWithLocales: item.originalDoc,
-      errors,
-      fieldLabelPath: '',
-      fields: collection.fields,
-      global: null,
-      mergeLocaleActions: [],
-      operation: item.operation,
-      overrideAccess: true,
-      parentIndexPath: '',
-      parentIsLocalized: false,
-      parentPath: '',
-      parentSchemaPath: '',
-      req,
-      siblingData: data,
-      siblingDoc: item.originalDoc,
-      siblingDocWithLocales: item.originalDoc,
-      skipValidation: draft && !draftValidation(collection),
-    })
-    if (errors.length)
-      throw new ValidationError({ id: item.id, collection: collection.slug, errors, req }, req.t)
-    data.id = item.id
-    prepared.push(data)
+  const skipValidation = draft && !draftValidation(collection)
+  const validate = async (): Promise<Doc[]> => {
+    const prepared: Doc[] = []
+    for (const item of items) {
+      const data = deepCopyObjectSimple(
+        item.operation === 'update' ? { ...item.data, id: item.id } : item.data,
+      ) as Doc
+      const errors: ValidationFieldError[] = []
+      await beforeChangeTraverseFields({
+        id: item.operation === 'update' ? item.id : undefined,
+        collection,
+        context,
+        data,
+        doc: item.originalDoc,
+        docWithLocales: item.originalDoc,
+        errors,
+        fieldLabelPath: '',
+        fields: collection.fields,
+        global: null,
+        mergeLocaleActions: [],
+        operation: item.operation,
+        overrideAccess: true,
+        parentIndexPath: '',
+        parentIsLocalized: false,
+        parentPath: '',
+        parentSchemaPath: '',
+        req,
+        siblingData: data,
+        siblingDoc: item.originalDoc,
+        siblingDocWithLocales: item.originalDoc,
+        skipValidation,
+      })
+      if (errors.length)
+        throw new ValidationError({ id: item.id, collection: collection.slug, errors, req }, req.t)
+      data.id = item.id
+      prepared.push(data)
+    }
+    return prepared
   }
-  return prepared
+  // Validating checks each relationship's filterOptions: once for the batch, not once per document.
+  return skipValidation
+    ? validate()
+    : withRelationChecksAnswered(
+        req,
+        collection,
+        items.map((item) => item.data),
+        validate,
+      )
 }
 
 const draftValidation = (collection: SanitizedCollectionConfig) =>
