@@ -3,14 +3,14 @@
  * than scraped from the pages, so the pages carry no search plumbing (no hidden text for screen
  * readers to stumble on, no extra bytes) and the index holds exactly what citizens search by.
  *
- * Matching runs on folded text (see fold.ts): the record's searchable fields are folded copies and
- * the search script folds the query the same way. What results display comes from meta fields
+ * Matching runs on tokenized text (searchText.ts: folded, split, codes and dates read alike): the
+ * record's searchable fields are tokenized copies and the search script tokenizes the query the
+ * same way. What results display comes from meta fields
  * that keep the real spelling.
  */
 import { statedItems, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
-import { fold } from '../../content-schemas/fold'
-import { codeVariants } from './searchText'
+import { codeVariants, searchText } from './searchText'
 import { levelLabels, onlineLevelLabels } from './labels'
 import { procedureView } from './procedureView'
 import { paths } from '../../content-schemas/urls'
@@ -43,7 +43,7 @@ export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string)
 }
 
 /**
- * Meta fields: `title` is the folded name (Pagefind boosts title matches, and a folded query only
+ * Meta fields: `title` is the tokenized name (Pagefind boosts title matches, and a folded query only
  * meets a folded title), `codes` the code variants, `keys` the folded keywords and synonyms. They
  * are searched, never shown. `name`, `code`, `field` and `time` are for display only; the search
  * script gives them no ranking weight.
@@ -86,11 +86,13 @@ function record(
   return {
     url,
     language: 'vi',
-    content: fold(searchable.filter(Boolean).join(' . ')),
+    // The index's own tokenization is bypassed: every searchable field holds the words of
+    // searchText, the tokenization the search script applies to the query.
+    content: searchable.filter(Boolean).map(searchText).join(' . '),
     meta: {
-      title: fold(procedure.name),
+      title: searchText(procedure.name),
       codes: codeVariants(procedure.code, procedure.localCode).join(' '),
-      keys: words.map(fold).join(' | '),
+      keys: words.map(searchText).join(' | '),
       name: procedure.name,
       code: procedure.code,
       field: view.sectorName,
