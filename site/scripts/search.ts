@@ -4,12 +4,14 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { normalizeQuery } from '../lib/searchText'
+import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 
 interface ResultData {
   url: string
   meta: RankMeta & { name?: string; time?: string }
+  /** holds only part of the query (search.ts, partialMatches) */
+  partial?: boolean
 }
 interface PagefindResult {
   id: string
@@ -32,6 +34,13 @@ interface PagefindApi {
 /** Results shown at a time, and how many of the top ones are re-ranked (their data is fetched anyway). */
 const PAGE = 10
 const RERANK = 15
+/**
+ * Fewer records than this holding the whole query: records holding part of it are added after
+ * them, so an extra word never empties the page. A partial match holding less than this share of
+ * the best one's score is left out, so that one common word does not bring the whole catalogue.
+ */
+const ENOUGH = 3
+const PARTIAL_FLOOR = 0.5
 /**
  * Ranking weights of the record's meta fields: matches in the folded name, the codes and the
  * everyday words count most; display-only fields count for nothing.
@@ -114,6 +123,8 @@ function searchIndex(app: HTMLElement) {
   let api: Promise<PagefindApi> | null = null
   let filterChunks: Promise<unknown> | null = null
   return {
+    /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
+    total: Number(app.dataset.count ?? 0) || 1,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -201,11 +212,17 @@ type ResultList = ReturnType<typeof resultList>
 /** The results on screen, a page at a time; the data of the others is fetched when shown. */
 function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   let pending: ResultData[] = []
-  let rest: PagefindResult[] = []
+  let rest: { result: PagefindResult; partial: boolean }[] = []
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
   async function showMore(moveFocus: boolean) {
     if (pending.length < PAGE && rest.length)
-      pending.push(...(await Promise.all(rest.splice(0, PAGE).map((r) => r.data()))))
+      pending.push(
+        ...(await Promise.all(
+          rest
+            .splice(0, PAGE)
+            .map(async (r) => ({ ...(await r.result.data()), partial: r.partial })),
+        )),
+      )
     const page = pending.splice(0, PAGE)
     const items = page.map(renderResult)
     list.append(...items)
@@ -215,7 +232,7 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   return {
     showMore,
     /** A new search's results: the top ones (their data already fetched), then the others. */
-    async show(top: ResultData[], others: PagefindResult[]) {
+    async show(top: ResultData[], others: { result: PagefindResult; partial: boolean }[]) {
       pending = top
       rest = others
       list.replaceChildren()
@@ -228,7 +245,8 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   const { ui, menus } = page
   const id = ++page.run
   const query = ui.input.value.trim()
-  const term = normalizeQuery(query) || null
+  const plan = planQuery(query)
+  const term = plan.core.join(' ') || null
   const filters = menus.selected()
   syncUrl(query, ui.selects)
   if (ui.filterSummary)
@@ -238,7 +256,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
   ui.status.textContent = 'Đang tìm…'
   try {
-    await showResults(page, id, query, term, filters)
+    await showResults(page, id, query, plan, filters)
   } catch (error) {
     console.error(error)
     page.index.forget()
@@ -271,25 +289,80 @@ async function showResults(
   page: SearchPage,
   id: number,
   query: string,
-  term: string | null,
+  plan: QueryPlan,
   filters: Record<string, string>,
 ) {
   const { ui } = page
+  const term = plan.core.join(' ') || null
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
   const response = await pagefind.search(term, { filters, sort })
-  const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
+  const whole = response.results
+  const partial =
+    term && whole.length < ENOUGH
+      ? await partialMatches(pagefind, plan, filters, page.index.total, whole)
+      : { results: [], score: () => 0 }
+  const top = await Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
+  const partTop = await Promise.all(
+    partial.results.slice(0, RERANK).map(async (r) => ({ ...(await r.data()), id: r.id })),
+  )
   if (id !== page.run) return
-  await page.results.show(term ? rerank(query, top) : top, response.results.slice(RERANK))
+  const core = plan.core.join(' ')
+  const shown = [
+    ...(term ? rerank(core, top) : top),
+    ...rerank(core, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
+  ]
+  await page.results.show(shown, [
+    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
+    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
+  ])
+  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
   ui.heading.hidden = false
-  if (ui.browse) ui.browse.hidden = response.results.length > 0
-  ui.status.textContent = summary(response.results.length, query, page.menus.chosenLabels())
+  const count = whole.length + partial.results.length
+  if (ui.browse) ui.browse.hidden = count > 0
+  ui.status.textContent = summary(
+    whole.length,
+    partial.results.length,
+    query,
+    page.menus.chosenLabels(),
+  )
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
+}
+
+/**
+ * Records holding part of the query, best first: each part of the plan (a word, a pair of
+ * neighbouring words) is searched alone, and a record scores by the parts it holds, a rare part
+ * counting for more (queryPlan.ts). Records already holding the whole query are left out; so are
+ * those far behind the best, so that one common word does not bring the whole catalogue.
+ */
+async function partialMatches(
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+  total: number,
+  whole: PagefindResult[],
+): Promise<{ results: PagefindResult[]; score: (id: string) => number }> {
+  if (plan.parts.length < 2) return { results: [], score: () => 0 }
+  const byId = new Map<string, PagefindResult>()
+  const hits = []
+  for (const part of plan.parts) {
+    const results = (await pagefind.search(part.text, { filters })).results
+    for (const r of results) byId.set(r.id, r)
+    hits.push({ part, ids: results.map((r) => r.id) })
+  }
+  const scores = coverageScores(hits, total)
+  const seen = new Set(whole.map((r) => r.id))
+  const best = Math.max(0, ...scores.values())
+  const results = [...scores]
+    .filter(([id, score]) => !seen.has(id) && score >= best * PARTIAL_FLOOR)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => byId.get(id)!)
+  return { results, score: (id) => scores.get(id) ?? 0 }
 }
 
 /**
@@ -409,12 +482,22 @@ function renderResult(data: ResultData): HTMLLIElement {
     .filter(Boolean)
     .join(' · ')
   item.append(link, facts)
+  if (data.partial) {
+    item.className = 'partial'
+    const tag = document.createElement('p')
+    tag.className = 'match-note'
+    tag.textContent = 'Khớp một phần từ bạn gõ'
+    item.append(tag)
+  }
   return item
 }
 
-function summary(count: number, query: string, filters: string[]): string {
+function summary(whole: number, partial: number, query: string, filters: string[]): string {
   const scope = [query && `“${query}”`, ...filters].filter(Boolean).join(', ')
-  if (count === 0)
+  if (whole === 0 && partial === 0)
     return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
-  return `Có ${count} thủ tục phù hợp với ${scope}.`
+  if (whole === 0)
+    return `Không có thủ tục nào khớp với toàn bộ ${scope}. Có ${partial} thủ tục khớp một phần, phù hợp nhất ở trên.`
+  if (partial === 0) return `Có ${whole} thủ tục phù hợp với ${scope}.`
+  return `Có ${whole} thủ tục phù hợp với ${scope}, và ${partial} thủ tục khớp một phần.`
 }
