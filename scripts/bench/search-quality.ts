@@ -70,7 +70,7 @@ function syntheticSnapshotDir(): string {
 
 /** The same release without keywords and synonyms, as national records come. */
 function bareCopy(dir: string): string {
-  const out = `${dir}-bare`
+  const out = path.join(tempRoot, `${path.basename(dir)}-bare`)
   fs.cpSync(dir, out, { recursive: true })
   const snapshot = JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as Snapshot
   const { metadata, ...content } = snapshot

@@ -11,6 +11,7 @@
 import { statedItems, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
 import { codeVariants, searchText } from './searchText'
+import { synonymMatcher, synonymsOf, type SynonymMatcher } from './searchSynonyms'
 import { levelLabels, onlineLevelLabels } from './labels'
 import { procedureView } from './procedureView'
 import { paths } from '../../content-schemas/urls'
@@ -56,7 +57,14 @@ function record(
   local?: LocalApplication,
 ): SearchRecord {
   const view = procedureView(catalogue, procedure, local)
-  const words = [...procedure.keywords, ...procedure.synonyms]
+  // Its own keywords and synonyms, then the province's citizens' words that mean it.
+  const words = [
+    ...new Map(
+      [...procedure.keywords, ...procedure.synonyms, ...matcherOf(catalogue)(procedure)].map(
+        (w) => [searchText(w), w],
+      ),
+    ).values(),
+  ]
   const searchable = [
     procedure.name,
     procedure.code,
@@ -101,6 +109,14 @@ function record(
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
     sort: { order: String(order).padStart(5, '0') },
   }
+}
+
+const matchers = new WeakMap<Catalogue, SynonymMatcher>()
+/** The catalogue's synonyms, prepared once for all its records. */
+function matcherOf(catalogue: Catalogue): SynonymMatcher {
+  let matcher = matchers.get(catalogue)
+  if (!matcher) matchers.set(catalogue, (matcher = synonymMatcher(synonymsOf(catalogue.snapshot))))
+  return matcher
 }
 
 /*
