@@ -69,21 +69,25 @@ export function nameOverlap(query: string, meta: RankMeta): number {
  * partial match holds), then Pagefind's order.
  */
 export function rerank<T extends { meta: RankMeta }>(
-  query: string,
+  query: string | string[],
   items: T[],
   score: (item: T) => number = () => 0,
 ): T[] {
-  const q = normalizeQuery(query)
+  // Several readings of one query (what was typed, and its words without the function words of
+  // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
+  // still ranks as the exact name. Phrase and overlap are read on the first.
+  const queries = typeof query === 'string' ? [query] : query
+  const q = normalizeQuery(queries[0])
   return items
     .map((item, position) => {
       const name = withoutProcedurePrefix(normalizeQuery(item.meta.title ?? ''))
       return {
         item,
         position,
-        tier: matchTier(query, item.meta),
+        tier: Math.max(...queries.map((one) => matchTier(one, item.meta))),
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
-        overlap: nameOverlap(query, item.meta),
+        overlap: nameOverlap(queries[0], item.meta),
         score: score(item),
       }
     })

@@ -6,6 +6,7 @@
  */
 import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
+import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 
 interface ResultData {
   url: string
@@ -122,7 +123,14 @@ function searchIndex(app: HTMLElement) {
   const base = app.dataset.base ?? '/'
   let api: Promise<PagefindApi> | null = null
   let filterChunks: Promise<unknown> | null = null
+  let words: Promise<string[]> | null = null
   return {
+    /** The index's words (typos.ts), fetched the first time a query finds nothing; none if that fails. */
+    vocabulary: () =>
+      (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
+        .then((r) => (r.ok ? r.text() : ''))
+        .then((text) => text.split(' ').filter(Boolean))
+        .catch(() => [])),
     /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
     total: Number(app.dataset.count ?? 0) || 1,
     load: () =>
@@ -142,6 +150,7 @@ function searchIndex(app: HTMLElement) {
     forget() {
       api = null
       filterChunks = null
+      words = null
     },
     forgetFilters() {
       filterChunks = null
@@ -293,12 +302,23 @@ async function showResults(
   filters: Record<string, string>,
 ) {
   const { ui } = page
-  const term = plan.core.join(' ') || null
+  let term = plan.core.join(' ') || null
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
-  const response = await pagefind.search(term, { filters, sort })
+  let response = await pagefind.search(term, { filters, sort })
+  // Nothing holds the whole query: a long word may be mistyped ("nghep" for "nghèo").
+  let corrected: string | null = null
+  if (term && !response.results.length && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+    const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
+    if (fixed !== plan.words.join(' ')) {
+      corrected = fixed
+      plan = planQuery(fixed)
+      term = plan.core.join(' ')
+      response = await pagefind.search(term, { filters })
+    }
+  }
   const whole = response.results
   const partial =
     term && whole.length < ENOUGH
@@ -309,10 +329,10 @@ async function showResults(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await r.data()), id: r.id })),
   )
   if (id !== page.run) return
-  const core = plan.core.join(' ')
+  const readings = [plan.core.join(' '), plan.words.join(' ')]
   const shown = [
-    ...(term ? rerank(core, top) : top),
-    ...rerank(core, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
+    ...(term ? rerank(readings, top) : top),
+    ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
   ]
   await page.results.show(shown, [
     ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
@@ -322,12 +342,11 @@ async function showResults(
   ui.heading.hidden = false
   const count = whole.length + partial.results.length
   if (ui.browse) ui.browse.hidden = count > 0
-  ui.status.textContent = summary(
-    whole.length,
-    partial.results.length,
-    query,
-    page.menus.chosenLabels(),
-  )
+  ui.status.textContent =
+    (corrected
+      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
+      : '') +
+    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
