@@ -46,8 +46,8 @@ export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string)
 /**
  * Meta fields: `title` is the tokenized name (Pagefind boosts title matches, and a folded query only
  * meets a folded title), `codes` the code variants, `keys` the folded keywords and synonyms. They
- * are searched, never shown. `name`, `code`, `field` and `time` are for display only; the search
- * script gives them no ranking weight.
+ * are searched, never shown. `name`, `code`, `field`, `level`, `time` (and `agency`, see
+ * `distinguished`) are for display only; the search script gives them no ranking weight.
  */
 function record(
   catalogue: Catalogue,
@@ -104,6 +104,7 @@ function record(
       name: procedure.name,
       code: procedure.code,
       field: view.sectorName,
+      level: procedure.levels.map((l) => levelLabels[l]).join(', '),
       time: view.shortestTime ?? 'chưa có thông tin',
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
@@ -126,14 +127,42 @@ function matcherOf(catalogue: Catalogue): SynonymMatcher {
 
 /** The province index: one record per procedure; the localities that apply it are a filter, not copies. */
 export function provinceRecords(catalogue: Catalogue): SearchRecord[] {
-  return catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p)))
+  return distinguished(
+    catalogue,
+    catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p))),
+  )
+}
+
+/**
+ * Several procedures of the national catalogue share one name under different codes (levels,
+ * agencies). Their results show what tells them apart: the level is always shown; the
+ * implementing agency (meta `agency`, display only) is added to the records whose name another
+ * record of the index shares.
+ */
+function distinguished(catalogue: Catalogue, records: SearchRecord[]): SearchRecord[] {
+  const names = new Map<string, number>()
+  for (const r of records) names.set(r.meta.title, (names.get(r.meta.title) ?? 0) + 1)
+  return records.map((r) => {
+    if ((names.get(r.meta.title) ?? 0) < 2) return r
+    const procedure = catalogue.byCode.get(r.meta.code)!
+    const agencies = statedItems(procedure.agencies.implementing).map(
+      (id) => catalogue.agency(id).name,
+    )
+    return {
+      ...r,
+      meta: { ...r.meta, agency: agencies.length ? agencies.join('; ') : 'chưa có thông tin' },
+    }
+  })
 }
 
 /** A locality's own index: its applied procedures, linking to its pages, with its committed times. */
 export function localRecords(catalogue: Catalogue, localityId: string): SearchRecord[] {
   const local = catalogue.localCatalogues.find((c) => c.locality.id === localityId)
   if (!local) return []
-  return local.entries.map((e, i) =>
-    record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+  return distinguished(
+    catalogue,
+    local.entries.map((e, i) =>
+      record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+    ),
   )
 }

@@ -45,13 +45,18 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /**
- * The words as the index most likely holds them: each word of five letters or more that the
- * vocabulary lacks becomes its most frequent word one edit away, if any.
+ * The words as the index most likely holds them: each word of five letters or more (`minLength`)
+ * that the vocabulary lacks becomes its most frequent word one edit away, if any. The empty page's
+ * suggestion ("Có phải bạn muốn tìm") goes down to four letters: it only proposes.
  */
-export function correctWords(words: string[], vocabulary: string[]): string[] {
+export function correctWords(
+  words: string[],
+  vocabulary: string[],
+  minLength = MIN_TYPO_LENGTH,
+): string[] {
   const known = new Set(vocabulary)
   return words.map((word) => {
-    if (word.length < MIN_TYPO_LENGTH || known.has(word) || /\d/.test(word)) return word
+    if (word.length < minLength || known.has(word) || /\d/.test(word)) return word
     return (
       vocabulary.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
     )

@@ -6,11 +6,12 @@
  */
 import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
+import { placeInQuery } from '../lib/places'
 import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 
 interface ResultData {
   url: string
-  meta: RankMeta & { name?: string; time?: string }
+  meta: RankMeta & { name?: string; time?: string; level?: string; agency?: string }
   /** holds only part of the query (search.ts, partialMatches) */
   partial?: boolean
 }
@@ -46,7 +47,17 @@ const PARTIAL_FLOOR = 0.5
  * Ranking weights of the record's meta fields: matches in the folded name, the codes and the
  * everyday words count most; display-only fields count for nothing.
  */
-const META_WEIGHTS = { title: 6, codes: 10, keys: 4, field: 2, name: 0, code: 0, time: 0 }
+const META_WEIGHTS = {
+  title: 6,
+  codes: 10,
+  keys: 4,
+  field: 2,
+  name: 0,
+  code: 0,
+  time: 0,
+  level: 0,
+  agency: 0,
+}
 
 const app = document.querySelector<HTMLElement>('[data-search-app]')
 if (app) enhance(app)
@@ -77,7 +88,7 @@ function enhance(app: HTMLElement) {
     ui,
     menus: filterMenus(ui.selects),
     index: searchIndex(app),
-    results: resultList(ui.list, ui.more),
+    results: resultList(ui.list, ui.more, (url) => localPage(ui, app.dataset.base ?? '/', url)),
     run: 0,
     countsWanted: false,
     shown: null,
@@ -97,6 +108,10 @@ interface Elements {
   browse: HTMLElement | null
   filterBox: HTMLDetailsElement | null
   filterSummary: HTMLElement | null
+  /** "Có phải bạn muốn tìm …" when nothing is found */
+  suggest: HTMLElement | null
+  /** the desk's phone, when nothing holds the whole query */
+  desk: HTMLElement | null
 }
 
 function elementsOf(app: HTMLElement): Elements {
@@ -112,6 +127,8 @@ function elementsOf(app: HTMLElement): Elements {
     browse: app.querySelector<HTMLElement>('[data-browse]'),
     filterBox: form.querySelector<HTMLDetailsElement>('[data-filters]'),
     filterSummary: form.querySelector<HTMLElement>('[data-filter-summary]'),
+    suggest: app.querySelector<HTMLElement>('[data-suggest]'),
+    desk: app.querySelector<HTMLElement>('[data-desk]'),
   }
 }
 
@@ -219,7 +236,11 @@ function filterMenus(selects: HTMLSelectElement[]) {
 type ResultList = ReturnType<typeof resultList>
 
 /** The results on screen, a page at a time; the data of the others is fetched when shown. */
-function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
+function resultList(
+  list: HTMLOListElement,
+  more: HTMLButtonElement,
+  link: (url: string) => string,
+) {
   let pending: ResultData[] = []
   let rest: { result: PagefindResult; partial: boolean }[] = []
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
@@ -233,7 +254,7 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
         )),
       )
     const page = pending.splice(0, PAGE)
-    const items = page.map(renderResult)
+    const items = page.map((data) => renderResult(data, link(data.url)))
     list.append(...items)
     more.hidden = pending.length === 0 && rest.length === 0
     if (moveFocus) items[0]?.querySelector('a')?.focus()
@@ -253,6 +274,21 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
 async function search(page: SearchPage, retry = true): Promise<void> {
   const { ui, menus } = page
   const id = ++page.run
+  // A locality named in the query narrows to it, unless one is chosen already.
+  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
+  const named =
+    places && !places.value
+      ? placeInQuery(
+          ui.input.value,
+          [...places.options]
+            .filter((o) => o.value)
+            .map((o) => ({ value: o.value, name: menus.labelOf(o) ?? '' })),
+        )
+      : null
+  if (places && named) {
+    places.value = named.place.value
+    ui.input.value = named.rest
+  }
   const query = ui.input.value.trim()
   const plan = planQuery(query)
   const term = plan.core.join(' ') || null
@@ -290,6 +326,8 @@ function showNoSearch(page: SearchPage) {
   ui.more.hidden = true
   ui.status.textContent = ''
   if (ui.browse) ui.browse.hidden = false
+  if (ui.suggest) ui.suggest.hidden = true
+  if (ui.desk) ui.desk.hidden = true
   page.menus.resetCounts()
 }
 
@@ -347,10 +385,28 @@ async function showResults(
       ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
       : '') +
     summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
+  if (ui.desk) ui.desk.hidden = whole.length > 0
+  await suggest(page, count === 0 ? plan.words : [])
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
+}
+
+/** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
+async function suggest(page: SearchPage, words: string[]) {
+  const box = page.ui.suggest
+  if (!box) return
+  const fixed = words.length
+    ? correctWords(words, await page.index.vocabulary(), MIN_TYPO_LENGTH - 1).join(' ')
+    : ''
+  box.hidden = !fixed || fixed === words.join(' ')
+  const link = box.querySelector('a')
+  if (box.hidden || !link) return
+  const url = new URL(location.href)
+  url.searchParams.set('q', fixed)
+  link.href = url.pathname + url.search
+  link.textContent = fixed
 }
 
 /**
@@ -486,16 +542,31 @@ function restoreFromUrl(page: SearchPage) {
   if (input.value || page.countsWanted) void search(page)
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+/**
+ * With a locality chosen, a result of the province index opens that locality's page of the
+ * procedure (its desk, its committed time): the filter guarantees the locality applies it.
+ */
+function localPage(ui: Elements, base: string, url: string): string {
+  const option = ui.selects.find((s) => s.dataset.filter === 'locality')?.selectedOptions[0]
+  const slug = option?.dataset.slug
+  const province = `${base}thu-tuc/`
+  return slug && url.startsWith(province)
+    ? `${base}dia-phuong/${slug}/thu-tuc/${url.slice(province.length)}`
+    : url
+}
+
+function renderResult(data: ResultData, url: string): HTMLLIElement {
   const item = document.createElement('li')
   const link = document.createElement('a')
-  link.href = data.url
+  link.href = url
   link.textContent = data.meta.name ?? data.url
   const facts = document.createElement('p')
   facts.className = 'facts'
   facts.textContent = [
     `Mã số ${data.meta.code}`,
     data.meta.field,
+    data.meta.level,
+    data.meta.agency && `Cơ quan thực hiện: ${data.meta.agency}`,
     data.meta.time && `Thời hạn: ${data.meta.time}`,
   ]
     .filter(Boolean)
