@@ -78,6 +78,8 @@ interface SearchPage {
   countsWanted: boolean
   /** the search whose results are shown, so opening the menu can count for it */
   shown: { term: string | null } | null
+  /** the locality the last query named (chosen by the script, not the citizen) */
+  autoPlace: string | null
 }
 
 function enhance(app: HTMLElement) {
@@ -92,6 +94,7 @@ function enhance(app: HTMLElement) {
     run: 0,
     countsWanted: false,
     shown: null,
+    autoPlace: null,
   }
   listen(page)
   restoreFromUrl(page)
@@ -276,6 +279,9 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   const id = ++page.run
   // A locality named in the query narrows to it, unless one is chosen already.
   const places = ui.selects.find((s) => s.dataset.filter === 'locality')
+  // A locality the previous query named does not stick to the next one.
+  if (places && page.autoPlace !== null && places.value === page.autoPlace) places.value = ''
+  page.autoPlace = null
   const named =
     places && !places.value
       ? placeInQuery(
@@ -287,6 +293,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
       : null
   if (places && named) {
     places.value = named.place.value
+    page.autoPlace = named.place.value
     ui.input.value = named.rest
   }
   const query = ui.input.value.trim()
@@ -511,6 +518,7 @@ function listen(page: SearchPage) {
   })
   for (const s of selects)
     s.addEventListener('change', () => {
+      page.autoPlace = null // the citizen's choice now
       page.countsWanted = true
       void search(page)
     })
