@@ -353,9 +353,10 @@ async function showResults(
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
   let response = await pagefind.search(term, { filters, sort })
-  // Nothing holds the whole query: a long word may be mistyped ("nghep" for "nghèo").
+  // Pagefind leaves out a word the index does not hold, so a long word found nowhere on its own
+  // may be mistyped ("nghep" for "nghèo"): the index's words correct it.
   let corrected: string | null = null
-  if (term && !response.results.length && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+  if (term && (await missingWords(pagefind, plan, MIN_TYPO_LENGTH)).length) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
@@ -364,7 +365,9 @@ async function showResults(
       response = await pagefind.search(term, { filters })
     }
   }
-  const whole = response.results
+  // A word still found nowhere: the records do not hold the whole query, only part of it.
+  const incomplete = !!term && (await missingWords(pagefind, plan, 1)).length > 0
+  const whole = incomplete ? [] : response.results
   const partial =
     term && whole.length < ENOUGH
       ? await partialMatches(pagefind, plan, filters, page.index.total, whole)
@@ -398,6 +401,15 @@ async function showResults(
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
+}
+
+/** The query's required words of `minLength` letters or more that no record holds on its own. */
+async function missingWords(pagefind: PagefindApi, plan: QueryPlan, minLength: number) {
+  const missing: string[] = []
+  for (const word of plan.core)
+    if (word.length >= minLength && !(await pagefind.search(word)).results.length)
+      missing.push(word)
+  return missing
 }
 
 /** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
