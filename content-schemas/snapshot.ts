@@ -17,6 +17,7 @@ import {
   PROCEDURE_LEVELS,
   TIME_UNITS,
 } from './enumerations'
+import { SearchSynonyms } from './searchSynonyms'
 
 /**
  * 2: a part the source leaves empty says why (`none` or `unknown` with its source) instead of
@@ -279,6 +280,11 @@ export const Snapshot = z
     procedures: z.array(Procedure),
     localCatalogues: z.array(LocalCatalogue),
     changes: z.array(ChangeLogEntry),
+    /**
+     * The province's search synonyms (searchSynonyms.ts). Absent: not stated, the site uses the
+     * default list; an empty list: none.
+     */
+    searchSynonyms: SearchSynonyms.optional(),
   })
   .superRefine((snapshot, ctx) => {
     // References must resolve inside the snapshot: the site has nothing else to look in.

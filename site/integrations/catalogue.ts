@@ -19,6 +19,7 @@ import { loadCatalogue, verifyFiles, type Catalogue } from '../lib/catalogue'
 import { inScope, ONLY_LOCALITY_VARIABLE, onlyLocality } from '../lib/scope'
 import { searchBundleDir } from '../lib/searchBundle'
 import { localRecords, provinceRecords, type SearchRecord } from '../lib/searchRecords'
+import { vocabulary, VOCABULARY_FILE } from '../lib/typos'
 import { paths } from '../../content-schemas/urls'
 
 /** Pagefind writes its ready-made UIs too; the site has its own search script, so they are not published. */
@@ -129,6 +130,8 @@ async function writeIndex(records: SearchRecord[], outputPath: string) {
     ok(await index.addCustomRecord(record), `addCustomRecord ${record.url}`)
   ok(await index.writeFiles({ outputPath }), 'writeFiles')
   await index.deleteIndex()
+  // The index's words, for the search script to correct typos (site/lib/typos.ts).
+  await fs.writeFile(path.join(outputPath, VOCABULARY_FILE), vocabulary(records).join(' '))
   for (const name of await fs.readdir(outputPath)) {
     if (UNUSED_BUNDLE_FILES.test(name)) await fs.rm(path.join(outputPath, name))
   }

@@ -44,27 +44,59 @@ export function matchTier(query: string, meta: RankMeta): number {
 }
 
 /**
+ * How much of the query the name and the keys hold: each query word found there counts 1, each
+ * pair of neighbouring query words found side by side there 2. Pagefind matched the words
+ * anywhere in the record (papers, agencies); this tells a record that is about them.
+ */
+export function nameOverlap(query: string, meta: RankMeta): number {
+  const words = normalizeQuery(query).split(' ').filter(Boolean)
+  const texts = [
+    normalizeQuery(meta.title ?? ''),
+    ...(meta.keys ?? '').split('|').map(normalizeQuery),
+  ]
+  const own = new Set(texts.flatMap((t) => t.split(' ')))
+  let score = words.filter((w) => own.has(w)).length
+  for (let i = 0; i + 1 < words.length; i++)
+    if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`))) score += 2
+  return score
+}
+
+/**
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
  * as a phrase comes first, then the shorter name: for "khai sinh", the general "Đăng ký khai
- * sinh" before its special cases (lưu động, có yếu tố nước ngoài…). Otherwise Pagefind's order.
+ * sinh" before its special cases (lưu động, có yếu tố nước ngoài…). Then the record whose name
+ * and keys hold more of the query (nameOverlap), then `score` when given (how much of the query a
+ * partial match holds), then Pagefind's order.
  */
-export function rerank<T extends { meta: RankMeta }>(query: string, items: T[]): T[] {
-  const q = normalizeQuery(query)
+export function rerank<T extends { meta: RankMeta }>(
+  query: string | string[],
+  items: T[],
+  score: (item: T) => number = () => 0,
+): T[] {
+  // Several readings of one query (what was typed, and its words without the function words of
+  // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
+  // still ranks as the exact name. Phrase and overlap are read on the first.
+  const queries = typeof query === 'string' ? [query] : query
+  const q = normalizeQuery(queries[0])
   return items
     .map((item, position) => {
       const name = withoutProcedurePrefix(normalizeQuery(item.meta.title ?? ''))
       return {
         item,
         position,
-        tier: matchTier(query, item.meta),
+        tier: Math.max(...queries.map((one) => matchTier(one, item.meta))),
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
+        overlap: nameOverlap(queries[0], item.meta),
+        score: score(item),
       }
     })
     .sort(
       (a, b) =>
         b.tier - a.tier ||
         (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) ||
+        b.overlap - a.overlap ||
+        b.score - a.score ||
         a.position - b.position,
     )
     .map((entry) => entry.item)

@@ -12,8 +12,8 @@ import crypto from 'node:crypto'
 import { BUNDLE_HASH_LENGTH } from '../../content-schemas/urls'
 import type { SearchRecord } from './searchRecords'
 
-/** Bumped when the way the bundle is written changes (options, files removed) for the same records. */
-const BUNDLE_FORMAT = 1
+/** Bumped when the way the bundle is written changes (options, files removed or added) for the same records. */
+const BUNDLE_FORMAT = 2
 
 /** `root` (paths.searchBundle or a locality's) + the hash of the records and the Pagefind version. */
 export function searchBundleDir(

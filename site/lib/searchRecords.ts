@@ -3,14 +3,15 @@
  * than scraped from the pages, so the pages carry no search plumbing (no hidden text for screen
  * readers to stumble on, no extra bytes) and the index holds exactly what citizens search by.
  *
- * Matching runs on folded text (see fold.ts): the record's searchable fields are folded copies and
- * the search script folds the query the same way. What results display comes from meta fields
+ * Matching runs on tokenized text (searchText.ts: folded, split, codes and dates read alike): the
+ * record's searchable fields are tokenized copies and the search script tokenizes the query the
+ * same way. What results display comes from meta fields
  * that keep the real spelling.
  */
 import { statedItems, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
-import { fold } from '../../content-schemas/fold'
-import { codeVariants } from './searchText'
+import { codeVariants, searchText } from './searchText'
+import { synonymMatcher, synonymsOf, type SynonymMatcher } from './searchSynonyms'
 import { levelLabels, onlineLevelLabels } from './labels'
 import { procedureView } from './procedureView'
 import { paths } from '../../content-schemas/urls'
@@ -43,10 +44,10 @@ export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string)
 }
 
 /**
- * Meta fields: `title` is the folded name (Pagefind boosts title matches, and a folded query only
+ * Meta fields: `title` is the tokenized name (Pagefind boosts title matches, and a folded query only
  * meets a folded title), `codes` the code variants, `keys` the folded keywords and synonyms. They
- * are searched, never shown. `name`, `code`, `field` and `time` are for display only; the search
- * script gives them no ranking weight.
+ * are searched, never shown. `name`, `code`, `field`, `level`, `time` (and `agency`, see
+ * `distinguished`) are for display only; the search script gives them no ranking weight.
  */
 function record(
   catalogue: Catalogue,
@@ -56,7 +57,14 @@ function record(
   local?: LocalApplication,
 ): SearchRecord {
   const view = procedureView(catalogue, procedure, local)
-  const words = [...procedure.keywords, ...procedure.synonyms]
+  // Its own keywords and synonyms, then the province's citizens' words that mean it.
+  const words = [
+    ...new Map(
+      [...procedure.keywords, ...procedure.synonyms, ...matcherOf(catalogue)(procedure)].map(
+        (w) => [searchText(w), w],
+      ),
+    ).values(),
+  ]
   const searchable = [
     procedure.name,
     procedure.code,
@@ -86,19 +94,30 @@ function record(
   return {
     url,
     language: 'vi',
-    content: fold(searchable.filter(Boolean).join(' . ')),
+    // The index's own tokenization is bypassed: every searchable field holds the words of
+    // searchText, the tokenization the search script applies to the query.
+    content: searchable.filter(Boolean).map(searchText).join(' . '),
     meta: {
-      title: fold(procedure.name),
+      title: searchText(procedure.name),
       codes: codeVariants(procedure.code, procedure.localCode).join(' '),
-      keys: words.map(fold).join(' | '),
+      keys: words.map(searchText).join(' | '),
       name: procedure.name,
       code: procedure.code,
       field: view.sectorName,
+      level: procedure.levels.map((l) => levelLabels[l]).join(', '),
       time: view.shortestTime ?? 'chưa có thông tin',
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
     sort: { order: String(order).padStart(5, '0') },
   }
+}
+
+const matchers = new WeakMap<Catalogue, SynonymMatcher>()
+/** The catalogue's synonyms, prepared once for all its records. */
+function matcherOf(catalogue: Catalogue): SynonymMatcher {
+  let matcher = matchers.get(catalogue)
+  if (!matcher) matchers.set(catalogue, (matcher = synonymMatcher(synonymsOf(catalogue.snapshot))))
+  return matcher
 }
 
 /*
@@ -108,14 +127,42 @@ function record(
 
 /** The province index: one record per procedure; the localities that apply it are a filter, not copies. */
 export function provinceRecords(catalogue: Catalogue): SearchRecord[] {
-  return catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p)))
+  return distinguished(
+    catalogue,
+    catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p))),
+  )
+}
+
+/**
+ * Several procedures of the national catalogue share one name under different codes (levels,
+ * agencies). Their results show what tells them apart: the level is always shown; the
+ * implementing agency (meta `agency`, display only) is added to the records whose name another
+ * record of the index shares.
+ */
+function distinguished(catalogue: Catalogue, records: SearchRecord[]): SearchRecord[] {
+  const names = new Map<string, number>()
+  for (const r of records) names.set(r.meta.title, (names.get(r.meta.title) ?? 0) + 1)
+  return records.map((r) => {
+    if ((names.get(r.meta.title) ?? 0) < 2) return r
+    const procedure = catalogue.byCode.get(r.meta.code)!
+    const agencies = statedItems(procedure.agencies.implementing).map(
+      (id) => catalogue.agency(id).name,
+    )
+    return {
+      ...r,
+      meta: { ...r.meta, agency: agencies.length ? agencies.join('; ') : 'chưa có thông tin' },
+    }
+  })
 }
 
 /** A locality's own index: its applied procedures, linking to its pages, with its committed times. */
 export function localRecords(catalogue: Catalogue, localityId: string): SearchRecord[] {
   const local = catalogue.localCatalogues.find((c) => c.locality.id === localityId)
   if (!local) return []
-  return local.entries.map((e, i) =>
-    record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+  return distinguished(
+    catalogue,
+    local.entries.map((e, i) =>
+      record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+    ),
   )
 }

@@ -1,38 +1,67 @@
 /**
- * Search text, shared by the index builder (Node) and the search script (browser), so both sides
- * read codes and queries the same way. Pagefind ≥ 1.5 folds tone marks itself but not đ/Đ, so both
- * fold with the contract's `fold`: without it, "dang ky" never finds "Đăng ký".
+ * Search text, shared by the index builder (Node) and the search script (browser): one
+ * tokenization, so the index and the query fold and split text the same way. Pagefind ≥ 1.5 folds
+ * tone marks itself but not đ/Đ, and splits or keeps punctuation its own way, so both sides hand
+ * it words that are already folded and split: lower case, no marks, đ → d, letters and digits only.
  */
 import { fold } from '../../content-schemas/fold'
 
+/** A date in a procedure's name ("ngày 1/9/2016") or a query: day, month, four-digit year. */
+const DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g
+/** Codes and numbers with dots or commas between digit groups: 1.001193, 2.000986.000.00.00.h12, 20.000, 20,000 */
+const DOTTED = /\b\d+(?:[.,][\da-z]+)+\b/g
+
 /**
- * Forms of a procedure code that a query can reach. Pagefind splits "1.001193" at the dot when
- * indexing but drops the dot from a query ("1001193"), so the code is indexed without its dots,
- * and also as its six-digit tail, which officers often quote alone.
+ * Spelling variants that are the same word: after a consonant, a final y is written i by many
+ * ("kí", "lí", "sĩ" for "ký", "lý", "sỹ"); "qui" is the old spelling of "quy".
+ */
+function spelling(token: string): string {
+  if (token === 'qui') return 'quy'
+  return /^[bcdghklmnpqrstvx]+y$/.test(token) ? `${token.slice(0, -1)}i` : token
+}
+
+/**
+ * The words of a text as the index holds them and a query is matched: folded; a date as one word
+ * ddmmyyyy plus its year ("1/9/2016" → "01092016 2016"); dots and commas inside numbers and codes
+ * removed ("1.001193" → "1001193", "20.000" → "20000"); every other punctuation mark a space;
+ * "ky" and "ki" one word (spelling).
+ */
+export function searchTokens(text: string): string[] {
+  return fold(text)
+    .replace(
+      DATE,
+      (_, d: string, m: string, y: string) =>
+        ` ${d.padStart(2, '0')}${m.padStart(2, '0')}${y} ${y} `,
+    )
+    .replace(DOTTED, (code) => code.replace(/[.,]/g, ''))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(spelling)
+}
+
+/** `searchTokens` joined by single spaces: what a searchable field of the index holds. */
+export const searchText = (text: string): string => searchTokens(text).join(' ')
+
+/** A citizen's query as the index holds text (the same tokenization). */
+export const normalizeQuery = searchText
+
+/**
+ * Forms of a procedure code that a query can reach: without its dots (how the tokenization reads
+ * it), and its six-digit tail, which officers often quote alone.
  */
 export function codeVariants(code: string, localCode: string | null): string[] {
-  const variants = [code.replace(/\./g, ''), code.split('.')[1] ?? code]
-  if (localCode) variants.push(fold(localCode).replace(/\./g, ''))
+  const variants = [searchText(code), code.split('.')[1] ?? code]
+  if (localCode) variants.push(searchText(localCode))
   return [...new Set(variants)]
 }
 
 /**
- * A citizen's query as the index holds text: folded, dots inside numbers removed (codes), other
- * punctuation turned into spaces.
- */
-export function normalizeQuery(query: string): string {
-  return fold(query)
-    .replace(/\b\d(?:\.[\da-z]+)+\b/g, (code) => code.replace(/\./g, ''))
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
-/**
  * The national code a query names: "1.001193", "1001193", or a provincial code that starts with
- * it ("1.001193.000.00.00.H18"); anything else → null.
+ * it ("1.001193.000.00.00.H18"), alone or after "mã", "mã số", "thủ tục"; anything else → null.
  */
 export function queryAsCode(query: string): string | null {
-  const match = /^(\d)(\d{6})(?:\d{7}[a-z]\d+)?$/.exec(normalizeQuery(query))
+  const text = normalizeQuery(query).replace(/^(?:(?:thu tuc|ma so|ma)\s+)+/, '')
+  const match = /^(\d)(\d{6})(?:\d{7}[a-z]\d+)?$/.exec(text)
   return match ? `${match[1]}.${match[2]}` : null
 }
 

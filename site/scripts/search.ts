@@ -4,12 +4,16 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { normalizeQuery } from '../lib/searchText'
+import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
+import { placeInQuery } from '../lib/places'
+import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 
 interface ResultData {
   url: string
-  meta: RankMeta & { name?: string; time?: string }
+  meta: RankMeta & { name?: string; time?: string; level?: string; agency?: string }
+  /** holds only part of the query (search.ts, partialMatches) */
+  partial?: boolean
 }
 interface PagefindResult {
   id: string
@@ -33,10 +37,27 @@ interface PagefindApi {
 const PAGE = 10
 const RERANK = 15
 /**
+ * Fewer records than this holding the whole query: records holding part of it are added after
+ * them, so an extra word never empties the page. A partial match holding less than this share of
+ * the best one's score is left out, so that one common word does not bring the whole catalogue.
+ */
+const ENOUGH = 3
+const PARTIAL_FLOOR = 0.5
+/**
  * Ranking weights of the record's meta fields: matches in the folded name, the codes and the
  * everyday words count most; display-only fields count for nothing.
  */
-const META_WEIGHTS = { title: 6, codes: 10, keys: 4, field: 2, name: 0, code: 0, time: 0 }
+const META_WEIGHTS = {
+  title: 6,
+  codes: 10,
+  keys: 4,
+  field: 2,
+  name: 0,
+  code: 0,
+  time: 0,
+  level: 0,
+  agency: 0,
+}
 
 const app = document.querySelector<HTMLElement>('[data-search-app]')
 if (app) enhance(app)
@@ -57,6 +78,8 @@ interface SearchPage {
   countsWanted: boolean
   /** the search whose results are shown, so opening the menu can count for it */
   shown: { term: string | null } | null
+  /** the locality the last query named (chosen by the script, not the citizen) */
+  autoPlace: string | null
 }
 
 function enhance(app: HTMLElement) {
@@ -67,10 +90,11 @@ function enhance(app: HTMLElement) {
     ui,
     menus: filterMenus(ui.selects),
     index: searchIndex(app),
-    results: resultList(ui.list, ui.more),
+    results: resultList(ui.list, ui.more, (url) => localPage(ui, app.dataset.base ?? '/', url)),
     run: 0,
     countsWanted: false,
     shown: null,
+    autoPlace: null,
   }
   listen(page)
   restoreFromUrl(page)
@@ -87,6 +111,10 @@ interface Elements {
   browse: HTMLElement | null
   filterBox: HTMLDetailsElement | null
   filterSummary: HTMLElement | null
+  /** "Có phải bạn muốn tìm …" when nothing is found */
+  suggest: HTMLElement | null
+  /** the desk's phone, when nothing holds the whole query */
+  desk: HTMLElement | null
 }
 
 function elementsOf(app: HTMLElement): Elements {
@@ -102,6 +130,8 @@ function elementsOf(app: HTMLElement): Elements {
     browse: app.querySelector<HTMLElement>('[data-browse]'),
     filterBox: form.querySelector<HTMLDetailsElement>('[data-filters]'),
     filterSummary: form.querySelector<HTMLElement>('[data-filter-summary]'),
+    suggest: app.querySelector<HTMLElement>('[data-suggest]'),
+    desk: app.querySelector<HTMLElement>('[data-desk]'),
   }
 }
 
@@ -113,7 +143,16 @@ function searchIndex(app: HTMLElement) {
   const base = app.dataset.base ?? '/'
   let api: Promise<PagefindApi> | null = null
   let filterChunks: Promise<unknown> | null = null
+  let words: Promise<string[]> | null = null
   return {
+    /** The index's words (typos.ts), fetched the first time a query finds nothing; none if that fails. */
+    vocabulary: () =>
+      (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
+        .then((r) => (r.ok ? r.text() : ''))
+        .then((text) => text.split(' ').filter(Boolean))
+        .catch(() => [])),
+    /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
+    total: Number(app.dataset.count ?? 0) || 1,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -131,6 +170,7 @@ function searchIndex(app: HTMLElement) {
     forget() {
       api = null
       filterChunks = null
+      words = null
     },
     forgetFilters() {
       filterChunks = null
@@ -199,15 +239,25 @@ function filterMenus(selects: HTMLSelectElement[]) {
 type ResultList = ReturnType<typeof resultList>
 
 /** The results on screen, a page at a time; the data of the others is fetched when shown. */
-function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
+function resultList(
+  list: HTMLOListElement,
+  more: HTMLButtonElement,
+  link: (url: string) => string,
+) {
   let pending: ResultData[] = []
-  let rest: PagefindResult[] = []
+  let rest: { result: PagefindResult; partial: boolean }[] = []
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
   async function showMore(moveFocus: boolean) {
     if (pending.length < PAGE && rest.length)
-      pending.push(...(await Promise.all(rest.splice(0, PAGE).map((r) => r.data()))))
+      pending.push(
+        ...(await Promise.all(
+          rest
+            .splice(0, PAGE)
+            .map(async (r) => ({ ...(await r.result.data()), partial: r.partial })),
+        )),
+      )
     const page = pending.splice(0, PAGE)
-    const items = page.map(renderResult)
+    const items = page.map((data) => renderResult(data, link(data.url)))
     list.append(...items)
     more.hidden = pending.length === 0 && rest.length === 0
     if (moveFocus) items[0]?.querySelector('a')?.focus()
@@ -215,7 +265,7 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   return {
     showMore,
     /** A new search's results: the top ones (their data already fetched), then the others. */
-    async show(top: ResultData[], others: PagefindResult[]) {
+    async show(top: ResultData[], others: { result: PagefindResult; partial: boolean }[]) {
       pending = top
       rest = others
       list.replaceChildren()
@@ -227,8 +277,28 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
 async function search(page: SearchPage, retry = true): Promise<void> {
   const { ui, menus } = page
   const id = ++page.run
+  // A locality named in the query narrows to it, unless one is chosen already.
+  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
+  // A locality the previous query named does not stick to the next one.
+  if (places && page.autoPlace !== null && places.value === page.autoPlace) places.value = ''
+  page.autoPlace = null
+  const named =
+    places && !places.value
+      ? placeInQuery(
+          ui.input.value,
+          [...places.options]
+            .filter((o) => o.value)
+            .map((o) => ({ value: o.value, name: menus.labelOf(o) ?? '' })),
+        )
+      : null
+  if (places && named) {
+    places.value = named.place.value
+    page.autoPlace = named.place.value
+    ui.input.value = named.rest
+  }
   const query = ui.input.value.trim()
-  const term = normalizeQuery(query) || null
+  const plan = planQuery(query)
+  const term = plan.core.join(' ') || null
   const filters = menus.selected()
   syncUrl(query, ui.selects)
   if (ui.filterSummary)
@@ -238,7 +308,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
   ui.status.textContent = 'Đang tìm…'
   try {
-    await showResults(page, id, query, term, filters)
+    await showResults(page, id, query, plan, filters)
   } catch (error) {
     console.error(error)
     page.index.forget()
@@ -263,6 +333,8 @@ function showNoSearch(page: SearchPage) {
   ui.more.hidden = true
   ui.status.textContent = ''
   if (ui.browse) ui.browse.hidden = false
+  if (ui.suggest) ui.suggest.hidden = true
+  if (ui.desk) ui.desk.hidden = true
   page.menus.resetCounts()
 }
 
@@ -271,25 +343,121 @@ async function showResults(
   page: SearchPage,
   id: number,
   query: string,
-  term: string | null,
+  plan: QueryPlan,
   filters: Record<string, string>,
 ) {
   const { ui } = page
+  let term = plan.core.join(' ') || null
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
-  const response = await pagefind.search(term, { filters, sort })
-  const top = await Promise.all(response.results.slice(0, RERANK).map((r) => r.data()))
+  let response = await pagefind.search(term, { filters, sort })
+  // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
+  // still answer with records holding the other words, so the index's words (under 1 kB gzip on
+  // the demo, fetched once) are the judge.
+  let corrected: string | null = null
+  if (term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+    const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
+    if (fixed !== plan.words.join(' ')) {
+      corrected = fixed
+      plan = planQuery(fixed)
+      term = plan.core.join(' ')
+      response = await pagefind.search(term, { filters })
+    }
+  }
+  // A word still found nowhere: the records do not hold the whole query, only part of it.
+  const incomplete = !!term && (await missingWords(pagefind, plan, 1)).length > 0
+  const whole = incomplete ? [] : response.results
+  const partial =
+    term && whole.length < ENOUGH
+      ? await partialMatches(pagefind, plan, filters, page.index.total, whole)
+      : { results: [], score: () => 0 }
+  const top = await Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
+  const partTop = await Promise.all(
+    partial.results.slice(0, RERANK).map(async (r) => ({ ...(await r.data()), id: r.id })),
+  )
   if (id !== page.run) return
-  await page.results.show(term ? rerank(query, top) : top, response.results.slice(RERANK))
+  const readings = [plan.core.join(' '), plan.words.join(' ')]
+  const shown = [
+    ...(term ? rerank(readings, top) : top),
+    ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
+  ]
+  await page.results.show(shown, [
+    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
+    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
+  ])
+  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
   ui.heading.hidden = false
-  if (ui.browse) ui.browse.hidden = response.results.length > 0
-  ui.status.textContent = summary(response.results.length, query, page.menus.chosenLabels())
+  const count = whole.length + partial.results.length
+  if (ui.browse) ui.browse.hidden = count > 0
+  ui.status.textContent =
+    (corrected
+      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
+      : '') +
+    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
+  if (ui.desk) ui.desk.hidden = whole.length > 0
+  await suggest(page, count === 0 ? plan.words : [])
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
+}
+
+/** The query's required words of `minLength` letters or more that no record holds on its own. */
+async function missingWords(pagefind: PagefindApi, plan: QueryPlan, minLength: number) {
+  const missing: string[] = []
+  for (const word of plan.core)
+    if (word.length >= minLength && !(await pagefind.search(word)).results.length)
+      missing.push(word)
+  return missing
+}
+
+/** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
+async function suggest(page: SearchPage, words: string[]) {
+  const box = page.ui.suggest
+  if (!box) return
+  const fixed = words.length
+    ? correctWords(words, await page.index.vocabulary(), MIN_TYPO_LENGTH - 1).join(' ')
+    : ''
+  box.hidden = !fixed || fixed === words.join(' ')
+  const link = box.querySelector('a')
+  if (box.hidden || !link) return
+  const url = new URL(location.href)
+  url.searchParams.set('q', fixed)
+  link.href = url.pathname + url.search
+  link.textContent = fixed
+}
+
+/**
+ * Records holding part of the query, best first: each part of the plan (a word, a pair of
+ * neighbouring words) is searched alone, and a record scores by the parts it holds, a rare part
+ * counting for more (queryPlan.ts). Records already holding the whole query are left out; so are
+ * those far behind the best, so that one common word does not bring the whole catalogue.
+ */
+async function partialMatches(
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+  total: number,
+  whole: PagefindResult[],
+): Promise<{ results: PagefindResult[]; score: (id: string) => number }> {
+  if (plan.parts.length < 2) return { results: [], score: () => 0 }
+  const byId = new Map<string, PagefindResult>()
+  const hits = []
+  for (const part of plan.parts) {
+    const results = (await pagefind.search(part.text, { filters })).results
+    for (const r of results) byId.set(r.id, r)
+    hits.push({ part, ids: results.map((r) => r.id) })
+  }
+  const scores = coverageScores(hits, total)
+  const seen = new Set(whole.map((r) => r.id))
+  const best = Math.max(0, ...scores.values())
+  const results = [...scores]
+    .filter(([id, score]) => !seen.has(id) && score >= best * PARTIAL_FLOOR)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => byId.get(id)!)
+  return { results, score: (id) => scores.get(id) ?? 0 }
 }
 
 /**
@@ -363,6 +531,7 @@ function listen(page: SearchPage) {
   })
   for (const s of selects)
     s.addEventListener('change', () => {
+      page.autoPlace = null // the citizen's choice now
       page.countsWanted = true
       void search(page)
     })
@@ -394,27 +563,52 @@ function restoreFromUrl(page: SearchPage) {
   if (input.value || page.countsWanted) void search(page)
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+/**
+ * With a locality chosen, a result of the province index opens that locality's page of the
+ * procedure (its desk, its committed time): the filter guarantees the locality applies it.
+ */
+function localPage(ui: Elements, base: string, url: string): string {
+  const option = ui.selects.find((s) => s.dataset.filter === 'locality')?.selectedOptions[0]
+  const slug = option?.dataset.slug
+  const province = `${base}thu-tuc/`
+  return slug && url.startsWith(province)
+    ? `${base}dia-phuong/${slug}/thu-tuc/${url.slice(province.length)}`
+    : url
+}
+
+function renderResult(data: ResultData, url: string): HTMLLIElement {
   const item = document.createElement('li')
   const link = document.createElement('a')
-  link.href = data.url
+  link.href = url
   link.textContent = data.meta.name ?? data.url
   const facts = document.createElement('p')
   facts.className = 'facts'
   facts.textContent = [
     `Mã số ${data.meta.code}`,
     data.meta.field,
+    data.meta.level,
+    data.meta.agency && `Cơ quan thực hiện: ${data.meta.agency}`,
     data.meta.time && `Thời hạn: ${data.meta.time}`,
   ]
     .filter(Boolean)
     .join(' · ')
   item.append(link, facts)
+  if (data.partial) {
+    item.className = 'partial'
+    const tag = document.createElement('p')
+    tag.className = 'match-note'
+    tag.textContent = 'Khớp một phần từ bạn gõ'
+    item.append(tag)
+  }
   return item
 }
 
-function summary(count: number, query: string, filters: string[]): string {
+function summary(whole: number, partial: number, query: string, filters: string[]): string {
   const scope = [query && `“${query}”`, ...filters].filter(Boolean).join(', ')
-  if (count === 0)
+  if (whole === 0 && partial === 0)
     return `Không tìm thấy thủ tục nào phù hợp với ${scope}. Hãy thử gõ ít từ hơn, bỏ bớt bộ lọc, hoặc tra cứu theo lĩnh vực bên dưới.`
-  return `Có ${count} thủ tục phù hợp với ${scope}.`
+  if (whole === 0)
+    return `Không có thủ tục nào khớp với toàn bộ ${scope}. Có ${partial} thủ tục khớp một phần, phù hợp nhất ở trên.`
+  if (partial === 0) return `Có ${whole} thủ tục phù hợp với ${scope}.`
+  return `Có ${whole} thủ tục phù hợp với ${scope}, và ${partial} thủ tục khớp một phần.`
 }

@@ -239,6 +239,92 @@ describe('search in the province catalogue', () => {
   })
 })
 
+describe('search as citizens type it (issue 11)', () => {
+  let page: Page
+  const codes = (outcome: { results: { code: string }[] }) => outcome.results.map((r) => r.code)
+
+  beforeAll(async () => {
+    page = await phone()
+    await page.goto(`${server.url}tim-kiem/`)
+  })
+
+  it('does not empty the page for one word too many, or for the words of a question', async () => {
+    const poor = await search(page, { query: 'xin cong nhan ho ngheo' })
+    expect(codes(poor)[0]).toBe('1.011607')
+    const question = await search(page, { query: 'lam giay khai sinh can nhung gi' })
+    expect(codes(question)[0]).toBe('1.001193')
+    const death = await search(page, { query: 'khai tu cho nguoi mat' })
+    expect(codes(death)[0]).toBe('1.000656')
+  })
+
+  it('shows records holding part of the query, marked as such, when none holds all of it', async () => {
+    const outcome = await search(page, { query: 'tro cap nguoi cao tuoi qwxzv' })
+    expect(outcome.status).toMatch(
+      /^Không có thủ tục nào khớp với toàn bộ .* thủ tục khớp một phần/,
+    )
+    expect(outcome.results.length).toBeGreaterThan(0)
+    expect(await page.locator('[data-results] > li.partial .match-note').count()).toBeGreaterThan(0)
+    expect(codes(outcome).slice(0, 3)).toContain('1.014027')
+    expect(await page.isVisible('[data-desk]')).toBe(true)
+  })
+
+  it('knows citizens’ words: sổ đỏ, giấy độc thân, tách hộ khẩu, nhập khẩu', async () => {
+    for (const [query, answers] of [
+      ['so do', ['1.013978', '1.012783', '1.012786', '1.012790']],
+      ['giay xac nhan doc than', ['1.004873']],
+      ['tach ho khau', ['1.010038']],
+      ['sua ten tren giay khai sinh', ['1.004859']],
+      ['nhap khau cho con', ['1.004222']],
+    ] as const) {
+      const outcome = await search(page, { query })
+      expect(codes(outcome).slice(0, 3), query).toEqual(
+        expect.arrayContaining([expect.toBeOneOf([...answers])]),
+      )
+    }
+  })
+
+  it('reads ký as kí, a wrong tone and a mistyped letter', async () => {
+    expect(codes(await search(page, { query: 'đăng kí tạm trú' }))[0]).toBe('1.004194')
+    expect(codes(await search(page, { query: 'khai sinh lưu đọng' }))[0]).toBe('1.003583')
+    const typo = await search(page, { query: 'xac dinh muc do khuyec tat' })
+    expect(typo.status).toContain('đã tìm theo “xac dinh muc do khuyet tat”')
+    expect(codes(typo)[0]).toBe('1.001699')
+  })
+
+  it('narrows to a commune named in the query, and opens that commune’s page', async () => {
+    const town = snapshot.localities.find((l) => l.name === 'Thị trấn Điện Biên Đông')!
+    const outcome = await search(page, { query: 'khai sinh dien bien dong' })
+    expect(codes(outcome)[0]).toBe('1.001193')
+    expect(outcome.results[0].href).toBe(
+      `${BASE}dia-phuong/${town.slug}/thu-tuc/${procedure('1.001193').slug}/`,
+    )
+    expect(
+      await page.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value),
+    ).toBe(town.code)
+    expect(outcome.status).toContain('Thị trấn Điện Biên Đông')
+    // The next query names no place: the town does not stick to it.
+    const next = await search(page, { query: 'dang ky ket hon' })
+    expect(codes(next)[0]).toBe('1.000894')
+    expect(
+      await page.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value),
+    ).toBe('')
+  })
+
+  it('tells results apart by level and agency, and offers a near query when nothing is found', async () => {
+    const outcome = await search(page, { query: 'dang ky khai sinh' })
+    expect(outcome.results[0].facts).toMatch(/Cấp xã/)
+    const nothing = await search(page, { query: 'tahc' })
+    expect(nothing.results).toHaveLength(0)
+    expect(await page.isVisible('[data-suggest]')).toBe(true)
+    const suggested = new URL(
+      (await page.getAttribute('[data-suggest] a', 'href'))!,
+      server.url,
+    ).searchParams.get('q')
+    expect(suggested).toMatch(/^[a-z]{4}$/)
+    expect(await page.isVisible('[data-desk]')).toBe(true)
+  })
+})
+
 describe('a locality search', () => {
   it('uses the locality’s own index and links to its pages', async () => {
     const page = await phone()

@@ -5,8 +5,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { fold } from '../../content-schemas/fold'
-import { codeVariants, normalizeQuery, queryAsCode } from '../../site/lib/searchText'
+import {
+  codeVariants,
+  normalizeQuery,
+  queryAsCode,
+  searchText,
+  searchTokens,
+} from '../../site/lib/searchText'
 import { matchTier, rerank } from '../../site/lib/rank'
+import { provinceRecords } from '../../site/lib/searchRecords'
+import { catalogueWithProcedure } from './helpers/catalogue'
 
 describe('folding', () => {
   it('drops tone and vowel marks and turns đ/Đ into d', () => {
@@ -23,7 +31,7 @@ describe('folding', () => {
       'Đăng ký kết hôn!',
       '  dang  ky, ket hon ',
     ])
-      expect(normalizeQuery(q)).toBe('dang ky ket hon')
+      expect(normalizeQuery(q)).toBe('dang ki ket hon')
     expect(normalizeQuery('1.001193')).toBe('1001193')
   })
 
@@ -38,6 +46,66 @@ describe('folding', () => {
     expect(normalizeQuery('1.001193.000.00.00.H18')).toBe('10011930000000h18')
     expect(queryAsCode('1.001193.000.00.00.H18')).toBe('1.001193')
     expect(queryAsCode('khai sinh')).toBeNull()
+    expect(queryAsCode('mã 1.001193')).toBe('1.001193')
+    expect(queryAsCode('thủ tục 1.001193')).toBe('1.001193')
+  })
+})
+
+describe('one tokenization for the index and the query', () => {
+  it('reads dates, slashes, codes, numbers, punctuation and đ alike', () => {
+    expect(searchTokens('Nghị định 63/2010/NĐ-CP ngày 1/9/2016')).toEqual([
+      'nghi',
+      'dinh',
+      '63',
+      '2010',
+      'nd',
+      'cp',
+      'ngay',
+      '01092016',
+      '2016',
+    ])
+    expect(searchText('ngày 01/09/2016')).toBe('ngay 01092016 2016')
+    expect(searchText('1-9-2016')).toBe('01092016 2016')
+    expect(searchText('2.000986.000.00.00.H12')).toBe('20009860000000h12')
+    expect(searchText('Phí 20.000 đồng (20,000 VNĐ)')).toBe('phi 20000 dong 20000 vnd')
+    expect(searchText('“Gia đình văn hóa”; hộ nghèo/cận nghèo!')).toBe(
+      'gia dinh van hoa ho ngheo can ngheo',
+    )
+  })
+
+  it('treats the spelling variants ký/kí, lý/lí, sỹ/sĩ and qui/quy as one word', () => {
+    expect(searchText('Đăng ký')).toBe(searchText('dang ki'))
+    expect(searchText('liệt sỹ')).toBe(searchText('liet si'))
+    expect(searchText('quy định')).toBe(searchText('qui dinh'))
+    // Only after a consonant: "giấy", "tuyển", "thủy" keep their y.
+    expect(searchText('giấy tuyển thủy')).toBe('giay tuyen thuy')
+  })
+
+  it('holds the index and the query together: every way to type a name finds its words in the record', () => {
+    const { catalogue, code } = catalogueWithProcedure((first) => ({
+      ...first,
+      localCode: `${first.code}.000.00.00.H12`,
+      name: 'Hỗ trợ theo Quyết định số 15/2016/QĐ-TTg ngày 1/9/2016 (đợt 2); Đăng ký lại',
+      keywords: ['Sổ đỏ'],
+      synonyms: [],
+    }))
+    const record = provinceRecords(catalogue).find((r) => r.meta.code === code)!
+    const searchable = ` ${record.content} ${record.meta.title} ${record.meta.codes} ${record.meta.keys} `
+    for (const query of [
+      'quyet dinh 15/2016/QD-TTg',
+      '15/2016/qđ-ttg',
+      'ngày 01/09/2016',
+      '1-9-2016',
+      'đợt 2',
+      'DANG KI LAI',
+      'so do',
+      code,
+      code.replace('.', ''),
+      code.split('.')[1],
+      `${code}.000.00.00.H12`,
+    ])
+      for (const word of normalizeQuery(query).split(' '))
+        expect(searchable, `${query}: ${word}`).toContain(` ${word} `)
   })
 })
 

@@ -1,0 +1,716 @@
+/**
+ * The default list of citizens' words, written for this project from how people ask at a commune's
+ * one-stop desk: old names that outlived the law (sổ hộ khẩu, KT3), nicknames of papers (sổ đỏ,
+ * giấy độc thân), what people say they want (lấy vợ, mở quán, đi bộ đội) and southern or common
+ * spellings (khai sanh). Each term points at words of official procedure names, as the national
+ * catalogue writes them, so it works on records that carry no keywords of their own; a few point
+ * at a procedure's code. Validated by `SearchSynonyms` (searchSynonyms.test.ts).
+ *
+ * `same(terms, means)` gives each term of the group the same meaning.
+ */
+import type { SearchSynonym } from './searchSynonyms'
+
+const CODE = /^\d\.\d{6}$/
+
+function same(terms: string[], means: string[]): SearchSynonym[] {
+  return terms.map((term) => ({
+    term,
+    means: means.filter((m) => !CODE.test(m)),
+    codes: means.filter((m) => CODE.test(m)),
+  }))
+}
+
+const LAND_CERTIFICATE = [
+  'giấy chứng nhận quyền sử dụng đất',
+  'cấp lại giấy chứng nhận',
+  'cấp đổi giấy chứng nhận',
+  'đính chính giấy chứng nhận',
+]
+
+export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
+  // ---------------------------------------------------------------- birth, civil status
+  ...same(
+    [
+      'làm giấy khai sinh',
+      'làm khai sinh',
+      'khai sinh cho con',
+      'khai sinh cho bé',
+      'giấy khai sinh cho con',
+      'giấy khai sanh',
+      'khai sanh',
+      'làm giấy khai sanh',
+      'khai sinh muộn',
+      'khai sinh quá hạn',
+      'giấy khai sinh',
+    ],
+    ['đăng ký khai sinh'],
+  ),
+  ...same(
+    ['mất giấy khai sinh', 'làm lại giấy khai sinh', 'làm lại khai sinh', 'xin lại giấy khai sinh'],
+    ['đăng ký lại khai sinh', 'bản sao giấy khai sinh'],
+  ),
+  ...same(
+    ['trích lục khai sinh', 'bản sao khai sinh', 'sao giấy khai sinh', 'trích lục hộ tịch'],
+    ['bản sao trích lục hộ tịch', 'bản sao giấy khai sinh'],
+  ),
+  ...same(
+    [
+      'sửa giấy khai sinh',
+      'sửa tên',
+      'đổi tên',
+      'đổi tên cho con',
+      'đổi họ',
+      'đổi họ cho con',
+      'sửa ngày sinh',
+      'sửa năm sinh',
+      'sai ngày sinh',
+      'ghi sai tên',
+      'cải chính ngày sinh',
+      'đổi dân tộc',
+      'thêm tên bố vào giấy khai sinh',
+    ],
+    ['cải chính', 'bổ sung thông tin hộ tịch'],
+  ),
+  ...same(
+    [
+      'nhận con',
+      'nhận cha cho con',
+      'nhận bố cho con',
+      'nhận mẹ cho con',
+      'nhận con ngoài giá thú',
+      'con ngoài giá thú',
+      'xác nhận cha con',
+      'làm giấy nhận cha con',
+    ],
+    ['nhận cha, mẹ, con'],
+  ),
+  ...same(
+    ['con lai', 'khai sinh cho con lai', 'bố là người nước ngoài', 'mẹ là người nước ngoài'],
+    ['khai sinh có yếu tố nước ngoài'],
+  ),
+  ...same(
+    [
+      'giấy chứng tử',
+      'làm giấy chứng tử',
+      'báo tử',
+      'giấy báo tử',
+      'khai tử cho người mất',
+      'người mất',
+      'người chết',
+      'người nhà mất',
+      'bố mất',
+      'mẹ mất',
+    ],
+    ['đăng ký khai tử'],
+  ),
+  ...same(['mất giấy chứng tử', 'làm lại giấy chứng tử'], ['đăng ký lại khai tử']),
+  ...same(
+    [
+      'lấy vợ',
+      'lấy chồng',
+      'cưới vợ',
+      'cưới chồng',
+      'đám cưới',
+      'giấy kết hôn',
+      'giấy đăng ký kết hôn',
+      'đăng ký cưới',
+      'làm giấy kết hôn',
+      'giấy hôn thú',
+    ],
+    ['đăng ký kết hôn'],
+  ),
+  ...same(
+    [
+      'lấy chồng nước ngoài',
+      'lấy vợ nước ngoài',
+      'lấy chồng người nước ngoài',
+      'lấy vợ người nước ngoài',
+      'kết hôn với người nước ngoài',
+      'lấy chồng Hàn Quốc',
+      'lấy chồng Đài Loan',
+      'lấy vợ người Lào',
+    ],
+    ['kết hôn có yếu tố nước ngoài'],
+  ),
+  ...same(
+    ['mất giấy kết hôn', 'làm lại giấy kết hôn', 'mất giấy đăng ký kết hôn'],
+    ['đăng ký lại kết hôn'],
+  ),
+  ...same(
+    [
+      'giấy độc thân',
+      'giấy xác nhận độc thân',
+      'xác nhận độc thân',
+      'giấy chứng nhận độc thân',
+      'xác nhận tình trạng độc thân',
+      'chứng nhận chưa kết hôn',
+      'xác nhận chưa có vợ',
+      'xác nhận chưa có chồng',
+    ],
+    ['xác nhận tình trạng hôn nhân'],
+  ),
+  ...same(
+    ['cưới ở nước ngoài', 'kết hôn ở nước ngoài', 'ghi chú kết hôn'],
+    ['ghi vào sổ hộ tịch việc kết hôn'],
+  ),
+  ...same(['ly hôn ở nước ngoài', 'ghi chú ly hôn'], ['ghi vào sổ hộ tịch việc ly hôn', 'ly hôn']),
+  ...same(['làm giám hộ', 'giám hộ cho cháu', 'người đỡ đầu', 'đỡ đầu'], ['đăng ký giám hộ']),
+  ...same(['thôi giám hộ', 'hủy giám hộ'], ['chấm dứt giám hộ']),
+  ...same(
+    ['nhận con nuôi', 'xin con nuôi', 'nhận nuôi con', 'con nuôi', 'nhận cháu làm con nuôi'],
+    ['nuôi con nuôi'],
+  ),
+  ...same(['cán bộ về tận nhà', 'làm hộ tịch tại nhà', 'đăng ký tại nhà'], ['lưu động']),
+  ...same(
+    [
+      'thẻ bảo hiểm y tế cho trẻ',
+      'bảo hiểm y tế trẻ em',
+      'thẻ bhyt cho bé',
+      'bhyt cho trẻ',
+      'liên thông khai sinh',
+    ],
+    ['cấp thẻ bảo hiểm y tế cho trẻ em'],
+  ),
+  ...same(['liên thông khai tử'], ['đăng ký khai tử, xóa đăng ký thường trú']),
+
+  // ---------------------------------------------------------------- funeral, survivors
+  ...same(
+    [
+      'tiền mai táng',
+      'mai táng phí',
+      'tiền ma chay',
+      'tiền đám ma',
+      'tiền chôn cất',
+      'hỗ trợ mai táng',
+      'hỗ trợ đám tang',
+      'tiền tang lễ',
+    ],
+    ['mai táng'],
+  ),
+  ...same(['tiền tuất', 'tử tuất', 'trợ cấp tuất'], ['tử tuất', 'từ trần']),
+
+  // ---------------------------------------------------------------- residence
+  ...same(
+    [
+      'nhập khẩu',
+      'nhập hộ khẩu',
+      'làm hộ khẩu',
+      'đăng ký hộ khẩu',
+      'chuyển hộ khẩu về',
+      'chuyển khẩu về',
+      'sổ hộ khẩu',
+      'hộ khẩu',
+      'hộ khẩu thường trú',
+      'nhập khẩu cho con',
+    ],
+    ['đăng ký thường trú'],
+  ),
+  ...same(
+    ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'chuyển khẩu đi', 'xóa tên khỏi hộ khẩu'],
+    ['xóa đăng ký thường trú'],
+  ),
+  ...same(['tách khẩu', 'tách hộ khẩu', 'tách sổ hộ khẩu', 'ra hộ riêng', 'tách sổ'], ['tách hộ']),
+  ...same(
+    [
+      'đổi chủ hộ',
+      'thay chủ hộ',
+      'sửa hộ khẩu',
+      'sửa thông tin hộ khẩu',
+      'điều chỉnh hộ khẩu',
+      'thay đổi thông tin cư trú',
+    ],
+    ['điều chỉnh thông tin về cư trú'],
+  ),
+  ...same(
+    [
+      'xác nhận cư trú',
+      'giấy xác nhận cư trú',
+      'xác nhận nơi ở',
+      'giấy xác nhận nơi ở',
+      'xác nhận hộ khẩu',
+      'giấy xác nhận hộ khẩu',
+      'ct07',
+    ],
+    ['xác nhận thông tin về cư trú'],
+  ),
+  ...same(
+    [
+      'làm tạm trú',
+      'khai báo tạm trú',
+      'đăng ký kt3',
+      'kt3',
+      'thuê trọ',
+      'ở trọ',
+      'phòng trọ',
+      'tạm trú cho sinh viên',
+      'tạm trú cho người thuê nhà',
+    ],
+    ['đăng ký tạm trú'],
+  ),
+  ...same(['hết hạn tạm trú', 'tạm trú hết hạn'], ['gia hạn tạm trú']),
+  ...same(['cắt tạm trú', 'hủy tạm trú'], ['xóa đăng ký tạm trú']),
+  ...same(
+    ['báo tạm vắng', 'đi làm ăn xa', 'đi làm xa', 'vắng nhà lâu ngày', 'đi xa dài ngày'],
+    ['khai báo tạm vắng'],
+  ),
+  ...same(
+    [
+      'khai báo lưu trú',
+      'báo khách ở nhà',
+      'khai báo khách ở nhà',
+      'khách ngủ lại',
+      'khách ở qua đêm',
+      'báo lưu trú',
+    ],
+    ['thông báo lưu trú'],
+  ),
+  ...same(['không có chỗ ở hợp pháp', 'khai báo nơi ở'], ['khai báo thông tin về cư trú']),
+
+  // ---------------------------------------------------------------- land
+  ...same(
+    [
+      'sổ đỏ',
+      'sổ hồng',
+      'bìa đỏ',
+      'bìa hồng',
+      'giấy đỏ',
+      'sổ đất',
+      'giấy tờ đất',
+      'giấy chứng nhận đất',
+    ],
+    LAND_CERTIFICATE,
+  ),
+  ...same(
+    [
+      'làm sổ đỏ',
+      'cấp sổ đỏ',
+      'xin cấp sổ đỏ',
+      'làm sổ đỏ lần đầu',
+      'làm sổ hồng',
+      'cấp sổ hồng',
+      'làm bìa đỏ',
+      'cấp giấy đỏ',
+    ],
+    ['cấp giấy chứng nhận quyền sử dụng đất', 'cấp đổi giấy chứng nhận'],
+  ),
+  ...same(
+    ['mất sổ đỏ', 'mất sổ hồng', 'làm lại sổ đỏ', 'cấp lại sổ đỏ', 'mất bìa đỏ'],
+    ['cấp lại giấy chứng nhận'],
+  ),
+  ...same(
+    ['đổi sổ đỏ', 'đổi sổ đỏ cũ', 'cấp đổi sổ đỏ', 'sổ đỏ bị rách', 'sổ đỏ cũ', 'đổi sổ hồng'],
+    ['cấp đổi giấy chứng nhận'],
+  ),
+  ...same(
+    ['sửa sổ đỏ', 'sổ đỏ ghi sai', 'sai tên trên sổ đỏ', 'sửa sai sổ đỏ', 'sổ đỏ bị sai'],
+    ['đính chính giấy chứng nhận'],
+  ),
+  ...same(
+    [
+      'sang tên sổ đỏ',
+      'sang tên đất',
+      'sang tên nhà đất',
+      'mua bán đất',
+      'bán đất',
+      'mua đất',
+      'chuyển nhượng đất',
+      'cho tặng đất',
+      'tặng cho đất',
+      'thừa kế đất',
+      'bố mẹ cho đất',
+    ],
+    ['chuyển nhượng', 'tặng cho quyền sử dụng đất'],
+  ),
+  ...same(
+    [
+      'thế chấp',
+      'thế chấp sổ đỏ',
+      'thế chấp đất',
+      'vay ngân hàng bằng sổ đỏ',
+      'xóa thế chấp',
+      'cầm sổ đỏ',
+    ],
+    ['biện pháp bảo đảm bằng quyền sử dụng đất'],
+  ),
+  ...same(
+    [
+      'tranh chấp đất',
+      'kiện đất',
+      'lấn chiếm đất',
+      'lấn đất',
+      'tranh chấp ranh giới',
+      'tranh chấp ranh giới đất',
+      'tranh chấp với hàng xóm',
+      'cãi nhau về đất',
+    ],
+    ['tranh chấp đất đai'],
+  ),
+  ...same(
+    [
+      'chuyển đất vườn',
+      'chuyển đất nông nghiệp',
+      'lên thổ cư',
+      'chuyển lên đất ở',
+      'chuyển đổi mục đích đất',
+      'đổi mục đích sử dụng đất',
+    ],
+    ['chuyển mục đích sử dụng đất'],
+  ),
+  ...same(['hết hạn sử dụng đất', 'gia hạn đất', 'đất hết hạn'], ['gia hạn sử dụng đất']),
+  ...same(['dồn điền đổi thửa', 'đổi ruộng'], ['chuyển đổi quyền sử dụng đất nông nghiệp']),
+
+  // ---------------------------------------------------------------- building
+  ...same(
+    [
+      'xin phép xây nhà',
+      'giấy phép xây nhà',
+      'xây nhà',
+      'làm nhà',
+      'xây nhà mới',
+      'cơi nới nhà',
+      'nâng tầng',
+      'phép xây dựng',
+    ],
+    ['giấy phép xây dựng'],
+  ),
+  ...same(
+    ['giấy phép xây dựng hết hạn', 'gia hạn giấy phép xây nhà'],
+    ['gia hạn giấy phép xây dựng'],
+  ),
+  ...same(['sửa nhà', 'sửa chữa nhà'], ['sửa chữa nhà ở', 'giấy phép xây dựng']),
+
+  // ---------------------------------------------------------------- certification
+  ...same(
+    [
+      'công chứng',
+      'công chứng giấy tờ',
+      'sao y',
+      'sao y bản chính',
+      'photo công chứng',
+      'công chứng bản sao',
+      'chứng thực bản sao',
+      'công chứng căn cước',
+      'công chứng học bạ',
+      'công chứng bằng',
+    ],
+    ['chứng thực bản sao từ bản chính'],
+  ),
+  ...same(
+    [
+      'công chứng chữ ký',
+      'xác nhận chữ ký',
+      'ký chứng thực',
+      'chứng thực chữ kí',
+      'lăn tay',
+      'điểm chỉ',
+    ],
+    ['chứng thực chữ ký'],
+  ),
+  ...same(
+    ['dịch thuật công chứng', 'công chứng bản dịch', 'dịch công chứng', 'chứng thực bản dịch'],
+    ['chứng thực chữ ký người dịch'],
+  ),
+  ...same(
+    ['công chứng di chúc', 'làm di chúc', 'lập di chúc', 'viết di chúc'],
+    ['chứng thực di chúc'],
+  ),
+  ...same(
+    ['chia thừa kế', 'chia di sản', 'chia tài sản thừa kế', 'thừa kế', 'chia đất cho con'],
+    ['phân chia di sản', 'từ chối nhận di sản'],
+  ),
+  ...same(
+    ['từ chối thừa kế', 'nhường thừa kế', 'không nhận thừa kế', 'nhường phần thừa kế'],
+    ['từ chối nhận di sản'],
+  ),
+  ...same(
+    [
+      'công chứng hợp đồng',
+      'hợp đồng mua bán',
+      'hợp đồng mua bán nhà',
+      'hợp đồng mua bán đất',
+      'công chứng mua bán',
+      'hợp đồng cho thuê nhà',
+      'hợp đồng tặng cho',
+    ],
+    ['chứng thực giao dịch', 'chứng thực hợp đồng'],
+  ),
+  ...same(['hủy hợp đồng', 'sửa hợp đồng'], ['hủy bỏ giao dịch']),
+  ...same(['xin lại bản sao', 'sao lục', 'bản sao sổ gốc'], ['bản sao từ sổ gốc']),
+
+  // ---------------------------------------------------------------- social protection
+  ...same(
+    [
+      'xin hộ nghèo',
+      'sổ hộ nghèo',
+      'giấy chứng nhận hộ nghèo',
+      'giấy xác nhận hộ nghèo',
+      'vào hộ nghèo',
+      'xét hộ nghèo',
+      'bình xét hộ nghèo',
+      'hộ nghèo',
+      'hộ cận nghèo',
+      'thoát nghèo',
+    ],
+    ['công nhận hộ nghèo'],
+  ),
+  ...same(
+    ['hộ trung bình', 'hộ mức sống trung bình', 'xác nhận hộ trung bình'],
+    ['mức sống trung bình'],
+  ),
+  ...same(
+    [
+      'trợ cấp người già',
+      'tiền người già',
+      'tiền người cao tuổi',
+      'trợ cấp người cao tuổi',
+      'trợ cấp tuổi già',
+      'trợ cấp 80 tuổi',
+      'trợ cấp 75 tuổi',
+      'lương người già',
+    ],
+    ['trợ cấp hưu trí xã hội', 'trợ cấp xã hội hàng tháng'],
+  ),
+  ...same(['lương hưu', 'hưu trí'], ['hưu trí', 'lương hưu']),
+  ...same(
+    [
+      'tiền trợ cấp',
+      'trợ cấp hàng tháng',
+      'tiền bảo trợ',
+      'trợ cấp xã hội',
+      'trợ cấp khuyết tật',
+      'tiền khuyết tật',
+      'trợ cấp trẻ mồ côi',
+      'trẻ mồ côi',
+      'người đơn thân nghèo',
+    ],
+    ['trợ cấp xã hội hàng tháng'],
+  ),
+  ...same(
+    [
+      'giấy khuyết tật',
+      'giấy chứng nhận khuyết tật',
+      'xác nhận khuyết tật',
+      'thẻ khuyết tật',
+      'tàn tật',
+      'giấy tàn tật',
+      'người tàn tật',
+    ],
+    ['giấy xác nhận khuyết tật', 'mức độ khuyết tật'],
+  ),
+  ...same(['mất giấy khuyết tật', 'làm lại giấy khuyết tật'], ['cấp lại giấy xác nhận khuyết tật']),
+  ...same(
+    ['viện dưỡng lão', 'trung tâm bảo trợ', 'vào trung tâm bảo trợ', 'nhà dưỡng lão'],
+    ['cơ sở trợ giúp xã hội'],
+  ),
+  ...same(['nhận nuôi trẻ', 'đưa cháu về nuôi', 'nuôi trẻ mồ côi'], ['chăm sóc thay thế']),
+  ...same(
+    ['bảo hiểm thất nghiệp', 'trợ cấp thất nghiệp', 'tiền thất nghiệp', 'mất việc'],
+    ['trợ cấp thất nghiệp', 'bảo hiểm thất nghiệp'],
+  ),
+  ...same(
+    ['rút bảo hiểm xã hội một lần', 'rút bhxh', 'rút bảo hiểm một lần', 'bhxh một lần'],
+    ['bảo hiểm xã hội một lần'],
+  ),
+  ...same(['bhxh'], ['bảo hiểm xã hội']),
+  ...same(['bhyt', 'thẻ bảo hiểm y tế', 'làm thẻ bảo hiểm y tế'], ['bảo hiểm y tế']),
+  ...same(['tiền sinh con', 'tiền đẻ', 'nghỉ sinh', 'chế độ sinh con'], ['thai sản']),
+  ...same(['nghỉ ốm', 'tiền ốm đau'], ['ốm đau']),
+  ...same(
+    [
+      'vay tiền',
+      'vay tiền làm ăn',
+      'vay ngân hàng chính sách',
+      'vay vốn tạo việc làm',
+      'vay tiền tạo việc làm',
+      'vay vốn làm ăn',
+    ],
+    ['vay vốn hỗ trợ tạo việc làm'],
+  ),
+  ...same(['xuất khẩu lao động', 'đi làm nước ngoài'], ['đi làm việc ở nước ngoài']),
+  ...same(['học nghề', 'học nghề miễn phí'], ['đào tạo nghề']),
+
+  // ---------------------------------------------------------------- people with merit
+  ...same(
+    [
+      'liệt sĩ',
+      'con liệt sĩ',
+      'gia đình liệt sĩ',
+      'bố mẹ liệt sĩ',
+      'tiền thờ cúng',
+      'thờ cúng liệt sĩ',
+      'tiền thờ cúng liệt sĩ',
+    ],
+    ['thờ cúng liệt sĩ', 'thân nhân của người có công'],
+  ),
+  ...same(
+    [
+      'thương binh',
+      'con thương binh',
+      'bệnh binh',
+      'gia đình chính sách',
+      'chất độc da cam',
+      'nhiễm chất độc hóa học',
+      'giấy xác nhận con thương binh',
+      'giấy xác nhận con liệt sĩ',
+      'xác nhận thân nhân',
+    ],
+    ['người có công', 'thân nhân của người có công'],
+  ),
+  ...same(
+    ['thương binh mất', 'người có công mất', 'người có công qua đời', 'thương binh qua đời'],
+    ['người có công đang hưởng trợ cấp ưu đãi từ trần'],
+  ),
+  ...same(
+    ['sửa nhà cho người có công', 'hỗ trợ nhà cho gia đình chính sách'],
+    ['người có công với cách mạng cải thiện nhà ở'],
+  ),
+
+  // ---------------------------------------------------------------- culture, associations, belief
+  ...same(
+    ['công nhận gia đình văn hóa', 'giấy khen gia đình văn hóa', 'bình xét gia đình văn hóa'],
+    ['gia đình văn hóa'],
+  ),
+  ...same(
+    [
+      'bản văn hóa',
+      'thôn văn hóa',
+      'xóm văn hóa',
+      'làng văn hóa',
+      'khu phố văn hóa',
+      'tổ dân phố văn hóa',
+    ],
+    ['thôn, tổ dân phố văn hóa'],
+  ),
+  ...same(
+    ['lễ hội', 'hội làng', 'hội xuân', 'xin phép tổ chức lễ hội', 'tổ chức hội'],
+    ['tổ chức lễ hội'],
+  ),
+  ...same(['quán karaoke', 'mở karaoke', 'hát karaoke'], ['karaoke']),
+  ...same(['tủ sách', 'tủ sách cộng đồng', 'mở thư viện'], ['thư viện']),
+  ...same(
+    [
+      'câu lạc bộ',
+      'clb',
+      'đội bóng',
+      'lập đội bóng',
+      'câu lạc bộ bóng đá',
+      'câu lạc bộ bóng chuyền',
+    ],
+    ['câu lạc bộ thể thao'],
+  ),
+  ...same(['nghệ nhân', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân'], ['nghệ nhân']),
+  ...same(['hòa giải viên bị tai nạn', 'hòa giải viên'], ['hòa giải viên']),
+  ...same(
+    ['đình làng', 'lễ cúng', 'cúng đình', 'lễ cúng ở đền', 'lễ cúng ở miếu', 'lễ hội đình làng'],
+    ['hoạt động tín ngưỡng'],
+  ),
+  ...same(
+    [
+      'nhà thờ',
+      'đạo tin lành',
+      'điểm nhóm',
+      'sinh hoạt đạo',
+      'đi lễ nhà thờ',
+      'điểm nhóm tin lành',
+    ],
+    ['sinh hoạt tôn giáo'],
+  ),
+  ...same(
+    ['bằng khen', 'khen thưởng', 'xin giấy khen', 'giấy khen của xã'],
+    ['giấy khen', 'khen thưởng'],
+  ),
+  ...same(['cứu người', 'dũng cảm', 'khen thưởng đột xuất'], ['thành tích đột xuất']),
+  ...same(['lập hội', 'thành lập hội'], ['thành lập hội', 'điều lệ hội']),
+
+  // ---------------------------------------------------------------- business
+  ...same(
+    [
+      'mở quán',
+      'mở cửa hàng',
+      'mở tiệm',
+      'mở quán tạp hóa',
+      'mở quán ăn',
+      'mở quán cà phê',
+      'buôn bán',
+      'bán hàng',
+      'kinh doanh nhỏ',
+      'giấy phép kinh doanh',
+      'đăng ký kinh doanh',
+      'kinh doanh cá thể',
+      'hộ kinh doanh cá thể',
+      'đăng ký buôn bán',
+    ],
+    ['đăng ký thành lập hộ kinh doanh', 'hộ kinh doanh'],
+  ),
+  ...same(
+    ['đóng cửa hàng', 'nghỉ kinh doanh', 'tạm nghỉ kinh doanh'],
+    ['tạm ngừng kinh doanh', 'chấm dứt hoạt động hộ kinh doanh'],
+  ),
+  ...same(['htx', 'mở hợp tác xã', 'lập hợp tác xã'], ['hợp tác xã']),
+  ...same(['lập tổ hợp tác'], ['tổ hợp tác']),
+  ...same(['bán rượu', 'nấu rượu', 'giấy phép bán rượu'], ['rượu']),
+  ...same(['bán thuốc lá', 'giấy phép bán thuốc lá'], ['thuốc lá']),
+  ...same(
+    ['vệ sinh thực phẩm', 'attp', 'vệ sinh an toàn thực phẩm', 'bán đồ ăn'],
+    ['an toàn thực phẩm'],
+  ),
+  ...same(['bán đồ ăn vỉa hè', 'bán hàng rong'], ['thức ăn đường phố']),
+  ...same(['bán gas', 'bán bình gas', 'gas'], ['kinh doanh khí']),
+
+  // ---------------------------------------------------------------- education
+  ...same(['xin chuyển trường', 'chuyển trường cho con'], ['chuyển trường']),
+  ...same(
+    ['mất bằng', 'xin lại bằng', 'bằng tốt nghiệp', 'sao bằng'],
+    ['bản sao văn bằng', 'văn bằng, chứng chỉ'],
+  ),
+  ...same(['sửa tên trên bằng', 'bằng ghi sai', 'sửa bằng'], ['chỉnh sửa nội dung văn bằng']),
+  ...same(
+    ['mầm non', 'mẫu giáo', 'nhà trẻ', 'mở lớp mầm non', 'trông trẻ', 'mở nhóm trẻ'],
+    ['nhóm trẻ, lớp mẫu giáo'],
+  ),
+  ...same(['tiền ăn trưa', 'ăn trưa cho trẻ'], ['hỗ trợ ăn trưa']),
+  ...same(['bán trú', 'tiền ăn bán trú'], ['học sinh bán trú']),
+
+  // ---------------------------------------------------------------- military service
+  ...same(
+    [
+      'đi bộ đội',
+      'đi lính',
+      'nhập ngũ',
+      'khám nghĩa vụ',
+      'đăng ký nghĩa vụ',
+      'nvqs',
+      'đăng ký đi bộ đội',
+    ],
+    ['nghĩa vụ quân sự'],
+  ),
+  ...same(
+    ['hoãn nghĩa vụ', 'hoãn đi bộ đội', 'miễn nghĩa vụ', 'miễn đi bộ đội', 'hoãn nhập ngũ'],
+    ['tạm hoãn gọi nhập ngũ', 'miễn gọi nhập ngũ'],
+  ),
+
+  // ---------------------------------------------------------------- disasters, farming, forests
+  ...same(
+    ['lũ lụt', 'bão lũ', 'sạt lở', 'lũ quét', 'nhà bị sập', 'thiệt hại do bão', 'mất mùa'],
+    ['thiên tai'],
+  ),
+  ...same(
+    ['bán gỗ', 'chặt cây', 'khai thác gỗ', 'gỗ rừng trồng'],
+    ['lâm sản', 'khai thác thực vật rừng'],
+  ),
+  ...same(['trồng cây trên đất lúa', 'chuyển đổi cây trồng'], ['chuyển đổi cơ cấu cây trồng']),
+  ...same(['mã vùng trồng'], ['mã số vùng trồng']),
+  ...same(['kênh mương', 'mương nước'], ['thủy lợi']),
+
+  // ---------------------------------------------------------------- children
+  ...same(
+    ['bạo hành trẻ em', 'xâm hại trẻ em', 'trẻ bị đánh', 'bảo vệ trẻ em', 'trẻ bị bỏ rơi'],
+    ['trẻ em bị xâm hại', 'can thiệp khẩn cấp'],
+  ),
+
+  // ---------------------------------------------------------------- ways of applying
+  ...same(
+    ['nộp online', 'nộp qua mạng', 'làm online', 'nộp trực tuyến'],
+    ['trực tuyến toàn trình'],
+  ),
+]

@@ -1,0 +1,159 @@
+/**
+ * How a citizen's query is searched. Pagefind finds records holding every word of a query, so one
+ * word too many ("xin cong nhan ho ngheo", "lam giay khai sinh can nhung gi") empties the page.
+ * The plan separates the words that say what is wanted from the function words of a Vietnamese
+ * question (xin, làm, cho, thủ tục, cần gì, ở đâu, như thế nào, bao lâu…), which are not required,
+ * and lists the parts to search one by one when the whole query finds too little: each word and
+ * each pair of neighbouring words, a pair counting for more. `coverageScores` then ranks records
+ * by how much of the query they hold, a rare word counting for more than a common one.
+ */
+import { normalizeQuery } from './searchText'
+
+/**
+ * Function words and phrases of questions, folded and tokenized. A folded word that is also content
+ * in another sense stays out unless inside a phrase: "mất" (lost, died) only in "mất bao lâu", "cần"
+ * ("cận nghèo") in "cần gì", "đâu" ("lần đầu") in "ở đâu", "sao" ("bản sao") in "làm sao", "em"
+ * ("trẻ em"), "thì" ("thị trấn"), "là" ("thuốc lá"), "vậy" ("vay vốn"), "mình" ("chứng minh").
+ * "làm" ("lâm sản") is one only after another function word, or leading two words or more (LEADING).
+ */
+export const FUNCTION_PHRASES: readonly string[] = [
+  'cho toi hoi',
+  'cho hoi',
+  'xin hoi',
+  'toi muon',
+  'toi can',
+  'em muon',
+  'em can',
+  'thi lam gi',
+  'thi sao',
+  'minh muon',
+  'muon',
+  'toi',
+  'xin',
+  'cho',
+  'de',
+  'va',
+  'hoac',
+  'voi',
+  'cua',
+  'o',
+  'gi',
+  'nao',
+  'khong',
+  'duoc',
+  'phai',
+  'nhung',
+  'cac',
+  'a',
+  'nhe',
+  'oi',
+  'thu tuc',
+  'quy trinh',
+  'huong dan',
+  'cach',
+  'ho so',
+  'giay to',
+  'le phi',
+  'phi',
+  'can gi',
+  'can nhung gi',
+  'can giay to gi',
+  'can chuan bi gi',
+  'can lam gi',
+  'gom nhung gi',
+  'nhu the nao',
+  'the nao',
+  'ra sao',
+  'lam sao',
+  'phai lam sao',
+  'lam the nao',
+  'o dau',
+  'nop o dau',
+  'lam o dau',
+  'bao lau',
+  'mat bao lau',
+  'bao nhieu',
+  'bao nhieu tien',
+  'mat bao nhieu',
+  'mat bao nhieu tien',
+  'het bao nhieu',
+  'bao nhieu ngay',
+  'may ngay',
+  'mat may ngay',
+]
+
+/** Function words only at the start of the query or after another function word. */
+const LEADING = new Set(['lam'])
+
+const PHRASES = [...FUNCTION_PHRASES].map((p) => p.split(' ')).sort((a, b) => b.length - a.length)
+
+export interface QueryPart {
+  /** words searched together */
+  text: string
+  /** a pair of neighbouring words counts for more than a word */
+  weight: number
+}
+
+export interface QueryPlan {
+  /** every word of the query, tokenized */
+  words: string[]
+  /** what the whole-query search requires: the words that are not function words (all, if none is) */
+  core: string[]
+  /** searched one by one when the whole query finds too little */
+  parts: QueryPart[]
+}
+
+/** Marks each word covered by a function phrase, the longest phrase first. */
+function functionMask(words: string[]): boolean[] {
+  const mask = words.map(() => false)
+  for (let i = 0; i < words.length;) {
+    const phrase = PHRASES.find((p) => p.every((w, k) => words[i + k] === w))
+    if (phrase) {
+      for (let k = 0; k < phrase.length; k++) mask[i + k] = true
+      i += phrase.length
+    } else {
+      // "làm sổ đỏ", "xin làm giấy khai sinh"; but "lâm sản", "làm nhà" (two words) stay whole.
+      if (LEADING.has(words[i]) && (i > 0 ? mask[i - 1] : words.length > 2)) mask[i] = true
+      i++
+    }
+  }
+  return mask
+}
+
+export function planQuery(query: string): QueryPlan {
+  const words = normalizeQuery(query).split(' ').filter(Boolean)
+  const mask = functionMask(words)
+  const content = words.map((w, i) => (mask[i] ? null : w))
+  const core = content.every((w) => w === null) ? words : content.filter((w) => w !== null)
+  const parts = new Map<string, QueryPart>()
+  const add = (text: string, weight: number) => {
+    if (!parts.has(text)) parts.set(text, { text, weight })
+  }
+  // Neighbours in what was typed, not across a function word: "ho ngheo" in "xin ho ngheo o dau".
+  const kept = core === words ? words : content
+  kept.forEach((w, i) => {
+    if (w === null) return
+    add(w, 1)
+    const next = kept[i + 1]
+    if (next) add(`${w} ${next}`, 1.5)
+  })
+  return { words, core, parts: [...parts.values()] }
+}
+
+/**
+ * Each record's score from the parts' separate searches: for every part it holds, the part's
+ * weight times how rare the part is in the index (log of total / records holding it), so "ngheo"
+ * counts for more than "ho". `total` is the number of records in the index.
+ */
+export function coverageScores(
+  hits: { part: QueryPart; ids: string[] }[],
+  total: number,
+): Map<string, number> {
+  const scores = new Map<string, number>()
+  for (const { part, ids } of hits) {
+    if (!ids.length) continue
+    const weight = part.weight * Math.log(1 + total / ids.length)
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight)
+  }
+  return scores
+}

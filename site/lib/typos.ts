@@ -1,0 +1,64 @@
+/**
+ * Typos: a word of five letters or more that the index does not hold, one letter away from one it
+ * does (wrong, missing, extra, or two neighbours swapped: "nghep", "thuogn", "chapp"), is read as
+ * that word. Shorter words are left alone: one letter changes too many Vietnamese syllables into
+ * others ("tam", "tan", "tai"). The build writes the index's words, most frequent first, beside
+ * the bundle (vocabulary); the search script fetches them only when a query finds nothing.
+ */
+import type { SearchRecord } from './searchRecords'
+
+/** The index's words, written beside Pagefind's files in each bundle. */
+export const VOCABULARY_FILE = 'words.txt'
+
+/** Shortest word corrected (the issue's rule: five letters or more). */
+export const MIN_TYPO_LENGTH = 5
+
+/** The index's words of four letters or more (a five-letter typo may miss a letter), most frequent first. */
+export function vocabulary(records: SearchRecord[]): string[] {
+  const counts = new Map<string, number>()
+  for (const record of records) {
+    const text = `${record.meta.title} ${record.meta.keys} ${record.content}`
+    for (const word of new Set(text.split(/[^\p{L}]+/u)))
+      if (word.length >= MIN_TYPO_LENGTH - 1) counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
+}
+
+/** One letter wrong, missing or extra, or two neighbouring letters swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]))
+    return (
+      diff.length === 1 ||
+      (diff.length === 2 &&
+        diff[1] === diff[0] + 1 &&
+        a[diff[0]] === b[diff[1]] &&
+        a[diff[1]] === b[diff[0]])
+    )
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length - short.length !== 1) return false
+  let i = 0
+  while (i < short.length && short[i] === long[i]) i++
+  return short.slice(i) === long.slice(i + 1)
+}
+
+/**
+ * The words as the index most likely holds them: each word of five letters or more (`minLength`)
+ * that the vocabulary lacks becomes its most frequent word one edit away, if any. The empty page's
+ * suggestion ("Có phải bạn muốn tìm") goes down to four letters: it only proposes.
+ */
+export function correctWords(
+  words: string[],
+  vocabulary: string[],
+  minLength = MIN_TYPO_LENGTH,
+): string[] {
+  const known = new Set(vocabulary)
+  return words.map((word) => {
+    if (word.length < minLength || known.has(word) || /\d/.test(word)) return word
+    return (
+      vocabulary.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
+    )
+  })
+}

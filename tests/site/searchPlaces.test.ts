@@ -1,0 +1,37 @@
+/** A locality named in the query narrows the search to it. */
+import { describe, expect, it } from 'vitest'
+
+import { placeInQuery } from '../../site/lib/places'
+
+const places = [
+  { value: '03121', name: 'Thị trấn Điện Biên Đông' },
+  { value: '03100', name: 'Huyện Điện Biên Đông' },
+  { value: '03128', name: 'Xã Na Son' },
+  { value: '03130', name: 'Phường Mường Thanh' },
+]
+
+describe('a place in the query', () => {
+  it('is found by its whole name or without its kind of unit, and taken out of the query', () => {
+    expect(placeInQuery('khai sinh dien bien dong', places)).toMatchObject({ rest: 'khai sinh' })
+    expect(placeInQuery('Khai tử Na Son', places)).toEqual({ place: places[2], rest: 'khai tu' })
+    expect(placeInQuery('dang ky ket hon xa na son', places)).toEqual({
+      place: places[2],
+      rest: 'dang ki ket hon',
+    })
+    expect(placeInQuery('tam tru phuong muong thanh', places)?.place).toBe(places[3])
+  })
+
+  it('prefers the whole name when two places share the bare one', () => {
+    expect(placeInQuery('tach ho thi tran dien bien dong', places)).toEqual({
+      place: places[0],
+      rest: 'tach ho',
+    })
+    expect(placeInQuery('tach ho huyen dien bien dong', places)?.place).toBe(places[1])
+  })
+
+  it('needs the whole name as words: no place in "sơn" or "đoàn thanh niên"', () => {
+    expect(placeInQuery('son nha', places)).toBeNull()
+    expect(placeInQuery('doan thanh nien', places)).toBeNull()
+    expect(placeInQuery('dang ky khai sinh', places)).toBeNull()
+  })
+})

@@ -1,0 +1,94 @@
+/**
+ * How a citizen's query is searched: the function words of a question are not required, the
+ * parts searched one by one when the whole query finds too little, and how partial matches score.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { coverageScores, planQuery } from '../../site/lib/queryPlan'
+import { nameOverlap, rerank } from '../../site/lib/rank'
+
+describe('the plan of a query', () => {
+  it('requires the words that say what is wanted, not the function words of a question', () => {
+    expect(planQuery('xin cong nhan ho ngheo').core).toEqual(['cong', 'nhan', 'ho', 'ngheo'])
+    expect(planQuery('Làm giấy khai sinh cần những gì?').core).toEqual(['giay', 'khai', 'sinh'])
+    expect(planQuery('thu tuc dang ky ket hon nhu the nao').core).toEqual([
+      'dang',
+      'ki',
+      'ket',
+      'hon',
+    ])
+    expect(planQuery('xin giấy xác nhận độc thân ở đâu').core.join(' ')).toBe(
+      'giay xac nhan doc than',
+    )
+    expect(planQuery('làm sổ đỏ mất bao nhiêu tiền').core.join(' ')).toBe('so do')
+    expect(planQuery('cho tôi hỏi thủ tục tách hộ').core.join(' ')).toBe('tach ho')
+  })
+
+  it('keeps words that fold like a function word but mean something else', () => {
+    expect(planQuery('mat so do').core.join(' ')).toBe('mat so do') // mất = lost
+    expect(planQuery('ho can ngheo').core.join(' ')).toBe('ho can ngheo') // cận nghèo
+    expect(planQuery('ban sao giay khai sinh').core.join(' ')).toBe('ban sao giay khai sinh')
+    expect(planQuery('lam so do lan dau').core.join(' ')).toBe('so do lan dau') // lần đầu
+    expect(planQuery('bảo vệ trẻ em').core.join(' ')).toBe('bao ve tre em')
+    expect(planQuery('lâm sản').core.join(' ')).toBe('lam san') // "làm" only leads
+    expect(planQuery('vay von').core.join(' ')).toBe('vay von')
+  })
+
+  it('keeps a query made only of function words whole', () => {
+    expect(planQuery('thủ tục').core).toEqual(['thu', 'tuc'])
+  })
+
+  it('searches each word and each pair of neighbours, not across a function word', () => {
+    expect(planQuery('xin ho ngheo o dau').parts).toEqual([
+      { text: 'ho', weight: 1 },
+      { text: 'ho ngheo', weight: 1.5 },
+      { text: 'ngheo', weight: 1 },
+    ])
+    expect(planQuery('khai tu cho nguoi mat').parts.map((p) => p.text)).toEqual([
+      'khai',
+      'khai tu',
+      'tu',
+      'nguoi',
+      'nguoi mat',
+      'mat',
+    ])
+  })
+})
+
+describe('partial matches', () => {
+  it('score a rare word above a common one, and more parts above fewer', () => {
+    const scores = coverageScores(
+      [
+        { part: { text: 'ho', weight: 1 }, ids: ['poor', 'household', 'business', 'other'] },
+        { part: { text: 'ngheo', weight: 1 }, ids: ['poor'] },
+        { part: { text: 'ho ngheo', weight: 1.5 }, ids: ['poor'] },
+        { part: { text: 'xe', weight: 1 }, ids: [] },
+      ],
+      100,
+    )
+    expect(scores.get('poor')).toBeGreaterThan(scores.get('household')!)
+    expect(scores.get('household')).toBe(scores.get('business'))
+    expect(scores.has('xe')).toBe(false)
+    // one rare word outweighs a common one
+    const rare = coverageScores([{ part: { text: 'ngheo', weight: 1 }, ids: ['a'] }], 100)
+    const common = coverageScores(
+      [{ part: { text: 'ho', weight: 1 }, ids: ['a', 'b', 'c', 'd'] }],
+      100,
+    )
+    expect(rare.get('a')).toBeGreaterThan(common.get('a')!)
+  })
+
+  it('rank a record whose name holds the words side by side above one that holds them anywhere', () => {
+    const death = { title: 'thu tuc dang ki khai tu', code: '1.000656' }
+    const passport = { title: 'khai bao mat ho chieu pho thong', code: '9.000001' }
+    expect(nameOverlap('khai tu nguoi mat', death)).toBeGreaterThan(
+      nameOverlap('khai tu nguoi mat', passport),
+    )
+    expect(
+      rerank(
+        'khai tu nguoi mat',
+        [passport, death].map((meta) => ({ meta })),
+      ).map((i) => i.meta.code),
+    ).toEqual(['1.000656', '9.000001'])
+  })
+})

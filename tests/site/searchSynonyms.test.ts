@@ -1,0 +1,61 @@
+/**
+ * Citizens' words reach the index: each record carries, among its keys, the terms that mean its
+ * procedure, from the snapshot's list or, when the snapshot has none, from the default list.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { synonymMatcher } from '../../site/lib/searchSynonyms'
+import { provinceRecords } from '../../site/lib/searchRecords'
+import { searchText } from '../../site/lib/searchText'
+import { catalogueWith } from './helpers/catalogue'
+import type { Snapshot } from '../../content-schemas'
+
+/** Procedures as national records come: no keywords, no synonyms. */
+const bare = (snapshot: Snapshot): Snapshot => ({
+  ...snapshot,
+  procedures: snapshot.procedures.map((p) => ({ ...p, keywords: [], synonyms: [] })),
+})
+const keysOf = (snapshot: (s: Snapshot) => Snapshot) => {
+  const records = provinceRecords(catalogueWith(snapshot))
+  return new Map(records.map((r) => [r.meta.code, r.meta.keys.split(' | ')]))
+}
+
+describe('citizens’ words in the index', () => {
+  it('match a procedure by the words of its official name, or by its code', () => {
+    const match = synonymMatcher([
+      { term: 'sổ đỏ', means: ['giấy chứng nhận quyền sử dụng đất'], codes: [] },
+      { term: 'tách khẩu', means: [], codes: ['1.010038'] },
+      { term: 'giấy độc thân', means: ['tình trạng hôn nhân'], codes: [] },
+    ])
+    const land = {
+      code: '1.012783',
+      name: 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+      keywords: [],
+    }
+    expect(match(land)).toEqual(['sổ đỏ'])
+    expect(match({ code: '1.010038', name: 'Tách hộ', keywords: [] })).toEqual(['tách khẩu'])
+    // whole words only: "hôn nhân" inside another word does not count
+    expect(match({ code: '1.000001', name: 'Chứng nhận quyền sử dụng đất', keywords: [] })).toEqual(
+      [],
+    )
+  })
+
+  it('come from the default list when the snapshot carries none', () => {
+    const keys = keysOf(bare)
+    expect(keys.get('1.001193')).toEqual(
+      expect.arrayContaining([searchText('làm giấy khai sinh'), searchText('giấy khai sanh')]),
+    )
+    expect(keys.get('1.000894')).toEqual(expect.arrayContaining([searchText('lấy vợ')]))
+    expect(keys.get('1.000656')).toEqual(expect.arrayContaining([searchText('giấy chứng tử')]))
+  })
+
+  it('come from the snapshot’s own list when it has one; an empty list adds none', () => {
+    const own = keysOf((s) => ({
+      ...bare(s),
+      searchSynonyms: [{ term: 'về ở với nhau', means: ['kết hôn'], codes: [] }],
+    }))
+    expect(own.get('1.000894')).toEqual([searchText('về ở với nhau')])
+    const none = keysOf((s) => ({ ...bare(s), searchSynonyms: [] }))
+    expect(none.get('1.000894')).toEqual([''])
+  })
+})

@@ -1,0 +1,65 @@
+/** Typos: one letter wrong, missing, extra or swapped in a word of five letters or more. */
+import { describe, expect, it } from 'vitest'
+
+import { correctWords, oneEditApart, vocabulary } from '../../site/lib/typos'
+import type { SearchRecord } from '../../site/lib/searchRecords'
+
+const record = (title: string, content = ''): SearchRecord => ({
+  url: '/',
+  language: 'vi',
+  content,
+  meta: { title, keys: '' },
+  filters: {},
+  sort: {},
+})
+
+describe('typos', () => {
+  it('finds words one edit apart', () => {
+    expect(oneEditApart('nghep', 'ngheo')).toBe(true) // wrong
+    expect(oneEditApart('thung', 'thuong')).toBe(true) // missing
+    expect(oneEditApart('chapp', 'chap')).toBe(true) // extra
+    expect(oneEditApart('thuogn', 'thuong')).toBe(true) // swapped
+    expect(oneEditApart('trnag', 'trang')).toBe(true)
+    expect(oneEditApart('ngheo', 'ngheo')).toBe(false)
+    expect(oneEditApart('nghiep', 'ngheo')).toBe(false)
+    expect(oneEditApart('thuong', 'truong')).toBe(true)
+  })
+
+  it('lists the index’s words of four letters or more, most frequent first', () => {
+    const words = vocabulary([
+      record('cong nhan ho ngheo', 'ho ngheo . ho can ngheo'),
+      record('dang ki thuong tru', 'thuong tru . 2016'),
+      record('dang ki tam tru', 'tam tru'),
+    ])
+    expect(words.slice(0, 2)).toEqual(['dang', 'cong'])
+    expect(words).toEqual(expect.arrayContaining(['ngheo', 'thuong', 'nhan']))
+    expect(words).not.toContain('ho')
+    expect(words).not.toContain('2016')
+  })
+
+  it('corrects long unknown words to the most frequent neighbour, and leaves the rest alone', () => {
+    const words = ['thuong', 'truong', 'ngheo', 'khuyet', 'doanh', 'trang', 'chap', 'vang']
+    expect(correctWords('cong nhan ho nghep'.split(' '), words)).toEqual([
+      'cong',
+      'nhan',
+      'ho',
+      'ngheo',
+    ])
+    // "thuong" is listed before "truong": more frequent wins
+    expect(correctWords(['thuogn', 'thung'], words)).toEqual(['thuong', 'thuong'])
+    expect(correctWords(['khuyec', 'doang', 'trnag', 'chapp', 'vangg'], words)).toEqual([
+      'khuyet',
+      'doanh',
+      'trang',
+      'chap',
+      'vang',
+    ])
+    // short words, known words, numbers and words far from any are kept
+    expect(correctWords(['tam', 'truong', '20166', 'qwxzv'], words)).toEqual([
+      'tam',
+      'truong',
+      '20166',
+      'qwxzv',
+    ])
+  })
+})
