@@ -56,9 +56,18 @@ const tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-search-quality-'))
 async function demoSnapshot(): Promise<string> {
   if (values['demo-snapshot']) return path.resolve(values['demo-snapshot'])
   const dir = path.join(tempRoot, 'demo-snapshot')
-  // Imported here: it starts Payload, which the synthetic catalogue does not need.
-  const { exportDemoSnapshot } = await import('../../tests/site/helpers/site')
-  await exportDemoSnapshot(dir)
+  // Imported here: they start Payload, which the synthetic catalogue does not need.
+  const { startPayload, stopPayload } = await import('../../tests/helpers/payload')
+  const { seedDemo } = await import('../seed/seedDemo')
+  const { exportSnapshot } = await import('../../cms/publication/exportSnapshot')
+  const { writeSnapshot } = await import('../../release/writeSnapshot')
+  const { payload, database } = await startPayload('sqlite')
+  try {
+    await seedDemo(payload)
+    await writeSnapshot(await exportSnapshot(payload), dir)
+  } finally {
+    await stopPayload(payload, database)
+  }
   return dir
 }
 
