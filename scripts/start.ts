@@ -17,6 +17,7 @@ import { serveReleases } from '../release/serveReleases'
 import { buildCms } from './lib/cmsBuild'
 import { ensureNode24 } from './lib/ensureNode'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { adminMemoryEnv, adminNodeOptions } from './lib/serverMemory'
 import { DEMO_PASSWORD, demoUsers } from './seed/demoUsers'
 import { roleLabels } from '../cms/access/roles'
 
@@ -110,7 +111,13 @@ async function main() {
     {
       cwd: rootDir,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { PAYLOAD_JOBS_AUTORUN: 'true', ...process.env, NODE_OPTIONS: '--no-deprecation' },
+      // In production, the memory settings measured at province scale (scripts/lib/serverMemory.ts).
+      env: {
+        PAYLOAD_JOBS_AUTORUN: 'true',
+        ...(dev ? {} : adminMemoryEnv()),
+        ...process.env,
+        NODE_OPTIONS: dev ? '--no-deprecation' : `--no-deprecation ${adminNodeOptions()}`,
+      },
     },
   )
   let welcomed = false

@@ -59,6 +59,23 @@ export interface ExportResult {
 }
 
 /**
+ * What the snapshot takes of an applied procedure (toApplication): a province has tens of thousands,
+ * and each one's workflow history and version fields would otherwise be read and held for nothing.
+ */
+const APPLICATION_FIELDS = {
+  locality: true,
+  procedure: true,
+  appliedFrom: true,
+  applyingDecision: true,
+  committedTime: true,
+  receivingAddress: true,
+  officerInCharge: true,
+  unitInCharge: true,
+  onlineServiceUrl: true,
+  localNotes: true,
+} as const
+
+/**
  * Builds the release snapshot of a province from what anonymous readers may see, i.e. published
  * content only: every read goes through access control with no user. The result is deterministic:
  * the same content gives the same `contentHash`, whatever order the database returns rows in.
@@ -79,7 +96,12 @@ export async function exportSnapshot(
       payload.find({ collection: 'legal-documents', ...read }),
       payload.find({ collection: 'decisions', ...read, where: { locality: inProvince } }),
       payload.find({ collection: 'procedures', ...read }),
-      payload.find({ collection: 'applied-procedures', ...read, where: { locality: inProvince } }),
+      payload.find({
+        collection: 'applied-procedures',
+        ...read,
+        where: { locality: inProvince },
+        select: APPLICATION_FIELDS,
+      }),
     ])
   ).map((r) => r.docs) as [
     Sector[],

@@ -25,6 +25,7 @@ import { collectionLabelOf } from '../../workflow/utilities/documentOf'
 import type { TransitionContext } from '../../workflow/utilities/transitionContext'
 import { mayImportInto } from './access'
 import { reviewedItems } from './reviewedItems'
+import { updateSet } from './updateSet'
 
 /** The set's facts as the workflow rules read a document's. */
 export function changeSetDocument(set: ChangeSet, changeReason?: string | null): WorkflowDocument {
@@ -38,11 +39,41 @@ export function changeSetDocument(set: ChangeSet, changeReason?: string | null):
   }
 }
 
-/** The reviewed items the set wrote, as the workflow moves them. */
-const writtenReviewedItems = (set: ChangeSet) =>
-  reviewedItems(((set.plan ?? []) as unknown as PlanItem[]).filter(Boolean))
+/**
+ * The set without its plan, issues and source: a province's plan is tens of megabytes once parsed,
+ * and a transition changes only the state and the history.
+ */
+const SET_FACTS = {
+  title: true,
+  state: true,
+  locality: true,
+  author: true,
+  submittedBy: true,
+  changeReason: true,
+  counts: true,
+  progress: true,
+  history: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
+
+/**
+ * The reviewed items the set wrote, as the workflow moves them: the plan is read on its own and
+ * only each item's collection, id and title are kept.
+ */
+async function writtenReviewedItems(req: PayloadRequest, id: string) {
+  const { plan } = (await req.payload.findByID({
+    collection: 'change-sets',
+    id,
+    depth: 0,
+    select: { plan: true },
+    overrideAccess: true,
+    req,
+  })) as Pick<ChangeSet, 'plan'>
+  return reviewedItems(((plan ?? []) as unknown as PlanItem[]).filter(Boolean))
     .filter((item) => item.id !== null)
     .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
+}
 
 export async function transitionChangeSet(
   req: PayloadRequest,
@@ -60,6 +91,7 @@ export async function transitionChangeSet(
       collection: 'change-sets',
       id,
       depth: 0,
+      select: SET_FACTS,
       overrideAccess: false,
       disableErrors: true,
       req,
@@ -93,29 +125,30 @@ export async function transitionChangeSet(
       comment: trimmed,
       at: new Date().toISOString(),
     }
-    const items = writtenReviewedItems(set)
+    const items = await writtenReviewedItems(req, id)
     await transitionItems(req.payload, req, items, transition, undefined, reason)
-    const updated = (await req.payload.update({
+    await updateSet(req, set, {
+      state: decision.to,
+      ...(reason ? { changeReason: reason } : {}),
+      ...(action === 'submit' ? { submittedBy: String(user.id) } : {}),
+      history: [
+        ...(set.history ?? []),
+        {
+          action,
+          from: doc.state,
+          to: decision.to,
+          by: String(user.id),
+          at: transition.at,
+          comment: trimmed,
+        },
+      ],
+    })
+    const updated = (await req.payload.findByID({
       collection: 'change-sets',
       id,
-      data: {
-        state: decision.to,
-        ...(reason ? { changeReason: reason } : {}),
-        ...(action === 'submit' ? { submittedBy: String(user.id) } : {}),
-        history: [
-          ...(set.history ?? []),
-          {
-            action,
-            from: doc.state,
-            to: decision.to,
-            by: String(user.id),
-            at: transition.at,
-            comment: trimmed,
-          },
-        ],
-      },
-      overrideAccess: true,
       depth: 0,
+      select: SET_FACTS,
+      overrideAccess: true,
       req,
     })) as ChangeSet
     const config = req.payload.collections['change-sets'].config

@@ -5,6 +5,7 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
+import { updateSet } from '../../collections/ChangeSets/updateSet'
 import { formatDateTime } from '../../lib/dates'
 
 import { inTransaction } from '../../lib/transaction'
@@ -162,10 +163,12 @@ export async function writeChangeSet(
   onProgress?: OnProgress,
 ): Promise<{ doc: ChangeSet; plan: ChangeSetPlan }> {
   const { payload } = req
+  // Not the stored plan: the write plans again, and a province's plan is tens of megabytes parsed.
   const set = (await payload.findByID({
     collection: 'change-sets',
     id,
     depth: 0,
+    select: { plan: false, issues: false },
     overrideAccess: true,
     req,
   })) as ChangeSet
@@ -304,22 +307,24 @@ export async function writeChangeSet(
         }
       }
       const at = new Date().toISOString()
-      const doc = (await payload.update({
+      // Not Payload's update: it would read the whole set back (plan and packed source) to merge into.
+      await updateSet(req, set, {
+        state: 'draft',
+        plan: planned.plan.items as never,
+        issues: planned.plan.issues as never,
+        counts: countPlan(planned.plan.items, planned.plan.issues),
+        progress: { done: total, total, startedAt: progress.startedAt, finishedAt: at },
+        history: [
+          ...(set.history ?? []),
+          { action: 'write', from: 'planned', to: 'draft', by: req.user?.id as string, at },
+        ],
+      })
+      const doc = (await payload.findByID({
         collection: 'change-sets',
         id,
-        data: {
-          state: 'draft',
-          plan: planned.plan.items as never,
-          issues: planned.plan.issues as never,
-          counts: countPlan(planned.plan.items, planned.plan.issues),
-          progress: { done: total, total, startedAt: progress.startedAt, finishedAt: at },
-          history: [
-            ...(set.history ?? []),
-            { action: 'write', from: 'planned', to: 'draft', by: req.user?.id as string, at },
-          ],
-        },
-        overrideAccess: true,
         depth: 0,
+        select: { source: false },
+        overrideAccess: true,
         req,
       })) as ChangeSet
       return { doc, plan: planned.plan }
