@@ -615,6 +615,21 @@ describeEachAdapter('import change set', (context) => {
     expect(approved.body.message).toMatch(/cả lô/)
     expect((await act('xuatban@test.vn', 'publish')).status).toBe(200)
 
+    // The set's state and history are written without Payload's update (updateSet.ts): its plan,
+    // with every written item's id, is kept as the write stored it, and each step is recorded.
+    const reviewed = await ctx.payload.findByID({ collection: 'change-sets', id: setID })
+    expect(reviewed.state).toBe('published')
+    expect(itemsOf(reviewed).filter((i) => i.status === 'new' && i.id === null)).toEqual([])
+    expect(itemsOf(reviewed).find((i) => i.key === '1.001193')?.id).toBe(birth)
+    expect(reviewed.history?.map((h) => [h.action, h.to])).toEqual([
+      ['write', 'draft'],
+      ['submit', 'in-review'],
+      ['review', 'in-review'],
+      ['approve', 'approved'],
+      ['publish', 'published'],
+    ])
+    expect(reviewed.history?.every((h) => typeof h.id === 'string' && h.id.length > 0)).toBe(true)
+
     // Every item is published; the page now shows the import.
     const published = await ctx.payload.findByID({ collection: 'procedures', id: birth })
     expect(published.name).toBe('Thủ tục đăng ký khai sinh')
