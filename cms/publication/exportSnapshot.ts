@@ -14,6 +14,7 @@ import type {
   Decision,
   LegalDocument,
   Procedure,
+  SearchSynonym,
   Sector,
 } from '../payload-types'
 import {
@@ -31,6 +32,7 @@ import {
   toLocalCatalogues,
   toLocality,
   toProcedure,
+  toSearchSynonyms,
   toSector,
 } from './mappers'
 
@@ -72,7 +74,7 @@ export async function exportSnapshot(
   const allLocalities = (await payload.find({ collection: 'localities', ...read })).docs
   const { province, localities } = provinceUnits(allLocalities, provinceSlug)
   const inProvince = { in: localities.map((l) => l.id) }
-  const [sectors, agencies, legalDocuments, decisions, procedures, applied] = (
+  const [sectors, agencies, legalDocuments, decisions, procedures, applied, synonyms] = (
     await Promise.all([
       payload.find({ collection: 'sectors', ...read }),
       payload.find({ collection: 'agencies', ...read }),
@@ -80,6 +82,7 @@ export async function exportSnapshot(
       payload.find({ collection: 'decisions', ...read, where: { locality: inProvince } }),
       payload.find({ collection: 'procedures', ...read }),
       payload.find({ collection: 'applied-procedures', ...read, where: { locality: inProvince } }),
+      payload.find({ collection: 'search-synonyms', ...read }),
     ])
   ).map((r) => r.docs) as [
     Sector[],
@@ -88,6 +91,7 @@ export async function exportSnapshot(
     Decision[],
     Procedure[],
     AppliedProcedure[],
+    SearchSynonym[],
   ]
 
   const incomplete = incompleteProcedures(procedures)
@@ -132,6 +136,7 @@ export async function exportSnapshot(
       .sort(byKey((p) => p.code)),
     localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
+    searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),
   }
   const hash = contentHash(content)
   const snapshot = parseSnapshot({
