@@ -46,8 +46,13 @@ export const SearchSynonyms: CollectionConfig = {
       name: 'title',
       type: 'text',
       index: true,
-      label: { vi: 'Từ người dân gõ', en: 'Terms' },
-      admin: { hidden: true },
+      label: { vi: 'Tiêu đề', en: 'Title' },
+      // Not hidden: a hidden field is no list column, and this one is the list's link.
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { vi: 'Tự động: các từ người dân gõ.', en: 'Set from the terms.' },
+      },
     },
     {
       name: 'terms',
