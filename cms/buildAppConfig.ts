@@ -19,6 +19,8 @@ import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
 import { QualityDocuments } from './collections/QualityDocuments'
 import { Releases } from './collections/Releases'
+import { SearchMisses } from './collections/SearchMisses'
+import { SearchSynonyms } from './collections/SearchSynonyms'
 import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { DataLoads } from './collections/DataLoads'
@@ -45,15 +47,22 @@ export interface AppConfigOptions {
   secret?: string
   /** More subscribers to workflow transitions, after the application's own. */
   afterTransition?: TransitionSubscriber[]
+  /**
+   * Accept the public site's reports of searches that found nothing (cms/collections/SearchMisses).
+   * Off unless SEARCH_MISS_REPORTS=on.
+   */
+  searchMissReports?: boolean
 }
 
 export function buildAppConfig({
   databaseURI,
   secret,
   afterTransition = [],
+  searchMissReports = process.env.SEARCH_MISS_REPORTS === 'on',
 }: AppConfigOptions = {}): Promise<SanitizedConfig> {
   return buildConfig(
     withRequestLimits({
+      custom: { searchMissReports },
       admin: {
         user: Users.slug,
         // Gravatar would call an outside server from every officer's browser.
@@ -82,6 +91,8 @@ export function buildAppConfig({
           Procedures,
           AppliedProcedures,
           Decisions,
+          SearchSynonyms,
+          SearchMisses,
           QualityDocuments,
           QualityDocumentIssues,
           ReviewTasks,
@@ -152,6 +163,7 @@ export function buildAppConfig({
             'applied-procedures': { localityField: 'locality' },
             decisions: { localityField: 'locality' },
             'quality-documents': { localityField: 'locality' },
+            'search-synonyms': { localityField: null },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,

@@ -70,6 +70,8 @@ export interface Config {
     procedures: Procedure;
     'applied-procedures': AppliedProcedure;
     decisions: Decision;
+    'search-synonyms': SearchSynonym;
+    'search-misses': SearchMiss;
     'quality-documents': QualityDocument;
     'quality-document-issues': QualityDocumentIssue;
     'review-tasks': ReviewTask;
@@ -102,6 +104,8 @@ export interface Config {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
     'applied-procedures': AppliedProceduresSelect<false> | AppliedProceduresSelect<true>;
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
@@ -756,6 +760,85 @@ export interface AppliedProcedure {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Words citizens type when searching, and the procedures or official words they mean.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: string;
+  title?: string | null;
+  /**
+   * One term per entry, with tone marks, e.g. sổ đỏ.
+   */
+  terms: string[];
+  /**
+   * Official words of procedure names; every procedure whose name holds them is found.
+   */
+  means?: string[] | null;
+  /**
+   * Procedures the terms name outright.
+   */
+  procedures?: (string | Procedure)[] | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Searches on the public site that found nothing, most frequent first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: string;
+  query: string;
+  /**
+   * Empty: province-wide search.
+   */
+  locality?: (string | null) | Locality;
+  day: string;
+  count: number;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quality-documents".
  */
@@ -1237,6 +1320,14 @@ export interface PayloadLockedDocument {
         value: string | Decision;
       } | null)
     | ({
+        relationTo: 'search-synonyms';
+        value: string | SearchSynonym;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: string | SearchMiss;
+      } | null)
+    | ({
         relationTo: 'quality-documents';
         value: string | QualityDocument;
       } | null)
@@ -1601,6 +1692,60 @@ export interface DecisionsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  title?: T;
+  terms?: T;
+  means?: T;
+  procedures?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        changeSet?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  locality?: T;
+  day?: T;
+  count?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import type {
   Decision,
   LegalDocument,
   Procedure,
+  SearchSynonym,
   Sector,
 } from '../payload-types'
 import {
@@ -31,6 +32,7 @@ import {
   toLocalCatalogues,
   toLocality,
   toProcedure,
+  toSearchSynonyms,
   toSector,
 } from './mappers'
 
@@ -89,7 +91,7 @@ export async function exportSnapshot(
   const allLocalities = (await payload.find({ collection: 'localities', ...read })).docs
   const { province, localities } = provinceUnits(allLocalities, provinceSlug)
   const inProvince = { in: localities.map((l) => l.id) }
-  const [sectors, agencies, legalDocuments, decisions, procedures, applied] = (
+  const [sectors, agencies, legalDocuments, decisions, procedures, applied, synonyms] = (
     await Promise.all([
       payload.find({ collection: 'sectors', ...read }),
       payload.find({ collection: 'agencies', ...read }),
@@ -102,6 +104,7 @@ export async function exportSnapshot(
         where: { locality: inProvince },
         select: APPLICATION_FIELDS,
       }),
+      payload.find({ collection: 'search-synonyms', ...read }),
     ])
   ).map((r) => r.docs) as [
     Sector[],
@@ -110,6 +113,7 @@ export async function exportSnapshot(
     Decision[],
     Procedure[],
     AppliedProcedure[],
+    SearchSynonym[],
   ]
 
   const incomplete = incompleteProcedures(procedures)
@@ -154,6 +158,7 @@ export async function exportSnapshot(
       .sort(byKey((p) => p.code)),
     localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
+    searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),
   }
   const hash = contentHash(content)
   const snapshot = parseSnapshot({

@@ -13,6 +13,7 @@ import { seedDemo } from './seedDemo'
 const COLLECTIONS: CollectionSlug[] = [
   'applied-procedures',
   'decisions',
+  'search-synonyms',
   'procedures',
   'media',
   'legal-documents',

@@ -8,6 +8,7 @@ import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery } from '../lib/places'
 import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
+import { reportMiss } from './reportMiss'
 
 interface ResultData {
   url: string
@@ -101,6 +102,7 @@ function enhance(app: HTMLElement) {
 }
 
 interface Elements {
+  app: HTMLElement
   form: HTMLFormElement
   input: HTMLInputElement
   selects: HTMLSelectElement[]
@@ -120,6 +122,7 @@ interface Elements {
 function elementsOf(app: HTMLElement): Elements {
   const form = app.querySelector<HTMLFormElement>('form')!
   return {
+    app,
     form,
     input: form.querySelector<HTMLInputElement>('input[name="q"]')!,
     selects: [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')],
@@ -397,6 +400,8 @@ async function showResults(
       : '') +
     summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
   if (ui.desk) ui.desk.hidden = whole.length > 0
+  if (term && whole.length === 0)
+    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
   await suggest(page, count === 0 ? plan.words : [])
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)

@@ -321,6 +321,11 @@ describe('the whole output', () => {
     expect(withScript.sort()).toEqual(searchPages.sort())
   })
 
+  it('reports no failed search unless built with SITE_SEARCH_MISS_URL (off by default)', () => {
+    // The script reports only to the address the page carries (site/scripts/reportMiss.ts).
+    for (const f of htmlFiles()) expect(readOutput(site, f)).not.toContain('data-miss-report')
+  })
+
   it('refuses to build from a snapshot that breaks the contract, saying what is wrong', async () => {
     const broken = tempDir('ttkc-site-broken-')
     const out = tempDir('ttkc-site-broken-out-')

@@ -12,6 +12,8 @@ export async function buildSite(options: {
   outDir: string
   base?: string
   siteUrl?: string
+  /** more build settings, e.g. SITE_SEARCH_MISS_URL */
+  env?: Record<string, string>
 }): Promise<BuiltSite> {
   const started = performance.now()
   const log = await runAstroBuild({
@@ -20,6 +22,7 @@ export async function buildSite(options: {
     env: {
       SITE_BASE: options.base ?? '/',
       SITE_URL: options.siteUrl ?? 'https://thutuc.example.gov.vn',
+      ...options.env,
     },
   })
   return { outDir: options.outDir, durationMs: performance.now() - started, log }

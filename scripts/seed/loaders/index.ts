@@ -12,6 +12,7 @@ import {
   loadLocalities,
   loadSectors,
 } from './reference'
+import { loadSearchSynonyms } from './searchSynonyms'
 import { reportOf, type LoadReport, type Loader } from './upsert'
 
 export type { LoadReport, Outcome } from './upsert'
@@ -27,6 +28,7 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['thủ tục hành chính', loadProcedures],
   ['quyết định', loadDecisions],
   ['thủ tục áp dụng tại địa phương', loadAppliedProcedures],
+  ['từ đồng nghĩa tìm kiếm', loadSearchSynonyms],
   ['tài khoản mẫu', loadUsers],
   ['tài liệu ISO', loadQualityDocuments],
 ]

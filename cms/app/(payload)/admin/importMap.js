@@ -27,6 +27,7 @@ import { WorkflowPeople as WorkflowPeople_adc9c3524eb4a26408a049bc6565893d } fro
 import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
+import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
@@ -71,6 +72,7 @@ export const importMap = {
   "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
+  "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,
