@@ -398,6 +398,7 @@ export interface Procedure {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -415,6 +416,7 @@ export interface Sector {
    */
   slug?: string | null;
   description?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -432,6 +434,7 @@ export interface Agency {
   locality?: (string | null) | Locality;
   address?: string | null;
   phone?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -473,6 +476,7 @@ export interface Locality {
   phone?: string | null;
   email?: string | null;
   openingHours?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -557,6 +561,7 @@ export interface LegalDocument {
   effectiveDate?: string | null;
   status: 'in-force' | 'expired' | 'amended' | 'replaced' | 'unknown';
   replacedBy?: (string | null) | LegalDocument;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -618,6 +623,7 @@ export interface Decision {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -751,6 +757,7 @@ export interface AppliedProcedure {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -933,6 +940,7 @@ export interface QualityDocument {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1491,6 +1499,7 @@ export interface ProceduresSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1544,6 +1553,7 @@ export interface AppliedProceduresSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1598,6 +1608,7 @@ export interface DecisionsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1682,6 +1693,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1743,6 +1755,7 @@ export interface LocalitiesSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   openingHours?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1755,6 +1768,7 @@ export interface SectorsSelect<T extends boolean = true> {
   code?: T;
   slug?: T;
   description?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1768,6 +1782,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   locality?: T;
   address?: T;
   phone?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1784,6 +1799,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   status?: T;
   replacedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import * as migration_20261201_133343_i9_loaders from './20261201_133343_i9_load
 import * as migration_20261201_142225_i10_unknown_parts from './20261201_142225_i10_unknown_parts';
 import * as migration_20261201_173810_change_sets from './20261201_173810_change_sets';
 import * as migration_20261201_203839_procedures_type_level_not_stated from './20261201_203839_procedures_type_level_not_stated';
+import * as migration_20261202_000539_i12_folded_search from './20261202_000539_i12_folded_search';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_203839_procedures_type_level_not_stated.up,
     down: migration_20261201_203839_procedures_type_level_not_stated.down,
-    name: '20261201_203839_procedures_type_level_not_stated'
+    name: '20261201_203839_procedures_type_level_not_stated',
+  },
+  {
+    up: migration_20261202_000539_i12_folded_search.up,
+    down: migration_20261202_000539_i12_folded_search.down,
+    name: '20261202_000539_i12_folded_search'
   },
 ];
