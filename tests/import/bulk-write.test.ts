@@ -302,7 +302,7 @@ describeEachAdapter('bulk write path', (ctx) => {
     expect(comparable(draftB, ['code', 'searchText'])).toEqual(
       comparable(
         await payload.findByID({ collection: 'procedures', id: a.id, draft: true, depth: 0 }),
-        ['code'],
+        ['code', 'searchText'],
       ),
     )
     const [va, vb] = [

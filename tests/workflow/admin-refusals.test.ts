@@ -106,7 +106,7 @@ beforeAll(async () => {
     ;(process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv
   }
   await startAdmin(database.uri)
-}, 600_000)
+}, 1_500_000)
 
 afterAll(async () => {
   await browser?.close()
