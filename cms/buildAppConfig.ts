@@ -39,8 +39,21 @@ import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
+import { foldedSearch } from './plugins/foldedSearch'
 import { withRequestLimits } from './plugins/requestLimits'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
+
+/** The fields each collection is searched by without tone marks in the admin (cms/plugins/foldedSearch). */
+export const FOLDED_SEARCH = {
+  procedures: ['code', 'name'],
+  'applied-procedures': ['title'],
+  decisions: ['number', 'title'],
+  'quality-documents': ['code', 'title'],
+  'legal-documents': ['number', 'title'],
+  localities: ['name'],
+  sectors: ['code', 'name'],
+  agencies: ['name'],
+} as const
 
 export interface AppConfigOptions {
   databaseURI?: string
@@ -135,6 +148,16 @@ export function buildAppConfig({
       i18n: {
         fallbackLanguage: 'vi',
         supportedLanguages: { vi, en },
+        // A refused save names the fields by their labels (cms/lib/refuse.ts); each field shows why.
+        translations: {
+          vi: {
+            error: {
+              followingFieldsInvalid_one: 'Chưa lưu được. Hãy sửa trường được đánh dấu đỏ:',
+              followingFieldsInvalid_other: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ:',
+              correctInvalidFields: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ.',
+            },
+          },
+        },
       },
       db: databaseAdapter(databaseURI),
       secret: secret ?? resolveSecret(),
@@ -176,6 +199,8 @@ export function buildAppConfig({
         }),
         // A bulk update or delete changes every document it matched, or none.
         atomicBulkWrites,
+        // Last, so its hook folds the title other hooks have just written (applied procedures).
+        foldedSearch(FOLDED_SEARCH),
       ],
     }),
   )

@@ -402,6 +402,7 @@ export interface Procedure {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -419,6 +420,7 @@ export interface Sector {
    */
   slug?: string | null;
   description?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -436,6 +438,7 @@ export interface Agency {
   locality?: (string | null) | Locality;
   address?: string | null;
   phone?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -477,6 +480,7 @@ export interface Locality {
   phone?: string | null;
   email?: string | null;
   openingHours?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -561,6 +565,7 @@ export interface LegalDocument {
   effectiveDate?: string | null;
   status: 'in-force' | 'expired' | 'amended' | 'replaced' | 'unknown';
   replacedBy?: (string | null) | LegalDocument;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -622,6 +627,7 @@ export interface Decision {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -755,6 +761,7 @@ export interface AppliedProcedure {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1016,6 +1023,7 @@ export interface QualityDocument {
         }[]
       | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1582,6 +1590,7 @@ export interface ProceduresSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1635,6 +1644,7 @@ export interface AppliedProceduresSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1689,6 +1699,7 @@ export interface DecisionsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1827,6 +1838,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1888,6 +1900,7 @@ export interface LocalitiesSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   openingHours?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1900,6 +1913,7 @@ export interface SectorsSelect<T extends boolean = true> {
   code?: T;
   slug?: T;
   description?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1913,6 +1927,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   locality?: T;
   address?: T;
   phone?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1929,6 +1944,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   status?: T;
   replacedBy?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -83,6 +83,11 @@ function underReview(
           PublishButton: '/workflow/components/WorkflowAdmin#NoPublishButton',
           UnpublishButton: '/workflow/components/WorkflowAdmin#NoPublishButton',
           Status: '/workflow/components/WorkflowAdmin#WorkflowStatus',
+          // Drafts are what officers save: a refused draft shows its messages at the fields.
+          beforeDocumentControls: [
+            ...(components?.edit?.beforeDocumentControls ?? []),
+            '/workflow/components/ShowRefusals#ShowRefusals',
+          ],
         },
         views: {
           ...components?.views,

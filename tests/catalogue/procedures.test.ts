@@ -9,6 +9,11 @@ import { describeEachAdapter } from '../helpers/payload'
 
 const errorText = async (response: Response) => JSON.stringify(await response.json())
 
+interface RefusalBody {
+  message: string
+  data: { errors: { path: string; label: string; message: string }[] }
+}
+
 describeEachAdapter('procedures: code format and the parts required by NĐ 63/2010', (ctx) => {
   it('refuses a malformed national code, even in a draft, with a Vietnamese message', async () => {
     const { payload, rest, fixtures } = ctx()
@@ -319,7 +324,7 @@ describeEachAdapter('applied procedures: what a locality may apply', (ctx) => {
   })
 
   it('refuses a committed time longer than the legal time, naming both figures', async () => {
-    const { rest, fixtures } = ctx()
+    const { payload, rest, fixtures } = ctx()
     const token = await rest.login('canbo.a@test.vn', PASSWORD)
     const response = await rest.request(
       'PATCH',
@@ -330,8 +335,29 @@ describeEachAdapter('applied procedures: what a locality may apply', (ctx) => {
       },
     )
     expect(response.status).toBe(400)
-    expect(await errorText(response)).toContain(
-      'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp)',
+    // What the admin form puts at the field and the toast that names it by its label.
+    const [error] = ((await response.json()) as { errors: RefusalBody[] }).errors
+    expect(error.data.errors).toEqual([
+      {
+        path: 'committedTime.value',
+        label: 'Thời hạn địa phương cam kết > Thời hạn',
+        message:
+          'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc. Hãy cam kết không quá 3 ngày làm việc.',
+      },
+    ])
+    expect(error.message).toMatch(/: Thời hạn địa phương cam kết > Thời hạn$/)
+    // The Local API, as the person, says the same at the same path.
+    await expectFieldError(
+      payload.update({
+        collection: 'applied-procedures',
+        id: fixtures.applied.appliedA.id,
+        data: { committedTime: { value: 2, unit: 'month' } },
+        draft: true,
+        overrideAccess: false,
+        user: fixtures.users.officerA,
+      }),
+      'committedTime.value',
+      'Thời hạn cam kết 2 tháng dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc',
     )
     // Even a draft may not promise more than the law allows.
     const draft = await rest.request(

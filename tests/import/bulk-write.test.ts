@@ -2,6 +2,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import { expect, it } from 'vitest'
 
 import { appliedTitle } from '../../cms/collections/AppliedProcedures/applicationRules'
+import { fold } from '../../content-schemas/fold'
 import { bulkWritable, publishItemsInBulk, writeDraftsInBulk } from '../../cms/import/write/bulk'
 import { orderedListToLexical } from '../../cms/lib/lexical'
 import { describeEachAdapter } from '../helpers/payload'
@@ -171,7 +172,9 @@ describeEachAdapter('bulk write path', (ctx) => {
     const read = (id: string, draft: boolean) =>
       payload.findByID({ collection: 'procedures', id, draft, depth: 0 })
     const [apiDraft, bulkDraft] = [await read(viaApi.id, true), await read(bulkID!, true)]
-    expect(comparable(bulkDraft, ['code'])).toEqual(comparable(apiDraft, ['code']))
+    expect(comparable(bulkDraft, ['code', 'searchText'])).toEqual(
+      comparable(apiDraft, ['code', 'searchText']),
+    )
     // The hooks' computed values are there: part lists, the workflow state, the draft status.
     expect(bulkDraft.unknownParts).toEqual(
       ['methods', 'processingTime', 'results', 'fees', 'requirements'].filter((p) =>
@@ -180,11 +183,12 @@ describeEachAdapter('bulk write path', (ctx) => {
     )
     expect(bulkDraft.unknownParts).toEqual(apiDraft.unknownParts)
     expect(bulkDraft._status).toBe('draft')
+    expect(bulkDraft.searchText).toBe('2.000102 dang ky lai khai sinh')
     expect(bulkDraft.methods?.[0]?.fees).toHaveLength(2)
     expect(bulkDraft.dossierCases?.[0]?.components).toHaveLength(2)
     // The main row a new draft creates, read without draft, and through find.
-    expect(comparable(await read(bulkID!, false), ['code'])).toEqual(
-      comparable(await read(viaApi.id, false), ['code']),
+    expect(comparable(await read(bulkID!, false), ['code', 'searchText'])).toEqual(
+      comparable(await read(viaApi.id, false), ['code', 'searchText']),
     )
     const found = await payload.find({
       collection: 'procedures',
@@ -193,13 +197,17 @@ describeEachAdapter('bulk write path', (ctx) => {
       depth: 0,
     })
     expect(found.docs.map((d) => d.id)).toEqual([viaApi.id, bulkID])
-    expect(comparable(found.docs[1], ['code'])).toEqual(comparable(found.docs[0], ['code']))
+    expect(comparable(found.docs[1], ['code', 'searchText'])).toEqual(
+      comparable(found.docs[0], ['code', 'searchText']),
+    )
     const [apiVersions, bulkVersions] = [
       await versionsOf(payload, 'procedures', viaApi.id),
       await versionsOf(payload, 'procedures', bulkID!),
     ]
     expect(bulkVersions).toHaveLength(1)
-    expect(comparable(bulkVersions, ['code'])).toEqual(comparable(apiVersions, ['code']))
+    expect(comparable(bulkVersions, ['code', 'searchText'])).toEqual(
+      comparable(apiVersions, ['code', 'searchText']),
+    )
 
     // Applications, with the title the hook computes.
     const application = (procedure: string) => ({
@@ -226,7 +234,9 @@ describeEachAdapter('bulk write path', (ctx) => {
     expect(appliedRead.title).toBe(
       appliedTitle({ code: '2.000102', name: 'Đăng ký lại khai sinh' }, f.localities.townA),
     )
-    expect(comparable(appliedRead, ['title', 'procedure'])).toEqual(
+    // The folded search field follows the title the bulk path computed (cms/plugins/foldedSearch).
+    expect(appliedRead.searchText).toBe(fold(appliedRead.title!))
+    expect(comparable(appliedRead, ['title', 'procedure', 'searchText'])).toEqual(
       comparable(
         await payload.findByID({
           collection: 'applied-procedures',
@@ -234,18 +244,20 @@ describeEachAdapter('bulk write path', (ctx) => {
           draft: true,
           depth: 0,
         }),
-        ['title', 'procedure'],
+        ['title', 'procedure', 'searchText'],
       ),
     )
     expect(
       comparable(await versionsOf(payload, 'applied-procedures', appliedBulk!), [
         'title',
         'procedure',
+        'searchText',
       ]),
     ).toEqual(
       comparable(await versionsOf(payload, 'applied-procedures', appliedApi.id), [
         'title',
         'procedure',
+        'searchText',
       ]),
     )
   })
@@ -287,10 +299,10 @@ describeEachAdapter('bulk write path', (ctx) => {
       depth: 0,
     })
     expect(draftB.description).toBe('Mô tả mới')
-    expect(comparable(draftB, ['code'])).toEqual(
+    expect(comparable(draftB, ['code', 'searchText'])).toEqual(
       comparable(
         await payload.findByID({ collection: 'procedures', id: a.id, draft: true, depth: 0 }),
-        ['code'],
+        ['code', 'searchText'],
       ),
     )
     const [va, vb] = [
@@ -298,7 +310,7 @@ describeEachAdapter('bulk write path', (ctx) => {
       await versionsOf(payload, 'procedures', b.id),
     ]
     expect(vb.map((v) => v.latest)).toEqual([false, true])
-    expect(comparable(vb, ['code'])).toEqual(comparable(va, ['code']))
+    expect(comparable(vb, ['code', 'searchText'])).toEqual(comparable(va, ['code', 'searchText']))
 
     await payload.update({
       collection: 'procedures',
@@ -314,13 +326,13 @@ describeEachAdapter('bulk write path', (ctx) => {
     )
     expect(pb!.description).toBe('Mô tả mới')
     expect(pb!._status).toBe('published')
-    expect(comparable(pb, ['code'])).toEqual(comparable(pa, ['code']))
+    expect(comparable(pb, ['code', 'searchText'])).toEqual(comparable(pa, ['code', 'searchText']))
     const [pva, pvb] = [
       await versionsOf(payload, 'procedures', a.id),
       await versionsOf(payload, 'procedures', b.id),
     ]
     expect(pvb.map((v) => v.latest)).toEqual([false, false, true])
-    expect(comparable(pvb, ['code'])).toEqual(comparable(pva, ['code']))
+    expect(comparable(pvb, ['code', 'searchText'])).toEqual(comparable(pva, ['code', 'searchText']))
   })
 
   it('writes nothing when a write fails midway, in a later batch', async () => {

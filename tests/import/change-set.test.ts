@@ -308,7 +308,7 @@ describeEachAdapter('import change set', (context) => {
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^1\.000894 committedTime\.value: Thời hạn cam kết 10 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc/,
+          /^1\.000894 committedTime\.value: Thời hạn cam kết 10 ngày làm việc dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc/,
         ),
         expect.stringMatching(/^9\.999999 procedure: Thủ tục không có trong danh mục/),
         expect.stringMatching(/^1\.000894 locality: Dòng này thuộc Thị trấn A, ngoài phạm vi/),

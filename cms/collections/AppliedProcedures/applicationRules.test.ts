@@ -51,7 +51,7 @@ describe('applying a master procedure to a locality', () => {
       {
         path: 'committedTime.value',
         message:
-          'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp).',
+          'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc. Hãy cam kết không quá 3 ngày làm việc.',
       },
     ])
   })
@@ -99,8 +99,7 @@ describe('a committed time against the master’s channels (the import’s chang
     // 1 month is at least 20 working days: longer than both channels.
     expect(committedTimeErrors({ value: 1, unit: 'month' }, methods).map((e) => e.message)).toEqual(
       [
-        'Thời hạn cam kết 1 tháng dài hơn thời hạn theo quy định 3 ngày làm việc (trực tiếp).',
-        'Thời hạn cam kết 1 tháng dài hơn thời hạn theo quy định 5 ngày làm việc (trực tuyến).',
+        'Thời hạn cam kết 1 tháng dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc; của kênh Trực tuyến: 5 ngày làm việc. Hãy cam kết không quá 3 ngày làm việc.',
       ],
     )
     expect(committedTimeErrors({ value: 2, unit: null }, methods)).toEqual([

@@ -5,7 +5,11 @@ import {
   type TimeUnit,
   type UnitType,
 } from '../../../content-schemas/enumerations'
-import { formatProcessingTime, isNoLongerThan } from '../../../content-schemas/processingTime'
+import {
+  formatProcessingTime,
+  isNoLongerThan,
+  shortestTime,
+} from '../../../content-schemas/processingTime'
 import type { ProcessingTime } from '../../../content-schemas/snapshot'
 import { tierOf } from '../Localities/tier'
 
@@ -73,31 +77,42 @@ export function applicationErrors({
 
 /**
  * A locality's committed time against the master's channels: a unit is needed, and the commitment
- * may be no longer than the legal time of any channel that states one. Exported on its own for
- * the import's change set, which checks a spreadsheet's rows against the master list.
+ * may be no longer than the legal time of any channel that states one. One message names every
+ * channel it exceeds and the longest time that would be accepted. Exported on its own for the
+ * import's change set, which checks a spreadsheet's rows against the master list.
  */
 export function committedTimeErrors(
   committedTime: ApplicationInput['committedTime'],
   methods: ApplicationInput['procedure']['methods'],
 ): RuleError[] {
-  const errors: RuleError[] = []
-  if (committedTime?.value === undefined || committedTime?.value === null) return errors
+  if (committedTime?.value === undefined || committedTime?.value === null) return []
   if (!committedTime.unit) {
-    errors.push({ path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' })
-    return errors
+    return [{ path: 'committedTime.unit', message: 'Hãy chọn đơn vị của thời hạn cam kết.' }]
   }
   const committed: ProcessingTime = { value: committedTime.value, unit: committedTime.unit }
-  for (const method of methods ?? []) {
-    if (typeof method.processingTime !== 'number' || !method.processingTimeUnit) continue
-    const legal: ProcessingTime = { value: method.processingTime, unit: method.processingTimeUnit }
-    if (!isNoLongerThan(committed, legal)) {
-      errors.push({
-        path: 'committedTime.value',
-        message: `Thời hạn cam kết ${formatProcessingTime(committed)} dài hơn thời hạn theo quy định ${formatProcessingTime(legal)} (${channelLabels[method.channel].vi.toLowerCase()}).`,
-      })
-    }
-  }
-  return errors
+  const legal = legalTimes(methods)
+  const exceeded = legal.filter((time) => !isNoLongerThan(committed, time))
+  if (exceeded.length === 0) return []
+  const channels = exceeded
+    .map((time) => `của kênh ${channelLabels[time.channel].vi}: ${formatProcessingTime(time)}`)
+    .join('; ')
+  return [
+    {
+      path: 'committedTime.value',
+      message: `Thời hạn cam kết ${formatProcessingTime(committed)} dài hơn thời hạn theo quy định ${channels}. Hãy cam kết không quá ${formatProcessingTime(shortestTime(legal))}.`,
+    },
+  ]
+}
+
+/** The master's legal times that are a number and a unit, by channel: what a commitment is held to. */
+export function legalTimes(
+  methods: ApplicationInput['procedure']['methods'],
+): (ProcessingTime & { channel: Channel })[] {
+  return (methods ?? []).flatMap(({ channel, processingTime, processingTimeUnit }) =>
+    typeof processingTime === 'number' && processingTimeUnit
+      ? [{ value: processingTime, unit: processingTimeUnit, channel }]
+      : [],
+  )
 }
 
 /** The stored title of an applied procedure: what the admin lists and searches. */

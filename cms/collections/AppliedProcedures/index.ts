@@ -113,6 +113,16 @@ export const AppliedProcedures: CollectionConfig = {
             },
           ],
         },
+        {
+          // The limits the commitment is checked against, read from the master as the officer types.
+          name: 'legalTimes',
+          type: 'ui',
+          admin: {
+            components: {
+              Field: '/collections/AppliedProcedures/components/LegalTimes#LegalTimes',
+            },
+          },
+        },
       ],
     },
     {

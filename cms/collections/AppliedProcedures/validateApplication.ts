@@ -1,14 +1,9 @@
-import {
-  NotFound,
-  ValidationError,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-  type Where,
-} from 'payload'
+import { NotFound, type CollectionBeforeChangeHook, type PayloadRequest, type Where } from 'payload'
 
 import { applicationErrors, appliedTitle, type ApplicationInput } from './applicationRules'
 import { batchedHook, type BatchItem } from '../../lib/bulkHooks'
 import { idOf } from '../../lib/idOf'
+import { refuse } from '../../lib/refuse'
 import type { Locality, Procedure } from '../../payload-types'
 
 type Data = Record<string, unknown>
@@ -18,18 +13,12 @@ function pairOf(data: Data, originalDoc: Data | undefined, req: PayloadRequest) 
   const localityID = idOf(data.locality ?? originalDoc?.locality)
   const procedureID = idOf(data.procedure ?? originalDoc?.procedure)
   if (!localityID || !procedureID) {
-    throw new ValidationError(
-      {
-        collection: 'applied-procedures',
-        errors: [
-          ...(localityID ? [] : [{ path: 'locality', message: 'Hãy chọn địa phương áp dụng.' }]),
-          ...(procedureID
-            ? []
-            : [{ path: 'procedure', message: 'Hãy chọn thủ tục trong danh mục của tỉnh.' }]),
-        ],
-      },
-      req.t,
-    )
+    refuse(req, 'applied-procedures', [
+      ...(localityID ? [] : [{ path: 'locality', message: 'Hãy chọn địa phương áp dụng.' }]),
+      ...(procedureID
+        ? []
+        : [{ path: 'procedure', message: 'Hãy chọn thủ tục trong danh mục của tỉnh.' }]),
+    ])
   }
   return { localityID, procedureID }
 }
@@ -54,7 +43,7 @@ function judged(
       message: `${locality.name} đã áp dụng thủ tục ${procedure.code}; hãy sửa bản đã có.`,
     })
   }
-  if (errors.length) throw new ValidationError({ collection: 'applied-procedures', errors }, req.t)
+  if (errors.length) refuse(req, 'applied-procedures', errors)
   return { ...data, title: appliedTitle(procedure, locality) }
 }
 

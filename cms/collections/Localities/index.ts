@@ -1,8 +1,9 @@
-import { ValidationError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { anyone, checkRole, fieldHasRole, hasRole, localityIDs } from '../../access'
 import { slugField } from '../../fields/slug'
 import { validateUrl } from '../../fields/validateUrl'
+import { refuse } from '../../lib/refuse'
 import {
   levelLabels,
   LEVELS,
@@ -42,7 +43,7 @@ const validateLocality: CollectionBeforeValidateHook = async ({ data, originalDo
   }
   const parentMessage = parentError(unitType, parentUnitType)
   if (parentMessage) errors.push({ path: 'parent', message: parentMessage })
-  if (errors.length) throw new ValidationError({ collection: 'localities', errors }, req.t)
+  if (errors.length) refuse(req, 'localities', errors)
 
   // The tier is stored so that lists and the API can filter on it without knowing unit types.
   return { ...data, tier: tierOf(unitType) }

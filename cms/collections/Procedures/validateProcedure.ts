@@ -1,8 +1,9 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { procedureErrors } from './procedureRules'
 import { partStatuses, partsIn, withoutStaleGaps, type ProcedureParts } from './requiredParts'
 import { pureHook } from '../../lib/bulkHooks'
+import { refuse } from '../../lib/refuse'
 import { workflowAction } from '../../workflow/utilities/transitionContext'
 
 /**
@@ -45,7 +46,7 @@ export const validateProcedure: CollectionBeforeChangeHook = pureHook(
       for (const missing of statuses.filter((s) => s.state === 'missing'))
         errors.push({ path: missing.path, message: missing.message! })
     }
-    if (errors.length) throw new ValidationError({ collection: 'procedures', errors }, req.t)
+    if (errors.length) refuse(req, 'procedures', errors)
     return data
   },
 )

@@ -1,6 +1,5 @@
 import {
   APIError,
-  ValidationError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
@@ -18,6 +17,7 @@ import { MARKING_OBSOLETE } from './obsoleteEndpoint'
 import { internalProcessError, internalProcessLimit } from './internalProcess'
 import { nextReviewDate, statusOfWorkflowState } from './types'
 import { idOf } from '../../lib/idOf'
+import { refuse } from '../../lib/refuse'
 
 /**
  * Every save: the code, the internal process's time, and the document status that
@@ -71,7 +71,7 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({
       if (message) errors.push({ path: 'steps', message })
     }
   }
-  if (errors.length) throw new ValidationError({ collection: 'quality-documents', errors }, req.t)
+  if (errors.length) refuse(req, 'quality-documents', errors)
 
   const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined
   const workflowState = (data.workflow as { state?: string } | undefined)?.state

@@ -3,6 +3,7 @@ import { Button, ConfirmationModal, toast, useConfig, useModal } from '@payloadc
 import { useRouter } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
+import { formatDateTime } from '../../lib/dates'
 
 const modalSlug = 'workflow-restore-as-draft'
 
@@ -25,13 +26,7 @@ export function RestoreAsDraftButton({
   } = useConfig()
   const { openModal } = useModal()
   const router = useRouter()
-  const date = new Date(versionCreatedAt).toLocaleString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })
+  const date = formatDateTime(versionCreatedAt)
 
   const restore = async () => {
     const response = await fetch(

@@ -25,6 +25,7 @@ import {
   type WorkflowState,
 } from '../rules'
 import { StatePill, useWorkflowState } from './WorkflowAdmin'
+import { formatDateTime } from '../../lib/dates'
 
 /** A transition's message, kept across the reload that follows it. */
 const PENDING_MESSAGE_KEY = 'workflow-transition-message'
@@ -50,16 +51,8 @@ interface HistoryEntry {
   comment?: string | null
 }
 
-const when = (iso?: string) =>
-  iso
-    ? new Date(iso).toLocaleString('vi-VN', {
-        hour: '2-digit',
-        minute: '2-digit',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : ''
+/** dd/mm/yyyy HH:mm in Vietnam, whatever the server's or the browser's clock. */
+const when = (iso?: string) => formatDateTime(iso)
 
 type DocID = number | string
 type Saved = Record<string, unknown>

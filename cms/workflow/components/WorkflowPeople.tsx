@@ -3,18 +3,10 @@ import React from 'react'
 
 import { idOf } from '../../lib/idOf'
 import { actionLabels, stateLabels, type WorkflowAction, type WorkflowState } from '../rules'
+import { formatDateTime } from '../../lib/dates'
 
-const when = (iso: unknown) =>
-  typeof iso === 'string' && iso
-    ? new Date(iso).toLocaleString('vi-VN', {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        hour: '2-digit',
-        minute: '2-digit',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-      })
-    : ''
+/** dd/mm/yyyy HH:mm in Vietnam, whatever the server's or the browser's clock. */
+const when = (iso: unknown) => (typeof iso === 'string' ? formatDateTime(iso) : '')
 
 interface Entry {
   action?: WorkflowAction

@@ -24,10 +24,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowControls as WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63 } from '../../../workflow/components/WorkflowControls'
 import { WorkflowPeople as WorkflowPeople_adc9c3524eb4a26408a049bc6565893d } from '../../../workflow/components/WorkflowPeople'
+import { ShowRefusals as ShowRefusals_53430d7f4474778641ebfab1e13cfb64 } from '../../../workflow/components/ShowRefusals'
 import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
 import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
+import { LegalTimes as LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670 } from '../../../collections/AppliedProcedures/components/LegalTimes'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
@@ -69,10 +71,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/components/WorkflowControls#WorkflowControls": WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63,
   "/workflow/components/WorkflowPeople#WorkflowPeople": WorkflowPeople_adc9c3524eb4a26408a049bc6565893d,
+  "/workflow/components/ShowRefusals#ShowRefusals": ShowRefusals_53430d7f4474778641ebfab1e13cfb64,
   "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
   "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
+  "/collections/AppliedProcedures/components/LegalTimes#LegalTimes": LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,

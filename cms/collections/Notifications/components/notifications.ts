@@ -1,3 +1,5 @@
+import { formatDateTime } from '../../../lib/dates'
+
 /** Shared by the notification components of the admin. */
 export const unreadListPath = '/collections/notifications?where[read][equals]=false'
 
@@ -11,11 +13,5 @@ export async function markRead(api: string, id: string | number): Promise<void> 
   }).catch(() => undefined)
 }
 
-export const notificationTime = (iso: string) =>
-  new Date(iso).toLocaleString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })
+/** dd/mm/yyyy HH:mm in Vietnam: the same clock as every other date of the admin. */
+export const notificationTime = (iso: string) => formatDateTime(iso)

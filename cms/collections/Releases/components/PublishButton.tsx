@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import React, { useEffect, useState } from 'react'
 
 import type { Locality, User } from '../../../payload-types'
+import { formatDateTime } from '../../../lib/dates'
 
 interface LiveStatus {
   releaseId: string
@@ -15,14 +16,8 @@ interface LiveStatus {
 const collator = new Intl.Collator('vi')
 const PROVINCE = ''
 
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  })
+/** dd/mm/yyyy HH:mm in Vietnam, whatever the server's or the browser's clock. */
+const when = (iso: string) => formatDateTime(iso)
 
 /**
  * "Xuất bản" above the list of releases, for publishers only (the API checks the role too).
