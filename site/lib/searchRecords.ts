@@ -65,11 +65,11 @@ function record(
       ),
     ).values(),
   ]
+  // The name, codes and words are matched in the meta fields below (title, codes, keys), which
+  // Pagefind indexes with their weights; a second copy here made every index chunk holding them
+  // larger (a quarter of the index at 2,000 procedures) and lost the evaluation no query
+  // (docs/benchmarks.md, "Search weight at scale").
   const searchable = [
-    procedure.name,
-    procedure.code,
-    ...codeVariants(procedure.code, procedure.localCode),
-    ...words,
     view.sectorName,
     procedure.description ?? '',
     ...(view.subjects ?? []),

@@ -353,21 +353,24 @@ async function showResults(
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
   let response = await pagefind.search(term, { filters, sort })
+  // A word found nowhere (its index chunk is loaded by now, so asking costs no download).
+  let missing = term ? await missingWords(pagefind, plan, 1) : []
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
-  // still answer with records holding the other words, so the index's words (under 1 kB gzip on
-  // the demo, fetched once) are the judge.
+  // still answer with records holding the other words, so the index's words are the judge. They
+  // grow with the catalogue, so they are fetched (once) only when such a word is there.
   let corrected: string | null = null
-  if (term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+  if (missing.some((w) => w.length >= MIN_TYPO_LENGTH)) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
       response = await pagefind.search(term, { filters })
+      missing = await missingWords(pagefind, plan, 1)
     }
   }
   // A word still found nowhere: the records do not hold the whole query, only part of it.
-  const incomplete = !!term && (await missingWords(pagefind, plan, 1)).length > 0
+  const incomplete = missing.length > 0
   const whole = incomplete ? [] : response.results
   const partial =
     term && whole.length < ENOUGH
