@@ -7,6 +7,7 @@
 import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery } from '../lib/places'
+import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 
 interface ResultData {
@@ -308,7 +309,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
   ui.status.textContent = 'Đang tìm…'
   try {
-    await showResults(page, id, query, plan, filters)
+    await showResults(page, id, query, plan, toIndexFilters(filters))
   } catch (error) {
     console.error(error)
     page.index.forget()
@@ -344,6 +345,7 @@ async function showResults(
   id: number,
   query: string,
   plan: QueryPlan,
+  /** as the index holds them (toIndexFilters) */
   filters: Record<string, string>,
 ) {
   const { ui } = page
@@ -481,13 +483,20 @@ async function updateCounts(
     own.set(
       select,
       select.value
-        ? (await pagefind.search(term, { filters: page.menus.selected(key) })).filters[key]
-        : counts[key],
+        ? countsOf(
+            await pagefind.search(term, { filters: toIndexFilters(page.menus.selected(key)) }),
+          )[key]
+        : mergeCounts(counts)[key],
     )
   }
   if (id !== page.run) return // a newer search has taken over the menus
   page.menus.showCounts(own)
 }
+
+/** Pagefind's counts, the locality groups of the index counted as one filter (localityFilter.ts). */
+const mergeCounts = (counts: Counts): Counts =>
+  mergeLocalityGroups(counts, (a, b) => ({ ...a, ...b }))
+const countsOf = (response: PagefindResponse): Counts => mergeCounts(response.filters)
 
 /** The menu was opened while this search ran without counts: count it now the chunks are in. */
 async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: string | null) {
@@ -496,7 +505,7 @@ async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: st
     page,
     pagefind,
     term,
-    (await pagefind.search(term, { filters: page.menus.selected() })).filters,
+    (await pagefind.search(term, { filters: toIndexFilters(page.menus.selected()) })).filters,
   )
 }
 
