@@ -358,10 +358,11 @@ async function showResults(
   // A word found nowhere (its index chunk is loaded by now, so asking costs no download).
   let missing = term ? await missingWords(pagefind, plan, 1) : []
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
-  // still answer with records holding the other words, so the index's words are the judge. They
-  // grow with the catalogue, so they are fetched (once) only when such a word is there.
+  // still answer with records holding the other words, or match the typo as part of a longer
+  // word, so the index's words are the judge. They grow with the catalogue, so they are fetched
+  // (once) only when some word of the query is found nowhere.
   let corrected: string | null = null
-  if (missing.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+  if (missing.length > 0 && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
