@@ -355,25 +355,21 @@ async function showResults(
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
   let response = await pagefind.search(term, { filters, sort })
-  // A word found nowhere (its index chunk is loaded by now, so asking costs no download).
-  let missing = term ? await missingWords(pagefind, plan, 1) : []
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
-  // still answer with records holding the other words, or match the typo as part of a longer
-  // word, so the index's words are the judge. They grow with the catalogue, so they are fetched
-  // (once) only when some word of the query is found nowhere.
+  // still answer with records holding the other words, or match the typo as part of another
+  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
   let corrected: string | null = null
-  if (missing.length > 0 && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+  if (term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
       response = await pagefind.search(term, { filters })
-      missing = await missingWords(pagefind, plan, 1)
     }
   }
   // A word still found nowhere: the records do not hold the whole query, only part of it.
-  const incomplete = missing.length > 0
+  const incomplete = !!term && (await missingWords(pagefind, plan, 1)).length > 0
   const whole = incomplete ? [] : response.results
   const partial =
     term && whole.length < ENOUGH
