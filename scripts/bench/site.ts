@@ -16,7 +16,8 @@
  * Without --province it builds the given snapshot (default dist/snapshot; `npm run export` writes
  * it). With --province it first writes a synthetic province (tests/tooling/syntheticSnapshot.ts:
  * 100 communes × 150 procedures from a master list of 200, seeded) and measures against the
- * targets: build ≤ 90 s and ≤ 2 GB, first search ≤ 150 kB, a later one ≤ 60 kB, procedure page
+ * targets: build ≤ 90 s and ≤ 2 GB, first search ≤ 120 kB, a later one ≤ 40 kB (issue 11; `npm run bench:search-weight`
+ * measures them at 2,000 procedures), procedure page
  * (HTML + CSS, compressed) ≤ 25 kB. Before that build it waits until the machine is idle (1-minute
  * load average below BENCH_MAX_LOAD, default 1.0; at most BENCH_IDLE_WAIT seconds, default 1200;
  * --no-wait skips), since another benchmark running beside it would slow the build down; the
@@ -62,8 +63,8 @@ const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
 const TARGETS = {
   buildSeconds: 90,
   buildMemoryBytes: 2 * 1024 ** 3,
-  firstSearchBytes: 150 * 1024,
-  laterSearchBytes: 60 * 1024,
+  firstSearchBytes: 120 * 1024,
+  laterSearchBytes: 40 * 1024,
   pageBytes: 25 * 1024,
 }
 
@@ -695,7 +696,7 @@ console.log(
 console.log(`  build memory ≤ 2 GB: ${MB(memory.peakTreeKb * 1024)} — ${met(verdict.buildMemory)}`)
 for (const r of searches)
   console.log(
-    `  ${r.label}: first search ≤ 150 kB: worst ${kB(worstFirst(r))} (${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)}); later ≤ 60 kB: worst ${kB(worstLater(r))}`,
+    `  ${r.label}: first search ≤ ${kB(TARGETS.firstSearchBytes)}: worst ${kB(worstFirst(r))} (${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)}); later ≤ ${kB(TARGETS.laterSearchBytes)}: worst ${kB(worstLater(r))}`,
   )
 console.log(
   `  first search: ${met(verdict.firstSearch)}; later search: ${met(verdict.laterSearch)}`,
@@ -712,14 +713,14 @@ function markdown(): string {
   const w = (s: NonNullable<(typeof pageWeights)['province']>) =>
     `median ${kB(s.median.gzip + cssGzip)} gzip / ${kB(s.median.brotli + cssBrotli)} brotli, largest ${kB(s.largest.gzip + cssGzip)} gzip / ${kB(s.largest.brotli + cssBrotli)} brotli (HTML alone: median ${kB(s.median.raw)} raw, ${kB(s.median.gzip)} gzip)`
   const rows = searches.flatMap((r) => [
-    `| ${r.label} | first search (fresh browser), per query | ${r.first.map((f) => `${f.label} ${kB(f.bytes)}`).join('; ')} | ${kB(worstFirst(r))} | ≤ 150 kB: ${met(worstFirst(r) <= TARGETS.firstSearchBytes)} |`,
+    `| ${r.label} | first search (fresh browser), per query | ${r.first.map((f) => `${f.label} ${kB(f.bytes)}`).join('; ')} | ${kB(worstFirst(r))} | ≤ ${kB(TARGETS.firstSearchBytes)}: ${met(worstFirst(r) <= TARGETS.firstSearchBytes)} |`,
     `| ${r.label} | worst first search, by file | ${worstFirstStep(r).label}: ${describeKinds(worstFirstStep(r).byKind)} | | |`,
     `| ${r.label} | later searches, same page | ${r.session
       .slice(1)
       .map((s) => `${s.label} ${kB(s.bytes)}`)
       .join(
         '; ',
-      )} | ${kB(worstLater(r))} | ≤ 60 kB: ${met(worstLater(r) <= TARGETS.laterSearchBytes)} |`,
+      )} | ${kB(worstLater(r))} | ≤ ${kB(TARGETS.laterSearchBytes)}: ${met(worstLater(r) <= TARGETS.laterSearchBytes)} |`,
   ])
   const kinds = Object.entries(phases.byKind)
     .map(([kind, k]) => `${kind} ${k.pages} (${(k.ms / k.pages).toFixed(1)} ms/page)`)

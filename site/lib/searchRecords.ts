@@ -10,6 +10,7 @@
  */
 import { statedItems, type Procedure } from '../../content-schemas'
 import type { Catalogue, LocalApplication } from './catalogue'
+import { localityFilters } from './localityFilter'
 import { codeVariants, searchText } from './searchText'
 import { synonymMatcher, synonymsOf, type SynonymMatcher } from './searchSynonyms'
 import { levelLabels, onlineLevelLabels } from './labels'
@@ -65,11 +66,11 @@ function record(
       ),
     ).values(),
   ]
+  // The name, codes and words are matched in the meta fields below (title, codes, keys), which
+  // Pagefind indexes with their weights; a second copy here made every index chunk holding them
+  // larger (a quarter of the index at 2,000 procedures) and lost the evaluation no query
+  // (docs/benchmarks.md, "Search weight at scale").
   const searchable = [
-    procedure.name,
-    procedure.code,
-    ...codeVariants(procedure.code, procedure.localCode),
-    ...words,
     view.sectorName,
     procedure.description ?? '',
     ...(view.subjects ?? []),
@@ -81,12 +82,14 @@ function record(
     ...statedItems(procedure.results).map((r) => r.name),
     procedure.requirements.kind === 'stated' ? procedure.requirements.text : '',
   ]
-  const filters: Record<FilterKey, string[]> = {
+  const filters: Record<string, string[]> = {
     field: [view.sectorName],
     level: procedure.levels.map((l) => levelLabels[l]),
-    // Codes, not names: every result fragment carries its record's filters, and a procedure may be
-    // applied by a hundred localities; the search page shows the names (filterLabel).
-    locality: local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.code),
+    // Codes, not names (the search page shows the names, filterLabel), split in groups so that
+    // choosing one locality loads one group's chunk (localityFilter.ts).
+    ...localityFilters(
+      local ? [] : catalogue.appliedIn(procedure.code).map((e) => e.locality.code),
+    ),
     // A level the source does not state is no filter value: "not online" would be a guess.
     online: procedure.onlineServiceLevel ? [onlineLevelLabels[procedure.onlineServiceLevel]] : [],
     agency: statedItems(procedure.agencies.implementing).map((id) => catalogue.agency(id).name),

@@ -7,6 +7,7 @@
 import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery } from '../lib/places'
+import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 import { reportMiss } from './reportMiss'
 
@@ -311,7 +312,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
   ui.status.textContent = 'Đang tìm…'
   try {
-    await showResults(page, id, query, plan, filters)
+    await showResults(page, id, query, plan, toIndexFilters(filters))
   } catch (error) {
     console.error(error)
     page.index.forget()
@@ -347,6 +348,7 @@ async function showResults(
   id: number,
   query: string,
   plan: QueryPlan,
+  /** as the index holds them (toIndexFilters) */
   filters: Record<string, string>,
 ) {
   const { ui } = page
@@ -357,8 +359,8 @@ async function showResults(
   const sort = term ? undefined : { order: 'asc' }
   let response = await pagefind.search(term, { filters, sort })
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
-  // still answer with records holding the other words, so the index's words (under 1 kB gzip on
-  // the demo, fetched once) are the judge.
+  // still answer with records holding the other words, or match the typo as part of another
+  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
   let corrected: string | null = null
   if (term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
@@ -483,13 +485,20 @@ async function updateCounts(
     own.set(
       select,
       select.value
-        ? (await pagefind.search(term, { filters: page.menus.selected(key) })).filters[key]
-        : counts[key],
+        ? countsOf(
+            await pagefind.search(term, { filters: toIndexFilters(page.menus.selected(key)) }),
+          )[key]
+        : mergeCounts(counts)[key],
     )
   }
   if (id !== page.run) return // a newer search has taken over the menus
   page.menus.showCounts(own)
 }
+
+/** Pagefind's counts, the locality groups of the index counted as one filter (localityFilter.ts). */
+const mergeCounts = (counts: Counts): Counts =>
+  mergeLocalityGroups(counts, (a, b) => ({ ...a, ...b }))
+const countsOf = (response: PagefindResponse): Counts => mergeCounts(response.filters)
 
 /** The menu was opened while this search ran without counts: count it now the chunks are in. */
 async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: string | null) {
@@ -498,7 +507,7 @@ async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: st
     page,
     pagefind,
     term,
-    (await pagefind.search(term, { filters: page.menus.selected() })).filters,
+    (await pagefind.search(term, { filters: toIndexFilters(page.menus.selected()) })).filters,
   )
 }
 
