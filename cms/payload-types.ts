@@ -774,6 +774,9 @@ export interface AppliedProcedure {
  */
 export interface SearchSynonym {
   id: string;
+  /**
+   * Set from the terms.
+   */
   title?: string | null;
   /**
    * One term per entry, with tone marks, e.g. sổ đỏ.
