@@ -10,6 +10,14 @@ const nextConfig: NextConfig = {
   // One package.json at the repository root: Turbopack must resolve modules from there.
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
+  // `npm run typecheck` checks the whole project, cms/ included; a second check inside the build
+  // costs about a minute of CPU on every build.
+  typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // scripts/lib/cmsBuild.ts already skips a build whose sources are unchanged; Turbopack's
+    // on-disk cache for builds only adds minutes of writing to every clean build (CI, first start).
+    turbopackFileSystemCacheForBuild: false,
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

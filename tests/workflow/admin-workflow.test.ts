@@ -137,6 +137,9 @@ async function signIn(email: string): Promise<Page> {
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
   })
+  // The server's first answers (a server function's first call loads its chunks) take tens of
+  // seconds on a busy 2-CPU machine; Playwright's 30 s default failed there.
+  context.setDefaultTimeout(90_000)
   const page = await context.newPage()
   await page.goto(`${base}/admin/login`)
   await page.fill('#field-email', email)
@@ -181,7 +184,18 @@ async function issuesTable(page: Page) {
   return page.locator('.relationship-table tbody tr')
 }
 
-describe('an ISO document through review in the admin', () => {
+/**
+ * Adds row `index` of an array field and waits for it. Payload builds the new row's form state in a
+ * server function, so the row may appear seconds after the click; the click is never repeated,
+ * which would add a second row.
+ */
+async function addArrayRow(page: Page, field: string, index: number, firstInput: string) {
+  await page.locator(`#field-${field} .array-field__add-row`).click()
+  await page.locator(`#field-${field}__${index}__${firstInput}`).waitFor({ timeout: 120_000 })
+}
+
+// Each step waits on the production server in turn: minutes on a busy machine.
+describe('an ISO document through review in the admin', { timeout: 300_000 }, () => {
   it('a locality officer writes the quy trình, saves the draft and submits it; Payload’s own Publish is not offered', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/quality-documents/create`)
@@ -197,7 +211,7 @@ describe('an ISO document through review in the admin', () => {
       ['Trả kết quả', 'Bộ phận Một cửa', 1],
     ]
     for (const [i, [task, responsible, hours]] of steps.entries()) {
-      await page.locator('#field-steps .array-field__add-row').click()
+      await addArrayRow(page, 'steps', i, 'task')
       await page.fill(`#field-steps__${i}__task`, task)
       await page.fill(`#field-steps__${i}__responsible`, responsible)
       await page.fill(`#field-steps__${i}__timeValue`, String(hours))
