@@ -132,6 +132,38 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
+/** Per page: the admin's server-function calls (POSTs to /admin/…, e.g. form state) in flight, and how many began. */
+const serverCalls = new WeakMap<Page, { inFlight: Set<unknown>; started: number }>()
+
+function watchServerFunctions(page: Page) {
+  const calls = { inFlight: new Set<unknown>(), started: 0 }
+  serverCalls.set(page, calls)
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/admin')) {
+      calls.inFlight.add(request)
+      calls.started++
+    }
+  })
+  page.on('requestfinished', (request) => calls.inFlight.delete(request))
+  page.on('requestfailed', (request) => calls.inFlight.delete(request))
+}
+
+/**
+ * Waits until the form has no server call in flight and none began for a moment. Payload builds
+ * the form state of a new array row in such a call; when it overlaps the call that typing set off
+ * (debounced), the row can stay a loading placeholder until the next change. An officer pauses
+ * between typing and clicking; the test waits the same way.
+ */
+async function formSettled(page: Page) {
+  const calls = serverCalls.get(page)!
+  for (;;) {
+    await expect.poll(() => calls.inFlight.size, { timeout: 60_000 }).toBe(0)
+    const started = calls.started
+    await page.waitForTimeout(750)
+    if (calls.started === started && calls.inFlight.size === 0) return
+  }
+}
+
 /** A signed-in page of its own for one person. */
 async function signIn(email: string): Promise<Page> {
   const context = await browser.newContext({
@@ -144,6 +176,7 @@ async function signIn(email: string): Promise<Page> {
   // seconds on a busy 2-CPU machine; Playwright's 30 s default failed there.
   context.setDefaultTimeout(90_000)
   const page = await context.newPage()
+  watchServerFunctions(page)
   await page.goto(`${base}/admin/login`)
   await page.fill('#field-email', email)
   await page.fill('#field-password', PASSWORD)
@@ -188,11 +221,11 @@ async function issuesTable(page: Page) {
 }
 
 /**
- * Adds row `index` of an array field and waits for it. Payload builds the new row's form state in a
- * server function, so the row may appear seconds after the click; the click is never repeated,
- * which would add a second row.
+ * Adds row `index` of an array field once the form is settled, and waits for it: the row appears when
+ * its form state comes back from the server. The click is never repeated (it would add a second row).
  */
 async function addArrayRow(page: Page, field: string, index: number, firstInput: string) {
+  await formSettled(page)
   await page.locator(`#field-${field} .array-field__add-row`).click()
   await page.locator(`#field-${field}__${index}__${firstInput}`).waitFor({ timeout: 120_000 })
 }
