@@ -17,6 +17,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // A worker runs its files one after another in one process and module graph, so Payload,
+    // Drizzle and the collections are evaluated once per worker, not once per file: about half
+    // the suite's CPU time. Files must leave the process as they found it: environment variables
+    // through tests/helpers/env.ts, Payload through stopPayload (tests/helpers/payload.ts).
+    isolate: false,
     // Vitest's default on a 2-CPU machine is one file at a time; these files spend much of their
     // time waiting on databases, builds and child processes, so two run side by side.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),

@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest'
 
 import type { AuditLog } from '../../cms/payload-types'
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
@@ -210,8 +211,10 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
 })
 
 describeEachAdapter('audit log: the caller’s address', (ctx) => {
+  let restoreEnv: (() => void) | undefined
   afterEach(() => {
-    delete process.env.TRUSTED_PROXIES
+    restoreEnv?.()
+    restoreEnv = undefined
   })
 
   // The admin server appends the peer address last (scripts/lib/cmsServer.ts); here the header is
@@ -231,7 +234,7 @@ describeEachAdapter('audit log: the caller’s address', (ctx) => {
   it('is what a trusted proxy saw, and only a trusted one', async () => {
     const c = ctx()
     await account(c, 'sau-proxy@test.vn')
-    process.env.TRUSTED_PROXIES = '127.0.0.1'
+    restoreEnv = setEnv({ TRUSTED_PROXIES: '127.0.0.1' })
     // nginx on this host appended the client it saw (198.51.100.9) to the client's forged entry.
     await restLogin(c, 'sau-proxy@test.vn', PASSWORD, {
       'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1',
@@ -244,7 +247,7 @@ describeEachAdapter('audit log: the caller’s address', (ctx) => {
       .filter((d) => d.actorEmail === 'sau-proxy@test.vn')
       .map((d) => d.ip)
     expect(ips).toEqual(['198.51.100.9', '198.51.100.9'])
-    process.env.TRUSTED_PROXIES = ''
+    process.env.TRUSTED_PROXIES = '' // put back by restoreEnv
     await restLogin(c, 'sau-proxy@test.vn', PASSWORD, {
       'X-Forwarded-For': '6.6.6.6, 198.51.100.9, 127.0.0.1',
     })

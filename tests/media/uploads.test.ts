@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest'
 
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
 
@@ -17,8 +18,10 @@ const form = (name: string, content: Buffer, type: string) => {
 }
 
 describeEachAdapter('uploads: forms and scans only', (ctx) => {
+  let restoreEnv: (() => void) | undefined
   afterEach(() => {
-    delete process.env.UPLOAD_MAX_BYTES
+    restoreEnv?.()
+    restoreEnv = undefined
   })
 
   it('stores a PDF form', async () => {
@@ -70,7 +73,7 @@ describeEachAdapter('uploads: forms and scans only', (ctx) => {
 
   it('refuses a file over the size limit', async () => {
     const { rest } = ctx()
-    process.env.UPLOAD_MAX_BYTES = '100'
+    restoreEnv = setEnv({ UPLOAD_MAX_BYTES: '100' })
     const token = await rest.login('phapche@test.vn', PASSWORD)
     const response = await rest.request('POST', '/media', {
       token,

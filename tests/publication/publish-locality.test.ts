@@ -9,6 +9,7 @@ import type { Release } from '../../cms/payload-types'
 import { linkEachFile } from '../../release/localityRelease'
 import { pruneReleases } from '../../release/releaseStore'
 import type { ReleaseManifest } from '../../release/releaseManifest'
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
 import { idOf } from '../../cms/lib/idOf'
@@ -78,6 +79,7 @@ describe('carrying a release over without cp -al (other systems)', () => {
 
 describeEachAdapter('publishing one locality on top of the live release', (ctx) => {
   let releasesDir: string
+  let restoreEnv: () => void
   const current = () => fs.readlinkSync(path.join(releasesDir, 'current'))
   const read = (release: string, page: string) =>
     fs.readFileSync(path.join(releasesDir, release, page), 'utf8')
@@ -103,7 +105,7 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
   beforeAll(async () => {
     // Each adapter starts with nothing published.
     releasesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-releases-locality-'))
-    process.env.RELEASES_DIR = releasesDir
+    restoreEnv = setEnv({ RELEASES_DIR: releasesDir })
     const { payload, fixtures } = ctx()
     // A second locality with a published catalogue, whose pages must not move.
     await payload.create({
@@ -128,7 +130,7 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     ).id
   })
   afterAll(() => {
-    delete process.env.RELEASES_DIR
+    restoreEnv()
     fs.rmSync(releasesDir, { recursive: true, force: true })
   })
 
@@ -286,12 +288,14 @@ describeEachAdapter('publishing one locality on top of the live release', (ctx) 
     const live = current()
     const listing = files(path.join(releasesDir, live))
     // A broken runtime for the build's process (a preload that does not exist) makes the real build fail.
-    process.env.NODE_OPTIONS = `--require=${path.join(releasesDir, 'khong-ton-tai.cjs')}`
+    const restoreOptions = setEnv({
+      NODE_OPTIONS: `--require=${path.join(releasesDir, 'khong-ton-tai.cjs')}`,
+    })
     let record: Release
     try {
       record = await publishAndWait({ locality: fixtures.localities.townA.id })
     } finally {
-      delete process.env.NODE_OPTIONS
+      restoreOptions()
     }
     expect(record.state).toBe('failed')
     expect(record.error).toContain('Build trang công khai thất bại')

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
 
@@ -12,11 +13,12 @@ import { describeEachAdapter } from '../helpers/payload'
  * Pagefind → release directory → atomic switch.
  */
 const releasesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-releases-'))
+let restoreEnv: () => void
 beforeAll(() => {
-  process.env.RELEASES_DIR = releasesDir
+  restoreEnv = setEnv({ RELEASES_DIR: releasesDir })
 })
 afterAll(() => {
-  delete process.env.RELEASES_DIR
+  restoreEnv()
   fs.rmSync(releasesDir, { recursive: true, force: true })
 })
 
@@ -68,7 +70,8 @@ describeEachAdapter('publishing a release', (ctx) => {
       id: ctx().fixtures.applied.appliedA.id,
       data: { localNotes: 'Ghi chú mới' },
     })
-    process.env.SITE_URL = 'khong phai dia chi web' // a broken configuration makes the real build fail
+    // A broken configuration makes the real build fail.
+    const restoreUrl = setEnv({ SITE_URL: 'khong phai dia chi web' })
     try {
       const token = await rest.login('xuatban@test.vn', PASSWORD)
       const { doc } = await (await rest.request('POST', '/releases/publish', { token })).json()
@@ -77,7 +80,7 @@ describeEachAdapter('publishing a release', (ctx) => {
       expect(record.error).toContain('Build trang công khai thất bại')
       expect(record.isCurrent).toBeFalsy()
     } finally {
-      delete process.env.SITE_URL
+      restoreUrl()
     }
     expect(current()).toBe(live)
     expect(fs.readdirSync(path.join(releasesDir, live), { recursive: true }).sort()).toEqual(files)

@@ -16,6 +16,7 @@ import {
   type SnapshotDescriptor,
 } from '../../release/releaseArchive'
 import { pruneReleases } from '../../release/releaseStore'
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
@@ -68,6 +69,7 @@ const vietnamTime = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().sl
 describeEachAdapter('every release kept as evidence', (ctx) => {
   let releasesDir: string
   let archive: string
+  let restoreEnv: () => void
   const published: Record<'p1' | 'p2' | 'townA' | 'communeB', Release> = {} as never
   const texts: Record<string, Map<string, string>> = {}
   const objectsAfter: Record<string, string[]> = {}
@@ -98,8 +100,7 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
   beforeAll(async () => {
     releasesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-releases-archive-'))
     archive = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-archive-test-'))
-    process.env.RELEASES_DIR = releasesDir
-    process.env.ARCHIVE_DIR = archive
+    restoreEnv = setEnv({ RELEASES_DIR: releasesDir, ARCHIVE_DIR: archive })
     // A second locality with a published catalogue, so that a locality release can name two sources.
     const { payload, fixtures } = ctx()
     await payload.create({
@@ -113,8 +114,7 @@ describeEachAdapter('every release kept as evidence', (ctx) => {
     })
   })
   afterAll(() => {
-    delete process.env.RELEASES_DIR
-    delete process.env.ARCHIVE_DIR
+    restoreEnv()
     fs.rmSync(releasesDir, { recursive: true, force: true })
     fs.rmSync(archive, { recursive: true, force: true })
   })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
 import { inSystemTransaction, inTransaction } from '../../cms/lib/transaction'
+import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
 
@@ -19,11 +20,12 @@ import { describeEachAdapter } from '../helpers/payload'
  */
 
 const releasesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-atomic-releases-'))
+let restoreEnv: () => void
 beforeAll(() => {
-  process.env.RELEASES_DIR = releasesDir
+  restoreEnv = setEnv({ RELEASES_DIR: releasesDir })
 })
 afterAll(() => {
-  delete process.env.RELEASES_DIR
+  restoreEnv()
   fs.rmSync(releasesDir, { recursive: true, force: true })
 })
 /** Each adapter's tests start from an empty release store. */
