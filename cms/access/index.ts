@@ -33,6 +33,14 @@ const published: Where = { _status: { equals: 'published' } }
  */
 export const publishedOrStaff: Access = ({ req: { user } }) => (user ? true : published)
 
+/** The province's own catalogue (procedures, search synonyms): read as published, kept by its legal officers. */
+export const provinceCatalogueAccess = {
+  read: publishedOrStaff,
+  create: masterEditor,
+  update: masterEditor,
+  delete: masterEditor,
+} satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
+
 /**
  * Documents owned by a locality (`localityPath` names the relation). Staff with a
  * province-wide role read everything; a locality officer reads drafts of their own

@@ -36,6 +36,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { ImportedApplication, ImportedProcedure } from '../../cms/import/records'
 import type { TemplateMasterProcedure } from '../../cms/import/formats/localityExcel'
 import { rootDir } from '../../release/paths'
+import { writeDocBlock } from './lib/docBlock'
 import { codeVersion, describeMachine, today } from './lib/machine'
 import { formatDuration } from './lib/stats'
 import { adminMemoryEnv, adminNodeOptions } from '../lib/serverMemory'
@@ -618,27 +619,6 @@ function report(runs: RunResult[]): string {
   return lines.join('\n').trimEnd()
 }
 
-const HEADING = '## Import pipeline at province scale'
-
-function writeDoc(section: string, key: string) {
-  const file = path.join(rootDir, 'docs', 'benchmarks.md')
-  const start = `<!-- bench:import-pipeline ${key} -->`
-  const end = `<!-- /bench:import-pipeline ${key} -->`
-  const block = `${start}\n\n${section}\n\n${end}`
-  let doc = fs.readFileSync(file, 'utf8')
-  if (!doc.includes(HEADING))
-    doc = `${doc.trimEnd()}\n\n${HEADING}\n\n\`npm run bench:import-pipeline -- --write-doc\` (\`scripts/bench/import-pipeline.ts\`; \`--postgres <url>\` for PostgreSQL) runs an officer's import from the files to the public site and replaces the block of the same database and scale.\n`
-  const at = doc.indexOf(start)
-  if (at >= 0) doc = doc.slice(0, at) + block + doc.slice(doc.indexOf(end, at) + end.length)
-  else {
-    const sectionStart = doc.indexOf(HEADING)
-    const next = doc.indexOf('\n## ', sectionStart + HEADING.length)
-    const sectionEnd = next < 0 ? doc.length : next + 1
-    doc = `${doc.slice(0, sectionEnd).trimEnd()}\n\n${block}\n${next < 0 ? '' : `\n${doc.slice(sectionEnd)}`}`
-  }
-  fs.writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`)
-}
-
 // ------------------------------------------------------------------------------------------------
 
 const child = process.env.BENCH_PIPELINE_CHILD as 'sqlite' | 'postgres' | undefined
@@ -690,10 +670,13 @@ try {
   const section = report([result])
   console.log(`\n${section}\n`)
   if (values['write-doc'])
-    writeDoc(
+    writeDocBlock({
+      heading: '## Import pipeline at province scale',
+      intro:
+        "`npm run bench:import-pipeline -- --write-doc` (`scripts/bench/import-pipeline.ts`; `--postgres <url>` for PostgreSQL) runs an officer's import from the files to the public site and replaces the block of the same database and scale.",
+      key: `import-pipeline ${kind} ${settings.procedures}/${settings.applied}/${settings.localities}${values['node-defaults'] ? ' node-defaults' : ''}`,
       section,
-      `${kind} ${settings.procedures}/${settings.applied}/${settings.localities}${values['node-defaults'] ? ' node-defaults' : ''}`,
-    )
+    })
   process.exitCode = result.error ? 1 : 0
 } finally {
   fs.rmSync(temp, { recursive: true, force: true })

@@ -15,7 +15,6 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { createLocalReq, type Payload } from 'payload'
@@ -23,6 +22,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { writeDraftsInBulk, type DraftWrite } from '../../cms/import/write/bulk'
 import { transitionItems, type ItemRef } from '../../cms/import/write/drafts'
 import { rootDir } from '../../cms/lib/paths'
+import { writeDocBlock } from './lib/docBlock'
 import { inTransaction } from '../../cms/lib/transaction'
 import { orderedListToLexical } from '../../cms/lib/lexical'
 import type { WorkflowAction, WorkflowState } from '../../cms/workflow/rules'
@@ -442,28 +442,6 @@ function report(runs: Run[]): string {
   ].join('\n')
 }
 
-const HEADING = '## Import at province scale'
-
-/** Replaces the block of the same databases, or adds one at the end of the section. */
-function writeDoc(section: string, kinds: string) {
-  const file = path.join(rootDir, 'docs', 'benchmarks.md')
-  const start = `<!-- bench:import ${kinds} -->`
-  const end = `<!-- /bench:import ${kinds} -->`
-  const block = `${start}\n\n${section}\n\n${end}`
-  let doc = fs.readFileSync(file, 'utf8')
-  if (!doc.includes(HEADING))
-    doc = `${doc.trimEnd()}\n\n${HEADING}\n\n\`npm run bench:import -- --write-doc\` (\`scripts/bench/import.ts\`) writes a province through the import's bulk path (\`cms/import/write/bulk.ts\`) and replaces the block of the same databases.\n`
-  const at = doc.indexOf(start)
-  if (at >= 0) doc = doc.slice(0, at) + block + doc.slice(doc.indexOf(end, at) + end.length)
-  else {
-    const sectionStart = doc.indexOf(HEADING)
-    const next = doc.indexOf('\n## ', sectionStart + HEADING.length)
-    const sectionEnd = next < 0 ? doc.length : next + 1
-    doc = `${doc.slice(0, sectionEnd).trimEnd()}\n\n${block}\n${next < 0 ? '' : `\n${doc.slice(sectionEnd)}`}`
-  }
-  fs.writeFileSync(file, doc.endsWith('\n') ? doc : `${doc}\n`)
-}
-
 const kinds = enabledBenchAdapters()
 if (kinds.length > 1) {
   // One process per database: a process keeps the memory it once took, so the second database's
@@ -479,5 +457,12 @@ const runs: Run[] = []
 for (const kind of kinds) runs.push(await run(kind))
 const section = report(runs)
 console.log(`\n${section}\n`)
-if (settings.writeDoc) writeDoc(section, runs.map((r) => r.kind).join(','))
+if (settings.writeDoc)
+  writeDocBlock({
+    heading: '## Import at province scale',
+    intro:
+      "`npm run bench:import -- --write-doc` (`scripts/bench/import.ts`) writes a province through the import's bulk path (`cms/import/write/bulk.ts`) and replaces the block of the same databases.",
+    key: `import ${runs.map((r) => r.kind).join(',')}`,
+    section,
+  })
 process.exit(0)

@@ -6,7 +6,7 @@ import {
   type SelectFieldSingleValidation,
 } from 'payload'
 
-import { masterEditor, publishedOrStaff } from '../../access'
+import { provinceCatalogueAccess } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { gapField } from '../../fields/gap'
 import {
@@ -105,12 +105,7 @@ export const Procedures: CollectionConfig = {
     listSearchableFields: ['name', 'code', 'keywords'],
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
-  access: {
-    read: publishedOrStaff,
-    create: masterEditor,
-    update: masterEditor,
-    delete: masterEditor,
-  },
+  access: provinceCatalogueAccess,
   versions: versioned,
   hooks: {
     beforeChange: [validateProcedure],

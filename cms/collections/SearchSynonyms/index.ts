@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { masterEditor, publishedOrStaff } from '../../access'
+import { provinceCatalogueAccess } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { TERM_MAX_LENGTH } from './limits'
 import { validateSynonym } from './validateSynonym'
@@ -32,12 +32,7 @@ export const SearchSynonyms: CollectionConfig = {
       en: 'Words citizens type when searching, and the procedures or official words they mean.',
     },
   },
-  access: {
-    read: publishedOrStaff,
-    create: masterEditor,
-    update: masterEditor,
-    delete: masterEditor,
-  },
+  access: provinceCatalogueAccess,
   versions: versioned,
   hooks: { beforeChange: [validateSynonym] },
   fields: [
