@@ -200,6 +200,8 @@ function searchIndex(app: HTMLElement) {
     },
     /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
     total: Number(app.dataset.count ?? 0) || 1,
+    /** Pagefind was asked for by an earlier search (this one is not the page's first). */
+    loading: () => api !== null,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -396,14 +398,18 @@ async function showResults(
 ) {
   const { ui } = page
   let term = plan.core.join(' ') || null
+  const first = !page.index.loading()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
   const typo = !!term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)
   // The vocabulary judges typos, and tells which words the index holds without a search of each
-  // (missingWords): fetched while the whole query is searched, not after it.
-  if (typo || plan.core.length > 1) void page.index.held()
+  // (missingWords): fetched while the whole query is searched, not after it. The first search
+  // (Pagefind and its WebAssembly, on a slow line) fetches it only for a typo: it is the one
+  // whose bytes a citizen waits for; a later one is the one a search per word slows down.
+  const vocabulary = typo || (!first && plan.core.length > 1)
+  if (vocabulary) void page.index.held()
   let response = await page.index.find(pagefind, term, { filters, sort })
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
   // still answer with records holding the other words, or match the typo as part of another
@@ -421,7 +427,9 @@ async function showResults(
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
   // whole query, only part of it. (With no record at all, there is nothing to leave out.)
   const incomplete =
-    !!term && response.results.length > 0 && (await missingWords(page, pagefind, plan)).length > 0
+    !!term &&
+    response.results.length > 0 &&
+    (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
@@ -467,13 +475,21 @@ async function showResults(
  * not searched (Pagefind found records holding all the words it holds); a word the vocabulary
  * holds is not searched either (typos.ts, heldBy): only the others, numbers and short words.
  */
-async function missingWords(page: SearchPage, pagefind: PagefindApi, plan: QueryPlan) {
+async function missingWords(
+  page: SearchPage,
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  vocabulary: boolean,
+) {
   if (plan.core.length < 2) return []
-  const held = await page.index.held()
-  const missing: string[] = []
-  for (const word of plan.core)
-    if (!held(word) && !(await page.index.find(pagefind, word)).results.length) missing.push(word)
-  return missing
+  const held = vocabulary ? await page.index.held() : () => false
+  // Side by side: the index chunks of one download while another word is searched.
+  const found = await Promise.all(
+    plan.core.map(
+      async (word) => held(word) || (await page.index.find(pagefind, word)).results.length > 0,
+    ),
+  )
+  return plan.core.filter((_, i) => !found[i])
 }
 
 /** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
@@ -508,12 +524,14 @@ async function partialMatches(
   if (plan.parts.length < 2) return { results: [], score: () => 0 }
   const total = page.index.total
   const byId = new Map<string, PagefindResult>()
-  const hits = []
-  for (const part of plan.parts) {
-    const results = (await page.index.find(pagefind, part.text, { filters })).results
+  const answers = await Promise.all(
+    plan.parts.map((part) => page.index.find(pagefind, part.text, { filters })),
+  )
+  const hits = plan.parts.map((part, i) => {
+    const results = answers[i].results
     for (const r of results) byId.set(r.id, r)
-    hits.push({ part, ids: results.map((r) => r.id) })
-  }
+    return { part, ids: results.map((r) => r.id) }
+  })
   const scores = coverageScores(hits, total)
   const seen = new Set(whole.map((r) => r.id))
   const best = Math.max(0, ...scores.values())
