@@ -14,13 +14,34 @@ export interface Place {
   name: string
 }
 
+interface PlaceForm {
+  place: Place
+  form: string
+  rank: number
+}
+
+/** Each list's forms, folded once: a province has a hundred localities, and each query reads them. */
+const formsOf = new WeakMap<Place[], PlaceForm[]>()
+
 /** The place the query names, and the query's words without it; null when it names none. */
 export function placeInQuery(
   query: string,
   places: Place[],
 ): { place: Place; rest: string } | null {
   const words = ` ${searchText(query)} `
-  const forms = places
+  let forms = formsOf.get(places)
+  if (!forms) formsOf.set(places, (forms = placeForms(places)))
+  for (const { place, form } of forms) {
+    if (!words.includes(` ${form} `)) continue
+    const rest = words.replace(` ${form} `, ' ').trim().replace(/\s+/g, ' ')
+    // the unit's word typed before the bare name ("xa na son") goes with it
+    return { place, rest: rest.replace(/ (?:xa|phuong|thi tran|huyen)$/, '') }
+  }
+  return null
+}
+
+function placeForms(places: Place[]): PlaceForm[] {
+  return places
     .flatMap((place) => {
       const full = searchText(place.name)
       const bare = full.replace(UNIT_PREFIX, '')
@@ -32,11 +53,4 @@ export function placeInQuery(
     })
     .filter((f) => f.form.includes(' ')) // a one-word name ("Sơn") is too likely a word of the query
     .sort((a, b) => b.form.length - a.form.length || b.rank - a.rank)
-  for (const { place, form } of forms) {
-    if (!words.includes(` ${form} `)) continue
-    const rest = words.replace(` ${form} `, ' ').trim().replace(/\s+/g, ' ')
-    // the unit's word typed before the bare name ("xa na son") goes with it
-    return { place, rest: rest.replace(/ (?:xa|phuong|thi tran|huyen)$/, '') }
-  }
-  return null
 }

@@ -13,13 +13,18 @@ export const VOCABULARY_FILE = 'words.txt'
 /** Shortest word corrected (the issue's rule: five letters or more). */
 export const MIN_TYPO_LENGTH = 5
 
-/** The index's words of four letters or more (a five-letter typo may miss a letter), most frequent first. */
+/**
+ * The index's words of four letters or more (a five-letter typo may miss a letter), most frequent
+ * first: whole words of letters only, as Pagefind indexes them (the text is tokenized already,
+ * searchText.ts), so that each is a word Pagefind holds (`heldBy`).
+ */
 export function vocabulary(records: SearchRecord[]): string[] {
   const counts = new Map<string, number>()
   for (const record of records) {
     const text = `${record.meta.title} ${record.meta.keys} ${record.content}`
-    for (const word of new Set(text.split(/[^\p{L}]+/u)))
-      if (word.length >= MIN_TYPO_LENGTH - 1) counts.set(word, (counts.get(word) ?? 0) + 1)
+    for (const word of new Set(text.split(/\s+/)))
+      if (word.length >= MIN_TYPO_LENGTH - 1 && /^\p{L}+$/u.test(word))
+        counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
 }
@@ -61,4 +66,27 @@ export function correctWords(
       vocabulary.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
     )
   })
+}
+
+/**
+ * Whether Pagefind finds a query word, read from the vocabulary instead of a search of its own:
+ * Pagefind matches a query word as the beginning of an indexed word ("ho" finds "hoan"), so a
+ * word that begins a vocabulary word is held by the index. The converse does not hold (words of
+ * three letters or fewer, numbers and codes are not listed): false means "search to know".
+ * A search of a common word costs tens of milliseconds on a slow phone; this costs none.
+ */
+export function heldBy(vocabulary: string[]): (word: string) => boolean {
+  const sorted = [...vocabulary].sort()
+  return (word) => {
+    if (!word) return false
+    // the first vocabulary word not before `word`: if any begins with it, this one does
+    let low = 0
+    let high = sorted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (sorted[middle] < word) low = middle + 1
+      else high = middle
+    }
+    return low < sorted.length && sorted[low].startsWith(word)
+  }
 }

@@ -6,9 +6,9 @@
  */
 import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
-import { placeInQuery } from '../lib/places'
+import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
-import { correctWords, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
+import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -82,6 +82,8 @@ interface SearchPage {
   shown: { term: string | null } | null
   /** the locality the last query named (chosen by the script, not the citizen) */
   autoPlace: string | null
+  /** the localities a query may name (places.ts), listed once */
+  places: () => Place[]
 }
 
 function enhance(app: HTMLElement) {
@@ -97,9 +99,20 @@ function enhance(app: HTMLElement) {
     countsWanted: false,
     shown: null,
     autoPlace: null,
+    places: once(() =>
+      [...(ui.selects.find((s) => s.dataset.filter === 'locality')?.options ?? [])]
+        .filter((o) => o.value)
+        .map((o) => ({ value: o.value, name: page.menus.labelOf(o) ?? '' })),
+    ),
   }
   listen(page)
   restoreFromUrl(page)
+}
+
+/** `make`'s value, made on the first call. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | null = null
+  return () => (value ??= { made: make() }).made
 }
 
 interface Elements {
@@ -141,22 +154,54 @@ function elementsOf(app: HTMLElement): Elements {
 
 type SearchIndex = ReturnType<typeof searchIndex>
 
+/** Searches kept for the page's later queries; each holds Pagefind's answer, not the fragments. */
+const KEPT_SEARCHES = 40
+
 /** Pagefind's search API and its filter chunks, each downloaded once (again after a failure). */
 function searchIndex(app: HTMLElement) {
   let bundle = app.dataset.bundle!
   const base = app.dataset.base ?? '/'
   let api: Promise<PagefindApi> | null = null
   let filterChunks: Promise<unknown> | null = null
+  let filtersLoaded = false
   let words: Promise<string[]> | null = null
+  let held: Promise<(word: string) => boolean> | null = null
+  // One query searches the same words more than once (the whole query, each word alone, the
+  // parts), and a citizen's next query often shares words: each search of a common word costs
+  // tens of milliseconds on a slow phone. The counts in an answer depend on the filter chunks
+  // loaded, so those are part of the key.
+  const searches = new Map<string, Promise<PagefindResponse>>()
+  const vocabulary = () =>
+    (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
+      .then((r) => (r.ok ? r.text() : ''))
+      .then((text) => text.split(' ').filter(Boolean))
+      .catch(() => []))
   return {
-    /** The index's words (typos.ts), fetched the first time a query finds nothing; none if that fails. */
-    vocabulary: () =>
-      (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
-        .then((r) => (r.ok ? r.text() : ''))
-        .then((text) => text.split(' ').filter(Boolean))
-        .catch(() => [])),
+    /** The index's words (typos.ts), fetched once; none if that fails. */
+    vocabulary,
+    /** Whether the vocabulary shows the index holds a word (typos.ts, heldBy); false: not known. */
+    held: () => (held ??= vocabulary().then(heldBy)),
+    /** Pagefind's search, each term and filters searched once. */
+    find(
+      pagefind: PagefindApi,
+      term: string | null,
+      options: { filters?: object; sort?: object } = {},
+    ): Promise<PagefindResponse> {
+      const key = JSON.stringify([filtersLoaded, term, options.filters ?? {}, options.sort ?? {}])
+      let answer = searches.get(key)
+      if (!answer) {
+        answer = pagefind.search(term, options)
+        answer.catch(() => searches.delete(key))
+        if (searches.size >= KEPT_SEARCHES) searches.delete(searches.keys().next().value!)
+      }
+      searches.delete(key)
+      searches.set(key, answer) // the most recently used last
+      return answer
+    },
     /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
     total: Number(app.dataset.count ?? 0) || 1,
+    /** Pagefind was asked for by an earlier search (this one is not the page's first). */
+    loading: () => api !== null,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -169,15 +214,23 @@ function searchIndex(app: HTMLElement) {
         })
         return pagefind
       })()),
-    loadFilters: (pagefind: PagefindApi) => (filterChunks ??= pagefind.filters()),
+    loadFilters: (pagefind: PagefindApi) =>
+      (filterChunks ??= pagefind.filters().then((counts) => {
+        filtersLoaded = true
+        return counts
+      })),
     /** A failed download is tried again on the next search. */
     forget() {
       api = null
       filterChunks = null
+      filtersLoaded = false
       words = null
+      held = null
+      searches.clear()
     },
     forgetFilters() {
       filterChunks = null
+      filtersLoaded = false
     },
     /** Reads the search bundle the page names now (HTML is cached briefly); true if it changed. */
     async newerBundle(): Promise<boolean> {
@@ -286,15 +339,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   // A locality the previous query named does not stick to the next one.
   if (places && page.autoPlace !== null && places.value === page.autoPlace) places.value = ''
   page.autoPlace = null
-  const named =
-    places && !places.value
-      ? placeInQuery(
-          ui.input.value,
-          [...places.options]
-            .filter((o) => o.value)
-            .map((o) => ({ value: o.value, name: menus.labelOf(o) ?? '' })),
-        )
-      : null
+  const named = places && !places.value ? placeInQuery(ui.input.value, page.places()) : null
   if (places && named) {
     places.value = named.place.value
     page.autoPlace = named.place.value
@@ -353,32 +398,46 @@ async function showResults(
 ) {
   const { ui } = page
   let term = plan.core.join(' ') || null
+  const first = !page.index.loading()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
   const sort = term ? undefined : { order: 'asc' }
-  let response = await pagefind.search(term, { filters, sort })
+  const typo = !!term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)
+  // The vocabulary judges typos, and tells which words the index holds without a search of each
+  // (missingWords): fetched while the whole query is searched, not after it. The first search
+  // (Pagefind and its WebAssembly, on a slow line) fetches it only for a typo: it is the one
+  // whose bytes a citizen waits for; a later one is the one a search per word slows down.
+  const vocabulary = typo || (!first && plan.core.length > 1)
+  if (vocabulary) void page.index.held()
+  let response = await page.index.find(pagefind, term, { filters, sort })
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
   // still answer with records holding the other words, or match the typo as part of another
   // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
   let corrected: string | null = null
-  if (term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)) {
+  if (typo) {
     const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
-      response = await pagefind.search(term, { filters })
+      response = await page.index.find(pagefind, term, { filters })
     }
   }
-  // A word still found nowhere: the records do not hold the whole query, only part of it.
-  const incomplete = !!term && (await missingWords(pagefind, plan, 1)).length > 0
+  // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
+  // whole query, only part of it. (With no record at all, there is nothing to leave out.)
+  const incomplete =
+    !!term &&
+    response.results.length > 0 &&
+    (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
+  // The fragments of the top results download while the parts are searched.
+  const topData = Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
   const partial =
     term && whole.length < ENOUGH
-      ? await partialMatches(pagefind, plan, filters, page.index.total, whole)
+      ? await partialMatches(page, pagefind, plan, filters, whole)
       : { results: [], score: () => 0 }
-  const top = await Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
+  const top = await topData
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await r.data()), id: r.id })),
   )
@@ -411,13 +470,26 @@ async function showResults(
   else page.menus.hideCounts()
 }
 
-/** The query's required words of `minLength` letters or more that no record holds on its own. */
-async function missingWords(pagefind: PagefindApi, plan: QueryPlan, minLength: number) {
-  const missing: string[] = []
-  for (const word of plan.core)
-    if (word.length >= minLength && !(await pagefind.search(word)).results.length)
-      missing.push(word)
-  return missing
+/**
+ * The query's required words that no record holds on its own. A word of one the index holds is
+ * not searched (Pagefind found records holding all the words it holds); a word the vocabulary
+ * holds is not searched either (typos.ts, heldBy): only the others, numbers and short words.
+ */
+async function missingWords(
+  page: SearchPage,
+  pagefind: PagefindApi,
+  plan: QueryPlan,
+  vocabulary: boolean,
+) {
+  if (plan.core.length < 2) return []
+  const held = vocabulary ? await page.index.held() : () => false
+  // Side by side: the index chunks of one download while another word is searched.
+  const found = await Promise.all(
+    plan.core.map(
+      async (word) => held(word) || (await page.index.find(pagefind, word)).results.length > 0,
+    ),
+  )
+  return plan.core.filter((_, i) => !found[i])
 }
 
 /** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
@@ -443,20 +515,23 @@ async function suggest(page: SearchPage, words: string[]) {
  * those far behind the best, so that one common word does not bring the whole catalogue.
  */
 async function partialMatches(
+  page: SearchPage,
   pagefind: PagefindApi,
   plan: QueryPlan,
   filters: Record<string, string>,
-  total: number,
   whole: PagefindResult[],
 ): Promise<{ results: PagefindResult[]; score: (id: string) => number }> {
   if (plan.parts.length < 2) return { results: [], score: () => 0 }
+  const total = page.index.total
   const byId = new Map<string, PagefindResult>()
-  const hits = []
-  for (const part of plan.parts) {
-    const results = (await pagefind.search(part.text, { filters })).results
+  const answers = await Promise.all(
+    plan.parts.map((part) => page.index.find(pagefind, part.text, { filters })),
+  )
+  const hits = plan.parts.map((part, i) => {
+    const results = answers[i].results
     for (const r of results) byId.set(r.id, r)
-    hits.push({ part, ids: results.map((r) => r.id) })
-  }
+    return { part, ids: results.map((r) => r.id) }
+  })
   const scores = coverageScores(hits, total)
   const seen = new Set(whole.map((r) => r.id))
   const best = Math.max(0, ...scores.values())
@@ -486,7 +561,9 @@ async function updateCounts(
       select,
       select.value
         ? countsOf(
-            await pagefind.search(term, { filters: toIndexFilters(page.menus.selected(key)) }),
+            await page.index.find(pagefind, term, {
+              filters: toIndexFilters(page.menus.selected(key)),
+            }),
           )[key]
         : mergeCounts(counts)[key],
     )
@@ -507,7 +584,8 @@ async function wantedMeanwhile(page: SearchPage, pagefind: PagefindApi, term: st
     page,
     pagefind,
     term,
-    (await pagefind.search(term, { filters: toIndexFilters(page.menus.selected()) })).filters,
+    (await page.index.find(pagefind, term, { filters: toIndexFilters(page.menus.selected()) }))
+      .filters,
   )
 }
 

@@ -11,6 +11,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { parseSnapshot, type Snapshot } from '../../content-schemas'
+import { EVALUATION_QUERIES } from '../../scripts/bench/search-queries'
+import { planQuery } from '../../site/lib/queryPlan'
+import { heldBy, VOCABULARY_FILE } from '../../site/lib/typos'
 import { launchChromium } from '../tooling/chromium'
 import { measureTransfer, search } from '../tooling/measureSearch'
 import { serveStatic, type StaticServer } from '../tooling/staticServer'
@@ -309,6 +312,34 @@ describe('search as citizens type it (issue 11)', () => {
       await page.$eval('select[name="dia-phuong"]', (s) => (s as HTMLSelectElement).value),
     ).toBe('')
   })
+
+  it('skips the search of a word only when the vocabulary proves Pagefind finds it', async () => {
+    // The script reads "is this word in the index?" from the vocabulary (typos.ts, heldBy) instead
+    // of a search per word: every word it would vouch for, each vocabulary word, each of their
+    // beginnings and each word of the evaluation set, must be one Pagefind finds.
+    const bundle = await page.$eval('[data-search-app]', (e) => (e as HTMLElement).dataset.bundle!)
+    const vocabulary = fs
+      .readFileSync(path.join(site.outDir, bundle.slice(BASE.length), VOCABULARY_FILE), 'utf8')
+      .split(' ')
+      .filter(Boolean)
+    const held = heldBy(vocabulary)
+    const candidates = new Set([
+      ...vocabulary.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1))),
+      ...EVALUATION_QUERIES.flatMap((q) => planQuery(q.q).words),
+    ])
+    const vouched = [...candidates].filter(held)
+    expect(vouched.length).toBeGreaterThan(vocabulary.length)
+    // A script given as text: the test runner would rewrite a function's import().
+    const found = (await page.evaluate(`(async (words) => {
+      const pagefind = await import(${JSON.stringify(`${bundle}pagefind.js`)})
+      const unfound = []
+      for (const word of words) if (!(await pagefind.search(word)).results.length) unfound.push(word)
+      return { unfound, control: (await pagefind.search('qwxzv')).results.length }
+    })(${JSON.stringify(vouched)})`)) as { unfound: string[]; control: number }
+    expect(found.unfound).toEqual([])
+    expect(held('qwxzv')).toBe(false)
+    expect(found.control).toBe(0)
+  }, 180_000)
 
   it('tells results apart by level and agency, and offers a near query when nothing is found', async () => {
     const outcome = await search(page, { query: 'dang ky khai sinh' })

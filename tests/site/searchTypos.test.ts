@@ -1,7 +1,7 @@
 /** Typos: one letter wrong, missing, extra or swapped in a word of five letters or more. */
 import { describe, expect, it } from 'vitest'
 
-import { correctWords, oneEditApart, vocabulary } from '../../site/lib/typos'
+import { correctWords, heldBy, oneEditApart, vocabulary } from '../../site/lib/typos'
 import type { SearchRecord } from '../../site/lib/searchRecords'
 
 const record = (title: string, content = ''): SearchRecord => ({
@@ -37,6 +37,12 @@ describe('typos', () => {
     expect(words).not.toContain('2016')
   })
 
+  it('lists whole words only, never the letters inside a word with digits', () => {
+    // "ql1a" is one word of the index: "ql" or "a" alone would not be found as its start
+    const words = vocabulary([record('duong ql1a', 'khu 2phong . tuyen hanh')])
+    expect(words.sort()).toEqual(['duong', 'hanh', 'tuyen'])
+  })
+
   it('corrects long unknown words to the most frequent neighbour, and leaves the rest alone', () => {
     const words = ['thuong', 'truong', 'ngheo', 'khuyet', 'doanh', 'trang', 'chap', 'vang']
     expect(correctWords('cong nhan ho nghep'.split(' '), words)).toEqual([
@@ -61,5 +67,26 @@ describe('typos', () => {
       '20166',
       'qwxzv',
     ])
+  })
+})
+
+describe('words the index holds (heldBy)', () => {
+  const held = heldBy(['thuong', 'truong', 'ngheo', 'khuyet', 'hoan', 'sinh'])
+
+  it('holds a word that begins a vocabulary word, as Pagefind matches it', () => {
+    expect(held('ngheo')).toBe(true)
+    expect(held('thuong')).toBe(true)
+    expect(held('ho')).toBe(true) // "hoan"
+    expect(held('khu')).toBe(true) // "khuyet"
+    expect(held('s')).toBe(true)
+  })
+
+  it('does not claim a word it cannot vouch for', () => {
+    expect(held('nghep')).toBe(false) // a typo
+    expect(held('thuongg')).toBe(false) // longer than any vocabulary word
+    expect(held('uong')).toBe(false) // inside a word, not its start
+    expect(held('2016')).toBe(false) // numbers are not listed
+    expect(held('')).toBe(false)
+    expect(heldBy([])('ho')).toBe(false)
   })
 })
