@@ -34,6 +34,7 @@ import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
 import { publishCatalogue } from './jobs/publishCatalogue'
+import { publishOnEffectiveDateTask } from './jobs/publishOnEffectiveDate'
 import { atomicBulkWrites } from './lib/atomicBulkWrites'
 import { allowedOrigins } from './lib/origins'
 import { rootDir } from './lib/paths'
@@ -130,7 +131,7 @@ export function buildAppConfig({
         },
       ),
       jobs: {
-        tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
+        tasks: [publishCatalogue, markReviewsDueTask, publishOnEffectiveDateTask, loadDemoTask],
         // Payload lets any signed-in person run, queue or cancel jobs (GET /api/payload-jobs/run):
         // only administrators may; the publish endpoint and the schedule queue them for everyone else.
         access: {
@@ -138,10 +139,14 @@ export function buildAppConfig({
           queue: ({ req }) => isAdmin(req.user),
           cancel: ({ req }) => isAdmin(req.user),
         },
-        // 18:00 UTC is 01:00 in Vietnam. Only the long-running server schedules it (not tests or scripts).
+        // 18:00 UTC is 01:00 in Vietnam, 17:00 UTC is midnight: decisions take effect then.
+        // Only the long-running server schedules them (not tests or scripts).
         autoRun:
           process.env.PAYLOAD_JOBS_AUTORUN === 'true'
-            ? [{ cron: '0 18 * * *', queue: 'nightly', limit: 10 }]
+            ? [
+                { cron: '0 18 * * *', queue: 'nightly', limit: 10 },
+                { cron: '0 17 * * *', queue: 'midnight', limit: 1 },
+              ]
             : [],
       },
       editor: lexicalEditor(),

@@ -145,6 +145,7 @@ export interface Config {
     tasks: {
       publishCatalogue: TaskPublishCatalogue;
       markReviewsDue: TaskMarkReviewsDue;
+      publishOnEffectiveDate: TaskPublishOnEffectiveDate;
       loadDemo: TaskLoadDemo;
       inline: {
         input: unknown;
@@ -1262,7 +1263,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishCatalogue' | 'markReviewsDue' | 'loadDemo';
+        taskSlug: 'inline' | 'publishCatalogue' | 'markReviewsDue' | 'publishOnEffectiveDate' | 'loadDemo';
         taskID: string;
         input?:
           | {
@@ -1295,7 +1296,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishCatalogue' | 'markReviewsDue' | 'loadDemo') | null;
+  taskSlug?: ('inline' | 'publishCatalogue' | 'markReviewsDue' | 'publishOnEffectiveDate' | 'loadDemo') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2274,6 +2275,20 @@ export interface TaskMarkReviewsDue {
     checked?: number | null;
     created?: number | null;
     overdue?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishOnEffectiveDate".
+ */
+export interface TaskPublishOnEffectiveDate {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    state?: string | null;
+    decisions?: string | null;
+    releaseRecordId?: string | null;
   };
 }
 /**

@@ -259,6 +259,24 @@ export const ChangeLogEntry = z.object({
   whatChanged: z.string().nullable(),
 })
 
+/**
+ * A procedure that has left the catalogue (abolished, or replaced by another). Its old addresses,
+ * and those of the localities that applied it, stay and say since when, by which decision, and
+ * what replaced it: a citizen with an old link learns why instead of meeting a missing page.
+ */
+export const AbolishedProcedure = z.object({
+  code,
+  slug,
+  name: z.string().min(1),
+  /** The effective date of the abolishing decision; null when no decision in the release says. */
+  since: isoDate.nullable(),
+  decisionId: id.nullable(),
+  /** The procedure that replaced it, when a decision names one and it is in the catalogue. */
+  replacementCode: code.nullable(),
+  /** The localities that applied it: their catalogue's old address explains too. */
+  localityIds: z.array(id),
+})
+
 export const Metadata = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   releaseId: z.string().min(1),
@@ -280,6 +298,8 @@ export const Snapshot = z
     procedures: z.array(Procedure),
     localCatalogues: z.array(LocalCatalogue),
     changes: z.array(ChangeLogEntry),
+    /** Absent in releases made before it existed: none listed. */
+    abolishedProcedures: z.array(AbolishedProcedure).optional(),
     /**
      * The province's search synonyms (searchSynonyms.ts). Absent: not stated, the site uses the
      * default list; an empty list: none.
@@ -366,6 +386,31 @@ export const Snapshot = z
         `quyết định ${d.number}: tệp ${d.fileId} không có trong bản phát hành`,
       )
     })
+    const abolished = snapshot.abolishedProcedures ?? []
+    abolished.forEach((a, i) => {
+      check(
+        !codes.has(a.code),
+        ['abolishedProcedures', i, 'code'],
+        `thủ tục ${a.code} vừa được ghi là đã bãi bỏ vừa có trong danh mục`,
+      )
+      check(
+        !a.decisionId || ids.decision.has(a.decisionId),
+        ['abolishedProcedures', i, 'decisionId'],
+        `thủ tục đã bãi bỏ ${a.code}: quyết định ${a.decisionId} không có trong bản phát hành`,
+      )
+      check(
+        !a.replacementCode || codes.has(a.replacementCode),
+        ['abolishedProcedures', i, 'replacementCode'],
+        `thủ tục đã bãi bỏ ${a.code}: thủ tục thay thế ${a.replacementCode} không có trong danh mục`,
+      )
+      a.localityIds.forEach((l, j) =>
+        check(
+          ids.locality.has(l),
+          ['abolishedProcedures', i, 'localityIds', j],
+          `thủ tục đã bãi bỏ ${a.code}: địa phương ${l} không có trong bản phát hành`,
+        ),
+      )
+    })
     snapshot.legalDocuments.forEach((l, i) =>
       check(
         !l.replacedById || ids.legal.has(l.replacedById),
@@ -393,6 +438,16 @@ export const Snapshot = z
     unique(snapshot.sectors, 'sectors', 'slug', 'đường dẫn lĩnh vực')
     unique(snapshot.procedures, 'procedures', 'code', 'mã thủ tục')
     unique(snapshot.procedures, 'procedures', 'slug', 'đường dẫn thủ tục')
+    // An abolished procedure keeps its address: no procedure of the catalogue may take it.
+    const live = new Set(snapshot.procedures.map((p) => p.slug))
+    abolished.forEach((a, i) =>
+      check(
+        !live.has(a.slug),
+        ['abolishedProcedures', i, 'slug'],
+        `đường dẫn thủ tục "${a.slug}" của thủ tục đã bãi bỏ ${a.code} trùng với một thủ tục trong danh mục`,
+      ),
+    )
+    unique(abolished, 'abolishedProcedures', 'code', 'mã thủ tục đã bãi bỏ')
     unique(snapshot.files, 'files', 'path', 'đường dẫn tệp')
     check(
       ids.locality.has(snapshot.metadata.province.id),
@@ -408,6 +463,7 @@ export type Sector = z.infer<typeof Sector>
 export type Agency = z.infer<typeof Agency>
 export type LegalDocument = z.infer<typeof LegalDocument>
 export type Decision = z.infer<typeof Decision>
+export type AbolishedProcedure = z.infer<typeof AbolishedProcedure>
 export type FileRef = z.infer<typeof FileRef>
 export type Procedure = z.infer<typeof Procedure>
 export type Method = z.infer<typeof Method>

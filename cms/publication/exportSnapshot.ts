@@ -7,6 +7,7 @@ import {
   type Snapshot,
   type SnapshotContent,
 } from '../../content-schemas'
+import { vietnamDay } from '../lib/dates'
 import { idOf } from '../lib/idOf'
 import type {
   Agency,
@@ -18,7 +19,9 @@ import type {
   Sector,
 } from '../payload-types'
 import {
+  abolitions,
   byKey,
+  decisionsInForce,
   incompleteProcedures,
   procedureFileIDs,
   proceduresWithGaps,
@@ -30,6 +33,7 @@ import {
   toDecision,
   toLegalDocument,
   toLocalCatalogues,
+  toAbolishedProcedures,
   toLocality,
   toProcedure,
   toSearchSynonyms,
@@ -91,7 +95,7 @@ export async function exportSnapshot(
   const allLocalities = (await payload.find({ collection: 'localities', ...read })).docs
   const { province, localities } = provinceUnits(allLocalities, provinceSlug)
   const inProvince = { in: localities.map((l) => l.id) }
-  const [sectors, agencies, legalDocuments, decisions, procedures, applied, synonyms] = (
+  const [sectors, agencies, legalDocuments, allDecisions, procedures, applied, synonyms] = (
     await Promise.all([
       payload.find({ collection: 'sectors', ...read }),
       payload.find({ collection: 'agencies', ...read }),
@@ -118,7 +122,11 @@ export async function exportSnapshot(
 
   const incomplete = incompleteProcedures(procedures)
   if (incomplete.length) throw new IncompleteProcedureError(incomplete)
-  const inForce = procedures.filter((p) => p.validity !== 'abolished')
+  // What is in force on the release's day: decisions from their effective date, and without the
+  // procedures those decisions abolished or replaced (or that were marked abolished by hand).
+  const decisions = decisionsInForce(allDecisions, vietnamDay(now))
+  const abolished = abolitions(decisions)
+  const inForce = procedures.filter((p) => p.validity !== 'abolished' && !abolished.has(p.id))
   const codeOf = new Map(procedures.map((p) => [p.id, p.code]))
   const nameOfCode = new Map([...procedures].reverse().map((p) => [p.code, p.name]))
   const inForceCodes = new Set(inForce.map((p) => p.code))
@@ -158,6 +166,10 @@ export async function exportSnapshot(
       .sort(byKey((p) => p.code)),
     localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
+    abolishedProcedures: toAbolishedProcedures(
+      procedures.filter((p) => !inForce.includes(p)),
+      { abolished, inForceCodes, codeOf, applied },
+    ),
     searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),
   }
   const hash = contentHash(content)

@@ -174,3 +174,24 @@ it('never prints "undefined", "NaN" or "null" on any page', () => {
     expect(text(html), file).not.toMatch(/ngày\s*(\.|,|của|$)/)
   }
 })
+
+describe('a procedure that left the catalogue', () => {
+  const gone = 'thu-tuc/1-003273-tach-so-ho-khau'
+  it('keeps its old address, which says since when, by which decision and what replaced it', () => {
+    const province = text(page(gone))
+    expect(province).toContain('Thủ tục đã bãi bỏ từ ngày 15/03/2025.')
+    expect(province).toContain('Căn cứ: Quyết định số 100/QĐ-UBND')
+    expect(page(gone)).toContain(`Thủ tục thay thế: <a href="/${`thu-tuc/${slug('1.010038')}`}/">`)
+  })
+
+  it('keeps the old address in the locality that applied it, pointing at the locality’s own page for the replacement', () => {
+    const local = page(`dia-phuong/xa-binh-lu/${gone}`)
+    expect(text(local)).toContain('Thủ tục đã bãi bỏ từ ngày 15/03/2025.')
+    expect(local).toContain(`href="/dia-phuong/xa-binh-lu/thu-tuc/${slug('1.010038')}/"`)
+  })
+
+  it('is in no list: not in the A–Z index, nor in the locality’s catalogue', () => {
+    expect(page('tu-a-den-z')).not.toContain(gone)
+    expect(page('dia-phuong/xa-binh-lu')).not.toContain(gone)
+  })
+})

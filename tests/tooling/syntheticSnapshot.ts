@@ -1828,6 +1828,7 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     decisions: decisions.sort(byKey((d) => d.number)),
     files: fileRefs.sort(byKey((f) => f.id)),
     procedures: procedures.sort(byKey((p) => p.code)),
+    abolishedProcedures: [],
     localCatalogues: localCatalogues.sort(byKey((c) => c.localityId)),
     changes,
   }

@@ -37,7 +37,14 @@ async function clearCurrentExcept(req: PayloadRequest, id: string) {
 export async function runPublish(
   payload: Payload,
   releaseRecordID: string,
-  { origin }: { origin?: string } = {},
+  {
+    origin,
+    now,
+  }: {
+    origin?: string
+    /** the instant the release stands for (decisions in force on its day); default: now */
+    now?: Date
+  } = {},
 ): Promise<void> {
   // Who asked, when no person did (the first publish at start-up): the log's first line says so.
   const withOrigin = (log: string) => (origin ? `${origin}\n${log}` : log)
@@ -85,9 +92,10 @@ export async function runPublish(
     const outcome = localityID
       ? await publishLocalityRelease(payload, {
           localityId: localityID,
+          now,
           goLive: (o: LocalityPublishOutcome) => goLive(o),
         })
-      : await publishRelease(payload, { goLive })
+      : await publishRelease(payload, { goLive, now })
     // The lines written after going live (old releases pruned); the release is live whether or not this is saved.
     await payload
       .update({

@@ -2,15 +2,19 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 
 import type { NoneStated, NotStated, Stated } from '../../../content-schemas'
+import { vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import { lexicalToPlainText } from '../../lib/lexical'
 
 export const ids = (values: unknown[] | null | undefined): string[] =>
   (values ?? []).map(idOf).filter((v): v is string => v !== null)
 
-/** A date-time field as the contract's yyyy-mm-dd. */
+/**
+ * A date field as the contract's yyyy-mm-dd, by Vietnam's calendar: a date picked in the admin in
+ * Hà Nội is stored as 17:00 UTC of the day before, and its first ten characters would say that day.
+ */
 export const day = (value: string | null | undefined): string | null =>
-  value ? value.slice(0, 10) : null
+  value ? vietnamDay(value) : null
 
 /** Blank text is no text: the contract says null. */
 export const text = (value: string | null | undefined) =>

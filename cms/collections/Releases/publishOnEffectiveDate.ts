@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+
+import { readManifest } from '../../../release/releaseManifest'
+import { releaseDir } from '../../../release/releaseStore'
+import { formatDate, vietnamDay } from '../../lib/dates'
+import type { Release } from '../../payload-types'
+import { runPublish } from './runPublish'
+
+export type ScheduledPublishResult =
+  | { state: 'nothing-due'; reason: string }
+  | { state: 'live' | 'failed'; releaseRecordId: string; decisions: string[]; error?: string }
+
+/**
+ * Decisions take effect by themselves. The exporter holds a published decision back until its
+ * effective date (cms/publication/mappers/abolished.ts); at 00:00 in Vietnam, this publishes the
+ * province when a decision's date has come since the last province release went live, so that
+ * the catalogue changes on the day the law does, not when someone next presses "Xuất bản". A
+ * failed publish is retried the next night (the decision is still due) and the publishers are told.
+ */
+export async function publishDecisionsTakingEffect(
+  payload: Payload,
+  {
+    now = new Date(),
+    waitForRunningMs = 30 * 60_000,
+  }: { now?: Date; waitForRunningMs?: number } = {},
+): Promise<ScheduledPublishResult> {
+  const today = vietnamDay(now)
+  const [last] = (
+    await payload.find({
+      collection: 'releases',
+      where: { and: [{ state: { equals: 'live' } }, { scope: { equals: 'province' } }] },
+      sort: '-liveAt',
+      limit: 1,
+      depth: 0,
+    })
+  ).docs
+  // Before the first publish there is nothing to bring up to date: the first publish does it.
+  if (!last?.liveAt || !last.releaseId)
+    return { state: 'nothing-due', reason: 'Chưa có bản phát hành toàn tỉnh.' }
+  // The day its content stands for (the exporter's clock, kept in its manifest), else when it went live.
+  const madeAt = await readManifest(releaseDir(last.releaseId)).then(
+    (m) => m.createdAt,
+    () => last.liveAt!,
+  )
+  const since = vietnamDay(madeAt)
+  const decisions = (
+    await payload.find({
+      collection: 'decisions',
+      where: { _status: { equals: 'published' } },
+      select: { number: true, effectiveDate: true },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+    })
+  ).docs
+  const due = decisions
+    .filter((d) => {
+      const effective = vietnamDay(d.effectiveDate)
+      return effective > since && effective <= today
+    })
+    .map((d) => d.number)
+    .sort((a, b) => a.localeCompare(b, 'vi'))
+  if (due.length === 0)
+    return { state: 'nothing-due', reason: `Không có quyết định nào có hiệu lực từ ${since}.` }
+
+  // A publish someone started just before midnight exported the day before: wait for it.
+  const deadline = now.getTime() + waitForRunningMs
+  while (await publishRunning(payload)) {
+    if (Date.now() > deadline) break
+    await new Promise((resolve) => setTimeout(resolve, 5_000))
+  }
+  const record = await payload.create({
+    collection: 'releases',
+    data: { action: 'publish', state: 'queued', scope: 'province' },
+    depth: 0,
+  })
+  if (await publishRunning(payload, record.id)) {
+    const error = 'Một lần xuất bản khác vẫn đang chạy sau 30 phút chờ.'
+    await payload.update({
+      collection: 'releases',
+      id: record.id,
+      data: { state: 'failed', error, finishedAt: new Date().toISOString(), durationMs: 0 },
+    })
+    await tellPublishers(payload, record.id, due, error)
+    return { state: 'failed', releaseRecordId: record.id, decisions: due, error }
+  }
+  await runPublish(payload, record.id, {
+    now,
+    origin: `Xuất bản tự động lúc 00:00 ngày ${formatDate(now)}: ${decisionList(due)} có hiệu lực.`,
+  })
+  const done = await payload.findByID({ collection: 'releases', id: record.id, depth: 0 })
+  if (done.state !== 'live') await tellPublishers(payload, record.id, due, done.error ?? '')
+  return {
+    state: done.state === 'live' ? 'live' : 'failed',
+    releaseRecordId: record.id,
+    decisions: due,
+    ...(done.error ? { error: done.error } : {}),
+  }
+}
+
+const decisionList = (numbers: string[]) =>
+  `${numbers.length > 1 ? 'các quyết định số' : 'quyết định số'} ${numbers.join(', ')}`
+
+async function publishRunning(payload: Payload, except?: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'releases',
+    where: {
+      and: [
+        { state: { in: ['queued', 'building'] } },
+        ...(except ? [{ id: { not_equals: except } }] : []),
+      ],
+    },
+  })
+  return totalDocs > 0
+}
+
+/** The publishers (and administrators) learn in the admin that the decisions did not go online. */
+async function tellPublishers(
+  payload: Payload,
+  releaseRecordId: Release['id'],
+  decisions: string[],
+  error: string,
+) {
+  const { docs: users } = await payload.find({
+    collection: 'users',
+    where: { roles: { in: ['publisher', 'admin'] } },
+    pagination: false,
+    limit: 0,
+    depth: 0,
+  })
+  for (const user of users)
+    await payload.create({
+      collection: 'notifications',
+      data: {
+        recipient: user.id,
+        title: 'Xuất bản tự động thất bại',
+        message:
+          `${decisionList(decisions)} có hiệu lực nhưng chưa lên trang công khai. ` +
+          `Lỗi: ${error || 'không rõ'}. Hãy xem nhật ký rồi xuất bản lại.`,
+        link: `/admin/collections/releases/${releaseRecordId}`,
+      },
+      depth: 0,
+    })
+}
