@@ -40,6 +40,7 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { foldedSearch } from './plugins/foldedSearch'
+import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
@@ -86,12 +87,24 @@ export function buildAppConfig({
         },
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
-          // What awaits each person: unread notifications in the header of every page and on the dashboard.
-          // Shown on every page, but they only read Notifications, so they live with that collection.
+          // Unread notifications in the header of every page. They only read Notifications, so
+          // they live with that collection.
           actions: ['/collections/Notifications/components/NotificationBell#NotificationBell'],
+          // What awaits each person, derived from the documents' state (cms/views/WorkQueue): on
+          // the dashboard, above the notifications, and as a page of its own in the navigation.
           beforeDashboard: [
+            '/views/WorkQueue/WorkQueue#WorkQueue',
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
           ],
+          beforeNavLinks: ['/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink'],
+          views: {
+            workQueue: {
+              Component: '/views/WorkQueue/WorkQueueView#WorkQueueView',
+              path: WORK_QUEUE_PATH,
+              exact: true,
+              meta: { title: 'Việc của tôi' },
+            },
+          },
         },
         importMap: {
           baseDir: path.join(rootDir, 'cms'),

@@ -1150,6 +1150,10 @@ export interface Notification {
   link?: string | null;
   recipient: string | User;
   read?: boolean | null;
+  /**
+   * The document moved on since this notification.
+   */
+  obsolete?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2095,6 +2099,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   link?: T;
   recipient?: T;
   read?: T;
+  obsolete?: T;
   updatedAt?: T;
   createdAt?: T;
 }
