@@ -29,7 +29,7 @@ import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
-import { isAdmin } from './access'
+import { apiTabForAdministrators, isAdmin } from './access'
 import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
@@ -82,11 +82,16 @@ export function buildAppConfig({
         // Gravatar would call an outside server from every officer's browser.
         avatar: 'default',
         meta: {
-          titleSuffix: ' – Thủ tục hành chính',
+          titleSuffix: ' – Danh mục thủ tục hành chính',
           description: 'Quản lý danh mục thủ tục hành chính',
         },
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
+          // The product's name and emblem on the login page (Logo) and atop the navigation (Icon).
+          graphics: {
+            Logo: '/components/Brand#BrandLogo',
+            Icon: '/components/Brand#BrandIcon',
+          },
           // Unread notifications in the header of every page. They only read Notifications, so
           // they live with that collection.
           actions: ['/collections/Notifications/components/NotificationBell#NotificationBell'],
@@ -112,35 +117,37 @@ export function buildAppConfig({
         },
       },
       // Who reads a file follows who reads the documents that use it (cms/collections/Media).
-      collections: withFileVisibility(
-        [
-          Procedures,
-          AppliedProcedures,
-          Decisions,
-          SearchSynonyms,
-          SearchMisses,
-          QualityDocuments,
-          QualityDocumentIssues,
-          ReviewTasks,
-          Localities,
-          Sectors,
-          Agencies,
-          LegalDocuments,
-          Releases,
-          ChangeSets,
-          DataLoads,
-          Media,
-          Notifications,
-          AuditLog,
-          Users,
-        ],
-        {
-          procedures: { public: true },
-          // A draft decision's scan stays with the issuing locality's staff and the province's.
-          decisions: { public: true, localityField: 'locality' },
-          // Internal: never public; a locality's documents are read by its staff and the province's.
-          'quality-documents': { public: false, localityField: 'locality' },
-        },
+      collections: apiTabForAdministrators(
+        withFileVisibility(
+          [
+            Procedures,
+            AppliedProcedures,
+            Decisions,
+            SearchSynonyms,
+            SearchMisses,
+            QualityDocuments,
+            QualityDocumentIssues,
+            ReviewTasks,
+            Localities,
+            Sectors,
+            Agencies,
+            LegalDocuments,
+            Releases,
+            ChangeSets,
+            DataLoads,
+            Media,
+            Notifications,
+            AuditLog,
+            Users,
+          ],
+          {
+            procedures: { public: true },
+            // A draft decision's scan stays with the issuing locality's staff and the province's.
+            decisions: { public: true, localityField: 'locality' },
+            // Internal: never public; a locality's documents are read by its staff and the province's.
+            'quality-documents': { public: false, localityField: 'locality' },
+          },
+        ),
       ),
       jobs: {
         tasks: [publishCatalogue, markReviewsDueTask, loadDemoTask],
@@ -168,6 +175,19 @@ export function buildAppConfig({
               followingFieldsInvalid_one: 'Chưa lưu được. Hãy sửa trường được đánh dấu đỏ:',
               followingFieldsInvalid_other: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ:',
               correctInvalidFields: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ.',
+            },
+            // One vocabulary (docs/glossary.md): a document in force is "ban hành"; "xuất bản" is
+            // putting the catalogue on the public site (Bản phát hành).
+            version: {
+              currentDraft: 'Bản nháp hiện tại',
+              currentlyPublished: 'Đang ban hành',
+              currentPublishedVersion: 'Phiên bản đang ban hành',
+              draftHasPublishedVersion: 'Bản nháp (đã có bản ban hành)',
+              published: 'Đã ban hành',
+              previouslyPublished: 'Đã ban hành trước đây',
+              restoreAsPublished: 'Khôi phục thành phiên bản đã ban hành',
+              revertToPublished: 'Quay về bản đang ban hành',
+              unpublished: 'Chưa ban hành',
             },
           },
         },

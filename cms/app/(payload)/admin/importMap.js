@@ -39,6 +39,8 @@ import { ReleaseAsOf as ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d } from '../
 import { StartImport as StartImport_19a155f2a8d7b72b62b9ba952359a913 } from '../../../collections/ChangeSets/components/StartImport'
 import { ChangeSetView as ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f } from '../../../collections/ChangeSets/components/ChangeSetView'
 import { OpenNotificationButton as OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516 } from '../../../collections/Notifications/components/OpenNotification'
+import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c } from '../../../collections/Notifications/components/NotificationBell'
 import { WorkQueue as WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1 } from '../../../views/WorkQueue/WorkQueue'
 import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
@@ -89,6 +91,8 @@ export const importMap = {
   "/collections/ChangeSets/components/StartImport#StartImport": StartImport_19a155f2a8d7b72b62b9ba952359a913,
   "/collections/ChangeSets/components/ChangeSetView#ChangeSetView": ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f,
   "/collections/Notifications/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516,
+  "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_aabd414765fe521979e9532d7efead2c,
   "/views/WorkQueue/WorkQueue#WorkQueue": WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1,
   "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
