@@ -182,10 +182,28 @@ async function documentsAwaiting(
       'flattenedFields' in f &&
       f.flattenedFields.some((s) => s.name === 'changeSet'),
   )
+  const codeField = CODE_FIELDS[config.slug]
+  const titleField = config.admin?.useAsTitle ?? 'id'
   const { docs, totalDocs } = await payload.find({
     collection: config.slug as 'procedures',
     // The latest version: that is where a document's review state lives.
     draft: true,
+    // Only what a row shows and the rules read: a procedure is hundreds of fields.
+    select: {
+      [titleField]: true,
+      ...(codeField ? { [codeField]: true } : {}),
+      ...(localityField ? { [localityField]: true } : {}),
+      workflow: {
+        state: true,
+        authors: true,
+        submittedBy: true,
+        submittedAt: true,
+        reviewedBy: true,
+        reviewedAt: true,
+        approvedAt: true,
+      },
+      updatedAt: true,
+    } as never,
     where: {
       and: [
         where,
@@ -199,7 +217,6 @@ async function documentsAwaiting(
     overrideAccess: false,
     user,
   })
-  const codeField = CODE_FIELDS[config.slug]
   const items: WorkItem[] = []
   for (const raw of docs as unknown as Record<string, unknown>[]) {
     const doc = workflowDocumentOf(config, raw)
