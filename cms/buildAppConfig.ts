@@ -29,7 +29,7 @@ import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
-import { isAdmin } from './access'
+import { apiTabForAdministrators, isAdmin } from './access'
 import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
 import { markReviewsDueTask } from './jobs/markReviewsDue'
@@ -41,6 +41,7 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { foldedSearch } from './plugins/foldedSearch'
+import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
@@ -82,17 +83,34 @@ export function buildAppConfig({
         // Gravatar would call an outside server from every officer's browser.
         avatar: 'default',
         meta: {
-          titleSuffix: ' – Thủ tục hành chính',
+          titleSuffix: ' – Danh mục thủ tục hành chính',
           description: 'Quản lý danh mục thủ tục hành chính',
         },
         dateFormat: 'dd/MM/yyyy HH:mm',
         components: {
-          // What awaits each person: unread notifications in the header of every page and on the dashboard.
-          // Shown on every page, but they only read Notifications, so they live with that collection.
+          // The product's name and emblem on the login page (Logo) and atop the navigation (Icon).
+          graphics: {
+            Logo: '/components/Brand#BrandLogo',
+            Icon: '/components/Brand#BrandIcon',
+          },
+          // Unread notifications in the header of every page. They only read Notifications, so
+          // they live with that collection.
           actions: ['/collections/Notifications/components/NotificationBell#NotificationBell'],
+          // What awaits each person, derived from the documents' state (cms/views/WorkQueue): on
+          // the dashboard, above the notifications, and as a page of its own in the navigation.
           beforeDashboard: [
+            '/views/WorkQueue/WorkQueue#WorkQueue',
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
           ],
+          beforeNavLinks: ['/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink'],
+          views: {
+            workQueue: {
+              Component: '/views/WorkQueue/WorkQueueView#WorkQueueView',
+              path: WORK_QUEUE_PATH,
+              exact: true,
+              meta: { title: 'Việc của tôi' },
+            },
+          },
         },
         importMap: {
           baseDir: path.join(rootDir, 'cms'),
@@ -100,35 +118,37 @@ export function buildAppConfig({
         },
       },
       // Who reads a file follows who reads the documents that use it (cms/collections/Media).
-      collections: withFileVisibility(
-        [
-          Procedures,
-          AppliedProcedures,
-          Decisions,
-          SearchSynonyms,
-          SearchMisses,
-          QualityDocuments,
-          QualityDocumentIssues,
-          ReviewTasks,
-          Localities,
-          Sectors,
-          Agencies,
-          LegalDocuments,
-          Releases,
-          ChangeSets,
-          DataLoads,
-          Media,
-          Notifications,
-          AuditLog,
-          Users,
-        ],
-        {
-          procedures: { public: true },
-          // A draft decision's scan stays with the issuing locality's staff and the province's.
-          decisions: { public: true, localityField: 'locality' },
-          // Internal: never public; a locality's documents are read by its staff and the province's.
-          'quality-documents': { public: false, localityField: 'locality' },
-        },
+      collections: apiTabForAdministrators(
+        withFileVisibility(
+          [
+            Procedures,
+            AppliedProcedures,
+            Decisions,
+            SearchSynonyms,
+            SearchMisses,
+            QualityDocuments,
+            QualityDocumentIssues,
+            ReviewTasks,
+            Localities,
+            Sectors,
+            Agencies,
+            LegalDocuments,
+            Releases,
+            ChangeSets,
+            DataLoads,
+            Media,
+            Notifications,
+            AuditLog,
+            Users,
+          ],
+          {
+            procedures: { public: true },
+            // A draft decision's scan stays with the issuing locality's staff and the province's.
+            decisions: { public: true, localityField: 'locality' },
+            // Internal: never public; a locality's documents are read by its staff and the province's.
+            'quality-documents': { public: false, localityField: 'locality' },
+          },
+        ),
       ),
       jobs: {
         tasks: [publishCatalogue, markReviewsDueTask, publishOnEffectiveDateTask, loadDemoTask],
@@ -160,6 +180,19 @@ export function buildAppConfig({
               followingFieldsInvalid_one: 'Chưa lưu được. Hãy sửa trường được đánh dấu đỏ:',
               followingFieldsInvalid_other: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ:',
               correctInvalidFields: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ.',
+            },
+            // One vocabulary (docs/glossary.md): a document in force is "ban hành"; "xuất bản" is
+            // putting the catalogue on the public site (Bản phát hành).
+            version: {
+              currentDraft: 'Bản nháp hiện tại',
+              currentlyPublished: 'Đang ban hành',
+              currentPublishedVersion: 'Phiên bản đang ban hành',
+              draftHasPublishedVersion: 'Bản nháp (đã có bản ban hành)',
+              published: 'Đã ban hành',
+              previouslyPublished: 'Đã ban hành trước đây',
+              restoreAsPublished: 'Khôi phục thành phiên bản đã ban hành',
+              revertToPublished: 'Quay về bản đang ban hành',
+              unpublished: 'Chưa ban hành',
             },
           },
         },

@@ -1151,6 +1151,10 @@ export interface Notification {
   link?: string | null;
   recipient: string | User;
   read?: boolean | null;
+  /**
+   * The document moved on since this notification.
+   */
+  obsolete?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2096,6 +2100,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   link?: T;
   recipient?: T;
   read?: T;
+  obsolete?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { checkRole, localityIDs, type Role } from './roles'
 
@@ -63,3 +63,42 @@ export const writeLocalityOwned =
     if (!checkRole(['locality-officer'], user)) return false
     return { [localityPath]: { in: localityIDs(user) } }
   }
+
+type EditViews = NonNullable<
+  NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
+>['edit']
+
+/**
+ * The document view's "API" tab (the raw JSON and its query string) for administrators only: to an
+ * officer it is an English, internal word. What it shows is no secret (the REST API answers the
+ * same under the same access), so only the tab is hidden.
+ */
+export function apiTabForAdministrators(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) => {
+    const components = collection.admin?.components
+    const edit = components?.views?.edit as Record<string, { tab?: object }> | undefined
+    return {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        components: {
+          ...components,
+          views: {
+            ...components?.views,
+            edit: {
+              ...edit,
+              api: {
+                ...edit?.api,
+                tab: {
+                  ...edit?.api?.tab,
+                  condition: ({ req }: { req: { user?: unknown } }) =>
+                    isAdmin(req.user as Parameters<typeof isAdmin>[0]),
+                },
+              },
+            } as EditViews,
+          },
+        },
+      },
+    }
+  })
+}

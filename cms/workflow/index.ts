@@ -70,10 +70,20 @@ function underReview(
   const components = config.admin?.components
   // Loosely typed: Payload's type forbids `version` beside `root`, which none of these collections uses.
   const editViews = components?.views?.edit as { version?: { actions?: unknown[] } } | undefined
+  const columns = config.admin?.defaultColumns
   return {
     ...config,
     admin: {
       ...config.admin,
+      // The list shows the review state in words ("Chờ xem xét"), not Payload's draft status
+      // ("Bản nháp (có phiên bản đã xuất bản)" for a document in review).
+      ...(columns
+        ? {
+            defaultColumns: columns.includes('_status')
+              ? columns.map((c) => (c === '_status' ? 'workflow.state' : c))
+              : [...columns, 'workflow.state'],
+          }
+        : {}),
       components: {
         ...components,
         edit: {

@@ -30,7 +30,7 @@ export const WORKFLOW_ACTIONS = [
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number]
 
 export const stateLabels: Record<WorkflowState, { vi: string; en: string }> = {
-  draft: { vi: 'Dự thảo', en: 'Draft' },
+  draft: { vi: 'Bản nháp', en: 'Draft' },
   'in-review': { vi: 'Chờ xem xét', en: 'In review' },
   'changes-requested': { vi: 'Yêu cầu sửa đổi', en: 'Changes requested' },
   approved: { vi: 'Đã phê duyệt', en: 'Approved' },

@@ -24,7 +24,13 @@ function sourceHash(): string {
   }
   // The admin bundles what cms/ imports: the contract and the release layer too.
   for (const dir of ['cms', 'content-schemas', 'release']) walk(path.join(rootDir, dir))
-  for (const file of ['package-lock.json', 'package.json', 'tsconfig.json']) {
+  // The postinstall patch of Payload's admin changes what is bundled.
+  for (const file of [
+    'package-lock.json',
+    'package.json',
+    'tsconfig.json',
+    'scripts/patch-payload-ui.mjs',
+  ]) {
     const full = path.join(rootDir, file)
     if (fs.existsSync(full)) hash.update(fs.readFileSync(full))
   }

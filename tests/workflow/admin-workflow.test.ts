@@ -259,7 +259,7 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     await expectState(page, 'draft')
     // Only "Lưu bản nháp" and the workflow: neither Payload's Publish nor its Unpublish.
     expect(await page.locator('#action-save').count()).toBe(0)
-    await expect.poll(() => page.locator('.doc-controls').innerText()).toContain('Dự thảo')
+    await expect.poll(() => page.locator('.doc-controls').innerText()).toContain('Bản nháp')
 
     await page.fill('#field-workflow__changeSummary', 'Ban hành lần đầu')
     await page.fill(
@@ -367,7 +367,7 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
   it('the version view compares two versions and restores issue 01 as a new draft', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
-    await page.locator('tr', { hasText: 'Đã xuất bản trước đây' }).locator('a').first().click()
+    await page.locator('tr', { hasText: 'Đã ban hành trước đây' }).locator('a').first().click()
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
     // Payload's own restore (which would publish, and which the API refuses) gives way to a draft restore.
@@ -522,16 +522,112 @@ describe('search without tone marks', () => {
     await done(page)
   })
 
-  // Skipped: fails on this branch. The REST search folds (tests/catalogue/folded-search.test.ts),
-  // but the picker shows "Không có lựa chọn" for "ket hon": its client-side filtering is unexplained.
-  it.skip('a relationship picker finds a master procedure typed without tone marks', async () => {
+  // The server's search folds (tests/catalogue/folded-search.test.ts); Payload's picker filters the
+  // options again in the browser, which scripts/patch-payload-ui.mjs makes fold too.
+  it('a relationship picker finds a master procedure typed without tone marks', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/applied-procedures/create`)
     await page.locator('#field-procedure .rs__control').click()
     await page.locator('#field-procedure input').fill('ket hon')
+    // The import above may have added another marriage procedure: every option is one.
+    const options = page.locator('.rs__option')
     await expect
-      .poll(() => page.locator('.rs__option').allInnerTexts(), { timeout: 30_000 })
-      .toEqual(['Đăng ký kết hôn'])
+      .poll(() => options.allInnerTexts(), { timeout: 30_000 })
+      .toContain('Đăng ký kết hôn')
+    for (const text of await options.allInnerTexts()) expect(text).toMatch(/kết hôn/i)
     await done(page)
+  })
+})
+
+// Issue 12: the work queue, the review state in the list, one vocabulary, the product's name.
+describe('Việc của tôi: what awaits the officer, until it is done', { timeout: 240_000 }, () => {
+  const procedureID = () => String(fixtures.procedures.provincial.id)
+  const name = 'Thủ tục cấp tỉnh'
+
+  /** A change written and submitted through the REST API by the legal officer, as the form does. */
+  async function submitChange() {
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: fixtures.users.legal.email, password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }
+    const edit = await fetch(`${base}/api/procedures/${procedureID()}?draft=true`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ description: 'Thủ tục do Ủy ban nhân dân tỉnh giải quyết.' }),
+    })
+    expect(edit.status).toBe(200)
+    const submit = await fetch(`${base}/api/procedures/${procedureID()}/workflow`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ action: 'submit', changeReason: 'Bổ sung mô tả ngắn' }),
+    })
+    expect(submit.status).toBe(200)
+  }
+
+  const queueRow = (page: Page) =>
+    page.locator('#work-queue-section tr[data-work-kind]', { hasText: name })
+
+  it('the login page names the product and shows its emblem', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${base}/admin/login`)
+    await expect
+      .poll(() => page.locator('#brand-logo').innerText(), { timeout: 60_000 })
+      .toContain('Danh mục thủ tục hành chính')
+    expect(await page.locator('#brand-logo svg[role=img]').count()).toBe(1)
+    await context.close()
+  })
+
+  it('the reviewer finds the submitted procedure on the dashboard, opens it, and it stays there', async () => {
+    await submitChange()
+    const page = await signIn(fixtures.users.reviewer.email)
+    const row = queueRow(page)
+    await expect.poll(() => row.innerText()).toMatch(/Xem xét/)
+    const text = await row.innerText()
+    expect(text).toContain('1.000001 – Thủ tục cấp tỉnh')
+    expect(text).toContain('Chờ xem xét')
+    expect(text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    await row.locator('a').click()
+    await page.waitForURL(new RegExp(`/procedures/${procedureID()}$`))
+    await expectState(page, 'in-review')
+    // No "API" tab for anyone but administrators (the document's other tabs are there).
+    expect(await page.locator('.doc-tabs').innerText()).toMatch(/phiên bản/i)
+    expect(await page.locator('.doc-tabs a', { hasText: /^API$/ }).count()).toBe(0)
+
+    // Opened, not done: it is still waiting, on the dashboard and on the queue's own page.
+    await page.goto(`${base}/admin`)
+    await expect.poll(() => queueRow(page).count()).toBe(1)
+    // The navigation links to it (the test does not open the collapsed navigation: it follows the link).
+    const link = page.locator('#nav-work-queue')
+    expect(await link.innerText()).toBe('Việc của tôi')
+    await page.goto(`${base}${await link.getAttribute('href')}`)
+    await page.waitForURL(/\/admin\/viec-cua-toi$/)
+    await expect.poll(() => queueRow(page).innerText()).toContain('Chờ xem xét')
+
+    // The list's column says the review state in words, not Payload's draft status.
+    await page.goto(`${base}/admin/collections/procedures`)
+    const listRow = page.locator('.table tbody tr', { hasText: '1.000001' })
+    await expect.poll(() => listRow.innerText()).toContain('Chờ xem xét')
+    expect(await listRow.innerText()).not.toContain('Bản nháp (')
+    await done(page)
+  })
+
+  it('once the reviewer asks for changes, it leaves their queue and waits for the author', async () => {
+    const reviewer = await signIn(fixtures.users.reviewer.email)
+    await reviewer.goto(`${base}/admin/collections/procedures/${procedureID()}`)
+    await transition(reviewer, 'request-changes', 'changes-requested', 'Ghi rõ cơ quan thực hiện.')
+    await reviewer.goto(`${base}/admin`)
+    await reviewer.locator('#work-queue-heading').waitFor()
+    expect(await queueRow(reviewer).count()).toBe(0)
+    await done(reviewer)
+
+    const author = await signIn(fixtures.users.legal.email)
+    const row = queueRow(author)
+    await expect.poll(() => row.innerText()).toContain('Sửa theo yêu cầu')
+    expect(await row.innerText()).toContain('Yêu cầu sửa đổi')
+    await done(author)
   })
 })

@@ -248,7 +248,7 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
         overrideAccess: false,
         user: fixtures.users.legal,
       }),
-    ).rejects.toThrow(/bản dự thảo/)
+    ).rejects.toThrow(/bản nháp/)
 
     expect(
       (await payload.findByID({ collection: 'procedures', id, draft: false, depth: 0 }))._status,
@@ -395,7 +395,7 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
       token: t.legal,
     })
     expect(publishing.status).toBe(403)
-    expect(JSON.stringify(await publishing.json())).toContain('bản dự thảo')
+    expect(JSON.stringify(await publishing.json())).toContain('bản nháp')
     const restore = await rest.request('POST', `/procedures/versions/${first.id}`, {
       token: t.legal,
       query: { draft: 'true' },

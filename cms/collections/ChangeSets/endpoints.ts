@@ -108,11 +108,11 @@ export const writeEndpoint: Endpoint = {
       const set = await readableSet(req)
       if (!set) return error(404, 'Không tìm thấy lô nhập, hoặc bạn không có quyền xem.')
       if (String(set.author) !== String(req.user.id))
-        return error(403, 'Chỉ người đã nhập lô mới được ghi lô thành bản dự thảo.')
+        return error(403, 'Chỉ người đã nhập lô mới được ghi lô thành bản nháp.')
       const { doc } = await writeChangeSet(req, set.id)
       return Response.json({
         doc: withoutSource(doc),
-        message: `Đã ghi ${doc.counts?.new ?? 0} mục mới và ${doc.counts?.changed ?? 0} mục thay đổi thành bản dự thảo. Hãy gửi xem xét cả lô.`,
+        message: `Đã ghi ${doc.counts?.new ?? 0} mục mới và ${doc.counts?.changed ?? 0} mục thay đổi thành bản nháp. Hãy gửi xem xét cả lô.`,
       })
     }),
 }

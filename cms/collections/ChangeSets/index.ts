@@ -176,7 +176,7 @@ export const ChangeSets: CollectionConfig = {
           type: 'select',
           required: true,
           options: [
-            { value: 'write', label: { vi: 'Ghi bản dự thảo', en: 'Write drafts' } },
+            { value: 'write', label: { vi: 'Ghi thành bản nháp', en: 'Write drafts' } },
             ...WORKFLOW_ACTIONS.map((value) => ({ value, label: actionLabels[value] })),
           ],
           label: { vi: 'Thao tác', en: 'Action' },

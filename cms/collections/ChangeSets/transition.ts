@@ -100,7 +100,7 @@ export async function transitionChangeSet(
       throw new APIError('Không tìm thấy lô nhập, hoặc bạn không có quyền xem.', 404, null, true)
     if (set.state === 'planned')
       throw new APIError(
-        `Lô "${set.title}" mới chạy thử, chưa được ghi: hãy ghi lô thành bản dự thảo trước khi ${actionLabels[action].vi.toLowerCase()}.`,
+        `Lô "${set.title}" mới chạy thử, chưa được ghi: hãy ghi lô thành bản nháp trước khi ${actionLabels[action].vi.toLowerCase()}.`,
         400,
         null,
         true,

@@ -31,7 +31,9 @@ const onlyMarkRead: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
-  if (operation !== 'update' || !req.user) return args
+  // The server marks notifications obsolete for the system (overrideAccess); people only mark them read.
+  if (operation !== 'update' || !req.user || (args as { overrideAccess?: boolean }).overrideAccess)
+    return args
   const data = (args.data ?? {}) as Record<string, unknown>
   const fields = collection.flattenedFields.filter(
     (f) => f.name !== 'read' && f.name !== 'id' && f.name in data,
@@ -95,7 +97,7 @@ export const Notifications: CollectionConfig = {
   defaultSort: '-createdAt',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['createdAt', 'title', 'read'],
+    defaultColumns: ['createdAt', 'title', 'read', 'obsolete'],
     group: { vi: 'Hệ thống', en: 'System' },
     baseFilter: ({ req: { user } }) => (user ? { recipient: { equals: user.id } } : null),
     components: {
@@ -148,6 +150,22 @@ export const Notifications: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: { vi: 'Đã đọc', en: 'Read' },
+    },
+    {
+      // Set when the document moved on (notifyTransition): what it asked is no longer to be done.
+      name: 'obsolete',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { vi: 'Không còn cần xử lý', en: 'No longer to act on' },
+      access: { update: () => false },
+      admin: {
+        readOnly: true,
+        description: {
+          vi: 'Tài liệu đã chuyển sang bước khác sau thông báo này.',
+          en: 'The document moved on since this notification.',
+        },
+      },
     },
   ],
 }

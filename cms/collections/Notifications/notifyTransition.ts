@@ -82,15 +82,28 @@ export const notifyTransition: TransitionSubscriber = async ({
   collectionLabel,
   id,
   action,
+  from,
   to,
   doc,
   comment,
   afterCommit,
 }) => {
+  const link = `/admin/collections/${collection.slug}/${id}`
+  // What earlier notifications asked of the document is done once it changes state (a reviewer's
+  // sign-off leaves it in review, so the approvers' still stands).
+  if (to !== from) {
+    await req.payload.update({
+      collection: 'notifications',
+      where: { and: [{ link: { equals: link } }, { obsolete: { not_equals: true } }] },
+      data: { obsolete: true },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
   if (!(WORKFLOW_ACTIONS as readonly string[]).includes(action)) return
   const workflowAction = action as WorkflowAction
   const people = await recipients(req, workflowAction, doc)
-  const link = `/admin/collections/${collection.slug}/${id}`
   const actorName = (req.user as User | null)?.name ?? req.user?.email ?? 'Hệ thống'
   const title = `${actionLabels[workflowAction].vi}: ${doc.title}`
   // "tài liệu ISO", not "tài liệu iso": only the first letter of the label is lowered.

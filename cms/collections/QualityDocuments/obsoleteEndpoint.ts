@@ -75,7 +75,7 @@ async function markObsolete(
   if (latest.workflow?.state !== 'published') {
     return fail(
       409,
-      `Tài liệu "${published.code}" đang có bản dự thảo lần ban hành mới; hãy xử lý bản dự thảo trước khi hủy hiệu lực.`,
+      `Tài liệu "${published.code}" đang có bản nháp cho lần ban hành mới; hãy xử lý bản nháp trước khi hủy hiệu lực.`,
     )
   }
   if (!comment) return fail(400, 'Hãy ghi lý do hủy hiệu lực, ví dụ thủ tục đã bị bãi bỏ.')

@@ -69,7 +69,7 @@ export const Releases: CollectionConfig = {
           label: { vi: 'Trạng thái', en: 'State' },
           options: [
             { value: 'queued', label: { vi: 'Đang chờ', en: 'Queued' } },
-            { value: 'building', label: { vi: 'Đang build', en: 'Building' } },
+            { value: 'building', label: { vi: 'Đang dựng trang', en: 'Building' } },
             { value: 'live', label: { vi: 'Đã đưa lên', en: 'Live' } },
             { value: 'failed', label: { vi: 'Thất bại', en: 'Failed' } },
           ],
@@ -177,7 +177,7 @@ export const Releases: CollectionConfig = {
         {
           name: 'durationMs',
           type: 'number',
-          label: { vi: 'Thời gian (ms)', en: 'Duration (ms)' },
+          label: { vi: 'Thời gian (mili giây)', en: 'Duration (ms)' },
           admin: readOnly,
         },
       ],

@@ -697,7 +697,7 @@ async function planDecisions(
     problem(
       '',
       null,
-      `Phụ lục không ghi ${missing.join(', ')}: hãy bổ sung trong bản dự thảo quyết định trước khi ban hành lô.`,
+      `Phụ lục không ghi ${missing.join(', ')}: hãy bổ sung trong bản nháp quyết định trước khi ban hành lô.`,
       'warning',
     )
     const existing = stored.find((d) => d.number === record.number)

@@ -9,6 +9,7 @@ import * as migration_20261201_173810_change_sets from './20261201_173810_change
 import * as migration_20261201_203839_procedures_type_level_not_stated from './20261201_203839_procedures_type_level_not_stated';
 import * as migration_20261201_235812_search_synonyms_and_misses from './20261201_235812_search_synonyms_and_misses';
 import * as migration_20261202_000539_i12_folded_search from './20261202_000539_i12_folded_search';
+import * as migration_20261202_031902_i12_notification_obsolete from './20261202_031902_i12_notification_obsolete';
 import * as migration_20261202_043454_i13_effective_date from './20261202_043454_i13_effective_date';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261202_000539_i12_folded_search.up,
     down: migration_20261202_000539_i12_folded_search.down,
     name: '20261202_000539_i12_folded_search',
+  },
+  {
+    up: migration_20261202_031902_i12_notification_obsolete.up,
+    down: migration_20261202_031902_i12_notification_obsolete.down,
+    name: '20261202_031902_i12_notification_obsolete',
   },
   {
     up: migration_20261202_043454_i13_effective_date.up,

@@ -9,6 +9,7 @@ import * as migration_20261201_173659_change_sets from './20261201_173659_change
 import * as migration_20261201_203659_procedures_type_level_not_stated from './20261201_203659_procedures_type_level_not_stated';
 import * as migration_20261201_235650_search_synonyms_and_misses from './20261201_235650_search_synonyms_and_misses';
 import * as migration_20261202_000410_i12_folded_search from './20261202_000410_i12_folded_search';
+import * as migration_20261202_031809_i12_notification_obsolete from './20261202_031809_i12_notification_obsolete';
 
 export const migrations = [
   {
@@ -59,11 +60,16 @@ export const migrations = [
   {
     up: migration_20261201_235650_search_synonyms_and_misses.up,
     down: migration_20261201_235650_search_synonyms_and_misses.down,
-    name: '20261201_235650_search_synonyms_and_misses'
+    name: '20261201_235650_search_synonyms_and_misses',
   },
   {
     up: migration_20261202_000410_i12_folded_search.up,
     down: migration_20261202_000410_i12_folded_search.down,
-    name: '20261202_000410_i12_folded_search'
+    name: '20261202_000410_i12_folded_search',
+  },
+  {
+    up: migration_20261202_031809_i12_notification_obsolete.up,
+    down: migration_20261202_031809_i12_notification_obsolete.down,
+    name: '20261202_031809_i12_notification_obsolete'
   },
 ];

@@ -69,8 +69,8 @@ export function RestoreAsDraftButton({
         heading="Khôi phục thành bản nháp?"
         body={
           <p>
-            Nội dung của phiên bản {date} sẽ trở thành bản dự thảo mới nhất. Bản đang có hiệu lực
-            (nếu có) giữ nguyên cho đến khi bản nháp này được xem xét, phê duyệt và ban hành.
+            Nội dung của phiên bản {date} sẽ trở thành bản nháp mới nhất. Bản đang có hiệu lực (nếu
+            có) giữ nguyên cho đến khi bản nháp này được xem xét, phê duyệt và ban hành.
           </p>
         }
         confirmLabel="Khôi phục thành bản nháp"

@@ -38,7 +38,7 @@ const nextStep: Record<WorkflowState, string> = {
     'Người soạn thảo sửa theo ý kiến dưới đây, lưu bản nháp rồi gửi xem xét lại.',
   approved: 'Đã phê duyệt, chờ người phê duyệt hoặc người xuất bản ban hành.',
   published:
-    'Đã ban hành. Chỉnh sửa và lưu sẽ tạo một bản dự thảo mới, phải được xem xét và phê duyệt lại.',
+    'Đã ban hành. Chỉnh sửa và lưu sẽ tạo một bản nháp mới, phải được xem xét và phê duyệt lại.',
 }
 
 /** Actions of the reviewers, who may say why. */

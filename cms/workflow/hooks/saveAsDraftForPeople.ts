@@ -5,7 +5,7 @@ import { TRANSITION_CONTEXT_KEY } from '../utilities/transitionContext'
 
 /** Why a person's save cannot publish; the same words on every path (REST, GraphQL, Local API). */
 export const PUBLISH_REFUSED =
-  'Chỉ nội dung đã được phê duyệt mới được ban hành. Hãy lưu bản dự thảo (bỏ "_status" hoặc để "draft"), gửi xem xét và chờ người khác phê duyệt.'
+  'Chỉ nội dung đã được phê duyệt mới được ban hành. Hãy lưu bản nháp (bỏ "_status" hoặc để "draft"), gửi xem xét và chờ người khác phê duyệt.'
 
 /**
  * A person's create or update is always saved as a draft: what citizens see changes only through
@@ -26,7 +26,7 @@ export const saveAsDraftForPeople: CollectionBeforeOperationHook = pureHook(
     }
     if (operation === 'restoreVersion' && !args.draft) {
       throw new APIError(
-        'Chỉ được khôi phục phiên bản cũ thành bản dự thảo ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.',
+        'Chỉ được khôi phục phiên bản cũ thành bản nháp ("Khôi phục thành bản nháp"), để được xem xét và phê duyệt lại.',
         403,
         null,
         true,

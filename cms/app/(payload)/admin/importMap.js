@@ -28,8 +28,8 @@ import { ShowRefusals as ShowRefusals_53430d7f4474778641ebfab1e13cfb64 } from '.
 import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
-import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
 import { LegalTimes as LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670 } from '../../../collections/AppliedProcedures/components/LegalTimes'
+import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
@@ -39,8 +39,13 @@ import { ReleaseAsOf as ReleaseAsOf_0eecbb8e3563a754cc8da3e25372701d } from '../
 import { StartImport as StartImport_19a155f2a8d7b72b62b9ba952359a913 } from '../../../collections/ChangeSets/components/StartImport'
 import { ChangeSetView as ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f } from '../../../collections/ChangeSets/components/ChangeSetView'
 import { OpenNotificationButton as OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516 } from '../../../collections/Notifications/components/OpenNotification'
+import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c } from '../../../collections/Notifications/components/NotificationBell'
+import { WorkQueue as WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1 } from '../../../views/WorkQueue/WorkQueue'
 import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
+import { WorkQueueNavLink as WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3 } from '../../../views/WorkQueue/WorkQueueNavLink'
+import { WorkQueueView as WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82 } from '../../../views/WorkQueue/WorkQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -75,8 +80,8 @@ export const importMap = {
   "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
-  "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
   "/collections/AppliedProcedures/components/LegalTimes#LegalTimes": LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670,
+  "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,
@@ -86,7 +91,12 @@ export const importMap = {
   "/collections/ChangeSets/components/StartImport#StartImport": StartImport_19a155f2a8d7b72b62b9ba952359a913,
   "/collections/ChangeSets/components/ChangeSetView#ChangeSetView": ChangeSetView_af4a6c2ee04c672bd5367c6e83dd5c6f,
   "/collections/Notifications/components/OpenNotification#OpenNotificationButton": OpenNotificationButton_9d6e149da3f684c3f6f3f983cdc55516,
+  "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
+  "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_aabd414765fe521979e9532d7efead2c,
+  "/views/WorkQueue/WorkQueue#WorkQueue": WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1,
   "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
+  "/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink": WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3,
+  "/views/WorkQueue/WorkQueueView#WorkQueueView": WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -107,7 +107,7 @@ export function ChangeSetActions(props: {
         percent: 100,
         secondsLeft: 0,
       }))
-      toast.success(body.message ?? 'Đã ghi lô thành bản dự thảo.')
+      toast.success(body.message ?? 'Đã ghi lô thành bản nháp.')
       router.refresh()
     } catch {
       setError('Không kết nối được với máy chủ. Hãy tải lại trang để xem lô đã được ghi chưa.')
@@ -196,7 +196,7 @@ export function ChangeSetActions(props: {
           <p id="change-set-write-hint" style={{ margin: '0.25rem 0 0' }}>
             {blocked
               ? `Chưa ghi được: tệp có ${set.counts.errors.toLocaleString('vi-VN')} lỗi (xem danh sách bên dưới). Hãy sửa tệp và nhập lại.`
-              : `Ghi ${moved.short} (và các lĩnh vực, cơ quan, văn bản mới) thành bản dự thảo trong một lần: hoặc ghi tất cả, hoặc không ghi gì. Sau đó gửi xem xét cả lô.`}
+              : `Ghi ${moved.short} (và các lĩnh vực, cơ quan, văn bản mới) thành bản nháp trong một lần: hoặc ghi tất cả, hoặc không ghi gì. Sau đó gửi xem xét cả lô.`}
           </p>
         </div>
       )}

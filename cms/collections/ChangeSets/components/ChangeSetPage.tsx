@@ -214,7 +214,7 @@ function History({ history }: { history: ShownSet['history'] }) {
                 <td>{h.by}</td>
                 <td>
                   {h.action === 'write'
-                    ? 'Ghi bản dự thảo'
+                    ? 'Ghi thành bản nháp'
                     : (actionLabels[h.action as WorkflowAction]?.vi ?? h.action)}
                 </td>
                 <td>

@@ -100,7 +100,7 @@ export async function ChangeSetView({ doc, initPageResult, payload }: DocumentVi
         planned
           ? authorID === String(user.id)
             ? ''
-            : 'Lô mới chạy thử: chỉ người đã nhập lô mới ghi được lô thành bản dự thảo.'
+            : 'Lô mới chạy thử: chỉ người đã nhập lô mới ghi được lô thành bản nháp.'
           : actions.length > 0 || set.state === 'published'
             ? ''
             : set.state === 'in-review' && wrote

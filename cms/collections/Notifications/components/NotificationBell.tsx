@@ -29,7 +29,7 @@ export function NotificationBell() {
     let cancelled = false
     const count = () =>
       fetch(
-        `${api}/notifications?where[recipient][equals]=${user.id}&where[read][equals]=false&limit=1&depth=0&select[read]=true`,
+        `${api}/notifications?where[recipient][equals]=${user.id}&where[read][equals]=false&where[obsolete][not_equals]=true&limit=1&depth=0&select[read]=true`,
         { credentials: 'include' },
       )
         .then((r) => (r.ok ? r.json() : null))

@@ -8,14 +8,21 @@ import { NotificationLink } from './OpenNotification'
 const SHOWN = 6
 
 /**
- * At the top of the dashboard: the user's unread notifications, newest first, each opening the
- * document it is about (and marking it read). Read through access control: only one's own.
+ * On the dashboard, below the work queue: the user's unread notifications whose document has not
+ * moved on since, newest first, each opening the document it is about (and marking it read).
+ * Read through access control: only one's own.
  */
 export async function PendingNotifications({ payload, user }: ServerProps) {
   if (!user) return null
   const { docs, totalDocs } = await payload.find({
     collection: 'notifications',
-    where: { and: [{ recipient: { equals: user.id } }, { read: { equals: false } }] },
+    where: {
+      and: [
+        { recipient: { equals: user.id } },
+        { read: { equals: false } },
+        { obsolete: { not_equals: true } },
+      ],
+    },
     sort: '-createdAt',
     limit: SHOWN,
     depth: 0,
@@ -30,7 +37,7 @@ export async function PendingNotifications({ payload, user }: ServerProps) {
       style={{ marginBottom: 'calc(var(--base) * 2)' }}
     >
       <h2 id="pending-notifications" style={{ fontSize: '1.25rem', marginBottom: '0.5rem' }}>
-        Việc chờ bạn{totalDocs > 0 ? ` (${totalDocs})` : ''}
+        Thông báo mới{totalDocs > 0 ? ` (${totalDocs})` : ''}
       </h2>
       {docs.length === 0 ? (
         <p style={{ margin: 0 }}>Không có thông báo mới.</p>

@@ -1,7 +1,8 @@
 import { formatDateTime } from '../../../lib/dates'
 
 /** Shared by the notification components of the admin. */
-export const unreadListPath = '/collections/notifications?where[read][equals]=false'
+export const unreadListPath =
+  '/collections/notifications?where[read][equals]=false&where[obsolete][not_equals]=true'
 
 /** Marks one of the user's notifications read; the collection's access lets only its recipient. */
 export async function markRead(api: string, id: string | number): Promise<void> {

@@ -1,0 +1,365 @@
+/**
+ * Việc của tôi: what awaits one person now, derived from the state of the documents, the change
+ * sets and the review tasks, never from notifications (a notification is read once; the work stays
+ * until it is done). Who may do what comes from the workflow's own rules (cms/workflow/rules.ts),
+ * and every read goes through the person's access, so nobody sees another locality's work.
+ */
+import {
+  createLocalReq,
+  type Payload,
+  type SanitizedCollectionConfig,
+  type TypedUser,
+  type Where,
+} from 'payload'
+
+import { checkRole, localityIDs } from '../../access/roles'
+import { changeSetDocument } from '../../collections/ChangeSets/transition'
+import type { ChangeSet, ReviewTask } from '../../payload-types'
+import { formatDate } from '../../lib/dates'
+import { idOf } from '../../lib/idOf'
+import {
+  availableActions,
+  stateLabels,
+  type WorkflowDocument,
+  type WorkflowState,
+  type WorkflowUser,
+} from '../../workflow/rules'
+import {
+  collectionLabelOf,
+  localityFieldOf,
+  workflowDocumentOf,
+  type WorkflowCustom,
+} from '../../workflow/utilities/documentOf'
+
+export const WORK_KINDS = ['fix', 'review', 'approve', 'publish', 'review-task'] as const
+export type WorkKind = (typeof WORK_KINDS)[number]
+
+/** What the person is asked to do, in the words of the glossary (docs/glossary.md). */
+export const workKindLabels: Record<WorkKind, string> = {
+  fix: 'Sửa theo yêu cầu',
+  review: 'Xem xét',
+  approve: 'Phê duyệt',
+  publish: 'Ban hành',
+  'review-task': 'Rà soát',
+}
+
+export interface WorkItem {
+  kind: WorkKind
+  collection: string
+  /** The collection's singular label, e.g. "Thủ tục hành chính". */
+  collectionLabel: string
+  id: string
+  title: string
+  /** The document's code or number where it has one (procedure code, decision number). */
+  code: string | null
+  /** The state in words, e.g. "Chờ xem xét", "Quá hạn rà soát (hạn 01/02/2027)". */
+  state: string
+  /** Since when it has been waiting (ISO instant), or null when the record does not say. */
+  since: string | null
+  /** The admin page that opens it. */
+  link: string
+  /** Owning locality, null for the province's own. */
+  localityID: string | null
+}
+
+/** The field shown as a document's code, per collection; the others have none. */
+const CODE_FIELDS: Record<string, string> = {
+  procedures: 'code',
+  decisions: 'number',
+  'quality-documents': 'code',
+}
+
+/** At most this many rows per collection and kind: the view says how many more wait. */
+const PER_QUERY = 100
+
+/**
+ * The work a document in review asks of this user, or null. Pure: the rules decide who may act,
+ * this only says whether the document waits for them.
+ * - in review: an approver approves; a reviewer reviews it unless someone already signed it off;
+ * - approved: an approver or publisher of its locality publishes it;
+ * - changes requested: it waits for the people who wrote or submitted it.
+ */
+export function workFor(
+  user: WorkflowUser,
+  doc: WorkflowDocument & { reviewedByID?: string | null },
+): WorkKind | null {
+  const me = String(user.id)
+  if (doc.state === 'changes-requested')
+    return doc.authorIDs.includes(me) || doc.submittedByID === me ? 'fix' : null
+  // Only the rules' own roles and scope matter here: editing is not asked of a reviewer.
+  const actions = availableActions({ user, doc, canEdit: false })
+  if (doc.state === 'in-review') {
+    if (actions.includes('approve')) return 'approve'
+    if (actions.includes('review') && !doc.reviewedByID) return 'review'
+    return null
+  }
+  if (doc.state === 'approved' && actions.includes('publish')) return 'publish'
+  return null
+}
+
+/** Since when a document in this state has waited: the moment it entered the state. */
+function sinceOf(state: WorkflowState, workflow: Record<string, unknown>, updatedAt: unknown) {
+  const at =
+    state === 'in-review'
+      ? workflow.submittedAt
+      : state === 'approved'
+        ? workflow.approvedAt
+        : state === 'changes-requested'
+          ? workflow.reviewedAt
+          : null
+  return typeof at === 'string' ? at : typeof updatedAt === 'string' ? updatedAt : null
+}
+
+const collator = new Intl.Collator('vi')
+
+/** Longest waiting first; then by title in Vietnamese order. */
+export const byWaiting = (a: WorkItem, b: WorkItem) =>
+  (a.since ?? '').localeCompare(b.since ?? '') || collator.compare(a.title, b.title)
+
+export interface WorkQueue {
+  items: WorkItem[]
+  /** Items not read because a query reached its limit. */
+  more: number
+}
+
+/** Everything that awaits `user` now. Reads only what the user may read. */
+export async function workQueue(payload: Payload, user: TypedUser): Promise<WorkQueue> {
+  const adminRoute = payload.config.routes.admin
+  const linkTo = (slug: string, id: string) => `${adminRoute}/collections/${slug}/${id}`
+  const parts = await Promise.all([
+    ...payload.config.collections
+      .filter((c) => (c.custom as WorkflowCustom | undefined)?.workflow)
+      .map((config) => documentsAwaiting(payload, user, config, linkTo)),
+    changeSetsAwaiting(payload, user, linkTo),
+    reviewTasksAwaiting(payload, user, linkTo),
+  ])
+  return {
+    items: parts.flatMap((p) => p.items).sort(byWaiting),
+    more: parts.reduce((sum, p) => sum + p.more, 0),
+  }
+}
+
+type LinkTo = (slug: string, id: string) => string
+
+/** The states that may wait for this user, as a query: only those the rules could give them. */
+function statesWhere(user: TypedUser, localityField: string | null): Where {
+  const own = localityIDs(user)
+  const branches: Where[] = [
+    {
+      and: [
+        { 'workflow.state': { equals: 'changes-requested' } },
+        {
+          or: [
+            { 'workflow.authors': { in: [user.id] } },
+            { 'workflow.submittedBy': { equals: user.id } },
+          ],
+        },
+      ],
+    },
+  ]
+  // A locality's people act on their localities' documents only (isInScope); province staff on all.
+  if (own.length && !localityField) return { or: branches }
+  const state = (value: WorkflowState): Where =>
+    own.length
+      ? { and: [{ 'workflow.state': { equals: value } }, { [localityField!]: { in: own } }] }
+      : { 'workflow.state': { equals: value } }
+  if (checkRole(['reviewer', 'approver'], user)) branches.push(state('in-review'))
+  if (checkRole(['approver', 'publisher'], user)) branches.push(state('approved'))
+  return { or: branches }
+}
+
+async function documentsAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  config: SanitizedCollectionConfig,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const localityField = localityFieldOf(config)
+  const where = statesWhere(user, localityField)
+  const hasChangeSets = config.flattenedFields.some(
+    (f) =>
+      f.name === 'workflow' &&
+      'flattenedFields' in f &&
+      f.flattenedFields.some((s) => s.name === 'changeSet'),
+  )
+  const codeField = CODE_FIELDS[config.slug]
+  const titleField = config.admin?.useAsTitle ?? 'id'
+  const { docs, totalDocs } = await payload.find({
+    collection: config.slug as 'procedures',
+    // The latest version: that is where a document's review state lives.
+    draft: true,
+    // Only what a row shows and the rules read: a procedure is hundreds of fields.
+    select: {
+      [titleField]: true,
+      ...(codeField ? { [codeField]: true } : {}),
+      ...(localityField ? { [localityField]: true } : {}),
+      workflow: {
+        state: true,
+        authors: true,
+        submittedBy: true,
+        submittedAt: true,
+        reviewedBy: true,
+        reviewedAt: true,
+        approvedAt: true,
+      },
+      updatedAt: true,
+    } as never,
+    where: {
+      and: [
+        where,
+        // An import's items move with their set, which is listed itself.
+        ...(hasChangeSets ? [{ 'workflow.changeSet': { exists: false } }] : []),
+      ],
+    },
+    sort: 'updatedAt',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const items: WorkItem[] = []
+  for (const raw of docs as unknown as Record<string, unknown>[]) {
+    const doc = workflowDocumentOf(config, raw)
+    const workflow = (raw.workflow ?? {}) as Record<string, unknown>
+    const kind = workFor(user, { ...doc, reviewedByID: idOf(workflow.reviewedBy) })
+    if (!kind) continue
+    items.push({
+      kind,
+      collection: config.slug,
+      collectionLabel: collectionLabelOf(config),
+      id: String(raw.id),
+      title: doc.title,
+      code: codeField && raw[codeField] ? String(raw[codeField]) : null,
+      state: stateLabels[doc.state].vi,
+      since: sinceOf(doc.state, workflow, raw.updatedAt),
+      link: linkTo(config.slug, String(raw.id)),
+      localityID: doc.localityID,
+    })
+  }
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+async function changeSetsAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const config = payload.collections['change-sets']?.config
+  if (!config) return { items: [], more: 0 }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'change-sets',
+    where: { state: { in: ['in-review', 'approved', 'changes-requested'] } },
+    // A set's plan is megabytes: only its facts.
+    select: {
+      title: true,
+      state: true,
+      locality: true,
+      author: true,
+      submittedBy: true,
+      changeReason: true,
+      history: true,
+      updatedAt: true,
+    },
+    sort: 'updatedAt',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const items: WorkItem[] = []
+  for (const set of docs as ChangeSet[]) {
+    const doc = changeSetDocument(set)
+    const last = set.history?.at(-1)
+    const kind = workFor(user, { ...doc, reviewedByID: reviewedThisRound(set.history) })
+    if (!kind) continue
+    items.push({
+      kind,
+      collection: 'change-sets',
+      collectionLabel: collectionLabelOf(config),
+      id: String(set.id),
+      title: set.title,
+      code: null,
+      state: stateLabels[doc.state].vi,
+      since: last?.at ?? set.updatedAt ?? null,
+      link: linkTo('change-sets', String(set.id)),
+      localityID: doc.localityID,
+    })
+  }
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+/** Who signed the set off since it was last submitted (a set records its steps in its history). */
+function reviewedThisRound(history: ChangeSet['history']): string | null {
+  const steps = history ?? []
+  const submitted = steps.findLastIndex((h) => h.action === 'submit')
+  const review = steps.slice(submitted + 1).find((h) => h.action === 'review')
+  return review ? (idOf(review.by) ?? 'unknown') : null
+}
+
+const taskStateLabels: Record<string, string> = {
+  due: 'Sắp đến hạn rà soát',
+  overdue: 'Quá hạn rà soát',
+}
+
+/**
+ * Open review tasks (rà soát) the user may act on: those of documents the user may edit, as the
+ * document's collection says (a locality's officers for its quy trình, legal officers for the
+ * master list and the province's documents).
+ */
+async function reviewTasksAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const { docs, totalDocs } = await payload.find({
+    collection: 'review-tasks',
+    where: { state: { in: ['due', 'overdue'] } },
+    sort: 'dueDate',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  if (docs.length === 0) return { items: [], more: 0 }
+  const req = await createLocalReq({ user }, payload)
+  const editable = new Set<string>()
+  const targets = new Map<string, string[]>()
+  for (const task of docs as ReviewTask[]) {
+    const id = idOf(task.document)
+    if (id)
+      targets.set(task.document.relationTo, [...(targets.get(task.document.relationTo) ?? []), id])
+  }
+  for (const [slug, ids] of targets) {
+    const access = await payload.collections[slug as 'procedures'].config.access.update({ req })
+    if (access === false) continue
+    const { docs: found } = await payload.find({
+      collection: slug as 'procedures',
+      where: access === true ? { id: { in: ids } } : { and: [{ id: { in: ids } }, access] },
+      select: {},
+      limit: ids.length,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    for (const doc of found) editable.add(`${slug}/${doc.id}`)
+  }
+  const items: WorkItem[] = []
+  for (const task of docs as ReviewTask[]) {
+    const id = idOf(task.document)
+    if (!id || !editable.has(`${task.document.relationTo}/${id}`)) continue
+    const label = payload.collections[task.document.relationTo]?.config
+    items.push({
+      kind: 'review-task',
+      collection: task.document.relationTo,
+      collectionLabel: label ? collectionLabelOf(label) : task.document.relationTo,
+      id,
+      title: task.title,
+      code: null,
+      state: `${taskStateLabels[task.state] ?? task.state}${task.dueDate ? ` (hạn ${formatDate(task.dueDate)})` : ''}`,
+      since: task.createdAt,
+      link: linkTo(task.document.relationTo, id),
+      localityID: idOf(task.locality),
+    })
+  }
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
