@@ -170,9 +170,13 @@ describe('procedure page (province catalogue)', () => {
       level: 9,
     }).length
     const pages = htmlFiles().filter((f) => /thu-tuc\/[^/]+\/index\.html$/.test(f))
+    // A page per procedure and per application, and the old addresses of abolished procedures.
+    const abolished = snapshot.abolishedProcedures ?? []
+    expect(abolished.length).toBeGreaterThan(0) // the demo's "Cấp đổi, cấp lại sổ hộ khẩu"
     expect(pages.length).toBe(
       snapshot.procedures.length +
-        snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0),
+        snapshot.localCatalogues.reduce((n, c) => n + c.applications.length, 0) +
+        abolished.reduce((n, a) => n + 1 + a.localityIds.length, 0),
     )
     const largest = Math.max(
       ...pages.map(
