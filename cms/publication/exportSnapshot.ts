@@ -127,6 +127,7 @@ export async function exportSnapshot(
   const decisions = decisionsInForce(allDecisions, vietnamDay(now))
   const abolished = abolitions(decisions)
   const inForce = procedures.filter((p) => p.validity !== 'abolished' && !abolished.has(p.id))
+  const inForceIDs = new Set(inForce.map((p) => p.id))
   const codeOf = new Map(procedures.map((p) => [p.id, p.code]))
   const nameOfCode = new Map([...procedures].reverse().map((p) => [p.code, p.name]))
   const inForceCodes = new Set(inForce.map((p) => p.code))
@@ -167,7 +168,7 @@ export async function exportSnapshot(
     localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
     abolishedProcedures: toAbolishedProcedures(
-      procedures.filter((p) => !inForce.includes(p)),
+      procedures.filter((p) => !inForceIDs.has(p.id)),
       { abolished, inForceCodes, codeOf, applied },
     ),
     searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),

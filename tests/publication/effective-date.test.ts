@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { runPublish } from '../../cms/collections/Releases/runPublish'
+import { rollBack, runPublish } from '../../cms/collections/Releases/runPublish'
 import { exportSnapshot } from '../../cms/publication/exportSnapshot'
 import { setEnv } from '../helpers/env'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
@@ -28,6 +28,7 @@ const PICKED_04_12 = '2026-12-03T17:00:00.000Z'
 describeEachAdapter('decisions take effect on their date', (ctx) => {
   let releasesDir: string
   let restoreEnv: () => void
+  let morning: string
   const current = () => fs.readlinkSync(path.join(releasesDir, 'current'))
   const page = (...parts: string[]) =>
     fs.readFileSync(path.join(releasesDir, current(), ...parts, 'index.html'), 'utf8')
@@ -71,6 +72,7 @@ describeEachAdapter('decisions take effect on their date', (ctx) => {
       data: { action: 'publish', state: 'queued', scope: 'province' },
     })
     await runPublish(payload, first.id, { now: new Date('2026-12-02T03:00:00.000Z') })
+    morning = first.id
     expect((await payload.findByID({ collection: 'releases', id: first.id })).state).toBe('live')
     // A new birth registration replaces the old one from 03/12, by a decision approved today.
     const replacement = await payload.create({
@@ -148,8 +150,14 @@ describeEachAdapter('decisions take effect on their date', (ctx) => {
     expect(text(page('thay-doi'))).toContain('03/12/2026')
   })
 
-  it('does nothing more that night, and tells the publishers when a midnight publish fails', async () => {
+  it('does nothing more that night, nor after a rollback, and tells the publishers when a midnight publish fails', async () => {
     const { payload, fixtures } = ctx()
+    expect(await runMidnightJob(ctx(), DAY.later)).toBeNull()
+    // A publisher rolls back to the morning's release: that choice stands, and the decision the
+    // midnight release had taken into force is not due again.
+    const rolledBack = current()
+    await rollBack(payload, morning, String(fixtures.users.publisher.id))
+    expect(current()).not.toBe(rolledBack)
     expect(await runMidnightJob(ctx(), DAY.later)).toBeNull()
     await payload.create({
       collection: 'decisions',

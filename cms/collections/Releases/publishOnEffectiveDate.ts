@@ -28,7 +28,15 @@ export async function publishDecisionsTakingEffect(
   const [last] = (
     await payload.find({
       collection: 'releases',
-      where: { and: [{ state: { equals: 'live' } }, { scope: { equals: 'province' } }] },
+      // A publish, not a rollback: a publisher who rolled back chose what citizens see, and
+      // decisions that content had already taken into force are not due again.
+      where: {
+        and: [
+          { action: { equals: 'publish' } },
+          { state: { equals: 'live' } },
+          { scope: { equals: 'province' } },
+        ],
+      },
       sort: '-liveAt',
       limit: 1,
       depth: 0,
