@@ -43,7 +43,7 @@ export function changeSetDocument(set: ChangeSet, changeReason?: string | null):
  * The set without its plan, issues and source: a province's plan is tens of megabytes once parsed,
  * and a transition changes only the state and the history.
  */
-const SET_FACTS = {
+export const SET_FACTS = {
   title: true,
   state: true,
   locality: true,

@@ -13,7 +13,7 @@ import {
 } from 'payload'
 
 import { checkRole, localityIDs } from '../../access/roles'
-import { changeSetDocument } from '../../collections/ChangeSets/transition'
+import { changeSetDocument, SET_FACTS } from '../../collections/ChangeSets/transition'
 import type { ChangeSet, ReviewTask } from '../../payload-types'
 import { formatDate } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
@@ -250,16 +250,7 @@ async function changeSetsAwaiting(
     collection: 'change-sets',
     where: { state: { in: ['in-review', 'approved', 'changes-requested'] } },
     // A set's plan is megabytes: only its facts.
-    select: {
-      title: true,
-      state: true,
-      locality: true,
-      author: true,
-      submittedBy: true,
-      changeReason: true,
-      history: true,
-      updatedAt: true,
-    },
+    select: SET_FACTS,
     sort: 'updatedAt',
     limit: PER_QUERY,
     depth: 0,
