@@ -22,12 +22,14 @@ import { printPlan } from '../cms/import/changeSet/printPlan'
 import { readInputs, type ImportInput } from '../cms/import/changeSet/readInputs'
 import { IMPORT_FORMATS } from '../cms/import/formats'
 
-const USAGE = `Cách dùng: npm run import -- <tệp hoặc thư mục> [--dry-run] [--format tên] [--locality mã] [--as email] [--reason "lý do"]
+const USAGE = `Cách dùng: npm run import -- <tệp hoặc thư mục> [--dry-run] [--format tên] [--locality mã] [--as email] [--reason "lý do"] [--take-unstated mã[:phần]]...
   --dry-run    chỉ so sánh và in báo cáo, không ghi gì
   --format     ${IMPORT_FORMATS.map((f) => f.name).join(' | ')} (mặc định: nhận ra từ nội dung)
   --locality   mã đơn vị hành chính, khi nhập thủ tục áp dụng của một địa phương
   --as         email của người nhập (bắt buộc khi ghi); lô được gửi xem xét dưới tên người này
-  --reason     lý do thay đổi ghi vào lô (mặc định: "Nhập dữ liệu từ <tệp>")`
+  --reason     lý do thay đổi ghi vào lô (mặc định: "Nhập dữ liệu từ <tệp>")
+  --take-unstated  khi đồng bộ: phần mà hồ sơ mới không nêu được ghi là "Chưa có thông tin"
+               thay vì giữ giá trị cũ (mã thủ tục, hoặc mã:phần như 1.001193:methods.direct.fees)`
 
 class UsageError extends Error {}
 
@@ -43,6 +45,7 @@ function parse(argv: string[]) {
         locality: { type: 'string' },
         as: { type: 'string' },
         reason: { type: 'string' },
+        'take-unstated': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -67,6 +70,7 @@ function parse(argv: string[]) {
     locality: values.locality?.trim() || null,
     as: values.as?.trim() ?? null,
     reason: values.reason,
+    takeUnstated: values['take-unstated'] ?? [],
   }
 }
 
@@ -123,7 +127,7 @@ async function run(payload: Payload, options: ReturnType<typeof parse>): Promise
     payload,
     read.set,
     { locality: options.locality },
-    { fileOf },
+    { fileOf, takeUnstated: new Set(options.takeUnstated) },
   )
   console.log(
     `Lô nhập: ${read.formats.map((f) => `${f.name} (${f.format ?? 'không nhận ra'})`).join(', ')}; phạm vi: ${options.locality ? `địa phương ${options.locality}` : 'toàn tỉnh'}`,
@@ -170,6 +174,7 @@ async function run(payload: Payload, options: ReturnType<typeof parse>): Promise
     format: options.format,
     locality: options.locality,
     changeReason: options.reason,
+    takeUnstated: options.takeUnstated,
   })
   await writeChangeSet(req, doc.id, progressPrinter())
   const submitted = await transitionChangeSet(req, doc.id, { action: 'submit' })

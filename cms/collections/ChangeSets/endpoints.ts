@@ -2,7 +2,9 @@
  * The REST API of an import, for the admin's "Nhập dữ liệu" screen and any client:
  *
  *   POST /api/change-sets/plan          multipart: one or more `file` parts, and `_payload` JSON
- *                                       { format?, locality? (Localities.code), changeReason? }
+ *                                       { format?, locality? (Localities.code), changeReason?,
+ *                                       takeUnstated? (a sync: "code" or "code:path" whose silence
+ *                                       in the new record is taken rather than the old value kept) }
  *                                       → 201 { doc, counts }: a set in the "planned" state
  *   POST /api/change-sets/:id/write     writes the planned set as drafts (one transaction)
  *   GET  /api/change-sets/:id/progress  { done, total, percent, secondsLeft } of a running write
@@ -45,8 +47,12 @@ export const planEndpoint: Endpoint = {
         format?: string
         locality?: string | null
         changeReason?: string
+        takeUnstated?: unknown
       }
       const locality = options.locality?.trim() || null
+      const takeUnstated = Array.isArray(options.takeUnstated)
+        ? options.takeUnstated.filter((t): t is string => typeof t === 'string')
+        : []
       const files = Object.values(req.files ?? {}).flat() as {
         name: string
         data: Buffer
@@ -81,6 +87,7 @@ export const planEndpoint: Endpoint = {
         format: options.format,
         locality,
         changeReason: options.changeReason,
+        takeUnstated,
       })
       return Response.json({ doc: withoutSource(doc), counts: doc.counts }, { status: 201 })
     }),

@@ -31,7 +31,15 @@ export async function createPlannedSet(
     format,
     locality,
     changeReason,
-  }: { inputs: ImportInput[]; format?: string; locality: string | null; changeReason?: string },
+    takeUnstated = [],
+  }: {
+    inputs: ImportInput[]
+    format?: string
+    locality: string | null
+    changeReason?: string
+    /** a sync: the parts (`code` or `code:path`) the new record leaves unstated that become unknown */
+    takeUnstated?: string[]
+  },
 ): Promise<{ doc: ChangeSet; planned: PlannedSet }> {
   const { payload } = req
   if (!req.user) throw new APIError('Hãy đăng nhập.', 401, null, true)
@@ -51,7 +59,12 @@ export async function createPlannedSet(
       throw new APIError(`Không có địa phương nào mang mã "${locality}".`, 400, null, true)
     localityID = String(docs[0].id)
   }
-  const planned = await planChangeSet(payload, read.set, { locality }, { req, fileOf })
+  const planned = await planChangeSet(
+    payload,
+    read.set,
+    { locality },
+    { req, fileOf, takeUnstated: new Set(takeUnstated) },
+  )
   const names = inputs.map((i) => i.name).join(', ')
   const doc = await payload.create({
     collection: 'change-sets',
@@ -66,7 +79,7 @@ export async function createPlannedSet(
       counts: planned.plan.counts,
       plan: planned.plan.items as never,
       issues: planned.plan.issues as never,
-      source: packSource({ set: read.set, origins: read.origins }),
+      source: packSource({ set: read.set, origins: read.origins, takeUnstated }),
       history: [],
     },
     overrideAccess: true,
@@ -195,7 +208,7 @@ export async function writeChangeSet(
         payload,
         source.set,
         { locality: localityCode },
-        { req, fileOf },
+        { req, fileOf, takeUnstated: new Set(source.takeUnstated ?? []) },
       )
       if (planned.plan.counts.errors > 0)
         throw new APIError(

@@ -38,6 +38,11 @@ export interface FieldChange {
   label: string
   before: string
   after: string
+  /**
+   * A sync: the new record does not state this part and the catalogue's value is kept
+   * (`after` then says so); not a change of content.
+   */
+  kept?: boolean
 }
 
 /** Shown for a value a side does not have at all (a channel only one side lists). */
@@ -77,6 +82,19 @@ function time(m: ImportedMethod): string {
     return formatProcessingTime({ value: m.processingTime, unit: m.processingTimeUnit })
   if (oneLine(m.processingTimeText)) return oneLine(m.processingTimeText)
   return emptyPart(m.processingTimeGap)
+}
+
+/**
+ * Each method row's key in a diff: its channel, then its order within the channel (a channel may
+ * come once per case): "direct", "direct-2", "online".
+ */
+export function methodKeys(methods: { channel: Channel }[]): string[] {
+  const seen = new Map<Channel, number>()
+  return methods.map((m) => {
+    const n = (seen.get(m.channel) ?? 0) + 1
+    seen.set(m.channel, n)
+    return n === 1 ? m.channel : `${m.channel}-${n}`
+  })
 }
 
 interface Part {
@@ -142,12 +160,10 @@ export function readableParts(p: ImportedProcedure): Map<string, Part> {
   put('steps', 'Trình tự thực hiện', oneLine(lexicalToPlainText(p.steps)) || emptyPart(p.stepsGap))
 
   if (p.methods.length === 0) put('methods', 'Cách thức thực hiện', emptyPart(p.methodsGap))
-  // Matched by channel, then by order within the channel (a channel may come once per case).
-  const seen = new Map<Channel, number>()
-  for (const m of p.methods) {
-    const n = (seen.get(m.channel) ?? 0) + 1
-    seen.set(m.channel, n)
-    const key = n === 1 ? m.channel : `${m.channel}-${n}`
+  const keys = methodKeys(p.methods)
+  p.methods.forEach((m, i) => {
+    const key = keys[i]!
+    const n = key.includes('-') ? Number(key.split('-')[1]) : 1
     const name = `${channelLabels[m.channel].vi}${n === 1 ? '' : ` ${n}`}`
     put(`methods.${key}.processingTime`, `Thời hạn (${name})`, time(m))
     put(
@@ -156,7 +172,7 @@ export function readableParts(p: ImportedProcedure): Map<string, Part> {
       m.fees.length ? m.fees.map(fee).join('; ') : emptyPart(m.feesGap, 'Không thu phí, lệ phí'),
     )
     put(`methods.${key}.description`, `Mô tả cách thức (${name})`, text(m.description))
-  }
+  })
 
   if (p.dossierCases.length === 0) put('dossierCases', 'Thành phần hồ sơ', emptyPart(p.dossierGap))
   p.dossierCases.forEach((c, index) => {

@@ -36,6 +36,7 @@ import {
   type ItemCollection,
   type PlanItem,
 } from './types'
+import { keepUnstated, type TakeUnstated } from './sync'
 import { plannedWrites, refusedWrites } from './writeAccess'
 
 /** Names compared as an officer would: Unicode-normalised, trimmed, spaces collapsed, any case. */
@@ -100,7 +101,16 @@ export async function planChangeSet(
   payload: Payload,
   set: ImportedSet,
   scope: ChangeSetScope,
-  { req, fileOf = () => null }: { req?: PayloadRequest; fileOf?: FileOf } = {},
+  {
+    req,
+    fileOf = () => null,
+    takeUnstated = new Set(),
+  }: {
+    req?: PayloadRequest
+    fileOf?: FileOf
+    /** the parts (`code` or `code:path`) whose silence in the new record the officer takes */
+    takeUnstated?: TakeUnstated
+  } = {},
 ): Promise<PlannedSet> {
   const issues: ImportIssue[] = [...set.issues]
   const items: PlanItem[] = []
@@ -263,6 +273,9 @@ export async function planChangeSet(
         return false
       }),
     }
+    // A sync: what the new record does not state keeps the catalogue's value, said in the dry run.
+    let kept: FieldChange[] = []
+    if (!skeleton && before) ({ record: after, kept } = keepUnstated(before, after, takeUnstated))
     if (skeleton && before) {
       // A list states name, sector and, when the cell is filled, the implementing agency; nothing else.
       after = {
@@ -285,7 +298,7 @@ export async function planChangeSet(
     for (const part of partStatuses(after as unknown as ProcedureParts))
       if (part.state === 'missing') problem(part.path, null, part.message!)
 
-    const changes: FieldChange[] = before
+    const contentChanges: FieldChange[] = before
       ? diffProcedure(before, after, {
           only: skeleton
             ? SKELETON_PATHS.filter(
@@ -294,13 +307,14 @@ export async function planChangeSet(
             : undefined,
         })
       : []
-    const busy = existing && changes.length ? inOpenSet(existing) : null
+    const changes = [...contentChanges, ...kept]
+    const busy = existing && contentChanges.length ? inOpenSet(existing) : null
     if (busy) problem('code', record.code, busy)
     const item: PlanItem = {
       collection: 'procedures',
       key: record.code,
       title: record.name,
-      status: !before ? 'new' : changes.length ? 'changed' : 'unchanged',
+      status: !before ? 'new' : contentChanges.length ? 'changed' : 'unchanged',
       id: existing ? String(existing.id) : null,
       ...(skeleton ? { skeleton: true } : {}),
       file,

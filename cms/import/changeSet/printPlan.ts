@@ -44,6 +44,21 @@ export function printPlan(plan: ChangeSetPlan, limits: PrintLimits = DEFAULT_LIM
   }
   section('new', 'Mới', '+', false)
   section('changed', 'Thay đổi', '~', true)
+  // A sync: unchanged procedures whose new record leaves parts out that the catalogue keeps.
+  const silent = plan.items.filter((i) => i.status === 'unchanged' && i.changes.length)
+  if (silent.length) {
+    lines.push(
+      '',
+      `Không đổi, nguồn mới không nêu một số phần (giữ giá trị cũ) (${silent.length}):`,
+    )
+    for (const item of silent.slice(0, limits.itemsPerStatus)) {
+      lines.push(`  = ${itemLine(item)}`)
+      for (const change of item.changes.slice(0, limits.changesPerItem))
+        lines.push(`      ${formatChange(change)}`)
+    }
+    if (silent.length > limits.itemsPerStatus)
+      lines.push(`  … và ${silent.length - limits.itemsPerStatus} mục khác`)
+  }
   section('absent', 'Có trong danh mục nhưng không có trong tệp (không bị xóa)', '-', false)
   if (plan.issues.length) {
     lines.push('', `Lỗi và cảnh báo (${plan.issues.length}):`)

@@ -6,6 +6,8 @@ import type { ImportedSet } from '../records'
 export interface StoredSource {
   set: ImportedSet
   origins: Record<string, string>
+  /** the parts whose silence in the new record the officer takes (`code` or `code:path`) */
+  takeUnstated?: string[]
 }
 
 /** Gzip and base64: a province's JSON (megabytes of repetitive text) shrinks about tenfold. */

@@ -223,14 +223,16 @@ function ItemRow({ item }: { item: PlanItem }) {
       <td>{itemCollectionLabels[item.collection]}</td>
       <td style={{ whiteSpace: 'nowrap' }}>{item.key}</td>
       <td>
-        {item.status === 'changed' && changes.length > 0 ? (
+        {(item.status === 'changed' || item.status === 'unchanged') && changes.length > 0 ? (
           <details className="change-set-item-changes">
             <summary>
-              {item.title} — {changes.length} trường thay đổi
+              {item.title} — {changes.filter((c) => !c.kept).length} trường thay đổi
+              {changes.some((c) => c.kept) &&
+                `, ${changes.filter((c) => c.kept).length} phần nguồn mới không nêu`}
             </summary>
             <ul style={{ margin: '0.25rem 0 0.5rem', paddingLeft: '1.25rem' }}>
               {changes.map((change) => (
-                <li key={change.path}>
+                <li key={change.path} data-kept={change.kept ? 'true' : undefined}>
                   <strong>{change.label}:</strong> <del>{change.before}</del> →{' '}
                   <ins style={{ textDecoration: 'none', fontWeight: 600 }}>{change.after}</ins>
                 </li>
