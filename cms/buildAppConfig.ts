@@ -29,6 +29,7 @@ import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
+import { followMasterAfterTransition } from './collections/AppliedProcedures/followMaster'
 import { apiTabForAdministrators, isAdmin } from './access'
 import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
@@ -230,6 +231,8 @@ export function buildAppConfig({
           changeSets: ChangeSets.slug,
           afterTransition: [
             closeReviewTasksAfterTransition,
+            // Locality copies follow an amended, abolished or replaced master.
+            followMasterAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,

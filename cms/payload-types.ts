@@ -1069,14 +1069,37 @@ export interface ReviewTask {
     | {
         relationTo: 'procedures';
         value: string | Procedure;
+      }
+    | {
+        relationTo: 'applied-procedures';
+        value: string | AppliedProcedure;
       };
   locality?: (string | null) | Locality;
   localityName?: string | null;
-  reason: 'periodic' | 'legal-change';
+  reason: 'periodic' | 'legal-change' | 'master-change';
   state: 'due' | 'overdue' | 'done';
   dueDate?: string | null;
   legalDocument?: (string | null) | LegalDocument;
+  masterChanges?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  conflicts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   note?: string | null;
+  resolvedBy?: (string | null) | User;
   resolvedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1885,7 +1908,10 @@ export interface ReviewTasksSelect<T extends boolean = true> {
   state?: T;
   dueDate?: T;
   legalDocument?: T;
+  masterChanges?: T;
+  conflicts?: T;
   note?: T;
+  resolvedBy?: T;
   resolvedAt?: T;
   updatedAt?: T;
   createdAt?: T;

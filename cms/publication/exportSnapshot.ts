@@ -18,6 +18,7 @@ import type {
   SearchSynonym,
   Sector,
 } from '../payload-types'
+import type { Withheld } from './mappers/appliedProcedure'
 import {
   abolitions,
   byKey,
@@ -39,6 +40,34 @@ import {
   toSearchSynonyms,
   toSector,
 } from './mappers'
+
+/**
+ * The locality details open master-change review tasks withhold, by applied procedure. Trusted
+ * read: the tasks are internal, only what they withhold reaches the snapshot (as an absence).
+ */
+async function withheldDetails(payload: Payload): Promise<Withheld> {
+  const { docs } = await payload.find({
+    collection: 'review-tasks',
+    where: {
+      and: [{ reason: { equals: 'master-change' } }, { state: { not_equals: 'done' } }],
+    },
+    select: { document: true, conflicts: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const withheld = new Map<string, Set<string>>()
+  for (const task of docs) {
+    const id = task.document?.relationTo === 'applied-procedures' ? idOf(task.document.value) : null
+    if (!id) continue
+    const fields = withheld.get(id) ?? new Set<string>()
+    for (const conflict of (task.conflicts as { field?: string }[] | null) ?? [])
+      if (conflict.field) fields.add(conflict.field)
+    withheld.set(id, fields)
+  }
+  return withheld
+}
 
 /** A published procedure lacks a part the law requires: the release must not go out. */
 export class IncompleteProcedureError extends Error {
@@ -165,7 +194,12 @@ export async function exportSnapshot(
     procedures: inForce
       .map((p) => toProcedure(p, { codeOf, inForceCodes, fileRef }))
       .sort(byKey((p) => p.code)),
-    localCatalogues: toLocalCatalogues(localities, applied, { codeOf, inForceCodes, decisionRef }),
+    localCatalogues: toLocalCatalogues(localities, applied, {
+      codeOf,
+      inForceCodes,
+      decisionRef,
+      withheld: await withheldDetails(payload),
+    }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
     abolishedProcedures: toAbolishedProcedures(
       procedures.filter((p) => !inForceIDs.has(p.id)),

@@ -10,6 +10,7 @@ import {
 import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../../../content-schemas/enumerations'
+import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 import { validateApplication } from './validateApplication'
 
 /** A locality's subset of the master list, with its own overrides. */
@@ -42,7 +43,10 @@ export const AppliedProcedures: CollectionConfig = {
     delete: writeLocalityOwned('locality'),
   },
   versions: versioned,
-  hooks: { beforeChange: [validateApplication] },
+  hooks: {
+    beforeChange: [validateApplication],
+    beforeDelete: [deleteReviewTasksOf('applied-procedures')],
+  },
   fields: [
     {
       name: 'title',

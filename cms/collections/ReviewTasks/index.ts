@@ -1,14 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
 import { readQualityDocuments } from '../QualityDocuments/access'
+import { resolveMasterChange, resolveOnly } from './resolve'
 
-export const REVIEW_REASONS = ['periodic', 'legal-change'] as const
+export const REVIEW_REASONS = ['periodic', 'legal-change', 'master-change'] as const
 export const REVIEW_STATES = ['due', 'overdue', 'done'] as const
 
 /**
  * Việc rà soát: a document that must be reviewed, because its review date is near or past, or
  * because a legal text it cites changed. Written by the nightly job and by the legal-document hook;
  * closed when a new issue of the document (or a new version of the procedure) is published.
+ *
+ * A master procedure amended: each locality copy whose own details may no longer hold gets a task
+ * (`master-change`) for that locality's officers, with the master's changes and the conflicting
+ * details, which the public site withholds until an officer of the locality resolves the task
+ * (cms/collections/AppliedProcedures/followMaster.ts). Only they may resolve it, and only by
+ * marking it done with a note.
  */
 export const ReviewTasks: CollectionConfig = {
   slug: 'review-tasks',
@@ -28,15 +35,16 @@ export const ReviewTasks: CollectionConfig = {
   access: {
     read: readQualityDocuments,
     create: () => false,
-    update: () => false,
+    update: resolveMasterChange,
     delete: () => false,
   },
+  hooks: { beforeOperation: [resolveOnly] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tài liệu', en: 'Document' } },
     {
       name: 'document',
       type: 'relationship',
-      relationTo: ['quality-documents', 'procedures'],
+      relationTo: ['quality-documents', 'procedures', 'applied-procedures'],
       required: true,
       index: true,
       label: { vi: 'Liên kết', en: 'Link' },
@@ -69,6 +77,10 @@ export const ReviewTasks: CollectionConfig = {
               value: 'legal-change',
               label: { vi: 'Văn bản viện dẫn thay đổi', en: 'Cited legal text changed' },
             },
+            {
+              value: 'master-change',
+              label: { vi: 'Thủ tục gốc thay đổi', en: 'Master procedure changed' },
+            },
           ],
         },
         {
@@ -98,7 +110,33 @@ export const ReviewTasks: CollectionConfig = {
       relationTo: 'legal-documents',
       label: { vi: 'Văn bản thay đổi', en: 'Changed legal text' },
     },
+    {
+      // A master-change task: the master's changes ("Trường: cũ → mới") and the conflicting details.
+      name: 'masterChanges',
+      type: 'json',
+      label: { vi: 'Thay đổi của thủ tục gốc', en: "Master's changes" },
+      admin: {
+        condition: (data) => data?.reason === 'master-change',
+        components: { Field: '/collections/ReviewTasks/components/MasterChanges#MasterChanges' },
+      },
+    },
+    {
+      name: 'conflicts',
+      type: 'json',
+      label: { vi: 'Nội dung địa phương cần rà soát', en: 'Local details to review' },
+      admin: {
+        condition: (data) => data?.reason === 'master-change',
+        components: { Field: '/collections/ReviewTasks/components/MasterChanges#Conflicts' },
+      },
+    },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
+    {
+      name: 'resolvedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người rà soát', en: 'Resolved by' },
+      admin: { readOnly: true },
+    },
     {
       name: 'resolvedAt',
       type: 'date',

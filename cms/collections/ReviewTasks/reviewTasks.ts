@@ -6,7 +6,7 @@ import { inSystemTransaction, inTransaction } from '../../lib/transaction'
 import { reviewState } from './reviewDue'
 import { idOf } from '../../lib/idOf'
 
-type Target = 'quality-documents' | 'procedures'
+type Target = 'quality-documents' | 'procedures' | 'applied-procedures'
 
 const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): Where => ({
   and: [
@@ -193,7 +193,13 @@ export async function closeReviewTasks(
   id: string | number,
   at: string,
 ): Promise<void> {
-  if (relationTo !== 'quality-documents' && relationTo !== 'procedures') return
+  // A locality's copy published anew was reviewed by its officers: its master-change task is done.
+  if (
+    relationTo !== 'quality-documents' &&
+    relationTo !== 'procedures' &&
+    relationTo !== 'applied-procedures'
+  )
+    return
   const { docs } = await req.payload.find({
     collection: 'review-tasks',
     where: openFor(relationTo, id),

@@ -11,6 +11,7 @@ import * as migration_20261201_235812_search_synonyms_and_misses from './2026120
 import * as migration_20261202_000539_i12_folded_search from './20261202_000539_i12_folded_search';
 import * as migration_20261202_031902_i12_notification_obsolete from './20261202_031902_i12_notification_obsolete';
 import * as migration_20261202_043454_i13_effective_date from './20261202_043454_i13_effective_date';
+import * as migration_20261202_062855_i13_master_change_tasks from './20261202_062855_i13_master_change_tasks';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_043454_i13_effective_date.up,
     down: migration_20261202_043454_i13_effective_date.down,
-    name: '20261202_043454_i13_effective_date'
+    name: '20261202_043454_i13_effective_date',
+  },
+  {
+    up: migration_20261202_062855_i13_master_change_tasks.up,
+    down: migration_20261202_062855_i13_master_change_tasks.down,
+    name: '20261202_062855_i13_master_change_tasks'
   },
 ];

@@ -3,7 +3,34 @@ import { idOf } from '../../lib/idOf'
 import type { AppliedProcedure, Locality } from '../../payload-types'
 import { byKey, day, text, type RefIn } from './common'
 
+/**
+ * A locality's details withheld from the public site, by applied procedure: those an amended
+ * master may have invalidated, until the locality's officers resolve the review task
+ * (cms/collections/AppliedProcedures/followMaster.ts). The master's legal text shows meanwhile.
+ */
+export type Withheld = Map<string, ReadonlySet<string>>
+
 export const toApplication = (
+  a: AppliedProcedure,
+  procedureCode: string,
+  decisionRef: RefIn,
+  withheld: ReadonlySet<string> = new Set(),
+): Application => withhold(toStatedApplication(a, procedureCode, decisionRef), withheld)
+
+/** An application without the withheld details: `null`, as when the locality states none (the master's holds). */
+export function withhold(application: Application, fields: ReadonlySet<string>): Application {
+  const shown = { ...application }
+  for (const field of [
+    'committedTime',
+    'receivingAddress',
+    'onlineServiceUrl',
+    'localNotes',
+  ] as const)
+    if (fields.has(field)) shown[field] = null
+  return shown
+}
+
+const toStatedApplication = (
   a: AppliedProcedure,
   procedureCode: string,
   decisionRef: RefIn,
@@ -33,7 +60,13 @@ export function toLocalCatalogues(
     codeOf,
     inForceCodes,
     decisionRef,
-  }: { codeOf: Map<string, string>; inForceCodes: Set<string>; decisionRef: RefIn },
+    withheld = new Map(),
+  }: {
+    codeOf: Map<string, string>
+    inForceCodes: Set<string>
+    decisionRef: RefIn
+    withheld?: Withheld
+  },
 ): LocalCatalogue[] {
   const codeOfApplied = (a: AppliedProcedure) => codeOf.get(idOf(a.procedure)!) ?? ''
   return localities
@@ -41,7 +74,7 @@ export function toLocalCatalogues(
       localityId: l.id,
       applications: applied
         .filter((a) => idOf(a.locality) === l.id && inForceCodes.has(codeOfApplied(a)))
-        .map((a) => toApplication(a, codeOfApplied(a), decisionRef))
+        .map((a) => toApplication(a, codeOfApplied(a), decisionRef, withheld.get(String(a.id))))
         .sort(byKey((a) => a.procedureCode)),
     }))
     .filter((c) => c.applications.length > 0)

@@ -1,0 +1,70 @@
+import { APIError, type Access, type CollectionBeforeOperationHook } from 'payload'
+
+import { checkRole, isAdmin, localityIDs } from '../../access'
+
+/**
+ * Who resolves a master-change task: the officers of the task's locality (and administrators),
+ * never anyone for another kind of task, which the system closes by itself.
+ */
+export const resolveMasterChange: Access = ({ req: { user } }) => {
+  if (!user) return false
+  const own = { reason: { equals: 'master-change' } }
+  if (isAdmin(user)) return own
+  if (!checkRole(['locality-officer'], user) || localityIDs(user).length === 0) return false
+  return { and: [own, { locality: { in: localityIDs(user) } }] }
+}
+
+/**
+ * A person only resolves a task: marks it done ("Đã rà soát"), with a note. The system's writes
+ * (overrideAccess) are not limited. Anything else sent is refused with 403, not dropped silently;
+ * the time and the person are recorded.
+ */
+export const resolveOnly: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' || (args as { overrideAccess?: boolean }).overrideAccess) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  const other = Object.keys(data).filter(
+    (key) => !['state', 'note', 'id', 'updatedAt', 'createdAt'].includes(key),
+  )
+  const id = (args as { id?: string | number }).id
+  const stored = id
+    ? ((await req.payload.findByID({
+        collection: 'review-tasks',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+      })) as Record<string, unknown> | null)
+    : null
+  const changed = other.filter((key) => {
+    if (!stored) return true
+    const now = data[key]
+    const old = stored[key]
+    const value = (v: unknown) =>
+      v && typeof v === 'object' && 'value' in (v as object)
+        ? String((v as { value: unknown }).value)
+        : v && typeof v === 'object' && 'id' in (v as object)
+          ? String((v as { id: unknown }).id)
+          : JSON.stringify(v ?? null)
+    return value(now) !== value(old)
+  })
+  if (changed.length)
+    throw new APIError(
+      `Việc rà soát chỉ được đánh dấu đã rà soát kèm ghi chú; không được sửa ${changed.join(', ')}.`,
+      403,
+      null,
+      true,
+    )
+  if (!id) throw new APIError('Hãy rà soát từng việc một.', 400, null, true)
+  if (data.state !== undefined && data.state !== 'done')
+    throw new APIError('Việc rà soát chỉ có thể được đánh dấu "Đã rà soát".', 400, null, true)
+  return {
+    ...args,
+    data: {
+      ...data,
+      state: 'done',
+      resolvedAt: new Date().toISOString(),
+      resolvedBy: req.user ? req.user.id : null,
+    },
+  }
+}

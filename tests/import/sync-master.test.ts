@@ -1,0 +1,381 @@
+/**
+ * Issue 13, items 1 and 2, on the demo catalogue and the real Payload (SQLite and PostgreSQL): the
+ * province legal officer imports an amended national record of a procedure that Thị trấn Điện Biên
+ * Đông applies with a committed time (1.013831, 5 ngày làm việc), whose new legal time (4 ngày làm
+ * việc) is shorter than the town's. The dry run shows the changes per part and the part the new
+ * record leaves out; the set is written as a new draft version (the published master untouched)
+ * and moves through review; once published, the town's copy gets a review task that only the
+ * town's officers read and resolve, the snapshot withholds the committed time until they do, and
+ * the master's history records what changed by which source. A decision abolishing a procedure
+ * the town applies tells the town.
+ */
+import { expect, it } from 'vitest'
+
+import { exportSnapshot } from '../../cms/publication/exportSnapshot'
+import { writePortalJson } from '../../cms/export/portalJson'
+import { formatChange } from '../../cms/import/changeSet/diff'
+import { NEW_SOURCE_SILENT } from '../../cms/import/changeSet/sync'
+import type { PlanItem } from '../../cms/import/changeSet/types'
+import { importedFromStored, loadNaturalKeys } from '../../cms/import/stored'
+import { localityIDs } from '../../cms/access/roles'
+import type { ChangeSet, Procedure, ReviewTask, User } from '../../cms/payload-types'
+import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
+import { describeEachAdapter } from '../helpers/payload'
+
+const EMAILS = {
+  legal: 'phapche@demo.gov.vn',
+  townOfficer: 'canbo.dienbiendong@demo.gov.vn',
+  approver: 'pheduyet@demo.gov.vn',
+  publisher: 'xuatban@demo.gov.vn',
+  otherOfficer: 'canbo.nason@test.vn',
+} as const
+type Who = keyof typeof EMAILS
+
+const AMENDED = '1.013831'
+const UNCHANGED = '2.001035'
+/** Applied by the town, not by Xã Na Son. */
+const ABOLISHED = '1.000954'
+
+describeEachAdapter(
+  'sync with the national record; locality copies follow their master',
+  (ctx) => {
+    const users = {} as Record<Who, User>
+    const tokens = {} as Record<Who, string>
+    let townID = ''
+    let masterID = ''
+    let copyID = ''
+    let setID = ''
+    let taskID = ''
+
+    const as = (who: Who) => ({ user: users[who], overrideAccess: false }) as const
+    const post = async (who: Who, path: string, body?: object | FormData) => {
+      const response = await ctx().rest.request('POST', path, { token: tokens[who], body })
+      const json = (await response.json()) as { doc?: ChangeSet; errors?: { message: string }[] }
+      return { status: response.status, json }
+    }
+    const townApplication = async (code: string) => {
+      const { snapshot } = await exportSnapshot(ctx().payload)
+      const town = snapshot.content.localCatalogues.find((c) => c.localityId === townID)
+      return town?.applications.find((a) => a.procedureCode === code)
+    }
+
+    it('starts: the demo accounts, a second commune’s officer, the town’s copy of 1.013831', async () => {
+      const { payload, rest } = ctx()
+      const naSon = (
+        await payload.find({
+          collection: 'localities',
+          where: { name: { equals: 'Xã Na Son' } },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]!
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: EMAILS.otherOfficer,
+          password: DEMO_PASSWORD,
+          name: 'Cán bộ xã Na Son',
+          roles: ['locality-officer'],
+          localities: [naSon.id],
+        } as never,
+        overrideAccess: true,
+      })
+      for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) {
+        users[who] = (
+          await payload.find({
+            collection: 'users',
+            where: { email: { equals: email } },
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs[0]!
+        tokens[who] = await rest.login(email, DEMO_PASSWORD)
+      }
+      townID = localityIDs(users.townOfficer)[0]!
+      masterID = String(
+        (
+          await payload.find({
+            collection: 'procedures',
+            where: { code: { equals: AMENDED } },
+            depth: 0,
+          })
+        ).docs[0]!.id,
+      )
+      const copy = (
+        await payload.find({
+          collection: 'applied-procedures',
+          where: { and: [{ locality: { equals: townID } }, { procedure: { equals: masterID } }] },
+          depth: 0,
+        })
+      ).docs[0]!
+      copyID = String(copy.id)
+      expect(copy.committedTime).toMatchObject({ value: 5, unit: 'working-day' })
+      expect(await townApplication(AMENDED)).toMatchObject({
+        committedTime: { value: 5, unit: 'working-day' },
+      })
+    })
+
+    it('dry run: the changed parts old → new, the unstated part kept, the unchanged procedure unchanged', async () => {
+      const { payload } = ctx()
+      const keys = await loadNaturalKeys(payload)
+      const stored = async (code: string) =>
+        importedFromStored(
+          (
+            await payload.find({
+              collection: 'procedures',
+              where: { code: { equals: code } },
+              depth: 0,
+            })
+          ).docs[0] as Procedure,
+          keys,
+        )
+      const amended = await stored(AMENDED)
+      amended.methods = amended.methods.map((m) =>
+        m.channel === 'direct'
+          ? { ...m, processingTime: 4 }
+          : // The newer record gives no fee for the online channel ("Không có thông tin").
+            { ...m, fees: [], feesGap: { kind: 'unknown', source: 'x' } },
+      )
+      const file = writePortalJson([amended, await stored(UNCHANGED)])
+      const form = new FormData()
+      form.append('file', new Blob([file]), 'csdl-quoc-gia-2026-12.json')
+      form.append(
+        '_payload',
+        JSON.stringify({ changeReason: 'Đồng bộ CSDL quốc gia tháng 12/2026' }),
+      )
+      const { status, json } = await post('legal', '/change-sets/plan', form)
+      expect(status, JSON.stringify(json.errors)).toBe(201)
+      const set = json.doc!
+      setID = set.id
+      const items = set.plan as unknown as PlanItem[]
+      const item = (code: string) =>
+        items.find((i) => i.collection === 'procedures' && i.key === code)!
+      expect(item(AMENDED).status).toBe('changed')
+      const lines = item(AMENDED).changes.map(formatChange)
+      expect(lines).toContain('Thời hạn (Trực tiếp): 10 ngày làm việc → 4 ngày làm việc')
+      expect(lines).toContain(
+        `Phí, lệ phí (Trực tuyến): ${item(AMENDED).changes.find((c) => c.path === 'methods.online.fees')!.before} → ${NEW_SOURCE_SILENT}`,
+      )
+      expect(item(AMENDED).changes.find((c) => c.path === 'methods.online.fees')).toMatchObject({
+        kept: true,
+      })
+      expect(item(AMENDED).changes.find((c) => c.path === 'methods.online.fees')!.before).toMatch(
+        /12\.500 đồng/,
+      )
+      expect(item(UNCHANGED)).toMatchObject({ status: 'unchanged', changes: [] })
+      expect(set.counts).toMatchObject({ changed: 1, unchanged: 1, errors: 0 })
+    })
+
+    it('write: a new draft version; the published master is not overwritten outside review', async () => {
+      const { payload } = ctx()
+      const write = await post('legal', `/change-sets/${setID}/write`)
+      expect(write.status, JSON.stringify(write.json.errors)).toBe(200)
+      const published = await payload.findByID({ collection: 'procedures', id: masterID, depth: 0 })
+      expect(published.methods?.find((m) => m.channel === 'direct')?.processingTime).toBe(10)
+      const draft = await payload.findByID({
+        collection: 'procedures',
+        id: masterID,
+        depth: 0,
+        draft: true,
+      })
+      expect(draft.methods?.find((m) => m.channel === 'direct')?.processingTime).toBe(4)
+      // The online fee the new record left out is the catalogue's still.
+      expect(draft.methods?.find((m) => m.channel === 'online')?.fees?.length).toBe(2)
+      expect(await townApplication(AMENDED)).toMatchObject({
+        committedTime: { value: 5, unit: 'working-day' },
+      })
+    })
+
+    it('review and publish: the town’s copy gets a task with the master’s diff; only the town’s officers read it', async () => {
+      const { payload } = ctx()
+      for (const [who, action] of [
+        ['legal', 'submit'],
+        ['approver', 'approve'],
+        ['publisher', 'publish'],
+      ] as const) {
+        const { status, json } = await post(who, `/change-sets/${setID}/workflow`, { action })
+        expect(status, JSON.stringify(json.errors)).toBe(200)
+      }
+      const master = await payload.findByID({ collection: 'procedures', id: masterID, depth: 0 })
+      expect(master.methods?.find((m) => m.channel === 'direct')?.processingTime).toBe(4)
+
+      const { docs } = await payload.find({
+        collection: 'review-tasks',
+        where: { reason: { equals: 'master-change' } },
+        depth: 0,
+        ...as('townOfficer'),
+      })
+      expect(docs).toHaveLength(1)
+      const task = docs[0] as ReviewTask
+      taskID = task.id
+      expect(task.document).toMatchObject({ relationTo: 'applied-procedures', value: copyID })
+      expect(task.state).toBe('due')
+      const conflicts = task.conflicts as { field: string; reason: string }[]
+      expect(conflicts.map((c) => c.field)).toEqual(['committedTime', 'localNotes'])
+      expect(conflicts[0]!.reason).toContain(
+        'Thời hạn cam kết 5 ngày làm việc không còn ngắn hơn thời hạn theo quy định mới (Trực tiếp: 4 ngày làm việc)',
+      )
+      const changes = (task.masterChanges as Parameters<typeof formatChange>[0][]).map(formatChange)
+      expect(changes).toEqual(['Thời hạn (Trực tiếp): 10 ngày làm việc → 4 ngày làm việc'])
+      // The unchanged procedure the town also applies (2.001035) gets no task.
+      expect(
+        (
+          await payload.count({
+            collection: 'review-tasks',
+            where: { reason: { equals: 'master-change' } },
+            overrideAccess: true,
+          })
+        ).totalDocs,
+      ).toBe(1)
+
+      // Another commune's officer neither lists nor reads it.
+      const other = await payload.find({
+        collection: 'review-tasks',
+        where: { reason: { equals: 'master-change' } },
+        ...as('otherOfficer'),
+      })
+      expect(other.totalDocs).toBe(0)
+      await expect(
+        payload.findByID({ collection: 'review-tasks', id: taskID, ...as('otherOfficer') }),
+      ).rejects.toThrow()
+
+      // The town's officer is told.
+      const told = await payload.find({
+        collection: 'notifications',
+        where: { title: { contains: AMENDED } },
+        ...as('townOfficer'),
+      })
+      expect(told.docs[0]?.link).toBe(`/admin/collections/review-tasks/${taskID}`)
+      expect(told.docs[0]?.message).toContain('10 ngày làm việc → 4 ngày làm việc')
+    })
+
+    it('the master’s history records which source changed what', async () => {
+      const { docs } = await ctx().payload.find({
+        collection: 'audit-log',
+        where: {
+          and: [{ targetCollection: { equals: 'procedures' } }, { targetId: { equals: masterID } }],
+        },
+        depth: 0,
+        overrideAccess: true,
+      })
+      const entry = docs.find((d) => d.summary.startsWith(`Sửa đổi thủ tục ${AMENDED}`))!
+      expect(entry.summary).toContain('csdl-quoc-gia-2026-12.json')
+      expect(entry.summary).toContain('Đồng bộ CSDL quốc gia tháng 12/2026')
+      expect(entry.summary).toContain('Thời hạn (Trực tiếp)')
+      expect((entry.details as { changeSet: string }).changeSet).toBe(setID)
+    })
+
+    it('the snapshot shows the new legal time and withholds the conflicting local details', async () => {
+      const { snapshot } = await exportSnapshot(ctx().payload)
+      const procedure = snapshot.content.procedures.find((p) => p.code === AMENDED)!
+      const direct =
+        procedure.methods.kind === 'stated'
+          ? procedure.methods.items.find((m) => m.channel === 'direct')
+          : undefined
+      expect(direct?.processingTime).toMatchObject({ kind: 'stated', value: 4 })
+      const copy = await townApplication(AMENDED)
+      expect(copy?.committedTime).toBeNull()
+      expect(copy?.localNotes).toBeNull()
+      // The rest of the copy, and the town's other copies, are shown as before.
+      expect(copy?.receivingAddress).toBeTruthy()
+      expect((await townApplication(UNCHANGED))?.committedTime).toMatchObject({ value: 1 })
+    })
+
+    it('only the town’s officers resolve the task, only by marking it done', async () => {
+      const { payload } = ctx()
+      const resolve = (who: Who, data: object) =>
+        payload.update({ collection: 'review-tasks', id: taskID, data, depth: 0, ...as(who) })
+      await expect(resolve('otherOfficer', { state: 'done' })).rejects.toThrow()
+      await expect(resolve('legal', { state: 'done' })).rejects.toThrow()
+      await expect(resolve('townOfficer', { conflicts: [] })).rejects.toThrow(
+        /chỉ được đánh dấu đã rà soát/,
+      )
+      await expect(resolve('townOfficer', { state: 'overdue' })).rejects.toThrow()
+      // Through REST as the admin sends it, too.
+      const response = await ctx().rest.request('PATCH', `/review-tasks/${taskID}`, {
+        token: tokens.otherOfficer,
+        body: { state: 'done' },
+      })
+      expect(response.status).toBeGreaterThanOrEqual(403)
+      expect((await payload.findByID({ collection: 'review-tasks', id: taskID })).state).toBe('due')
+      expect((await townApplication(AMENDED))?.committedTime).toBeNull()
+
+      const done = await resolve('townOfficer', {
+        state: 'done',
+        note: 'Quyết định áp dụng mới của thị trấn đang trình; giữ cam kết 5 ngày.',
+      })
+      expect(done).toMatchObject({ state: 'done', resolvedBy: users.townOfficer.id })
+      expect(done.resolvedAt).toBeTruthy()
+    })
+
+    it('resolving the task restores the withheld details in the snapshot', async () => {
+      const copy = await townApplication(AMENDED)
+      expect(copy?.committedTime).toEqual({ value: 5, unit: 'working-day' })
+      expect(copy?.localNotes).toContain('05 ngày làm việc')
+    })
+
+    it('a published decision abolishing a procedure the town applies tells the town’s officers', async () => {
+      const { payload } = ctx()
+      const province = (
+        await payload.find({
+          collection: 'localities',
+          where: { unitType: { equals: 'province' } },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs[0]!
+      const abolishedID = String(
+        (
+          await payload.find({
+            collection: 'procedures',
+            where: { code: { equals: ABOLISHED } },
+            depth: 0,
+          })
+        ).docs[0]!.id,
+      )
+      const decision = await payload.create({
+        collection: 'decisions',
+        data: {
+          number: '999/QĐ-UBND',
+          kind: 'announcement',
+          title: 'Công bố thủ tục hành chính bị bãi bỏ',
+          locality: province.id,
+          signedDate: '2026-12-01T00:00:00.000Z',
+          effectiveDate: '2026-12-10T00:00:00.000Z',
+          entries: [{ procedure: abolishedID, change: 'abolished' }],
+          workflow: { changeReason: 'Bãi bỏ theo quyết định của Bộ' },
+        } as never,
+        draft: true,
+        ...as('legal'),
+      })
+      for (const [who, action] of [
+        ['legal', 'submit'],
+        ['approver', 'approve'],
+        ['publisher', 'publish'],
+      ] as const) {
+        const { status, json } = await post(who, `/decisions/${decision.id}/workflow`, { action })
+        expect(status, JSON.stringify(json.errors)).toBe(200)
+      }
+      const told = await payload.find({
+        collection: 'notifications',
+        where: { title: { contains: `Thủ tục bị bãi bỏ: ${ABOLISHED}` } },
+        ...as('townOfficer'),
+      })
+      expect(told.totalDocs).toBe(1)
+      expect(told.docs[0]!.message).toContain(
+        'bị bãi bỏ theo Quyết định 999/QĐ-UBND, có hiệu lực từ ngày 10/12/2026',
+      )
+      // A commune that does not apply it hears nothing.
+      expect(
+        (
+          await payload.find({
+            collection: 'notifications',
+            where: { title: { contains: 'Thủ tục bị bãi bỏ' } },
+            ...as('otherOfficer'),
+          })
+        ).totalDocs,
+      ).toBe(0)
+    })
+  },
+  { demo: true },
+)
