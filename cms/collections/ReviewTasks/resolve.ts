@@ -25,29 +25,27 @@ export const resolveOnly: CollectionBeforeOperationHook = async ({ args, operati
   const other = Object.keys(data).filter(
     (key) => !['state', 'note', 'id', 'updatedAt', 'createdAt'].includes(key),
   )
+  // By ID, or a bulk update (the access rule limits which tasks it reaches).
   const id = (args as { id?: string | number }).id
-  const stored = id
-    ? ((await req.payload.findByID({
-        collection: 'review-tasks',
-        id,
-        depth: 0,
-        overrideAccess: true,
-        req,
-        disableErrors: true,
-      })) as Record<string, unknown> | null)
-    : null
-  const changed = other.filter((key) => {
-    if (!stored) return true
-    const now = data[key]
-    const old = stored[key]
-    const value = (v: unknown) =>
-      v && typeof v === 'object' && 'value' in (v as object)
-        ? String((v as { value: unknown }).value)
-        : v && typeof v === 'object' && 'id' in (v as object)
-          ? String((v as { id: unknown }).id)
-          : JSON.stringify(v ?? null)
-    return value(now) !== value(old)
-  })
+  const stored =
+    id !== undefined && other.length
+      ? ((await req.payload.findByID({
+          collection: 'review-tasks',
+          id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          disableErrors: true,
+        })) as Record<string, unknown> | null)
+      : null
+  const value = (v: unknown) =>
+    v && typeof v === 'object' && 'value' in (v as object)
+      ? String((v as { value: unknown }).value)
+      : v && typeof v === 'object' && 'id' in (v as object)
+        ? String((v as { id: unknown }).id)
+        : JSON.stringify(v ?? null)
+  // A form that sends the other fields back unchanged still only resolves the task.
+  const changed = other.filter((key) => !stored || value(data[key]) !== value(stored[key]))
   if (changed.length)
     throw new APIError(
       `Việc rà soát chỉ được đánh dấu đã rà soát kèm ghi chú; không được sửa ${changed.join(', ')}.`,
@@ -55,7 +53,6 @@ export const resolveOnly: CollectionBeforeOperationHook = async ({ args, operati
       null,
       true,
     )
-  if (!id) throw new APIError('Hãy rà soát từng việc một.', 400, null, true)
   if (data.state !== undefined && data.state !== 'done')
     throw new APIError('Việc rà soát chỉ có thể được đánh dấu "Đã rà soát".', 400, null, true)
   return {

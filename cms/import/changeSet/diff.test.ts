@@ -92,3 +92,26 @@ describe('diffProcedure', () => {
     expect(change!.after.endsWith('…')).toBe(true)
   })
 })
+
+describe('steps', () => {
+  it('reads a "Bước n:" heading typed at the start of a step as the numbering it repeats', async () => {
+    const { orderedListToLexical } = await import('../../lib/lexical')
+    const typed = procedure({
+      steps: orderedListToLexical([
+        'Bước 1: Nộp hồ sơ.',
+        'BƯỚC 2. Nhận kết quả.',
+      ]) as ImportedProcedure['steps'],
+    })
+    expect(diffProcedure(typed, procedure())).toEqual([])
+    // A step that speaks of another step ("bước 2") in its sentence is text, not a heading.
+    const reference = procedure({
+      steps: orderedListToLexical([
+        'Nộp hồ sơ.',
+        'Nhận kết quả sau bước 1.',
+      ]) as ImportedProcedure['steps'],
+    })
+    expect(diffProcedure(reference, procedure()).map((c) => c.label)).toEqual([
+      'Trình tự thực hiện',
+    ])
+  })
+})

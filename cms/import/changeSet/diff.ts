@@ -97,6 +97,14 @@ export function methodKeys(methods: { channel: Channel }[]): string[] {
   })
 }
 
+/**
+ * Steps as text, each without a "Bước n:" heading typed at its start: the ordered list numbers the
+ * steps already, and the national record's reader splits steps at those headings, so the same
+ * steps typed with or without them are not a change.
+ */
+const stepsText = (steps: unknown) =>
+  lexicalToPlainText(steps).replace(/^[ \t]*(?:Bước|BƯỚC)[ \t]+\d+[ \t]*[:.)\-–][ \t]*/gmu, '')
+
 interface Part {
   label: string
   value: string
@@ -157,7 +165,7 @@ export function readableParts(p: ImportedProcedure): Map<string, Part> {
   put('agencies.competent', 'Cơ quan có thẩm quyền', list(p.agencies.competent))
   put('agencies.coordinating', 'Cơ quan phối hợp', list(p.agencies.coordinating))
   put('agencies.authorised', 'Cơ quan được ủy quyền', list(p.agencies.authorised))
-  put('steps', 'Trình tự thực hiện', oneLine(lexicalToPlainText(p.steps)) || emptyPart(p.stepsGap))
+  put('steps', 'Trình tự thực hiện', oneLine(stepsText(p.steps)) || emptyPart(p.stepsGap))
 
   if (p.methods.length === 0) put('methods', 'Cách thức thực hiện', emptyPart(p.methodsGap))
   const keys = methodKeys(p.methods)
