@@ -55,6 +55,14 @@ describeEachAdapter(
       const json = (await response.json()) as { doc?: ChangeSet; errors?: { message: string }[] }
       return { status: response.status, json }
     }
+    const townCopy = async (procedure: string) =>
+      (
+        await ctx().payload.find({
+          collection: 'applied-procedures',
+          where: { and: [{ locality: { equals: townID } }, { procedure: { equals: procedure } }] },
+          depth: 0,
+        })
+      ).docs[0]!
     const townApplication = async (code: string) => {
       const { snapshot } = await exportSnapshot(ctx().payload)
       const town = snapshot.localCatalogues.find((c) => c.localityId === townID)
@@ -321,6 +329,100 @@ describeEachAdapter(
       const copy = await townApplication(AMENDED)
       expect(copy?.committedTime).toEqual({ value: 1, unit: 'working-day' })
       expect(copy?.localNotes).toContain('Cam kết giải quyết trong ngày')
+    })
+
+    it('a master amended in the admin and published on its own: a task too, its reason on the history', async () => {
+      const { payload } = ctx()
+      const master = (
+        await payload.find({
+          collection: 'procedures',
+          where: { code: { equals: UNCHANGED } },
+          depth: 0,
+        })
+      ).docs[0]!
+      // 3 → 1 ngày làm việc: the town's commitment of 1 ngày làm việc is no longer shorter.
+      await payload.update({
+        collection: 'procedures',
+        id: master.id,
+        data: {
+          methods: master.methods!.map((m) =>
+            m.channel === 'direct' ? { ...m, processingTime: 1 } : m,
+          ),
+        },
+        draft: true,
+        depth: 0,
+        ...as('legal'),
+      })
+      for (const [who, body] of [
+        [
+          'legal',
+          { action: 'submit', changeReason: 'Rút ngắn thời hạn theo Nghị định 154/2024/NĐ-CP' },
+        ],
+        ['approver', { action: 'approve' }],
+        ['publisher', { action: 'publish' }],
+      ] as const) {
+        const { status, json } = await post(who, `/procedures/${master.id}/workflow`, body)
+        expect(status, JSON.stringify(json.errors)).toBe(200)
+      }
+      const { docs } = await payload.find({
+        collection: 'review-tasks',
+        where: { 'document.value': { equals: (await townCopy(master.id)).id } },
+        depth: 0,
+        ...as('townOfficer'),
+      })
+      expect(docs).toHaveLength(1)
+      expect((docs[0]!.conflicts as { field: string }[]).map((c) => c.field)).toContain(
+        'committedTime',
+      )
+      expect(
+        (docs[0]!.masterChanges as Parameters<typeof formatChange>[0][]).map(formatChange),
+      ).toEqual(['Thời hạn (Trực tiếp): 3 ngày làm việc → 1 ngày làm việc'])
+      expect((await townApplication(UNCHANGED))?.committedTime).toBeNull()
+      const audit = await payload.find({
+        collection: 'audit-log',
+        where: { targetId: { equals: master.id } },
+        depth: 0,
+        overrideAccess: true,
+      })
+      expect(audit.docs.map((d) => d.summary)).toContainEqual(
+        expect.stringContaining('lý do thay đổi: Rút ngắn thời hạn theo Nghị định 154/2024/NĐ-CP'),
+      )
+    })
+
+    it('a task of another kind is not the locality officers’ to close', async () => {
+      const { payload } = ctx()
+      const copy = await townCopy(
+        (
+          await payload.find({
+            collection: 'procedures',
+            where: { code: { equals: AMENDED } },
+            depth: 0,
+          })
+        ).docs[0]!.id,
+      )
+      const periodic = await payload.create({
+        collection: 'review-tasks',
+        data: {
+          title: 'Rà soát định kỳ',
+          document: { relationTo: 'applied-procedures', value: copy.id },
+          locality: townID,
+          localityName: 'Thị trấn Điện Biên Đông',
+          reason: 'periodic',
+          state: 'due',
+        },
+        overrideAccess: true,
+      })
+      await expect(
+        payload.update({
+          collection: 'review-tasks',
+          id: periodic.id,
+          data: { state: 'done' },
+          ...as('townOfficer'),
+        }),
+      ).rejects.toThrow()
+      expect((await payload.findByID({ collection: 'review-tasks', id: periodic.id })).state).toBe(
+        'due',
+      )
     })
 
     it('a published decision abolishing a procedure the town applies tells the town’s officers', async () => {
