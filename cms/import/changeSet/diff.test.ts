@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { NO_GAP, unknownGap, type ImportedProcedure } from '../records'
+import { unknownGap, type ImportedProcedure } from '../records'
 import { diffProcedure, formatChange, SKELETON_PATHS } from './diff'
 import { procedure } from './procedureFixture'
 
