@@ -19,6 +19,7 @@ import type { PlanItem } from '../../cms/import/changeSet/types'
 import { importedFromStored, loadNaturalKeys } from '../../cms/import/stored'
 import { localityIDs } from '../../cms/access/roles'
 import type { ChangeSet, Procedure, ReviewTask, User } from '../../cms/payload-types'
+import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
 import { describeEachAdapter } from '../helpers/payload'
 
@@ -255,6 +256,18 @@ describeEachAdapter(
       await expect(
         payload.findByID({ collection: 'review-tasks', id: taskID, ...as('otherOfficer') }),
       ).rejects.toThrow()
+
+      // It waits in the town officer's work queue (Việc của tôi), linking to the task's page.
+      const queue = await workQueue(payload, users.townOfficer)
+      expect(queue.items).toContainEqual(
+        expect.objectContaining({
+          kind: 'review-task',
+          link: `/admin/collections/review-tasks/${taskID}`,
+        }),
+      )
+      expect((await workQueue(payload, users.otherOfficer)).items.map((i) => i.link)).not.toContain(
+        `/admin/collections/review-tasks/${taskID}`,
+      )
 
       // The town's officer is told.
       const told = await payload.find({

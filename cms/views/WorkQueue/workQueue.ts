@@ -348,7 +348,11 @@ async function reviewTasksAwaiting(
       code: null,
       state: `${taskStateLabels[task.state] ?? task.state}${task.dueDate ? ` (hạn ${formatDate(task.dueDate)})` : ''}`,
       since: task.createdAt,
-      link: linkTo(task.document.relationTo, id),
+      // A master-change task holds the master's diff and is resolved on its own page.
+      link:
+        task.reason === 'master-change'
+          ? linkTo('review-tasks', String(task.id))
+          : linkTo(task.document.relationTo, id),
       localityID: idOf(task.locality),
     })
   }
