@@ -40,7 +40,13 @@ export const ReviewTasks: CollectionConfig = {
   },
   hooks: { beforeOperation: [resolveOnly] },
   fields: [
-    { name: 'title', type: 'text', required: true, label: { vi: 'Tài liệu', en: 'Document' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: { vi: 'Tài liệu', en: 'Document' },
+      admin: { readOnly: true },
+    },
     {
       name: 'document',
       type: 'relationship',
@@ -48,6 +54,7 @@ export const ReviewTasks: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Liên kết', en: 'Link' },
+      admin: { readOnly: true },
     },
     {
       type: 'row',
@@ -58,6 +65,7 @@ export const ReviewTasks: CollectionConfig = {
           relationTo: 'localities',
           index: true,
           label: { vi: 'Địa phương', en: 'Locality' },
+          admin: { readOnly: true },
         },
         // Denormalized so the list sorts and reads by name (Vietnamese collation in the summary).
         { name: 'localityName', type: 'text', label: { vi: 'Địa phương', en: 'Locality' } },
@@ -71,6 +79,7 @@ export const ReviewTasks: CollectionConfig = {
           type: 'select',
           required: true,
           label: { vi: 'Lý do', en: 'Reason' },
+          admin: { readOnly: true },
           options: [
             { value: 'periodic', label: { vi: 'Đến hạn rà soát định kỳ', en: 'Periodic review' } },
             {
@@ -100,7 +109,7 @@ export const ReviewTasks: CollectionConfig = {
           type: 'date',
           index: true,
           label: { vi: 'Hạn rà soát', en: 'Due' },
-          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+          admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
         },
       ],
     },
@@ -109,6 +118,7 @@ export const ReviewTasks: CollectionConfig = {
       type: 'relationship',
       relationTo: 'legal-documents',
       label: { vi: 'Văn bản thay đổi', en: 'Changed legal text' },
+      admin: { readOnly: true },
     },
     {
       // A master-change task: the master's changes ("Trường: cũ → mới") and the conflicting details.
@@ -141,7 +151,7 @@ export const ReviewTasks: CollectionConfig = {
       name: 'resolvedAt',
       type: 'date',
       label: { vi: 'Ngày hoàn thành', en: 'Resolved' },
-      admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+      admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy' } },
     },
   ],
 }
