@@ -51,7 +51,7 @@ describeEachAdapter(
     let taskID = ''
 
     const as = (who: Who) => ({ user: users[who], overrideAccess: false }) as const
-    const post = async (who: Who, path: string, body?: object | FormData) => {
+    const post = async (who: Who, path: `/${string}`, body?: object | FormData) => {
       const response = await ctx().rest.request('POST', path, { token: tokens[who], body })
       const json = (await response.json()) as { doc?: ChangeSet; errors?: { message: string }[] }
       return { status: response.status, json }
