@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { printPlan } from './printPlan'
+import { NEW_SOURCE_SILENT } from './sync'
 import { countPlan, type PlanItem } from './types'
 import type { ImportIssue } from '../report'
 
@@ -58,5 +59,29 @@ describe('printPlan', () => {
     expect(lines).toContain('  … và 70 mục khác')
     expect(lines.filter((l) => l === '      … và 8 thay đổi khác')).toHaveLength(50)
     expect(lines.filter((l) => l.startsWith('  Lỗi: '))).toHaveLength(300)
+  })
+
+  it('a sync: lists unchanged procedures whose new record leaves a part out, kept', () => {
+    const kept: PlanItem = {
+      ...item('1.004194', 'unchanged'),
+      changes: [
+        {
+          path: 'methods.online.fees',
+          label: 'Phí, lệ phí (Trực tuyến)',
+          before: '10.000 đồng',
+          after: NEW_SOURCE_SILENT,
+          kept: true,
+        },
+      ],
+    }
+    const items = [kept, item('1.000003', 'unchanged')]
+    const lines = printPlan({ items, issues: [], counts: countPlan(items, []) })
+    expect(lines[0]).toContain('Không đổi: 2')
+    expect(lines).toContain('Không đổi, nguồn mới không nêu một số phần (giữ giá trị cũ) (1):')
+    expect(lines).toContain('  = Thủ tục hành chính: 1.004194 – Thủ tục 1.004194')
+    expect(lines).toContain(
+      '      Phí, lệ phí (Trực tuyến): 10.000 đồng → Nguồn mới không nêu (giữ giá trị cũ)',
+    )
+    expect(lines.join('\n')).not.toContain('1.000003')
   })
 })
