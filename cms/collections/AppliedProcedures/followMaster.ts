@@ -121,26 +121,36 @@ async function lastTwoPublished(
   return [docs[1]!.version as Procedure, docs[0]!.version as Procedure]
 }
 
-/** The published decisions that amend a procedure, newest first, as "Quyết định số … ngày …". */
-async function amendingDecisions(req: PayloadRequest, id: string): Promise<string[]> {
+/**
+ * The published decisions that amend each procedure, newest first, as "Quyết định … ngày …":
+ * one query for the whole set.
+ */
+async function amendingDecisions(
+  req: PayloadRequest,
+  ids: string[],
+): Promise<Map<string, string[]>> {
+  const byProcedure = new Map<string, string[]>()
+  if (!ids.length) return byProcedure
   const { docs } = await req.payload.find({
     collection: 'decisions',
     where: {
-      and: [
-        { 'entries.procedure': { equals: id } },
-        { 'entries.change': { equals: 'amended' } },
-        { _status: { equals: 'published' } },
-      ],
+      and: [{ 'entries.procedure': { in: ids } }, { _status: { equals: 'published' } }],
     },
     sort: '-signedDate',
-    limit: 3,
-    depth: 0,
-    overrideAccess: true,
+    select: { number: true, signedDate: true, entries: true },
+    ...system,
     req,
   })
-  return (docs as Decision[]).map(
-    (d) => `Quyết định ${d.number}${d.signedDate ? ` ngày ${formatDate(d.signedDate)}` : ''}`,
-  )
+  for (const d of docs as Decision[]) {
+    const name = `Quyết định ${d.number}${d.signedDate ? ` ngày ${formatDate(d.signedDate)}` : ''}`
+    for (const entry of d.entries ?? []) {
+      const id = idOf(entry.procedure)
+      if (entry.change !== 'amended' || !id) continue
+      const names = byProcedure.get(id) ?? []
+      if (!names.includes(name)) byProcedure.set(id, [...names, name])
+    }
+  }
+  return byProcedure
 }
 
 async function localityOfficers(req: PayloadRequest, localityID: string): Promise<User[]> {
@@ -183,6 +193,21 @@ export async function followMasters(
 ): Promise<{ tasks: number }> {
   let tasks = 0
   let keys: NaturalKeys | null = null
+  if (!ids.length) return { tasks }
+  // Read once for the whole set: the decisions amending these masters, and every copy of them.
+  const amending = await amendingDecisions(req, ids)
+  const { docs: copies } = await req.payload.find({
+    collection: 'applied-procedures',
+    where: { procedure: { in: ids } },
+    select: APPLIED_FIELDS,
+    ...system,
+    req,
+  })
+  const copiesOf = new Map<string, AppliedProcedure[]>()
+  for (const copy of copies as AppliedProcedure[]) {
+    const master = idOf(copy.procedure)!
+    copiesOf.set(master, [...(copiesOf.get(master) ?? []), copy])
+  }
   for (const id of ids) {
     const versions = await lastTwoPublished(req, id)
     if (!versions) continue
@@ -192,7 +217,7 @@ export async function followMasters(
     const after = importedFromStored(now, keys)
     const changes = diffProcedure(before, after)
     if (!changes.length) continue
-    const decisions = await amendingDecisions(req, id)
+    const decisions = amending.get(id) ?? []
     const by = [...decisions, source].join('; ')
     await recordAudit(req, {
       event: 'workflow',
@@ -205,14 +230,7 @@ export async function followMasters(
       await notifyAbolished(req, [{ id, replacement: null }], `theo ${by}`)
       continue
     }
-    const { docs: applied } = await req.payload.find({
-      collection: 'applied-procedures',
-      where: { procedure: { equals: id } },
-      select: APPLIED_FIELDS,
-      ...system,
-      req,
-    })
-    for (const copy of applied as AppliedProcedure[]) {
+    for (const copy of copiesOf.get(id) ?? []) {
       const conflicts = masterConflicts(before, after, copy, changes)
       if (!conflicts.length) continue
       await openTask(req, copy, now, { changes, conflicts, by, at })
