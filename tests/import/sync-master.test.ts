@@ -182,6 +182,24 @@ describeEachAdapter(
       )
       expect(item(UNCHANGED)).toMatchObject({ status: 'unchanged', changes: [] })
       expect(set.counts).toMatchObject({ changed: 1, unchanged: 1, errors: 0 })
+
+      // The officer may take the new record's silence instead: the part becomes unknown.
+      const again = new FormData()
+      again.append('file', new Blob([file]), 'csdl-quoc-gia-2026-12.json')
+      again.append('_payload', JSON.stringify({ takeUnstated: [`${AMENDED}:methods.online.fees`] }))
+      const taken = await post('legal', '/change-sets/plan', again)
+      expect(taken.status).toBe(201)
+      const fees = (taken.json.doc!.plan as unknown as PlanItem[])
+        .find((i) => i.collection === 'procedures' && i.key === AMENDED)!
+        .changes.find((c) => c.path === 'methods.online.fees')!
+      expect(fees.kept).toBeUndefined()
+      expect(fees.after).toBe('Chưa có thông tin')
+      const { status: deleted } = await ctx().rest.request(
+        'DELETE',
+        `/change-sets/${taken.json.doc!.id}`,
+        { token: tokens.legal },
+      )
+      expect(deleted).toBe(200)
     })
 
     it('write: a new draft version; the published master is not overwritten outside review', async () => {

@@ -235,6 +235,12 @@ function ItemRow({ item }: { item: PlanItem }) {
                 <li key={change.path} data-kept={change.kept ? 'true' : undefined}>
                   <strong>{change.label}:</strong> <del>{change.before}</del> →{' '}
                   <ins style={{ textDecoration: 'none', fontWeight: 600 }}>{change.after}</ins>
+                  {change.kept && (
+                    <small style={{ opacity: 0.75 }}>
+                      {' '}
+                      (để ghi “Chưa có thông tin”: {item.key}:{change.path})
+                    </small>
+                  )}
                 </li>
               ))}
             </ul>

@@ -40,6 +40,7 @@ export function StartImportForm(props: {
   const [format, setFormat] = useState(AUTO)
   const [scope, setScope] = useState(props.scopes[0]?.value ?? '')
   const [reason, setReason] = useState('')
+  const [takeUnstated, setTakeUnstated] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
@@ -66,6 +67,9 @@ export function StartImportForm(props: {
           ...(format ? { format } : {}),
           ...(scope ? { locality: scope } : {}),
           ...(reason.trim() ? { changeReason: reason.trim() } : {}),
+          ...(takeUnstated.trim()
+            ? { takeUnstated: takeUnstated.split(/[\s,;]+/).filter(Boolean) }
+            : {}),
         }),
       )
       const response = await fetch(formatAdminURL({ apiRoute: api, path: '/change-sets/plan' }), {
@@ -219,6 +223,27 @@ export function StartImportForm(props: {
             Ví dụ: Quyết định công bố số …/QĐ-UBND. Để trống: “Nhập dữ liệu từ &lt;tên tệp&gt;”.
           </small>
         </div>
+        {!scope && (
+          <div>
+            <label htmlFor="import-take-unstated" className="field-label">
+              Phần nguồn mới không nêu mà vẫn ghi là “Chưa có thông tin”
+            </label>
+            <input
+              id="import-take-unstated"
+              type="text"
+              value={takeUnstated}
+              disabled={busy}
+              aria-describedby="import-take-unstated-hint"
+              onChange={(e) => setTakeUnstated(e.target.value)}
+              style={{ width: '100%' }}
+            />
+            <small id="import-take-unstated-hint">
+              Khi đồng bộ, phần mà hồ sơ mới không nêu được giữ giá trị cũ (chạy thử ghi “Nguồn mới
+              không nêu”). Để bỏ giá trị cũ, ghi mã thủ tục (mọi phần) hoặc mã:phần như trong báo
+              cáo chạy thử, ví dụ 1.004222:methods.online.fees; cách nhau bởi dấu phẩy.
+            </small>
+          </div>
+        )}
         {error && (
           <p
             id="start-import-error"
