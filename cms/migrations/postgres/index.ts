@@ -11,6 +11,7 @@ import * as migration_20261201_235812_search_synonyms_and_misses from './2026120
 import * as migration_20261202_000539_i12_folded_search from './20261202_000539_i12_folded_search';
 import * as migration_20261202_031902_i12_notification_obsolete from './20261202_031902_i12_notification_obsolete';
 import * as migration_20261202_043454_i13_effective_date from './20261202_043454_i13_effective_date';
+import * as migration_20261202_071227_i13_forms_not_attached from './20261202_071227_i13_forms_not_attached';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261202_043454_i13_effective_date.up,
     down: migration_20261202_043454_i13_effective_date.down,
-    name: '20261202_043454_i13_effective_date'
+    name: '20261202_043454_i13_effective_date',
+  },
+  {
+    up: migration_20261202_071227_i13_forms_not_attached.up,
+    down: migration_20261202_071227_i13_forms_not_attached.down,
+    name: '20261202_071227_i13_forms_not_attached'
   },
 ];

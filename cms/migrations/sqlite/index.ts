@@ -10,6 +10,7 @@ import * as migration_20261201_203659_procedures_type_level_not_stated from './2
 import * as migration_20261201_235650_search_synonyms_and_misses from './20261201_235650_search_synonyms_and_misses';
 import * as migration_20261202_000410_i12_folded_search from './20261202_000410_i12_folded_search';
 import * as migration_20261202_031809_i12_notification_obsolete from './20261202_031809_i12_notification_obsolete';
+import * as migration_20261202_071116_i13_forms_not_attached from './20261202_071116_i13_forms_not_attached';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_031809_i12_notification_obsolete.up,
     down: migration_20261202_031809_i12_notification_obsolete.down,
-    name: '20261202_031809_i12_notification_obsolete'
+    name: '20261202_031809_i12_notification_obsolete',
+  },
+  {
+    up: migration_20261202_071116_i13_forms_not_attached.up,
+    down: migration_20261202_071116_i13_forms_not_attached.down,
+    name: '20261202_071116_i13_forms_not_attached'
   },
 ];

@@ -93,6 +93,21 @@ async function procedureParts({ payload, scope }: CheckContext): Promise<Complia
   return rows
 }
 
+/** Procedures in force with a dossier component that names a form but has no form file attached. */
+async function formsMissing({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
+  if (!scope.province) return []
+  const where = and({ validity: { equals: 'in-force' } }, { formsNotAttached: { greater_than: 0 } })
+  return [
+    {
+      id: 'procedures.forms-not-attached',
+      group: G_PROCEDURES,
+      label: 'Thủ tục có mẫu đơn, tờ khai chưa đính kèm',
+      count: await count(payload, 'procedures', where),
+      href: listHref('procedures', where),
+    },
+  ]
+}
+
 /** Applied procedures whose master has been abolished (or replaced, which abolishes it). */
 async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
   const where = and({ 'procedure.validity': { equals: 'abolished' } }, inScope(scope))
@@ -346,6 +361,7 @@ async function appliedPerLocality({ payload, scope }: CheckContext): Promise<Com
 /** The checks, in the order the overview shows them. */
 export const COMPLIANCE_CHECKS: ((ctx: CheckContext) => Promise<ComplianceRow[]>)[] = [
   procedureParts,
+  formsMissing,
   appliedOfAbolished,
   decisionsNotOnSite,
   approvedNotReleased,
