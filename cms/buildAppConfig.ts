@@ -42,6 +42,7 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { foldedSearch } from './plugins/foldedSearch'
+import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
@@ -102,6 +103,8 @@ export function buildAppConfig({
           beforeDashboard: [
             '/views/WorkQueue/WorkQueue#WorkQueue',
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
+            // What is missing, expired or overdue in the reader's part of the province (cms/views/Compliance).
+            '/views/Compliance/Compliance#Compliance',
           ],
           beforeNavLinks: ['/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink'],
           views: {
@@ -151,6 +154,7 @@ export function buildAppConfig({
           },
         ),
       ),
+      endpoints: [complianceXlsxEndpoint],
       jobs: {
         tasks: [publishCatalogue, markReviewsDueTask, publishOnEffectiveDateTask, loadDemoTask],
         // Payload lets any signed-in person run, queue or cancel jobs (GET /api/payload-jobs/run):

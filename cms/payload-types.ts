@@ -217,6 +217,10 @@ export interface Procedure {
         | 'requirements'
       )[]
     | null;
+  /**
+   * Dossier components that name a form with no form file attached.
+   */
+  formsNotAttached?: number | null;
   levels: ('ministry' | 'province' | 'district' | 'commune' | 'other-agency')[];
   sector: string | Sector;
   /**
@@ -1475,6 +1479,7 @@ export interface ProceduresSelect<T extends boolean = true> {
   validity?: T;
   unknownParts?: T;
   missingParts?: T;
+  formsNotAttached?: T;
   levels?: T;
   sector?: T;
   formalityType?: T;

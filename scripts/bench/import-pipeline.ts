@@ -38,7 +38,7 @@ import type { TemplateMasterProcedure } from '../../cms/import/formats/localityE
 import { rootDir } from '../../release/paths'
 import { writeDocBlock } from './lib/docBlock'
 import { codeVersion, describeMachine, today } from './lib/machine'
-import { formatDuration } from './lib/stats'
+import { formatDuration, summarise } from './lib/stats'
 import { adminMemoryEnv, adminNodeOptions } from '../lib/serverMemory'
 
 const { values } = parseArgs({
@@ -61,6 +61,7 @@ const settings = {
   applied: Number(values.applied),
 }
 const TARGET_MS = 60_000
+const COMPLIANCE_RUNS = 10
 const TARGET_RSS = 1024 ** 3
 const log = (line: string) => console.log(line)
 const pad = (n: number, width: number) => String(n).padStart(width, '0')
@@ -566,6 +567,37 @@ async function runOne(kind: 'sqlite' | 'postgres', workDir: string): Promise<Run
         }
         await sleep(100)
       }
+    }
+
+    // The compliance overview on the province just imported (issue 13, item 4: ≤ 1 s).
+    const { complianceReport, COMPLIANCE_CHECKS } = await import('../../cms/views/Compliance/checks')
+    const { complianceScope } = await import('../../cms/views/Compliance/scope')
+    const commune = (
+      await p.find({ collection: 'localities', where: { tier: { equals: 'commune' } }, limit: 1 })
+    ).docs[0]!
+    for (const [who, reader] of [
+      ['a province legal officer', legal],
+      [`the officer of ${commune.name}`, { roles: ['locality-officer'], localities: [commune.id] }],
+    ] as const) {
+      const scope = complianceScope(reader as never)!
+      // Where the time goes: each check once, on its own.
+      for (const check of COMPLIANCE_CHECKS) {
+        const started = performance.now()
+        await check({ payload: p, scope, now: new Date() })
+        log(`    ${check.name}: ${formatDuration(performance.now() - started)}`)
+      }
+      const samples: number[] = []
+      let lines = 0
+      await stage(stages, `compliance overview: ${who}, ${COMPLIANCE_RUNS} runs`, async () => {
+        for (let i = 0; i < COMPLIANCE_RUNS + 1; i++) {
+          const started = performance.now()
+          lines = (await complianceReport({ payload: p, scope, now: new Date() })).length
+          // The first run is not counted: it warms the statement caches.
+          if (i > 0) samples.push(performance.now() - started)
+        }
+        const s = summarise(samples)
+        return `${lines} lines; p50 ${formatDuration(s.p50)}, p95 ${formatDuration(s.p95)}, max ${formatDuration(s.max)} (target ≤ 1 s: ${s.p95 <= 1000 ? 'met' : 'not met'})`
+      })
     }
   } catch (error) {
     result.error = (error as Error).stack ?? String(error)

@@ -6,12 +6,7 @@ import type { Media, User } from '../../cms/payload-types'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
-
-/** A minimal but well-formed PDF: enough for content sniffing. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
-    'xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n98\n%%EOF\n',
-)
+import { MINIMAL_PDF as PDF } from '../helpers/files'
 
 const form = (name: string, payload: Record<string, unknown>) => {
   const data = new FormData()

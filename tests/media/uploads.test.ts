@@ -3,12 +3,7 @@ import { afterEach, expect, it } from 'vitest'
 import { setEnv } from '../helpers/env'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
-
-/** A minimal but well-formed PDF: enough for content sniffing. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
-    'xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000052 00000 n \ntrailer<</Size 3/Root 1 0 R>>\nstartxref\n98\n%%EOF\n',
-)
+import { MINIMAL_PDF as PDF } from '../helpers/files'
 
 const form = (name: string, content: Buffer, type: string) => {
   const data = new FormData()

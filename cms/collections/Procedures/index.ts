@@ -157,6 +157,21 @@ export const Procedures: CollectionConfig = {
     partList('unknownParts', 'Chưa có thông tin', 'Not stated by the source'),
     partList('missingParts', 'Còn thiếu', 'Missing'),
     {
+      // Computed on every save (validateProcedure, ./formsNotAttached.ts): the compliance view counts it.
+      name: 'formsNotAttached',
+      type: 'number',
+      index: true,
+      label: { vi: 'Mẫu đơn, tờ khai chưa đính kèm', en: 'Forms not attached' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          vi: 'Số thành phần hồ sơ nêu mẫu đơn, tờ khai nhưng chưa gắn tệp mẫu.',
+          en: 'Dossier components that name a form with no form file attached.',
+        },
+      },
+    },
+    {
       type: 'tabs',
       tabs: [
         {

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { formsNotAttached } from './formsNotAttached'
 import { procedureErrors } from './procedureRules'
 import { partStatuses, partsIn, withoutStaleGaps, type ProcedureParts } from './requiredParts'
 import { pureHook } from '../../lib/bulkHooks'
@@ -40,6 +41,7 @@ export const validateProcedure: CollectionBeforeChangeHook = pureHook(
     const statuses = partStatuses(whole)
     data.unknownParts = partsIn(statuses, 'unknown')
     data.missingParts = partsIn(statuses, 'missing')
+    data.formsNotAttached = formsNotAttached(whole.dossierCases)
 
     // Checked when submitted too, so reviewers are not asked to read a procedure that cannot be published.
     if (data._status === 'published' || workflowAction(req) === 'submit') {

@@ -17,19 +17,16 @@ export type ScheduledPublishResult =
  * the catalogue changes on the day the law does, not when someone next presses "Xuất bản". A
  * failed publish is retried the next night (the decision is still due) and the publishers are told.
  */
-export async function publishDecisionsTakingEffect(
-  payload: Payload,
-  {
-    now = new Date(),
-    waitForRunningMs = 30 * 60_000,
-  }: { now?: Date; waitForRunningMs?: number } = {},
-): Promise<ScheduledPublishResult> {
-  const today = vietnamDay(now)
+/**
+ * The day (yyyy-mm-dd, Vietnam) the live province content stands for: the exporter's clock of the
+ * last province *publish* kept in its manifest, else when it went live; null before the first.
+ * A rollback does not count: a publisher who rolled back chose what citizens see, and decisions
+ * that content had already taken into force are not due again.
+ */
+export async function liveContentDay(payload: Payload): Promise<string | null> {
   const [last] = (
     await payload.find({
       collection: 'releases',
-      // A publish, not a rollback: a publisher who rolled back chose what citizens see, and
-      // decisions that content had already taken into force are not due again.
       where: {
         and: [
           { action: { equals: 'publish' } },
@@ -42,15 +39,25 @@ export async function publishDecisionsTakingEffect(
       depth: 0,
     })
   ).docs
-  // Before the first publish there is nothing to bring up to date: the first publish does it.
-  if (!last?.liveAt || !last.releaseId)
-    return { state: 'nothing-due', reason: 'Chưa có bản phát hành toàn tỉnh.' }
-  // The day its content stands for (the exporter's clock, kept in its manifest), else when it went live.
+  if (!last?.liveAt || !last.releaseId) return null
   const madeAt = await readManifest(releaseDir(last.releaseId)).then(
     (m) => m.createdAt,
     () => last.liveAt!,
   )
-  const since = vietnamDay(madeAt)
+  return vietnamDay(madeAt)
+}
+
+export async function publishDecisionsTakingEffect(
+  payload: Payload,
+  {
+    now = new Date(),
+    waitForRunningMs = 30 * 60_000,
+  }: { now?: Date; waitForRunningMs?: number } = {},
+): Promise<ScheduledPublishResult> {
+  const today = vietnamDay(now)
+  const since = await liveContentDay(payload)
+  // Before the first publish there is nothing to bring up to date: the first publish does it.
+  if (!since) return { state: 'nothing-due', reason: 'Chưa có bản phát hành toàn tỉnh.' }
   const decisions = (
     await payload.find({
       collection: 'decisions',

@@ -11,6 +11,7 @@ import * as migration_20261201_235650_search_synonyms_and_misses from './2026120
 import * as migration_20261202_000410_i12_folded_search from './20261202_000410_i12_folded_search';
 import * as migration_20261202_031809_i12_notification_obsolete from './20261202_031809_i12_notification_obsolete';
 import * as migration_20261202_062754_i13_master_change_tasks from './20261202_062754_i13_master_change_tasks';
+import * as migration_20261202_071116_i13_forms_not_attached from './20261202_071116_i13_forms_not_attached';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261202_062754_i13_master_change_tasks.up,
     down: migration_20261202_062754_i13_master_change_tasks.down,
     name: '20261202_062754_i13_master_change_tasks'
+  },
+  {
+    up: migration_20261202_071116_i13_forms_not_attached.up,
+    down: migration_20261202_071116_i13_forms_not_attached.down,
+    name: '20261202_071116_i13_forms_not_attached'
   },
 ];
