@@ -19,6 +19,8 @@ import type { PlanItem } from '../../cms/import/changeSet/types'
 import { importedFromStored, loadNaturalKeys } from '../../cms/import/stored'
 import { localityIDs } from '../../cms/access/roles'
 import type { ChangeSet, Procedure, ReviewTask, User } from '../../cms/payload-types'
+import { complianceReport } from '../../cms/views/Compliance/checks'
+import { complianceScope } from '../../cms/views/Compliance/scope'
 import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
 import { describeEachAdapter } from '../helpers/payload'
@@ -56,6 +58,15 @@ describeEachAdapter(
       const json = (await response.json()) as { doc?: ChangeSet; errors?: { message: string }[] }
       return { status: response.status, json }
     }
+    /** The compliance overview's line for copies awaiting review after their master changed. */
+    const awaitingReview = async (user: User) =>
+      (
+        await complianceReport({
+          payload: ctx().payload,
+          scope: complianceScope(user)!,
+          now: new Date(),
+        })
+      ).find((line) => line.id === 'applied.master-changed')!.count
     const townCopy = async (procedure: string) =>
       (
         await ctx().payload.find({
@@ -287,6 +298,11 @@ describeEachAdapter(
         `/admin/collections/review-tasks/${taskID}`,
       )
 
+      // The compliance overview counts it, for the town and the province, not for another commune.
+      expect(await awaitingReview(users.townOfficer)).toBe(1)
+      expect(await awaitingReview(users.legal)).toBeGreaterThanOrEqual(1)
+      expect(await awaitingReview(users.otherOfficer)).toBe(0)
+
       // The town's officer is told.
       const told = await payload.find({
         collection: 'notifications',
@@ -354,6 +370,7 @@ describeEachAdapter(
       })
       expect(done).toMatchObject({ state: 'done', resolvedBy: users.townOfficer.id })
       expect(done.resolvedAt).toBeTruthy()
+      expect(await awaitingReview(users.townOfficer)).toBe(0)
     })
 
     it('resolving the task restores the withheld details in the snapshot', async () => {

@@ -123,6 +123,27 @@ async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<Com
 }
 
 /**
+ * Locality copies whose details an amended master may have invalidated, awaiting their officers'
+ * review (cms/collections/AppliedProcedures/followMaster.ts); the site withholds those details.
+ */
+async function copiesAwaitingReview({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
+  const where = and(
+    { reason: { equals: 'master-change' } },
+    { state: { in: ['due', 'overdue'] } },
+    inScope(scope),
+  )
+  return [
+    {
+      id: 'applied.master-changed',
+      group: G_APPLIED,
+      label: 'Thủ tục áp dụng chờ rà soát sau khi thủ tục gốc thay đổi',
+      count: await count(payload, 'review-tasks', where),
+      href: listHref('review-tasks', where),
+    },
+  ]
+}
+
+/**
  * Decisions in force (their effective date has come) that the live province release does not
  * carry yet: TT 02/2017 has procedures posted from that date, so each day after it is late.
  */
@@ -363,6 +384,7 @@ export const COMPLIANCE_CHECKS: ((ctx: CheckContext) => Promise<ComplianceRow[]>
   procedureParts,
   formsMissing,
   appliedOfAbolished,
+  copiesAwaitingReview,
   decisionsNotOnSite,
   approvedNotReleased,
   qualityReviews,
