@@ -344,7 +344,7 @@ async function appliedPerLocality({ payload, scope }: CheckContext): Promise<Com
   ).docs
   if (localities.length === 0) return []
   const listed = new Map<Level, number>()
-  for (const tier of LEVELS)
+  for (const tier of LEVELS.filter((t) => localities.some((l) => l.tier === t)))
     listed.set(
       tier,
       await count(
