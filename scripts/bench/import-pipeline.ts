@@ -570,7 +570,8 @@ async function runOne(kind: 'sqlite' | 'postgres', workDir: string): Promise<Run
     }
 
     // The compliance overview on the province just imported (issue 13, item 4: ≤ 1 s).
-    const { complianceReport, COMPLIANCE_CHECKS } = await import('../../cms/views/Compliance/checks')
+    const { complianceReport, COMPLIANCE_CHECKS } =
+      await import('../../cms/views/Compliance/checks')
     const { complianceScope } = await import('../../cms/views/Compliance/scope')
     const commune = (
       await p.find({ collection: 'localities', where: { tier: { equals: 'commune' } }, limit: 1 })
