@@ -40,15 +40,20 @@ export async function changesAgainstPublished(
     disableErrors: true,
   })) as Doc | null
   if (!latest) return null
-  const { docs } = await payload.findVersions({
-    collection,
-    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 1,
-    overrideAccess: false,
-    user,
-  })
+  // Versions are read as drafts are (versionsFollowRead): who may not, reads no changes.
+  const found = await payload
+    .findVersions({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 1,
+      overrideAccess: false,
+      user,
+    })
+    .catch(() => null)
+  if (!found) return null
+  const { docs } = found
   const published = (docs[0]?.version as Doc | undefined) ?? null
   const workflow = (latest.workflow ?? {}) as Doc
   return {
@@ -75,11 +80,15 @@ export interface VersionLine {
 
 interface HistoryEntry {
   action?: WorkflowAction
+  to?: WorkflowState
   by?: unknown
   at?: string
 }
 
-/** A transition writes its history entry and its version at once; an edit writes no entry. */
+/**
+ * A transition writes its history entry and its version at once, in the state it moved to; an
+ * edit writes no entry and returns the document to draft.
+ */
 const SAME_MOMENT_MS = 5_000
 
 /** What made a version, and by whom (user IDs). */
@@ -87,7 +96,13 @@ function originOf(version: Doc, at: string): { what: string; by: string[] } {
   const workflow = (version.workflow ?? {}) as Doc
   const history = ((workflow.history as HistoryEntry[] | undefined) ?? []).filter(Boolean)
   const last = history.at(-1)
-  if (last?.at && Math.abs(Date.parse(last.at) - Date.parse(at)) < SAME_MOMENT_MS && last.action)
+  const state = (workflow.state as WorkflowState | undefined) ?? 'draft'
+  if (
+    last?.action &&
+    last.at &&
+    last.to === state &&
+    Math.abs(Date.parse(last.at) - Date.parse(at)) < SAME_MOMENT_MS
+  )
     return { what: actionLabels[last.action].vi, by: [idOf(last.by)].filter((p) => p !== null) }
   const authors = ((workflow.authors as unknown[] | undefined) ?? [])
     .map(idOf)
