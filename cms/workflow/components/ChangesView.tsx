@@ -208,8 +208,10 @@ export async function VersionsView(props: DocumentViewServerProps) {
                       >
                         {formatDateTime(line.at)}
                       </a>
-                      {line.id === inForce?.id && (
-                        <div style={{ ...muted, fontSize: '0.85em' }}>đang có hiệu lực</div>
+                      {line.published && (
+                        <div style={{ ...muted, fontSize: '0.85em' }}>
+                          {line.id === inForce?.id ? 'đang có hiệu lực' : 'đã ban hành trước đây'}
+                        </div>
                       )}
                     </td>
                     <td style={cell}>{line.what}</td>

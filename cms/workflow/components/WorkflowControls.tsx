@@ -270,13 +270,22 @@ function useRunAction(args: {
       routes: { api },
     },
   } = useConfig()
-  const { submit, validateForm } = useForm()
+  const { submit, validateForm, getFields } = useForm()
   const modified = useFormModified()
   const { openModal } = useModal()
   const [busy, setBusy] = useState(false)
 
   const run = async (action: WorkflowAction) => {
     if (!hasWhatActionNeeds(action, changeReason, comment)) return
+    // A refused save leaves its messages at the fields and the form unmodified (ShowRefusals): what
+    // is on the screen is not what is saved, so nothing moves on until it is fixed and saved.
+    if (
+      action !== 'withdraw' &&
+      Object.values(getFields()).some((field) => field?.valid === false && !!field.errorMessage)
+    ) {
+      toast.error('Hãy sửa các ô đang báo lỗi và lưu bản nháp trước.')
+      return
+    }
     if (action === 'submit') {
       if (modified) {
         // Save what is on the screen first, checked as a submission would be.

@@ -123,3 +123,26 @@ describe('diffRows', () => {
     expect(rows.some((r) => r.path.startsWith('workflow'))).toBe(false)
   })
 })
+
+describe('diffRows on a quality document', () => {
+  it('names steps by position and says a time with its unit', async () => {
+    const { QualityDocuments } = await import('../../collections/QualityDocuments')
+    const step = (timeValue: number, timeUnit = 'hour') => ({
+      id: `s${timeValue}`,
+      task: 'Ký Giấy khai sinh',
+      responsible: 'Chủ tịch UBND',
+      timeValue,
+      timeUnit,
+    })
+    const before = { steps: [step(1), { ...step(2), id: 'sig' }] }
+    const after = { steps: [step(1), { ...step(1, 'working-day'), id: 'sig' }] }
+    expect(diffRows(before, after, QualityDocuments.fields)).toEqual([
+      {
+        path: 'steps.1.timeValue',
+        label: 'Bảng các bước > dòng 2 > Thời gian',
+        before: '2 giờ làm việc',
+        after: '1 ngày làm việc',
+      },
+    ])
+  })
+})

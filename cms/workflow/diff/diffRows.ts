@@ -106,9 +106,14 @@ function formatValue(field: Field, value: unknown, sibling: Doc, siblingFields: 
   }
 }
 
-/** The unit a sibling field states for a number: `currency`, or `<name>Unit`. */
+/** The unit a sibling field states for a number: `currency`, `<name>Unit`, or `timeValue`'s `timeUnit`. */
 function unitOf(name: string, sibling: Doc, siblingFields: Field[]): string {
-  for (const unitName of [`${name}Unit`, ...(name === 'amount' ? ['currency'] : [])]) {
+  const unitNames = [
+    `${name}Unit`,
+    ...(name.endsWith('Value') ? [`${name.slice(0, -5)}Unit`] : []),
+    ...(name === 'amount' ? ['currency'] : []),
+  ]
+  for (const unitName of unitNames) {
     const unitField = flatten(siblingFields).find((f) => 'name' in f && f.name === unitName)
     const unit = sibling[unitName]
     if (unitField && typeof unit === 'string' && unit) return optionLabel(unitField, unit)
@@ -119,17 +124,13 @@ function unitOf(name: string, sibling: Doc, siblingFields: Field[]): string {
 /** A unit whose number changed too: the number's row says both ("1 ngày" → "3 giờ"). */
 function saidByItsNumber(field: Field, before: Doc, after: Doc, level: Field[]): boolean {
   if (!('name' in field) || field.type !== 'select') return false
-  const numberName =
-    field.name === 'currency'
-      ? 'amount'
-      : field.name.endsWith('Unit')
-        ? field.name.slice(0, -4)
-        : ''
-  const number = level.find((f) => 'name' in f && f.name === numberName && f.type === 'number')
+  const stem = field.name.endsWith('Unit') ? field.name.slice(0, -4) : null
+  const names = field.name === 'currency' ? ['amount'] : stem ? [stem, `${stem}Value`] : []
+  const number = level.find((f) => 'name' in f && names.includes(f.name) && f.type === 'number')
+  if (!number || !('name' in number)) return false
   return (
-    !!number &&
-    formatValue(number, before[numberName], before, level) !==
-      formatValue(number, after[numberName], after, level)
+    formatValue(number, before[number.name], before, level) !==
+    formatValue(number, after[number.name], after, level)
   )
 }
 
@@ -159,13 +160,16 @@ const isShown = (field: Field) =>
   field.type !== 'join'
 
 /**
- * A row's name in the path: the option of its first required select (a method's channel: "Trực
- * tiếp"), else its position ("dòng 2"); rows that share a name get their position too.
+ * A row's name in the path: the option of its first field when that is a required select (a
+ * method's channel: "Trực tiếp"), else its position ("dòng 2"); rows that share a name get their
+ * position too.
  */
 function rowNames(rows: Doc[], fields: readonly Field[]): string[] {
-  const namer = flatten(fields).find(
-    (f) => f.type === 'select' && (f as { required?: boolean }).required && !f.hasMany,
-  )
+  const first = flatten(fields)[0]
+  const namer =
+    first?.type === 'select' && (first as { required?: boolean }).required && !first.hasMany
+      ? first
+      : undefined
   const names = rows.map((row, index) =>
     namer && 'name' in namer && !isEmptyValue(row[namer.name])
       ? optionLabel(namer, row[namer.name])
