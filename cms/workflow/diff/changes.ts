@@ -54,7 +54,7 @@ export async function changesAgainstPublished(
     .catch(() => null)
   if (!found) return null
   const { docs } = found
-  const published = (docs[0]?.version as Doc | undefined) ?? null
+  const published = (docs[0]?.version as unknown as Doc | undefined) ?? null
   const workflow = (latest.workflow ?? {}) as Doc
   return {
     publishedAt: published ? String(docs[0]!.updatedAt) : null,
@@ -133,7 +133,7 @@ export async function versionLines(
     overrideAccess: false,
     user,
   })
-  const origins = docs.map((d) => originOf(d.version as Doc, String(d.updatedAt)))
+  const origins = docs.map((d) => originOf(d.version as unknown as Doc, String(d.updatedAt)))
   const ids = [...new Set(origins.flatMap((o) => o.by))]
   const names = new Map<string, string>()
   if (ids.length > 0) {
@@ -149,7 +149,7 @@ export async function versionLines(
     for (const u of users.docs) names.set(String(u.id), u.name)
   }
   return docs.map((d, index) => {
-    const version = d.version as Doc
+    const version = d.version as unknown as Doc
     const workflow = (version.workflow ?? {}) as Doc
     const state = (workflow.state as WorkflowState) ?? 'draft'
     return {
