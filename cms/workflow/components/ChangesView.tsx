@@ -5,6 +5,7 @@ import React from 'react'
 import { formatDateTime } from '../../lib/dates'
 import { changesAgainstPublished, versionLines } from '../diff/changes'
 import { CHANGES_PATH } from '../diff/path'
+import { VersionLink } from './VersionLink'
 
 const EMPTY = '(để trống)'
 
@@ -168,16 +169,21 @@ export async function VersionsView(props: DocumentViewServerProps) {
   const inForce = lines.find((line) => line.published)
   const admin = req.payload.config.routes.admin
   const base = `${admin === '/' ? '' : admin}/collections/${slug}/${docID}`
+  // Payload's version view asks this view for its "compare with" drawer, too.
+  const inDrawer = Boolean(props.versions?.useVersionDrawerCreatedAtCell)
+  const Wrap = inDrawer ? React.Fragment : Gutter
   return (
     <>
-      <SetDocumentStepNav
-        collectionSlug={slug}
-        id={docID}
-        pluralLabel={pluralOf(props)}
-        useAsTitle={collectionConfig.admin?.useAsTitle}
-        view="Các phiên bản"
-      />
-      <Gutter>
+      {!inDrawer && (
+        <SetDocumentStepNav
+          collectionSlug={slug}
+          id={docID}
+          pluralLabel={pluralOf(props)}
+          useAsTitle={collectionConfig.admin?.useAsTitle}
+          view="Các phiên bản"
+        />
+      )}
+      <Wrap>
         <main id="workflow-versions" style={{ padding: 'var(--base) 0 calc(var(--base) * 2)' }}>
           <p style={muted}>
             Mỗi lần lưu, gửi xem xét, phê duyệt hay ban hành tạo một phiên bản. Xem những gì thay
@@ -201,13 +207,14 @@ export async function VersionsView(props: DocumentViewServerProps) {
                 {lines.map((line) => (
                   <tr key={line.id} data-version={line.id}>
                     <td style={cell}>
-                      <a
+                      <VersionLink
+                        id={line.id}
+                        inDrawer={inDrawer}
+                        label={formatDateTime(line.at)}
                         href={`${base}/versions/${line.id}${
                           inForce && inForce.id !== line.id ? `?versionFrom=${inForce.id}` : ''
                         }`}
-                      >
-                        {formatDateTime(line.at)}
-                      </a>
+                      />
                       {line.published && (
                         <div style={{ ...muted, fontSize: '0.85em' }}>
                           {line.id === inForce?.id ? 'đang có hiệu lực' : 'đã ban hành trước đây'}
@@ -226,7 +233,7 @@ export async function VersionsView(props: DocumentViewServerProps) {
             </table>
           )}
         </main>
-      </Gutter>
+      </Wrap>
     </>
   )
 }
