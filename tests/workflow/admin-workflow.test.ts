@@ -501,8 +501,9 @@ describe('a refused save says why, at the field', () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/applied-procedures/${fixtures.applied.appliedA.id}`)
     const legal = page.locator('[data-legal-times]')
+    // Fetched after the form loads: seconds on a busy machine (expect.poll's default is 1 s).
     await expect
-      .poll(() => legal.innerText())
+      .poll(() => legal.innerText(), { timeout: 30_000 })
       .toContain('Trực tiếp: 3 ngày làm việc; Trực tuyến: 5 ngày làm việc')
 
     await page.fill('#field-committedTime__value', '4')

@@ -19,7 +19,6 @@ describe('activeLocalitiesWhere', () => {
     expect(activeLocalitiesWhere('2025-06-30')).toEqual({
       or: [
         { dissolvedOn: { exists: false } },
-        { dissolvedOn: { equals: null } },
         { dissolvedOn: { greater_than_equal: '2025-06-30T17:00:00.000Z' } },
       ],
     })

@@ -28,9 +28,10 @@ export function isDissolved(
 export function activeLocalitiesWhere(today: string = vietnamDay(new Date())): Where {
   const startOfTomorrow = new Date(`${nextDay(today)}T00:00:00.000+07:00`).toISOString()
   return {
+    // `exists: false`, not `equals: null`: the admin's picker sends this in a query string, where
+    // null becomes "" (a date the API refuses).
     or: [
       { dissolvedOn: { exists: false } },
-      { dissolvedOn: { equals: null } },
       { dissolvedOn: { greater_than_equal: startOfTomorrow } },
     ],
   }
