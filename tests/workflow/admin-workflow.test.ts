@@ -495,8 +495,9 @@ describe('an import as one change set in the admin (Nhập dữ liệu)', { time
 
 // Issue 12: what an officer sees when a save is refused, and searching without tone marks.
 describe('a refused save says why, at the field', () => {
-  // The message used to vanish a moment after it appeared: the edit view's form-state request,
-  // set off by the change of state, marked the field valid again (ShowRefusals explains).
+  // It failed in the production build: Payload's formatter dropped the messages per field
+  // (cms/lib/publicErrorMessage.ts), and the edit view's form-state request marked the field valid
+  // again (cms/workflow/components/ShowRefusals.tsx).
   it('a committed time longer than the law’s: the message at the field, marked red, the legal times beside it', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/applied-procedures/${fixtures.applied.appliedA.id}`)
