@@ -30,6 +30,33 @@ describe('keepPublicErrorMessage', () => {
     })
   })
 
+  it('gives a refusal whose class Payload did not recognise its messages per field back', () => {
+    // As in the production build: a ValidationError of another copy of the class, which the
+    // formatter's instanceof does not match, formatted with its message only.
+    const refusal = Object.assign(new Error('Chưa lưu được. Hãy sửa trường được đánh dấu đỏ'), {
+      name: 'ValidationError',
+      status: 400,
+      isPublic: true,
+      data: {
+        collection: 'applied-procedures',
+        errors: [{ path: 'committedTime.value', message: 'Thời hạn cam kết dài hơn…' }],
+      },
+    })
+    expect(formatErrors(refusal as never).errors[0]).not.toHaveProperty('data')
+    expect(run(refusal)).toEqual({
+      status: 400,
+      response: {
+        errors: [
+          {
+            name: 'ValidationError',
+            message: 'Chưa lưu được. Hãy sửa trường được đánh dấu đỏ',
+            data: refusal.data,
+          },
+        ],
+      },
+    })
+  })
+
   it('keeps an internal error hidden', () => {
     expect(run(nameless(new APIError('SQLITE_CONSTRAINT: secret table name', 500)))).toBeUndefined()
     expect(run(nameless(new Error('connection string with password')))).toBeUndefined()

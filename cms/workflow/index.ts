@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { judgeFinalDocument } from '../access/finalDocument'
 import { versionsFollowRead } from '../access/versions'
+import { CHANGES_PATH } from './diff/path'
 import { workflowEndpoint } from './endpoints/transition'
 import { workflowField } from './fields/workflow'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
@@ -69,7 +70,8 @@ function underReview(
   }
   const components = config.admin?.components
   // Loosely typed: Payload's type forbids `version` beside `root`, which none of these collections uses.
-  const editViews = components?.views?.edit as { version?: { actions?: unknown[] } } | undefined
+  const editViews = components?.views?.edit as
+    { version?: { actions?: unknown[] }; versions?: object } | undefined
   const columns = config.admin?.defaultColumns
   return {
     ...config,
@@ -103,6 +105,17 @@ function underReview(
           ...components?.views,
           edit: {
             ...editViews,
+            // The version under review against the one in force, in the form's words (issue 12).
+            changes: {
+              Component: '/workflow/components/ChangesView#ChangesView',
+              path: CHANGES_PATH,
+              tab: { label: 'Thay đổi', href: CHANGES_PATH, order: 150 },
+            },
+            // Who, when and why for each version, in place of Payload's list of IDs.
+            versions: {
+              ...editViews?.versions,
+              Component: '/workflow/components/ChangesView#VersionsView',
+            },
             // Payload's own restore would publish the old version, which the API refuses: restore as a draft instead.
             version: {
               ...editViews?.version,

@@ -209,7 +209,10 @@ async function transition(page: Page, action: string, state: string, comment?: s
 }
 
 async function issue(page: Page) {
-  await transition(page, 'approve', 'approved')
+  // "Phê duyệt" asks for confirmation, as "Ban hành" does.
+  await page.click('#workflow-approve')
+  await page.getByRole('button', { name: 'Phê duyệt', exact: true }).last().click()
+  await expectState(page, 'approved')
   await page.click('#workflow-publish')
   await page.getByRole('button', { name: 'Ban hành', exact: true }).last().click()
   await expectState(page, 'published')
@@ -319,7 +322,7 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     await openDocument(page)
     await issue(page)
     const rows = await issuesTable(page)
-    await expect.poll(() => rows.count()).toBe(1)
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1)
     expect(await rows.first().innerText()).toContain('Đang hiệu lực')
     await done(page)
   })
@@ -338,9 +341,26 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
 
     const approver = await signIn(fixtures.users.approver.email)
     await openDocument(approver)
+    // The approval panel links to the change against issue 01, field by field in the form's words,
+    // the author's reason above it.
+    await approver.click('#workflow-changes-link')
+    await approver.waitForURL(new RegExp(`/quality-documents/${docID}/thay-doi$`))
+    await expect
+      .poll(() => approver.locator('#workflow-changes-reason').innerText())
+      .toContain('Kết quả rà soát quý IV.')
+    const step = approver.locator('#workflow-changes-table tr[data-path="steps.2.timeValue"]')
+    expect((await step.locator('th, td').allInnerTexts()).map((cell) => cell.trim())).toEqual([
+      'Bảng các bước > dòng 3 > Thời gian',
+      '2 giờ làm việc',
+      '1 giờ làm việc',
+    ])
+    expect(await approver.locator('#workflow-changes-table').innerText()).not.toMatch(
+      /timeValue|steps\.|in-review|\bdraft\b/,
+    )
+    await openDocument(approver)
     await issue(approver)
     const rows = await issuesTable(approver)
-    await expect.poll(() => rows.count()).toBe(2)
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2)
     expect(await rows.nth(0).innerText()).toMatch(
       /2[\s\S]*Đang hiệu lực[\s\S]*Rút thời gian ký còn 1 giờ/,
     )
@@ -367,8 +387,15 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
   it('the version view compares two versions and restores issue 01 as a new draft', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
-    await page.locator('tr', { hasText: 'Đã ban hành trước đây' }).locator('a').first().click()
-    await page.waitForURL(/\/versions\/[0-9a-f-]{36}$/)
+    // The versions list says what made each version, who and why; issue 02 is the one in force.
+    const list = page.locator('#workflow-versions')
+    await expect.poll(() => list.innerText()).toContain('Kết quả rà soát quý IV.')
+    expect(await list.locator('tr', { hasText: 'đang có hiệu lực' }).innerText()).toContain(
+      fixtures.users.approver.name,
+    )
+    await list.locator('tr', { hasText: 'Đã ban hành trước đây' }).locator('a').first().click()
+    // Opened against the version in force, not the author's previous save.
+    await page.waitForURL(/\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
     // Payload's own restore (which would publish, and which the API refuses) gives way to a draft restore.
     expect(await page.locator('.restore-version').isVisible()).toBe(false)
@@ -468,15 +495,16 @@ describe('an import as one change set in the admin (Nhập dữ liệu)', { time
 
 // Issue 12: what an officer sees when a save is refused, and searching without tone marks.
 describe('a refused save says why, at the field', () => {
-  // Skipped: fails on this branch. The save is refused (400, message and path in the response,
-  // tests/catalogue/procedures.test.ts) and the legal times show, but the message does not appear
-  // at the field after "Lưu bản nháp" (ShowRefusals does not take effect in the production build).
-  it.skip('a committed time longer than the law’s: the message at the field, marked red, the legal times beside it', async () => {
+  // It failed in the production build: Payload's formatter dropped the messages per field
+  // (cms/lib/publicErrorMessage.ts), and the edit view's form-state request marked the field valid
+  // again (cms/workflow/components/ShowRefusals.tsx).
+  it('a committed time longer than the law’s: the message at the field, marked red, the legal times beside it', async () => {
     const page = await signIn(fixtures.users.officerA.email)
     await page.goto(`${base}/admin/collections/applied-procedures/${fixtures.applied.appliedA.id}`)
     const legal = page.locator('[data-legal-times]')
+    // Fetched after the form loads: seconds on a busy machine (expect.poll's default is 1 s).
     await expect
-      .poll(() => legal.innerText())
+      .poll(() => legal.innerText(), { timeout: 30_000 })
       .toContain('Trực tiếp: 3 ngày làm việc; Trực tuyến: 5 ngày làm việc')
 
     await page.fill('#field-committedTime__value', '4')

@@ -37,7 +37,12 @@ export const docxEndpoint: Endpoint = {
     }
     const model = await toExportModel(req, doc, { current: !draft })
     const buffer = await renderQualityDocumentDocx(model)
-    const name = qualityDocumentFilename(model)
+    const status = doc.documentStatus ?? 'draft'
+    const name = qualityDocumentFilename({
+      ...model,
+      // As the file's marker says: an effective document exported as a draft is not the one in force.
+      status: model.isCurrentIssue ? 'effective' : status === 'effective' ? 'superseded' : status,
+    })
     return new Response(new Uint8Array(buffer), {
       headers: {
         'Content-Type': DOCX_CONTENT_TYPE,

@@ -3,9 +3,13 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  type PayloadRequest,
 } from 'payload'
 
-import { vietnamDay } from '../../lib/dates'
+import { formatDate, vietnamDay } from '../../lib/dates'
+import type { User } from '../../payload-types'
+import { isDissolved } from '../Localities/active'
+import { ownerLocalitiesWhere } from './choices'
 import {
   TRANSITION_CONTEXT_KEY,
   type TransitionContext,
@@ -32,6 +36,11 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({
   const localityID = idOf(data.locality !== undefined ? data.locality : originalDoc?.locality)
 
   const errors: { path: string; message: string }[] = []
+  // A person picking an owner: only the choices the picker offers (a draft skips Payload's check).
+  if (req.user && localityID && localityID !== idOf(originalDoc?.locality)) {
+    const refusal = await ownerLocalityRefusal(req, localityID)
+    if (refusal) errors.push({ path: 'locality', message: refusal })
+  }
   const codeError = documentCodeError(data.code ?? originalDoc?.code)
   if (codeError) errors.push({ path: 'code', message: codeError })
   else data.code = normalizeDocumentCode(data.code ?? originalDoc?.code)
@@ -107,6 +116,29 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({
     data.documentStatus = statusOfWorkflowState(workflowState ?? originalDoc?.workflow?.state)
   }
   return data
+}
+
+/** Why this user may not make `localityID` a document's owner, or null. */
+async function ownerLocalityRefusal(
+  req: PayloadRequest,
+  localityID: string,
+): Promise<string | null> {
+  const allowed = await req.payload.count({
+    collection: 'localities',
+    where: { and: [{ id: { equals: localityID } }, ownerLocalitiesWhere(req.user as User)] },
+    overrideAccess: true,
+    req,
+  })
+  if (allowed.totalDocs > 0) return null
+  const locality = await req.payload
+    .findByID({ collection: 'localities', id: localityID, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  if (!locality) return 'Không tìm thấy địa phương đã chọn.'
+  if (locality.tier === 'province')
+    return `${locality.name} là cấp tỉnh: để trống “Địa phương sở hữu” cho tài liệu chung của tỉnh.`
+  if (isDissolved(locality))
+    return `${locality.name} đã chấm dứt hoạt động từ ngày ${formatDate(locality.dissolvedOn)}: hãy chọn đơn vị hành chính hiện hành.`
+  return `${locality.name} không phải địa phương của bạn: chỉ chọn được địa phương bạn phụ trách.`
 }
 
 /** After an issue is published: record it in the register and supersede the one before. */

@@ -7,6 +7,7 @@ import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
 import { deleteReviewTasksOf } from '../ReviewTasks/reviewTasks'
 import { keepIssuedDocuments, recordIssue, validateQualityDocument } from './hooks'
+import { appliedProcedureOptions, ownerLocalityOptions } from './choices'
 import { STEP_TIME_UNITS } from './internalProcess'
 import {
   DOCUMENT_STATUSES,
@@ -104,6 +105,7 @@ export const QualityDocuments: CollectionConfig = {
           relationTo: 'localities',
           index: true,
           label: { vi: 'Địa phương sở hữu', en: 'Owning locality' },
+          filterOptions: ownerLocalityOptions,
           admin: {
             description: {
               vi: 'Để trống nếu là tài liệu chung của tỉnh.',
@@ -130,8 +132,7 @@ export const QualityDocuments: CollectionConfig = {
           relationTo: 'applied-procedures',
           label: { vi: 'Quy trình nội bộ của thủ tục áp dụng', en: 'Internal process of' },
           // Offer the owning locality's procedures only (the save checks it too).
-          filterOptions: ({ data }) =>
-            data?.locality ? { locality: { equals: data.locality } } : true,
+          filterOptions: appliedProcedureOptions,
           admin: {
             description: {
               vi: 'Tổng thời gian các bước không được vượt thời hạn của thủ tục này.',

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { vietnamDay } from '../../lib/dates'
+import { isDissolved } from '../Localities/active'
 import { idOf } from '../../lib/idOf'
 import { lexicalToBlocks } from '../../lib/lexical'
 import type { QualityDocument, User } from '../../payload-types'
@@ -39,7 +40,11 @@ async function signatory(
   return person ? { name: person.name, title: person.position ?? null, date: isoDay(date) } : null
 }
 
-/** The issuing body, upper-cased as on a letterhead: the parent unit, then the owner. */
+/**
+ * The issuing body, upper-cased as on a letterhead: the superior unit, then the owner. The superior
+ * is the one in existence today: a commune whose district was dissolved (1 July 2025) answers to
+ * the province, so its letterhead names the province, not the dissolved district.
+ */
 async function issuingBody(
   payload: Payload,
   req: PayloadRequest,
@@ -48,17 +53,18 @@ async function issuingBody(
   const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
   const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
-  const parentID = idOf(locality.parent)
-  if (!parentID) return [owner]
-  const parent = await payload.findByID({
-    collection: 'localities',
-    id: parentID,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  // The superior body is abbreviated on the letterhead's first line, as offices write it.
-  return [`UBND ${parent.name.toUpperCase()}`, owner]
+  let parentID = idOf(locality.parent)
+  // A few levels at most (district, province); the bound guards against a loop in the data.
+  for (let level = 0; parentID && level < 5; level++) {
+    const parent = await payload
+      .findByID({ collection: 'localities', id: parentID, depth: 0, overrideAccess: true, req })
+      .catch(() => null)
+    if (!parent) break
+    // The superior body is abbreviated on the letterhead's first line, as offices write it.
+    if (!isDissolved(parent)) return [`UBND ${parent.name.toUpperCase()}`, owner]
+    parentID = idOf(parent.parent)
+  }
+  return [owner]
 }
 
 /**

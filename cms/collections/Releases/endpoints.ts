@@ -4,6 +4,8 @@ import path from 'node:path'
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { formatDate } from '../../lib/dates'
+import { isDissolved } from '../Localities/active'
 import { AsOfInputError, parseInstant } from '../../../release/asOf'
 import { inTransaction } from '../../lib/transaction'
 import { NO_BASE_RELEASE } from '../../publication/publishLocality'
@@ -56,6 +58,11 @@ export const publishEndpoint: Endpoint = {
       if (!found) return refuse(400, `Không tìm thấy địa phương có mã ${requested}.`)
       if (found.tier === 'province')
         return refuse(400, `${found.name} là cấp tỉnh: hãy chọn “Toàn tỉnh” để xuất bản.`)
+      if (isDissolved(found))
+        return refuse(
+          400,
+          `${found.name} đã chấm dứt hoạt động từ ngày ${formatDate(found.dissolvedOn)}: trang của đơn vị này không xuất bản riêng nữa; hãy chọn “Toàn tỉnh” hoặc đơn vị hiện hành.`,
+        )
       baseReleaseId = await liveRelease()
       if (!baseReleaseId) return refuse(409, NO_BASE_RELEASE)
       locality = { id: found.id, name: found.name }

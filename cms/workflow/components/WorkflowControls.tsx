@@ -24,6 +24,7 @@ import {
   type WorkflowDocument,
   type WorkflowState,
 } from '../rules'
+import { CHANGES_PATH } from '../diff/path'
 import { StatePill, useWorkflowState } from './WorkflowAdmin'
 import { formatDateTime } from '../../lib/dates'
 
@@ -107,7 +108,7 @@ function ReviewControls(props: {
   const actions: WorkflowAction[] = user
     ? availableActions({ user, canEdit, doc: reviewedDocument({ ...props, state, data, form }) })
     : []
-  const modalSlug = `workflow-publish-${id}`
+  const modalSlug = (action: ConfirmedAction) => `workflow-${action}-${id}`
   const transition = useWorkflowTransition({ id, collectionSlug, comment, ...form })
   const { busy, click } = useRunAction({
     id,
@@ -128,6 +129,7 @@ function ReviewControls(props: {
       <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-elevation-650)' }}>
         {nextStep[state]}
       </p>
+      {state !== 'published' && <ChangesLink collectionSlug={collectionSlug} id={id} />}
       <LastComment saved={saved} />
       {actions.includes('submit') && !form.changeReason?.trim() && (
         <p style={{ margin: '0 0 0.75rem', color: 'var(--theme-error-650)' }}>
@@ -143,9 +145,15 @@ function ReviewControls(props: {
         reason && <p style={{ margin: 0, color: 'var(--theme-elevation-650)' }}>{reason}</p>
       )}
       <PublishConfirmation
-        modalSlug={modalSlug}
+        modalSlug={modalSlug('publish')}
         collectionSlug={collectionSlug}
         onConfirm={() => transition('publish')}
+      />
+      <ApproveConfirmation
+        modalSlug={modalSlug('approve')}
+        collectionSlug={collectionSlug}
+        id={id}
+        onConfirm={() => transition('approve')}
       />
     </div>
   )
@@ -250,7 +258,7 @@ function useWorkflowTransition(args: {
 function useRunAction(args: {
   id: DocID
   collectionSlug: string
-  modalSlug: string
+  modalSlug: (action: ConfirmedAction) => string
   canEdit: boolean
   comment: string
   changeReason: string | null | undefined
@@ -262,13 +270,22 @@ function useRunAction(args: {
       routes: { api },
     },
   } = useConfig()
-  const { submit, validateForm } = useForm()
+  const { submit, validateForm, getFields } = useForm()
   const modified = useFormModified()
   const { openModal } = useModal()
   const [busy, setBusy] = useState(false)
 
   const run = async (action: WorkflowAction) => {
     if (!hasWhatActionNeeds(action, changeReason, comment)) return
+    // A refused save leaves its messages at the fields and the form unmodified (ShowRefusals): what
+    // is on the screen is not what is saved, so nothing moves on until it is fixed and saved.
+    if (
+      action !== 'withdraw' &&
+      Object.values(getFields()).some((field) => field?.valid === false && !!field.errorMessage)
+    ) {
+      toast.error('Hãy sửa các ô đang báo lỗi và lưu bản nháp trước.')
+      return
+    }
     if (action === 'submit') {
       if (modified) {
         // Save what is on the screen first, checked as a submission would be.
@@ -292,8 +309,8 @@ function useRunAction(args: {
       )
       return
     }
-    if (action === 'publish') {
-      openModal(modalSlug)
+    if (action === 'publish' || action === 'approve') {
+      openModal(modalSlug(action))
       return
     }
     await transition(action)
@@ -399,6 +416,70 @@ function ActionButtons(props: {
         </Button>
       ))}
     </div>
+  )
+}
+
+/** The approver's and the publisher's actions are asked twice: they take effect for everyone. */
+type ConfirmedAction = 'approve' | 'publish'
+
+/** To what changed against the version in force, in the form's words. */
+function ChangesLink({ collectionSlug, id }: { collectionSlug: string; id: DocID }) {
+  const {
+    config: {
+      routes: { admin },
+    },
+  } = useConfig()
+  return (
+    <p style={{ margin: '0 0 0.75rem' }}>
+      <a
+        id="workflow-changes-link"
+        href={formatAdminURL({
+          adminRoute: admin,
+          path: `/collections/${collectionSlug}/${id}${CHANGES_PATH}`,
+        })}
+      >
+        Xem thay đổi so với phiên bản đang có hiệu lực
+      </a>
+    </p>
+  )
+}
+
+function ApproveConfirmation(props: {
+  modalSlug: string
+  collectionSlug: string
+  id: DocID
+  onConfirm: () => Promise<void>
+}) {
+  const {
+    config: {
+      routes: { admin },
+    },
+  } = useConfig()
+  return (
+    <ConfirmationModal
+      modalSlug={props.modalSlug}
+      heading="Phê duyệt phiên bản này?"
+      body={
+        <p>
+          Bạn xác nhận nội dung đã xem trong{' '}
+          <a
+            href={formatAdminURL({
+              adminRoute: admin,
+              path: `/collections/${props.collectionSlug}/${props.id}${CHANGES_PATH}`,
+            })}
+            target="_blank"
+            rel="noreferrer"
+          >
+            các thay đổi
+          </a>{' '}
+          là đúng. Trạng thái sẽ là “{stateLabels.approved.vi}”; người phê duyệt hoặc người xuất bản
+          sẽ ban hành sau.
+        </p>
+      }
+      confirmLabel="Phê duyệt"
+      confirmingLabel="Đang phê duyệt…"
+      onConfirm={props.onConfirm}
+    />
   )
 }
 

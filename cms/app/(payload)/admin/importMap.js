@@ -27,6 +27,8 @@ import { WorkflowPeople as WorkflowPeople_adc9c3524eb4a26408a049bc6565893d } fro
 import { ShowRefusals as ShowRefusals_53430d7f4474778641ebfab1e13cfb64 } from '../../../workflow/components/ShowRefusals'
 import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
+import { ChangesView as ChangesView_8d3b794df5024d4762a2887b138ee70e } from '../../../workflow/components/ChangesView'
+import { VersionsView as VersionsView_8d3b794df5024d4762a2887b138ee70e } from '../../../workflow/components/ChangesView'
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
 import { LegalTimes as LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670 } from '../../../collections/AppliedProcedures/components/LegalTimes'
 import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
@@ -82,6 +84,8 @@ export const importMap = {
   "/workflow/components/ShowRefusals#ShowRefusals": ShowRefusals_53430d7f4474778641ebfab1e13cfb64,
   "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,
+  "/workflow/components/ChangesView#ChangesView": ChangesView_8d3b794df5024d4762a2887b138ee70e,
+  "/workflow/components/ChangesView#VersionsView": VersionsView_8d3b794df5024d4762a2887b138ee70e,
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
   "/collections/AppliedProcedures/components/LegalTimes#LegalTimes": LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670,
   "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,

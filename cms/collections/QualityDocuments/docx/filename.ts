@@ -17,11 +17,27 @@ export function asciiSlug(value: string): string {
     .replace(/^[-._]+|[-._]+$/g, '')
 }
 
+/** What a file that is not the issue in force says it is, in its name. */
+const NOT_IN_FORCE: Record<'draft' | 'in-review' | 'superseded' | 'obsolete', string> = {
+  draft: 'BAN-NHAP',
+  'in-review': 'BAN-NHAP',
+  superseded: 'DA-BI-THAY-THE',
+  obsolete: 'HET-HIEU-LUC',
+}
+
 /**
- * File name for the DOCX of one issue, e.g. "QT-HT-01_lan-02.docx". ASCII only, so it needs no
- * encoding in a Content-Disposition header and survives every file system and mail client.
+ * File name for the DOCX of one issue, e.g. "QT-HT-01_lan-02.docx"; a draft's says so
+ * ("QT-HT-01_lan-03-BAN-NHAP.docx"), as does a superseded or withdrawn issue's, so that a copy
+ * passed around is never taken for the issue in force. ASCII only, so it needs no encoding in a
+ * Content-Disposition header and survives every file system and mail client.
  */
-export function qualityDocumentFilename(doc: { code: string; issueNumber: number }): string {
+export function qualityDocumentFilename(doc: {
+  code: string
+  issueNumber: number
+  /** Absent or 'effective' for the issue in force. */
+  status?: keyof typeof NOT_IN_FORCE | 'effective' | null
+}): string {
   const code = asciiSlug(doc.code).slice(0, 80) || 'tai-lieu'
-  return `${code}_lan-${formatIssueNumber(doc.issueNumber)}.docx`
+  const suffix = doc.status && doc.status !== 'effective' ? `-${NOT_IN_FORCE[doc.status]}` : ''
+  return `${code}_lan-${formatIssueNumber(doc.issueNumber)}${suffix}.docx`
 }

@@ -388,7 +388,11 @@ describe('renderQualityDocumentDocx — an issue that is not the current one', (
     const run = blocks[markerIndex].element.getElementsByTagNameNS(W, 'r')[0]
     expect(run.getElementsByTagNameNS(W, 'b').length).toBe(1)
     expect(run.getElementsByTagNameNS(W, 'color')[0].getAttributeNS(W, 'val')).toBe('C00000')
-    expect(allText(docx.headers.first)).toContain(MARKER)
+    // Once on the first page (under the header block, not again in its page header), and atop every later page.
+    expect(allText(docx.headers.first)).not.toContain(MARKER)
+    expect(paragraphs(blocks).filter((p) => p.includes('KHÔNG CÓ GIÁ TRỊ SỬ DỤNG'))).toEqual([
+      MARKER,
+    ])
     expect(allText(docx.headers.default)).toContain(MARKER)
     // No issue date yet: a blank to fill in, not an invented date.
     expect((blocks[0] as TableBlock).rows[0][2]).toContain(
@@ -410,7 +414,7 @@ describe('renderQualityDocumentDocx — an issue that is not the current one', (
     )
     const marker = 'ĐÃ BỊ THAY THẾ — KHÔNG CÓ GIÁ TRỊ SỬ DỤNG'
     expect(paragraphs(blocks)).toContain(marker)
-    expect(allText(docx.headers.first)).toContain(marker)
+    expect(allText(docx.headers.first)).not.toContain(marker)
     expect(allText(docx.headers.default)).toContain(marker)
   })
 })
@@ -530,6 +534,19 @@ describe('qualityDocumentFilename', () => {
       'QT-TP-dang-ky-01_lan-01.docx',
     )
     expect(qualityDocumentFilename({ code: '  ', issueNumber: 3 })).toBe('tai-lieu_lan-03.docx')
+    // A file that is not the issue in force says so in its name.
+    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 3, status: 'draft' })).toBe(
+      'QT-HT-01_lan-03-BAN-NHAP.docx',
+    )
+    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 3, status: 'in-review' })).toBe(
+      'QT-HT-01_lan-03-BAN-NHAP.docx',
+    )
+    expect(
+      qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 1, status: 'superseded' }),
+    ).toBe('QT-HT-01_lan-01-DA-BI-THAY-THE.docx')
+    expect(qualityDocumentFilename({ code: 'QT-HT-01', issueNumber: 2, status: 'effective' })).toBe(
+      'QT-HT-01_lan-02.docx',
+    )
     expect(qualityDocumentFilename({ code: 'Đ"Ư\\../ÝÊ', issueNumber: 1 })).toMatch(
       /^[A-Za-z0-9._-]+$/,
     )

@@ -5,7 +5,7 @@
  *   the "not valid" marker for a draft or superseded issue, the signature block and the revision table;
  * - from page 2: sections 1–7 (purpose, scope with the linked procedures, references, definitions,
  *   content with the step table and total time, forms, records), empty ones saying "Không có.";
- * - a running header on later pages with code, issue and page x/y (and the marker, on every page).
+ * - a running header on later pages with code, issue and page x/y (and the marker, on every later page).
  *
  * Pure: the same input gives the same document, and nothing is read from the database or disk.
  */
@@ -157,10 +157,8 @@ export async function renderQualityDocumentDocx(doc: QualityDocumentExport): Pro
           titlePage: true,
         },
         headers: {
-          // The first page carries its own header block; only the marker repeats there.
-          first: new Header({
-            children: marker ? [markerParagraph(marker, SIZE_SMALL)] : [para('')],
-          }),
+          // The first page carries its own header block and the marker under it: once, not again above.
+          first: new Header({ children: [para('')] }),
           default: new Header({
             children: [
               ...(marker ? [markerParagraph(marker, SIZE_SMALL, 60)] : []),

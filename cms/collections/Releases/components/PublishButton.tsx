@@ -5,6 +5,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { Locality, User } from '../../../payload-types'
 import { formatDateTime } from '../../../lib/dates'
+import { isDissolved } from '../../Localities/active'
 
 interface LiveStatus {
   releaseId: string
@@ -54,7 +55,8 @@ export function PublishButton() {
       .then((body: { docs?: Pick<Locality, 'id' | 'name' | 'tier' | 'dissolvedOn'>[] }) =>
         setLocalities(
           (body.docs ?? [])
-            .filter((l) => l.tier !== 'province')
+            // A dissolved unit's pages are not published on their own any more (the API refuses it).
+            .filter((l) => l.tier !== 'province' && !isDissolved(l))
             .sort((a, b) => collator.compare(a.name, b.name)),
         ),
       )
@@ -126,7 +128,6 @@ export function PublishButton() {
           {localities.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
-              {l.dissolvedOn ? ' (đã kết thúc hoạt động)' : ''}
             </option>
           ))}
         </select>
