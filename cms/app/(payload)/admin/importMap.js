@@ -33,9 +33,9 @@ import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } fro
 import { LegalTimes as LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670 } from '../../../collections/AppliedProcedures/components/LegalTimes'
 import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
-import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { Conflicts as Conflicts_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
+import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
 import { RollbackButton as RollbackButton_f9f7c37ee856c515610c0e85530031d3 } from '../../../collections/Releases/components/RollbackButton'
 import { PublishButton as PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8 } from '../../../collections/Releases/components/PublishButton'
@@ -90,9 +90,9 @@ export const importMap = {
   "/collections/AppliedProcedures/components/LegalTimes#LegalTimes": LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670,
   "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
-  "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/ReviewTasks/components/MasterChanges#MasterChanges": MasterChanges_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/MasterChanges#Conflicts": Conflicts_a27b6e3a99f34bdc567f4d72741b0413,
+  "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,
   "/collections/Releases/components/RollbackButton#RollbackButton": RollbackButton_f9f7c37ee856c515610c0e85530031d3,
   "/collections/Releases/components/PublishButton#PublishButton": PublishButton_cc4c1a864f108b5d2dd586a8a5ee22e8,
