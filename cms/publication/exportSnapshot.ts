@@ -24,6 +24,7 @@ import {
   byKey,
   decisionsInForce,
   incompleteProcedures,
+  notYetAnnounced,
   procedureFileIDs,
   proceduresWithGaps,
   provinceUnits,
@@ -155,7 +156,11 @@ export async function exportSnapshot(
   // procedures those decisions abolished or replaced (or that were marked abolished by hand).
   const decisions = decisionsInForce(allDecisions, vietnamDay(now))
   const abolished = abolitions(decisions)
-  const inForce = procedures.filter((p) => p.validity !== 'abolished' && !abolished.has(p.id))
+  // And not yet the procedures that only decisions still to take effect announce.
+  const notYet = notYetAnnounced(allDecisions, decisions)
+  const inForce = procedures.filter(
+    (p) => p.validity !== 'abolished' && !abolished.has(p.id) && !notYet.has(p.id),
+  )
   const inForceIDs = new Set(inForce.map((p) => p.id))
   const codeOf = new Map(procedures.map((p) => [p.id, p.code]))
   const nameOfCode = new Map([...procedures].reverse().map((p) => [p.code, p.name]))
@@ -202,7 +207,7 @@ export async function exportSnapshot(
     }),
     changes: toChangeLog(decisions, codeOf, nameOfCode),
     abolishedProcedures: toAbolishedProcedures(
-      procedures.filter((p) => !inForceIDs.has(p.id)),
+      procedures.filter((p) => !inForceIDs.has(p.id) && !notYet.has(p.id)),
       { abolished, inForceCodes, codeOf, applied },
     ),
     searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),

@@ -106,6 +106,8 @@ describeEachAdapter('decisions take effect on their date', (ctx) => {
     const { snapshot } = await exportSnapshot(payload, { now: new Date(DAY.evening) })
     expect(snapshot.decisions.map((d) => d.number)).not.toContain('1234/QĐ-UBND')
     expect(snapshot.procedures.map((p) => p.code)).toContain(fixtures.procedures.birth.code)
+    // The replacement, which only that decision announces, is not listed before its date either.
+    expect(snapshot.procedures.map((p) => p.code)).not.toContain('1.009999')
     expect(snapshot.abolishedProcedures ?? []).toEqual([
       // Marked abolished by hand, with no decision in the release: since when is not known.
       expect.objectContaining({ code: '1.000002', since: null, decisionId: null }),
