@@ -200,6 +200,24 @@ describeEachAdapter('the compliance overview', (ctx) => {
     expect(row(after, 'public.decisions-not-posted').label).not.toContain('chưa xuất bản')
   })
 
+  it('counts publishes that failed after the live release, the midnight one included, for province staff', async () => {
+    const { payload } = ctx()
+    // Runs after the live release above: a failure before it is history, not a pending problem.
+    const failed = (error: string) =>
+      payload.create({
+        collection: 'releases',
+        data: { action: 'publish', state: 'failed', scope: 'province', error } as never,
+      })
+    expect(row(await report(ctx(), 'legal'), 'public.failed-publishes').count).toBe(0)
+    await failed('Build thất bại: thiếu tệp mẫu.')
+    const rows = await report(ctx(), 'legal')
+    expect(row(rows, 'public.failed-publishes').count).toBe(1)
+    expect(row(rows, 'public.failed-publishes').label).toContain('00:00')
+    expect((await report(ctx(), 'officerA')).some((r) => r.id === 'public.failed-publishes')).toBe(
+      false,
+    )
+  })
+
   it('counts quality documents past or near their review date, each locality its own', async () => {
     expect(row(legalRows, 'iso.review-overdue').count).toBe(1)
     expect(row(legalRows, 'iso.review-soon').count).toBe(1)

@@ -211,6 +211,30 @@ async function liveAt(payload: Payload, locality?: string): Promise<string | nul
   return last?.liveAt ?? null
 }
 
+/**
+ * Publishes that failed after the live province release went live, the midnight publish of a
+ * decision taking effect included: until one succeeds, the site does not show what they carried.
+ * Province staff only (publishing is theirs).
+ */
+async function failedPublishes({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
+  if (!scope.province) return []
+  const live = await liveAt(payload)
+  const where = and(
+    { action: { equals: 'publish' } },
+    { state: { equals: 'failed' } },
+    live ? { createdAt: { greater_than: live } } : undefined,
+  )
+  return [
+    {
+      id: 'public.failed-publishes',
+      group: G_PUBLIC,
+      label: 'Lần xuất bản thất bại sau bản phát hành đang dùng (kể cả xuất bản tự động lúc 00:00)',
+      count: await count(payload, 'releases', where),
+      href: listHref('releases', where),
+    },
+  ]
+}
+
 /** Approved content newer than what citizens see: the release is older than the newest approval. */
 async function approvedNotReleased({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
   const province = await liveAt(payload)
@@ -387,6 +411,7 @@ export const COMPLIANCE_CHECKS: ((ctx: CheckContext) => Promise<ComplianceRow[]>
   copiesAwaitingReview,
   decisionsNotOnSite,
   approvedNotReleased,
+  failedPublishes,
   qualityReviews,
   appliedPerLocality,
 ]
