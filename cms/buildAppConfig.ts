@@ -30,6 +30,7 @@ import { auditTransition } from './collections/AuditLog/auditTransition'
 import { notifyTransition } from './collections/Notifications/notifyTransition'
 import { closeReviewTasksAfterTransition } from './collections/ReviewTasks/reviewTasks'
 import { followMasterAfterTransition } from './collections/AppliedProcedures/followMaster'
+import { recheckProcessesAfterTransition } from './collections/QualityDocuments/overTimeLimit'
 import { apiTabForAdministrators, isAdmin } from './access'
 import { databaseAdapter } from './db'
 import { loadDemoTask } from './jobs/loadDemo'
@@ -237,6 +238,8 @@ export function buildAppConfig({
             closeReviewTasksAfterTransition,
             // Locality copies follow an amended, abolished or replaced master.
             followMasterAfterTransition,
+            // Internal processes a shorter new time has overtaken (compliance overview).
+            recheckProcessesAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,

@@ -877,6 +877,10 @@ export interface QualityDocument {
    */
   appliedProcedure?: (string | null) | AppliedProcedure;
   /**
+   * The steps take longer than the procedure’s time in force: revise the process.
+   */
+  overTimeLimit?: boolean | null;
+  /**
    * A change marks this document for review.
    */
   legalBasis?: (string | LegalDocument)[] | null;
@@ -1806,6 +1810,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
   ownerUnit?: T;
   procedures?: T;
   appliedProcedure?: T;
+  overTimeLimit?: T;
   legalBasis?: T;
   purpose?: T;
   scope?: T;

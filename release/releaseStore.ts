@@ -85,18 +85,34 @@ export async function pruneReleases(keep: number): Promise<string[]> {
   return removable
 }
 
+/** The tail of this process's publishes, run one after another (see withPublishLock). */
+let publishesHere: Promise<unknown> = Promise.resolve()
+
 /**
- * One publish at a time: a lock file holding the owner's PID. A lock left by a process that no
- * longer runs (a crash, a restart) is taken over rather than blocking publishing for ever.
+ * One publish at a time. Within this process, publishes queue: a publish's record says "live" as
+ * soon as the switch is made, before it has pruned old releases, so a publisher (or a test) may
+ * start the next one while the first still holds the lock; it waits for it rather than failing.
+ * Across processes, a lock file holding the owner's PID refuses the second; a lock left by a
+ * process that no longer runs (a crash, a restart) is taken over rather than blocking publishing
+ * for ever.
  */
-export async function withPublishLock<T>(work: () => Promise<T>): Promise<T> {
+export function withPublishLock<T>(work: () => Promise<T>): Promise<T> {
+  const run = publishesHere.then(
+    () => withLockFile(work),
+    () => withLockFile(work),
+  )
+  publishesHere = run.catch(() => undefined)
+  return run
+}
+
+async function withLockFile<T>(work: () => Promise<T>): Promise<T> {
   await fs.mkdir(releasesDir(), { recursive: true })
   const lock = path.join(releasesDir(), '.lock')
   try {
     await fs.writeFile(lock, String(process.pid), { flag: 'wx' })
   } catch {
     const owner = Number(await fs.readFile(lock, 'utf8').catch(() => '0'))
-    if (owner && isRunning(owner))
+    if (owner && owner !== process.pid && isRunning(owner))
       throw new Error('Đang có một lần xuất bản khác chạy; hãy đợi nó xong.')
     await fs.writeFile(lock, String(process.pid))
   }

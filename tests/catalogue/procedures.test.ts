@@ -2,6 +2,7 @@ import { createLocalReq } from 'payload'
 import { expect, it } from 'vitest'
 
 import { recordPartLists } from '../../cms/collections/Procedures/recordPartLists'
+import type { Procedure } from '../../cms/payload-types'
 
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
@@ -395,10 +396,27 @@ describeEachAdapter('applied procedures: what a locality may apply', (ctx) => {
       collection: 'applied-procedures',
       id: fixtures.applied.appliedA.id,
       depth: 1,
+      populate: { procedures: { description: true } },
     })
     expect(typeof applied.procedure === 'object' && applied.procedure.description).toBe(
       'Mô tả mới của tỉnh',
     )
+  })
+
+  it('populates a reference to a procedure or a locality with its card, not the whole document', async () => {
+    const { payload, fixtures } = ctx()
+    const applied = await payload.findByID({
+      collection: 'applied-procedures',
+      id: fixtures.applied.appliedA.id,
+      depth: 1,
+    })
+    const master = applied.procedure as Procedure
+    expect(master).toMatchObject({ id: fixtures.procedures.birth.id, code: '1.001193' })
+    expect(master.name).toBeTruthy()
+    expect(master).not.toHaveProperty('methods')
+    expect(master).not.toHaveProperty('dossierCases')
+    expect(applied.locality).toMatchObject({ name: 'Thị trấn A' })
+    expect(applied.locality).not.toHaveProperty('deskAddress')
   })
 
   it('refuses deleting a procedure that a locality applies, through REST and GraphQL, even for an administrator', async () => {

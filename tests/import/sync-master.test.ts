@@ -23,6 +23,7 @@ import { complianceReport } from '../../cms/views/Compliance/checks'
 import { complianceScope } from '../../cms/views/Compliance/scope'
 import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
+import { expectFieldError } from '../helpers/errors'
 import { describeEachAdapter } from '../helpers/payload'
 
 const EMAILS = {
@@ -51,6 +52,7 @@ describeEachAdapter(
     let copyID = ''
     let setID = ''
     let taskID = ''
+    let processID = ''
 
     const as = (who: Who) => ({ user: users[who], overrideAccess: false }) as const
     const post = async (who: Who, path: `/${string}`, body?: object | FormData) => {
@@ -60,13 +62,16 @@ describeEachAdapter(
     }
     /** The compliance overview's line for copies awaiting review after their master changed. */
     const awaitingReview = async (user: User) =>
+      complianceLine(user, 'applied.master-changed')
+    /** A line of the compliance overview as `user` reads it. */
+    const complianceLine = async (user: User, id: string) =>
       (
         await complianceReport({
           payload: ctx().payload,
           scope: complianceScope(user)!,
           now: new Date(),
         })
-      ).find((line) => line.id === 'applied.master-changed')!.count
+      ).find((line) => line.id === id)!.count
     const townCopy = async (procedure: string) =>
       (
         await ctx().payload.find({
@@ -132,6 +137,32 @@ describeEachAdapter(
       ).docs[0]!
       copyID = String(copy.id)
       expect(copy.committedTime).toMatchObject({ value: 1, unit: 'working-day' })
+
+      // The town's internal process for it: 6 working hours, inside its commitment of 1 working day.
+      const process = await payload.create({
+        collection: 'quality-documents',
+        data: {
+          code: 'QT-TT-42',
+          docType: 'procedure',
+          title: 'Quy trình đăng ký thường trú',
+          locality: townID,
+          appliedProcedure: copyID,
+          steps: [
+            { task: 'Tiếp nhận, kiểm tra hồ sơ', responsible: 'Bộ phận một cửa', timeValue: 2, timeUnit: 'hour' },
+            { task: 'Thẩm định, trình ký', responsible: 'Công an thị trấn', timeValue: 4, timeUnit: 'hour' },
+          ],
+        } as never,
+        overrideAccess: true,
+      })
+      processID = String(process.id)
+      expect(process.overTimeLimit).toBe(false)
+      // The state the workflow gives an issued document, set directly: its review is tested elsewhere.
+      await payload.db.updateOne({
+        collection: 'quality-documents',
+        id: processID,
+        data: { documentStatus: 'effective' },
+      })
+      expect(await complianceLine(users.townOfficer, 'iso.process-over-time')).toBe(0)
       expect(await townApplication(AMENDED)).toMatchObject({
         committedTime: { value: 1, unit: 'working-day' },
       })
@@ -302,6 +333,27 @@ describeEachAdapter(
       expect(await awaitingReview(users.townOfficer)).toBe(1)
       expect(await awaitingReview(users.legal)).toBeGreaterThanOrEqual(1)
       expect(await awaitingReview(users.otherOfficer)).toBe(0)
+
+      // The town's internal process (6 giờ) no longer fits the new legal time (4 giờ): it is
+      // flagged, and counted for the town and the province, not for another commune.
+      expect(
+        (await payload.findByID({ collection: 'quality-documents', id: processID, depth: 0 }))
+          .overTimeLimit,
+      ).toBe(true)
+      expect(await complianceLine(users.townOfficer, 'iso.process-over-time')).toBe(1)
+      expect(await complianceLine(users.legal, 'iso.process-over-time')).toBeGreaterThanOrEqual(1)
+      expect(await complianceLine(users.otherOfficer, 'iso.process-over-time')).toBe(0)
+      // Its next edit is refused until the steps fit, with the limit named.
+      await expectFieldError(
+        payload.update({
+          collection: 'quality-documents',
+          id: processID,
+          data: { title: 'Quy trình đăng ký thường trú (sửa)' },
+          ...as('townOfficer'),
+        }),
+        'steps',
+        'vượt thời hạn giải quyết theo quy định (trực tiếp) là 4 giờ làm việc',
+      )
 
       // The town's officer is told.
       const told = await payload.find({

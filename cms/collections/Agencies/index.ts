@@ -6,6 +6,8 @@ import { levelLabels, LEVELS } from '../../../content-schemas/enumerations'
 /** Agencies that implement, decide, coordinate or are authorised for procedures. */
 export const Agencies: CollectionConfig = {
   slug: 'agencies',
+  // A reference to an agency carries its name and level only.
+  defaultPopulate: { name: true, level: true, locality: true },
   labels: { singular: { vi: 'Cơ quan', en: 'Agency' }, plural: { vi: 'Cơ quan', en: 'Agencies' } },
   admin: {
     useAsTitle: 'name',

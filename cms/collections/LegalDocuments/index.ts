@@ -22,6 +22,15 @@ const date = (name: string, vi: string, en: string, required = false) =>
 /** Căn cứ pháp lý: the laws, decrees and circulars that set procedures. */
 export const LegalDocuments: CollectionConfig = {
   slug: 'legal-documents',
+  // A reference to a legal text carries its citation, not its history.
+  defaultPopulate: {
+    number: true,
+    kind: true,
+    title: true,
+    issueDate: true,
+    effectiveDate: true,
+    status: true,
+  },
   labels: {
     singular: { vi: 'Văn bản pháp luật', en: 'Legal document' },
     plural: { vi: 'Văn bản pháp luật', en: 'Legal documents' },

@@ -57,6 +57,16 @@ const provinceOnly = {
 
 export const Localities: CollectionConfig = {
   slug: 'localities',
+  // A reference to a locality carries what names and places it, not its desk's details.
+  defaultPopulate: {
+    name: true,
+    code: true,
+    slug: true,
+    unitType: true,
+    tier: true,
+    parent: true,
+    dissolvedOn: true,
+  },
   labels: {
     singular: { vi: 'Địa phương', en: 'Locality' },
     plural: { vi: 'Địa phương', en: 'Localities' },

@@ -94,6 +94,18 @@ const notStatedHint = {
 /** The province's master list: one document per procedure as announced. */
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
+  // A reference to a procedure (an applied procedure's master, a related procedure) carries its
+  // card, not the whole document: populating 50 whole procedures was most of a list read's time
+  // (docs/benchmarks.md, CMS). Read the rest with depth 0 or `populate`.
+  defaultPopulate: {
+    code: true,
+    localCode: true,
+    name: true,
+    levels: true,
+    sector: true,
+    validity: true,
+    _status: true,
+  },
   labels: {
     singular: { vi: 'Thủ tục hành chính', en: 'Procedure' },
     plural: { vi: 'Thủ tục hành chính', en: 'Procedures' },
@@ -103,6 +115,8 @@ export const Procedures: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['code', 'name', 'sector', 'levels', 'validity', 'unknownParts', '_status'],
     listSearchableFields: ['name', 'code', 'keywords'],
+    // The list reads only its columns, not every part of each document (province scale: docs/benchmarks.md).
+    enableListViewSelectAPI: true,
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
   },
   access: provinceCatalogueAccess,

@@ -14,11 +14,11 @@ import {
   TRANSITION_CONTEXT_KEY,
   type TransitionContext,
 } from '../../workflow/utilities/transitionContext'
-import { channelLabels, type Channel } from '../../../content-schemas/enumerations'
 import { documentCodeError, normalizeDocumentCode } from './documentCode'
 import { formatIssueNumber } from './docx/format'
 import { MARKING_OBSOLETE } from './obsoleteEndpoint'
-import { internalProcessError, internalProcessLimit } from './internalProcess'
+import { internalProcessError } from './internalProcess'
+import { isOverTimeLimit, processTimeLimit } from './overTimeLimit'
 import { nextReviewDate, statusOfWorkflowState } from './types'
 import { idOf } from '../../lib/idOf'
 import { refuse } from '../../lib/refuse'
@@ -53,33 +53,19 @@ export const validateQualityDocument: CollectionBeforeChangeHook = async ({
     timeUnit?: 'hour' | 'working-day'
   }[]
   if (appliedID) {
-    const applied = await req.payload.findByID({
-      collection: 'applied-procedures',
-      id: appliedID,
-      depth: 1,
-      draft: true,
-      overrideAccess: true,
-      req,
-    })
-    const appliedLocality = idOf(applied.locality)
-    if (appliedLocality !== localityID) {
+    const edited = await processTimeLimit(req, appliedID, { draft: true })
+    if (!edited || edited.locality !== localityID) {
       errors.push({
         path: 'appliedProcedure',
         message: 'Thủ tục áp dụng phải thuộc cùng địa phương với tài liệu.',
       })
-    } else {
-      const procedure = typeof applied.procedure === 'object' ? applied.procedure : null
-      const locality = typeof applied.locality === 'object' ? applied.locality : null
-      const limit = internalProcessLimit({
-        committedTime: applied.committedTime,
-        localityName: locality?.name ?? 'địa phương',
-        methods: procedure?.methods ?? [],
-        channelLabel: (c) => channelLabels[c as Channel]?.vi ?? c,
-      })
-      const message = internalProcessError(steps, limit)
+    } else if (!req.context[MARKING_OBSOLETE]) {
+      // Withdrawing a process that a shorter new time has overtaken must stay possible.
+      const message = internalProcessError(steps, edited.limit)
       if (message) errors.push({ path: 'steps', message })
     }
   }
+  data.overTimeLimit = await isOverTimeLimit(req, steps, appliedID)
   if (errors.length) refuse(req, 'quality-documents', errors)
 
   const transition = req.context[TRANSITION_CONTEXT_KEY] as TransitionContext | undefined

@@ -143,6 +143,25 @@ export const QualityDocuments: CollectionConfig = {
       ],
     },
     {
+      // Kept by ./overTimeLimit.ts: the steps no longer fit the time in force (a shorter new
+      // legal or committed time). The compliance overview counts it.
+      name: 'overTimeLimit',
+      type: 'checkbox',
+      index: true,
+      defaultValue: false,
+      access: systemManaged,
+      label: { vi: 'Dài hơn thời hạn giải quyết', en: 'Longer than the time limit' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.overTimeLimit),
+        description: {
+          vi: 'Tổng thời gian các bước dài hơn thời hạn đang áp dụng của thủ tục: cần sửa quy trình.',
+          en: 'The steps take longer than the procedure’s time in force: revise the process.',
+        },
+      },
+    },
+    {
       name: 'legalBasis',
       type: 'relationship',
       relationTo: 'legal-documents',

@@ -47,6 +47,34 @@ describe('internal process time', () => {
     )
   })
 
+  it('uses the new legal time when an amended master made it shorter than the commitment', () => {
+    const limit = internalProcessLimit({
+      committedTime: { value: 1, unit: 'working-day' },
+      localityName: 'Thị trấn A',
+      methods: [
+        { channel: 'direct', processingTime: 4, processingTimeUnit: 'hour' },
+        { channel: 'online', processingTime: 1, processingTimeUnit: 'working-day' },
+      ],
+      channelLabel,
+    })
+    expect(limit).toEqual({
+      time: { value: 4, unit: 'hour' },
+      source: 'thời hạn giải quyết theo quy định (nộp trực tiếp)',
+    })
+    expect(internalProcessError([{ timeValue: 6, timeUnit: 'hour' }], limit)).toBe(
+      'Tổng thời gian các bước là 6 giờ làm việc, vượt thời hạn giải quyết theo quy định (nộp trực tiếp) là 4 giờ làm việc. Hãy rút ngắn thời gian của các bước.',
+    )
+    // A legal time that may be longer than the commitment (2 days hold 1 or 2 working days) leaves it.
+    expect(
+      internalProcessLimit({
+        committedTime: { value: 1, unit: 'working-day' },
+        localityName: 'Thị trấn A',
+        methods: [{ channel: 'direct', processingTime: 2, processingTimeUnit: 'day' }],
+        channelLabel,
+      })?.source,
+    ).toBe('thời hạn cam kết của Thị trấn A')
+  })
+
   it('otherwise uses the shortest legal time of the channels, and names it', () => {
     const limit = internalProcessLimit({
       committedTime: null,

@@ -40,8 +40,9 @@ export function formatWorkingHours(hours: number): string {
 
 /**
  * The limit an applied procedure's internal process must fit in: the locality's committed time
- * when it has one (it is never longer than the legal time), otherwise the shortest legal time of
- * its channels.
+ * when it has one, otherwise the shortest legal time of its channels. A committed time is never
+ * longer than the legal time when it is saved, but a master amended later can make it so: then the
+ * new legal time is the limit.
  */
 export function internalProcessLimit({
   committedTime,
@@ -58,12 +59,6 @@ export function internalProcessLimit({
   }[]
   channelLabel: (channel: string) => string
 }): TimeLimit | null {
-  if (typeof committedTime?.value === 'number' && committedTime.unit) {
-    return {
-      time: { value: committedTime.value, unit: committedTime.unit },
-      source: `thời hạn cam kết của ${localityName}`,
-    }
-  }
   const legal = methods
     .filter((m) => typeof m.processingTime === 'number' && m.processingTimeUnit)
     .map((m) => ({
@@ -71,11 +66,20 @@ export function internalProcessLimit({
       source: `thời hạn giải quyết theo quy định (${channelLabel(m.channel).toLowerCase()})`,
     }))
   // The strictest channel: one that every other channel's time is at least as long as.
-  return (
+  const strictest =
     legal.find((candidate) => legal.every((other) => isNoLongerThan(candidate.time, other.time))) ??
     legal[0] ??
     null
-  )
+  if (typeof committedTime?.value === 'number' && committedTime.unit) {
+    const committed = {
+      time: { value: committedTime.value, unit: committedTime.unit },
+      source: `thời hạn cam kết của ${localityName}`,
+    }
+    if (!strictest || !isNoLongerThan(strictest.time, committed.time)) return committed
+    // Equal times: the commitment is what the desk works to, and what the message names.
+    if (isNoLongerThan(committed.time, strictest.time)) return committed
+  }
+  return strictest
 }
 
 /** An error message when the steps take longer than the limit, else null. */

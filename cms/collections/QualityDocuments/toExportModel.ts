@@ -7,8 +7,8 @@ import { lexicalToBlocks } from '../../lib/lexical'
 import type { QualityDocument, User } from '../../payload-types'
 import { formatProcessingTime } from '../../../content-schemas/processingTime'
 import type { QualityDocumentExport, Signatory } from './docx/model'
-import { formatWorkingHours, totalWorkingHours, internalProcessLimit } from './internalProcess'
-import { channelLabels, type Channel } from '../../../content-schemas/enumerations'
+import { formatWorkingHours, totalWorkingHours } from './internalProcess'
+import { processTimeLimit } from './overTimeLimit'
 import { documentStatusLabels, documentTypeLabels } from './types'
 
 const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
@@ -100,25 +100,10 @@ export async function toExportModel(
     form: step.form ?? null,
   }))
   let timeLimit: string | null = null
-  const applied = typeof doc.appliedProcedure === 'object' ? doc.appliedProcedure : null
-  if (applied) {
-    const procedure =
-      typeof applied.procedure === 'object'
-        ? applied.procedure
-        : await payload.findByID({
-            collection: 'procedures',
-            id: applied.procedure,
-            depth: 0,
-            overrideAccess: true,
-            req,
-          })
-    const limit = internalProcessLimit({
-      committedTime: applied.committedTime,
-      localityName:
-        typeof doc.locality === 'object' && doc.locality ? doc.locality.name : 'địa phương',
-      methods: procedure.methods ?? [],
-      channelLabel: (c) => channelLabels[c as Channel]?.vi ?? c,
-    })
+  const appliedID = idOf(doc.appliedProcedure)
+  if (appliedID) {
+    // The limit in force, read as the save checks it (a populated master carries its card only).
+    const limit = (await processTimeLimit(req, appliedID, { draft: false }))?.limit
     if (limit) timeLimit = `${formatProcessingTime(limit.time)} (${limit.source})`
   }
   const status = doc.documentStatus ?? 'draft'

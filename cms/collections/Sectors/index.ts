@@ -6,6 +6,8 @@ import { slugField } from '../../fields/slug'
 /** Lĩnh vực: the field of state management a procedure belongs to (hộ tịch, chứng thực, …). */
 export const Sectors: CollectionConfig = {
   slug: 'sectors',
+  // A reference to a sector carries its name and code only.
+  defaultPopulate: { name: true, code: true, slug: true },
   labels: { singular: { vi: 'Lĩnh vực', en: 'Field' }, plural: { vi: 'Lĩnh vực', en: 'Fields' } },
   admin: {
     useAsTitle: 'name',

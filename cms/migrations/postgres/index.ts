@@ -13,6 +13,7 @@ import * as migration_20261202_031902_i12_notification_obsolete from './20261202
 import * as migration_20261202_043454_i13_effective_date from './20261202_043454_i13_effective_date';
 import * as migration_20261202_062855_i13_master_change_tasks from './20261202_062855_i13_master_change_tasks';
 import * as migration_20261202_071227_i13_forms_not_attached from './20261202_071227_i13_forms_not_attached';
+import * as migration_20261202_100220_i13_process_over_time from './20261202_100220_i13_process_over_time';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261202_062855_i13_master_change_tasks.up,
     down: migration_20261202_062855_i13_master_change_tasks.down,
-    name: '20261202_062855_i13_master_change_tasks'
+    name: '20261202_062855_i13_master_change_tasks',
   },
   {
     up: migration_20261202_071227_i13_forms_not_attached.up,
     down: migration_20261202_071227_i13_forms_not_attached.down,
-    name: '20261202_071227_i13_forms_not_attached'
+    name: '20261202_071227_i13_forms_not_attached',
+  },
+  {
+    up: migration_20261202_100220_i13_process_over_time.up,
+    down: migration_20261202_100220_i13_process_over_time.down,
+    name: '20261202_100220_i13_process_over_time'
   },
 ];

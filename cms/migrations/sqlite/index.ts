@@ -12,6 +12,7 @@ import * as migration_20261202_000410_i12_folded_search from './20261202_000410_
 import * as migration_20261202_031809_i12_notification_obsolete from './20261202_031809_i12_notification_obsolete';
 import * as migration_20261202_062754_i13_master_change_tasks from './20261202_062754_i13_master_change_tasks';
 import * as migration_20261202_071116_i13_forms_not_attached from './20261202_071116_i13_forms_not_attached';
+import * as migration_20261202_100138_i13_process_over_time from './20261202_100138_i13_process_over_time';
 
 export const migrations = [
   {
@@ -77,11 +78,16 @@ export const migrations = [
   {
     up: migration_20261202_062754_i13_master_change_tasks.up,
     down: migration_20261202_062754_i13_master_change_tasks.down,
-    name: '20261202_062754_i13_master_change_tasks'
+    name: '20261202_062754_i13_master_change_tasks',
   },
   {
     up: migration_20261202_071116_i13_forms_not_attached.up,
     down: migration_20261202_071116_i13_forms_not_attached.down,
-    name: '20261202_071116_i13_forms_not_attached'
+    name: '20261202_071116_i13_forms_not_attached',
+  },
+  {
+    up: migration_20261202_100138_i13_process_over_time.up,
+    down: migration_20261202_100138_i13_process_over_time.down,
+    name: '20261202_100138_i13_process_over_time'
   },
 ];

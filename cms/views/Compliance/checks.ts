@@ -312,6 +312,8 @@ async function qualityReviews({ payload, scope, now }: CheckContext): Promise<Co
     },
     inScope(scope),
   )
+  // Processes a shorter new legal or committed time has overtaken (QualityDocuments/overTimeLimit.ts).
+  const overTime = and(effective, { overTimeLimit: { equals: true } }, inScope(scope))
   const tasks = and({ state: { in: ['due', 'overdue'] } }, inScope(scope))
   const lateTasks = and({ state: { equals: 'overdue' } }, inScope(scope))
   return [
@@ -328,6 +330,13 @@ async function qualityReviews({ payload, scope, now }: CheckContext): Promise<Co
       label: `Tài liệu đến hạn rà soát trong ${REVIEW_SOON_DAYS} ngày tới`,
       count: await count(payload, 'quality-documents', soon),
       href: listHref('quality-documents', soon),
+    },
+    {
+      id: 'iso.process-over-time',
+      group: G_ISO,
+      label: 'Quy trình nội bộ đang hiệu lực dài hơn thời hạn giải quyết',
+      count: await count(payload, 'quality-documents', overTime),
+      href: listHref('quality-documents', overTime),
     },
     {
       id: 'iso.review-tasks-open',
