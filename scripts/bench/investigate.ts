@@ -342,8 +342,16 @@ async function main() {
         const columns = (await client.execute(`PRAGMA table_info("${String(name)}")`)).rows.map(
           (c) => String(c.name),
         )
-        const parent = columns.includes('_parent_id') ? '_parent_id' : columns.includes('parent_id') ? 'parent_id' : null
-        const order = columns.includes('_order') ? '_order' : columns.includes('order') ? 'order' : null
+        const parent = columns.includes('_parent_id')
+          ? '_parent_id'
+          : columns.includes('parent_id')
+            ? 'parent_id'
+            : null
+        const order = columns.includes('_order')
+          ? '_order'
+          : columns.includes('order')
+            ? 'order'
+            : null
         if (!parent || !order) continue
         await client.execute(
           `CREATE INDEX IF NOT EXISTS "bench_${String(name)}_parent_order" ON "${String(name)}" ("${parent}", "${order}")`,

@@ -61,8 +61,7 @@ describeEachAdapter(
       return { status: response.status, json }
     }
     /** The compliance overview's line for copies awaiting review after their master changed. */
-    const awaitingReview = async (user: User) =>
-      complianceLine(user, 'applied.master-changed')
+    const awaitingReview = async (user: User) => complianceLine(user, 'applied.master-changed')
     /** A line of the compliance overview as `user` reads it. */
     const complianceLine = async (user: User, id: string) =>
       (
@@ -148,8 +147,18 @@ describeEachAdapter(
           locality: townID,
           appliedProcedure: copyID,
           steps: [
-            { task: 'Tiếp nhận, kiểm tra hồ sơ', responsible: 'Bộ phận một cửa', timeValue: 2, timeUnit: 'hour' },
-            { task: 'Thẩm định, trình ký', responsible: 'Công an thị trấn', timeValue: 4, timeUnit: 'hour' },
+            {
+              task: 'Tiếp nhận, kiểm tra hồ sơ',
+              responsible: 'Bộ phận một cửa',
+              timeValue: 2,
+              timeUnit: 'hour',
+            },
+            {
+              task: 'Thẩm định, trình ký',
+              responsible: 'Công an thị trấn',
+              timeValue: 4,
+              timeUnit: 'hour',
+            },
           ],
         } as never,
         overrideAccess: true,

@@ -4,6 +4,8 @@ import { paragraphsToLexical } from '../../cms/lib/lexical'
 import { markReviewsDue } from '../../cms/collections/ReviewTasks/reviewTasks'
 import { allText, blocksOf, readDocx, tableRows } from '../../cms/lib/docx/readDocx'
 import type { QualityDocument } from '../../cms/payload-types'
+import { complianceReport } from '../../cms/views/Compliance/checks'
+import { complianceScope } from '../../cms/views/Compliance/scope'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
@@ -270,6 +272,65 @@ describeEachAdapter('quality documents: the ISO register', (ctx) => {
       ),
     ).toBe(true)
     expect(text).not.toContain('KHÔNG CÓ GIÁ TRỊ SỬ DỤNG')
+    // The time the steps must fit in, from the town's commitment.
+    expect(text).toContain('1 ngày làm việc (thời hạn cam kết của Thị trấn A)')
+
+    // The town then commits to a shorter time (4 giờ), reviewed and published: the issued
+    // process (7 giờ) no longer fits; it is flagged, counted for the town, and its officer told.
+    const appliedID = ctx().fixtures.applied.appliedA.id
+    const applied = (path: string, token: string, body: Record<string, unknown>) =>
+      rest.request(path === '' ? 'PATCH' : 'POST', `/applied-procedures/${appliedID}${path}`, {
+        token,
+        body,
+      })
+    expect((await applied('', officer, { committedTime: { value: 4, unit: 'hour' } })).status).toBe(
+      200,
+    )
+    expect(
+      (await applied('/workflow', officer, { action: 'submit', changeReason: 'Cải cách TTHC' }))
+        .status,
+    ).toBe(200)
+    expect((await applied('/workflow', approver, { action: 'approve' })).status).toBe(200)
+    const published = await applied('/workflow', approver, { action: 'publish' })
+    expect(published.status).toBe(200)
+    // (Drafts of town A's other processes for this procedure are judged too; only issued ones count.)
+    expect((await published.json()).message).toMatch(
+      /\d+ quy trình nội bộ nay dài hơn thời hạn giải quyết: xem Tổng quan tuân thủ/,
+    )
+    expect(
+      (await payload.findByID({ collection: 'quality-documents', id, depth: 0 })).overTimeLimit,
+    ).toBe(true)
+    const overTime = async () =>
+      (
+        await complianceReport({
+          payload,
+          scope: complianceScope(ctx().fixtures.users.officerA)!,
+          now: new Date(),
+        })
+      ).find((line) => line.id === 'iso.process-over-time')!.count
+    expect(await overTime()).toBe(1)
+    // Its next issue fits (1 + 1 + 1 + 1 giờ): issued, it is no longer counted.
+    expect(
+      (
+        await rest.request('PATCH', `/quality-documents/${id}`, {
+          token: officer,
+          body: { steps: birthProcess(ctx()).steps.map((s) => ({ ...s, timeValue: 1 })) },
+        })
+      ).status,
+    ).toBe(200)
+    await act(rest, officer, id, { action: 'submit', changeReason: 'Thời hạn cam kết mới' })
+    await act(rest, approver, id, { action: 'approve' })
+    expect((await act(rest, approver, id, { action: 'publish' })).status).toBe(200)
+    expect(
+      (await payload.findByID({ collection: 'quality-documents', id, depth: 0 })).overTimeLimit,
+    ).toBe(false)
+    expect(await overTime()).toBe(0)
+    // The tests after this one build on the town's commitment of 1 working day.
+    await payload.update({
+      collection: 'applied-procedures',
+      id: appliedID,
+      data: { committedTime: { value: 1, unit: 'working-day' }, _status: 'published' },
+    })
 
     // A draft export is marked as such.
     await rest.request('PATCH', `/quality-documents/${id}`, {
@@ -306,6 +367,7 @@ describeEachAdapter('quality documents: the ISO register', (ctx) => {
       sort: 'issueNumber',
     })
     expect(register.docs.map((i) => i.issueStatus)).toEqual([
+      'superseded',
       'superseded',
       'superseded',
       'obsolete',

@@ -13,7 +13,12 @@ import { channelLabels, type Channel } from '../../../content-schemas/enumeratio
 import { idOf } from '../../lib/idOf'
 import type { AppliedProcedure, Locality, Procedure } from '../../payload-types'
 import type { TransitionSubscriber } from '../../workflow/types'
-import { internalProcessError, internalProcessLimit, type Step, type TimeLimit } from './internalProcess'
+import {
+  internalProcessError,
+  internalProcessLimit,
+  type Step,
+  type TimeLimit,
+} from './internalProcess'
 
 const system = { depth: 0, overrideAccess: true } as const
 
@@ -43,7 +48,13 @@ export async function processTimeLimit(
   const [locality, procedure] = await Promise.all([
     localityID
       ? (req.payload
-          .findByID({ collection: 'localities', id: localityID, select: { name: true }, req, ...system })
+          .findByID({
+            collection: 'localities',
+            id: localityID,
+            select: { name: true },
+            req,
+            ...system,
+          })
           .catch(() => null) as Promise<Pick<Locality, 'name'> | null>)
       : null,
     procedureID
@@ -142,7 +153,7 @@ export const recheckProcessesAfterTransition: TransitionSubscriber = async ({
   action,
 }) => {
   if (action !== 'publish') return
-  let applied: string[] = []
+  let applied: string[]
   if (collection.slug === 'procedures') applied = await appliedOf(req, [id])
   else if (collection.slug === 'applied-procedures') applied = [id]
   else if (collection.slug === 'change-sets') {
@@ -184,6 +195,8 @@ export async function recordOverTimeLimit(req: PayloadRequest): Promise<number> 
     req,
     ...system,
   })
-  const applied = [...new Set(docs.map((d) => idOf(d.appliedProcedure)).filter((x): x is string => !!x))]
+  const applied = [
+    ...new Set(docs.map((d) => idOf(d.appliedProcedure)).filter((x): x is string => !!x)),
+  ]
   return recheckProcessesOf(req, applied)
 }
