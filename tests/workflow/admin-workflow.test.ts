@@ -409,6 +409,47 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
   })
 })
 
+describe('a document saved more often than the versions list holds', { timeout: 300_000 }, () => {
+  it('the older versions are on the next page of the list, the one in force still compared against', async () => {
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: fixtures.users.officerA.email, password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    // 50 saves of the draft, as the form saves them: the version in force moves to page 2.
+    for (let i = 1; i <= 50; i++) {
+      const response = await fetch(`${base}/api/quality-documents/${docID}?draft=true&depth=0`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ title: `Quy trình đăng ký khai sinh (bản sửa ${i})` }),
+      })
+      expect(response.status).toBe(200)
+    }
+    const page = await signIn(fixtures.users.officerA.email)
+    await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
+    const list = page.locator('#workflow-versions')
+    const pager = page.locator('#workflow-versions-pages')
+    await expect.poll(() => pager.innerText()).toMatch(/Phiên bản 1–50 trong tổng số \d+ \(trang 1\/2/)
+    expect(await list.locator('tbody tr').count()).toBe(50)
+    expect(await list.innerText()).not.toContain('đang có hiệu lực')
+    // Each version still opens against the one in force, which is on the next page.
+    expect(await list.locator('tbody tr a').first().getAttribute('href')).toMatch(
+      /\?versionFrom=[0-9a-f-]{36}$/,
+    )
+    await page.click('#workflow-versions-older')
+    await page.waitForURL(/\/versions\?page=2$/)
+    await expect.poll(() => pager.innerText()).toContain('trang 2/2')
+    expect(await list.locator('tr', { hasText: 'đang có hiệu lực' }).count()).toBe(1)
+    // The oldest version, the officer's first save, is the last row.
+    expect(await list.locator('tbody tr').last().innerText()).toContain('Lưu bản nháp')
+    await page.click('#workflow-versions-newer')
+    await page.waitForURL(/\/versions\?page=1$/)
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(50)
+    await done(page)
+  })
+})
+
 // Upload, dry run, write and submit run on the server in turn: minutes on a busy machine.
 describe('an import as one change set in the admin (Nhập dữ liệu)', { timeout: 240_000 }, () => {
   let setID = ''
@@ -524,10 +565,29 @@ describe('a refused save says why, at the field', () => {
       'committedTime',
     )
 
+    // The refused edit is still unsaved: "Lưu bản nháp" stays enabled, and the message stays at
+    // the field past the form's pause before it asks the server for its state.
+    const save = page.locator('#action-save-draft')
+    await expect.poll(() => save.isEnabled(), { timeout: 30_000 }).toBe(true)
+    await page.waitForTimeout(2000)
+    expect(await field.locator('.field-error').count()).toBe(1)
+    expect(await save.isEnabled()).toBe(true)
+
     // Within the limit, the draft saves.
     await page.fill('#field-committedTime__value', '3')
-    await page.click('#action-save-draft')
+    await save.click()
     await expect.poll(() => field.locator('.field-error').count(), { timeout: 30_000 }).toBe(0)
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (url) =>
+            fetch(url, { credentials: 'include' })
+              .then((r) => r.json())
+              .then((doc: { committedTime?: { value?: number } }) => doc.committedTime?.value),
+          `${base}/api/applied-procedures/${fixtures.applied.appliedA.id}?draft=true&depth=0`,
+        ),
+      )
+      .toBe(3)
     await done(page)
   })
 })
