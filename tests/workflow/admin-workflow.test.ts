@@ -430,7 +430,9 @@ describe('a document saved more often than the versions list holds', { timeout: 
     await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
     const list = page.locator('#workflow-versions')
     const pager = page.locator('#workflow-versions-pages')
-    await expect.poll(() => pager.innerText()).toMatch(/Phiên bản 1–50 trong tổng số \d+ \(trang 1\/2/)
+    await expect
+      .poll(() => pager.innerText())
+      .toMatch(/Phiên bản 1–50 trong tổng số \d+ \(trang 1\/2/)
     expect(await list.locator('tbody tr').count()).toBe(50)
     expect(await list.innerText()).not.toContain('đang có hiệu lực')
     // Each version still opens against the one in force, which is on the next page.

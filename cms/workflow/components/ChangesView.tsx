@@ -206,9 +206,7 @@ export async function VersionsView(props: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = props.initPageResult
   if (!collectionConfig || docID === undefined) return null
   const slug = collectionConfig.slug as CollectionSlug
-  const requested = Number(
-    firstOf(props.searchParams?.page) ?? req.searchParams?.get('page') ?? 1,
-  )
+  const requested = Number(firstOf(props.searchParams?.page) ?? req.searchParams?.get('page') ?? 1)
   const { lines, page, totalPages, totalDocs, inForceID } = await versionPage(
     req.payload,
     slug,

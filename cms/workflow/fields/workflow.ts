@@ -118,6 +118,9 @@ export const workflowField = ({
             label: { vi: 'Lô nhập dữ liệu', en: 'Import change set' },
             admin: {
               readOnly: true,
+              // Only on a version an import wrote: empty, it read as a choice the officer could not make.
+              condition: (_data: unknown, siblingData: Record<string, unknown> | undefined) =>
+                Boolean(siblingData?.changeSet),
               description: {
                 vi: 'Phiên bản này được ghi bởi lô nhập dữ liệu; lô được xem xét và ban hành như một thể thống nhất.',
                 en: 'Written by an import change set, reviewed and published as one unit.',
