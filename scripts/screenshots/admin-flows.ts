@@ -123,11 +123,16 @@ async function feeFlow() {
   await openEdit(legal, 'procedures', id)
   await shot(legal, 'procedure-edit', 'Thủ tục 1.001193, trang chỉnh sửa (thẻ Thông tin chung)')
   await legal.getByRole('button', { name: 'Trình tự, cách thức' }).click()
-  const fee = legal.locator('[id^="field-methods__0__fees__"][id$="__amount"]').first()
+  // The late-registration fee in person (the first row is the exemption for on-time births).
+  const fee = legal.locator('#field-methods__0__fees__1__amount')
   await fee.scrollIntoViewIfNeeded()
-  await fee.fill('10000')
+  await fee.fill('8000')
   await settle(legal)
-  await shot(legal, 'fee-amended', 'Mức lệ phí (Trực tiếp) sửa thành 10.000 đồng, chưa lưu')
+  await shot(
+    legal,
+    'fee-amended',
+    'Lệ phí đăng ký khai sinh quá hạn (Trực tiếp) sửa thành 8.000 đồng, chưa lưu',
+  )
   await legal.click('#action-save-draft')
   await expectState(legal, 'draft')
   await shot(legal, 'fee-saved-draft', 'Đã lưu bản nháp: trạng thái Bản nháp, khung xem xét')
@@ -359,7 +364,7 @@ async function publishFlow() {
     await shot(publisher, 'release-running', 'Đang xuất bản: tiến độ')
     // A province publish takes about a minute on the demo.
     await publisher
-      .getByText(/Đã xuất bản|thành công|đang phục vụ/i)
+      .getByText(/Xuất bản xong|Xuất bản thất bại/)
       .first()
       .waitFor({ timeout: 300_000 })
       .catch(() => undefined)

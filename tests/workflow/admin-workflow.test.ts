@@ -397,6 +397,10 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     // Opened against the version in force, not the author's previous save.
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
+    // The review history's states in words, not their keys.
+    const compared = await page.locator('.view-version').innerText()
+    expect(compared).toContain('Đã ban hành')
+    expect(compared).not.toMatch(/\b(draft|in-review|changes-requested|approved|published)\b/)
     // Payload's own restore (which would publish, and which the API refuses) gives way to a draft restore.
     expect(await page.locator('.restore-version').isVisible()).toBe(false)
     await page.click('#workflow-restore-as-draft')

@@ -2,6 +2,8 @@ import type { Field, FieldAccess } from 'payload'
 
 import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from '../rules'
 
+const STATE_DIFF = '/workflow/components/StateDiff#StateDiff'
+
 /** Set by the workflow only: a value sent through the API is dropped, the stored one is kept. */
 const systemManaged: { create: FieldAccess; update: FieldAccess } = {
   create: () => false,
@@ -152,8 +154,19 @@ export const workflowField = ({
           options: WORKFLOW_ACTIONS.map((value) => ({ value, label: actionLabels[value] })),
           label: { vi: 'Thao tác', en: 'Action' },
         },
-        { name: 'from', type: 'text', label: { vi: 'Từ', en: 'From' } },
-        { name: 'to', type: 'text', label: { vi: 'Sang', en: 'To' } },
+        // Stored keys ("in-review"); the version comparison says them in words.
+        {
+          name: 'from',
+          type: 'text',
+          label: { vi: 'Từ', en: 'From' },
+          admin: { components: { Diff: STATE_DIFF } },
+        },
+        {
+          name: 'to',
+          type: 'text',
+          label: { vi: 'Sang', en: 'To' },
+          admin: { components: { Diff: STATE_DIFF } },
+        },
         {
           name: 'by',
           type: 'relationship',
