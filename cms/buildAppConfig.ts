@@ -182,6 +182,14 @@ export function buildAppConfig({
         // A refused save names the fields by their labels (cms/lib/refuse.ts); each field shows why.
         translations: {
           vi: {
+            general: {
+              // A yes/no column: "Đúng/Sai" read as right/wrong; an empty one showed "general:null"
+              // (Payload looks the value up as a word) and an empty cell "<Không có …>".
+              true: 'Có',
+              false: 'Không',
+              null: '—',
+              noLabel: '—',
+            } as Record<string, string>,
             error: {
               followingFieldsInvalid_one: 'Chưa lưu được. Hãy sửa trường được đánh dấu đỏ:',
               followingFieldsInvalid_other: 'Chưa lưu được. Hãy sửa các trường được đánh dấu đỏ:',

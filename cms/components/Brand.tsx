@@ -53,7 +53,10 @@ export function BrandLogo() {
   )
 }
 
-/** Atop the navigation, linking to the dashboard. */
+/**
+ * Atop the navigation, linking to the dashboard: in Payload's 18 px box beside the breadcrumbs,
+ * where a larger emblem was cut to a red half-circle.
+ */
 export function BrandIcon() {
-  return <Emblem size={32} />
+  return <Emblem size={18} />
 }

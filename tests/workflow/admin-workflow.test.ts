@@ -397,6 +397,10 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     // Opened against the version in force, not the author's previous save.
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
+    // The review history's states in words, not their keys.
+    const compared = await page.locator('.view-version').innerText()
+    expect(compared).toContain('Đã ban hành')
+    expect(compared).not.toMatch(/\b(draft|in-review|changes-requested|approved|published)\b/)
     // Payload's own restore (which would publish, and which the API refuses) gives way to a draft restore.
     expect(await page.locator('.restore-version').isVisible()).toBe(false)
     await page.click('#workflow-restore-as-draft')
@@ -405,6 +409,49 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     await expectState(page, 'draft')
     await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
     expect(await page.inputValue('#field-steps__2__timeValue')).toBe('2')
+    await done(page)
+  })
+})
+
+describe('a document saved more often than the versions list holds', { timeout: 300_000 }, () => {
+  it('the older versions are on the next page of the list, the one in force still compared against', async () => {
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: fixtures.users.officerA.email, password: PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    // 50 saves of the draft, as the form saves them: the version in force moves to page 2.
+    for (let i = 1; i <= 50; i++) {
+      const response = await fetch(`${base}/api/quality-documents/${docID}?draft=true&depth=0`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ title: `Quy trình đăng ký khai sinh (bản sửa ${i})` }),
+      })
+      expect(response.status).toBe(200)
+    }
+    const page = await signIn(fixtures.users.officerA.email)
+    await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
+    const list = page.locator('#workflow-versions')
+    const pager = page.locator('#workflow-versions-pages')
+    await expect
+      .poll(() => pager.innerText())
+      .toMatch(/Phiên bản 1–50 trong tổng số \d+ \(trang 1\/2/)
+    expect(await list.locator('tbody tr').count()).toBe(50)
+    expect(await list.locator('tbody tr', { hasText: 'đang có hiệu lực' }).count()).toBe(0)
+    // Each version still opens against the one in force, which is on the next page.
+    expect(await list.locator('tbody tr a').first().getAttribute('href')).toMatch(
+      /\?versionFrom=[0-9a-f-]{36}$/,
+    )
+    await page.click('#workflow-versions-older')
+    await page.waitForURL(/\/versions\?page=2$/)
+    await expect.poll(() => pager.innerText()).toContain('trang 2/2')
+    expect(await list.locator('tr', { hasText: 'đang có hiệu lực' }).count()).toBe(1)
+    // The oldest version, the officer's first save, is the last row.
+    expect(await list.locator('tbody tr').last().innerText()).toContain('Lưu bản nháp')
+    await page.click('#workflow-versions-newer')
+    await page.waitForURL(/\/versions\?page=1$/)
+    await expect.poll(() => list.locator('tbody tr').count()).toBe(50)
     await done(page)
   })
 })
@@ -528,6 +575,17 @@ describe('a refused save says why, at the field', () => {
     await page.fill('#field-committedTime__value', '3')
     await page.click('#action-save-draft')
     await expect.poll(() => field.locator('.field-error').count(), { timeout: 30_000 }).toBe(0)
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (url) =>
+            fetch(url, { credentials: 'include' })
+              .then((r) => r.json())
+              .then((doc: { committedTime?: { value?: number } }) => doc.committedTime?.value),
+          `${base}/api/applied-procedures/${fixtures.applied.appliedA.id}?draft=true&depth=0`,
+        ),
+      )
+      .toBe(3)
     await done(page)
   })
 })

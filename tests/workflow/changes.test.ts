@@ -9,7 +9,12 @@
 import { expect, it } from 'vitest'
 
 import type { User } from '../../cms/payload-types'
-import { changesAgainstPublished, versionLines } from '../../cms/workflow/diff/changes'
+import {
+  changesAgainstPublished,
+  versionLines,
+  versionPage,
+  VERSIONS_PER_PAGE,
+} from '../../cms/workflow/diff/changes'
 import { DEMO_PASSWORD } from '../../scripts/seed/demoUsers'
 import { describeEachAdapter } from '../helpers/payload'
 
@@ -155,6 +160,43 @@ describeEachAdapter(
           users.reviewer as never,
         ),
       ).toBeNull()
+    })
+
+    it('a document edited more often than a page holds: the older versions are on the next page, the one in force still known', async () => {
+      const { payload, rest } = ctx()
+      const before = await versionPage(payload, 'procedures', id, users.reviewer as never)
+      expect(before.totalPages).toBe(1)
+      const issued = before.lines.find((l) => l.published)!
+      const oldest = before.lines.at(-1)!
+      // A page's worth of saves, as the form saves them (REST, drafts).
+      for (let i = 1; i <= VERSIONS_PER_PAGE; i++) {
+        const response = await rest.request('PATCH', `/procedures/${id}`, {
+          token: tokens.legal,
+          query: { draft: 'true' },
+          body: { description: `Mô tả lần sửa ${i}` },
+        })
+        expect(response.status).toBe(200)
+      }
+      const first = await versionPage(payload, 'procedures', id, users.reviewer as never)
+      expect(first.totalDocs).toBe(before.totalDocs + VERSIONS_PER_PAGE)
+      expect(first.totalPages).toBe(2)
+      expect(first.lines).toHaveLength(VERSIONS_PER_PAGE)
+      expect(first.lines.every((l) => l.what === 'Lưu bản nháp')).toBe(true)
+      // The version in force is on the second page, and the first knows it all the same.
+      expect(first.lines.some((l) => l.id === issued.id)).toBe(false)
+      expect(first.inForceID).toBe(issued.id)
+
+      const second = await versionPage(payload, 'procedures', id, users.reviewer as never, {
+        page: 2,
+      })
+      expect(second.page).toBe(2)
+      expect(second.lines).toHaveLength(before.totalDocs)
+      expect(second.lines.at(-1)!.id).toBe(oldest.id)
+      expect(second.lines.find((l) => l.published)?.id).toBe(issued.id)
+      expect(second.inForceID).toBe(issued.id)
+      // No version is on both pages.
+      const ids = new Set(first.lines.map((l) => l.id))
+      expect(second.lines.some((l) => ids.has(l.id))).toBe(false)
     })
   },
   { demo: true },

@@ -3,7 +3,7 @@ import type { CollectionSlug, DocumentViewServerProps } from 'payload'
 import React from 'react'
 
 import { formatDateTime } from '../../lib/dates'
-import { changesAgainstPublished, versionLines } from '../diff/changes'
+import { changesAgainstPublished, versionPage, VERSIONS_PER_PAGE } from '../diff/changes'
 import { CHANGES_PATH } from '../diff/path'
 import { VersionLink } from './VersionLink'
 
@@ -156,6 +156,47 @@ function Reason(props: {
   )
 }
 
+const firstOf = (value: string | string[] | undefined): string | undefined =>
+  Array.isArray(value) ? value[0] : value
+
+/**
+ * Below the versions list when a document has more versions than a page holds: which ones are
+ * shown, and links to the newer and older pages, so the oldest versions stay within reach.
+ */
+function VersionPager(props: {
+  base: string
+  page: number
+  totalPages: number
+  totalDocs: number
+  inDrawer: boolean
+}) {
+  const { base, page, totalPages, totalDocs, inDrawer } = props
+  const first = (page - 1) * VERSIONS_PER_PAGE + 1
+  const last = Math.min(page * VERSIONS_PER_PAGE, totalDocs)
+  const link = (to: number, label: string, id: string) =>
+    inDrawer ? null : (
+      <a id={id} href={`${base}?page=${to}`} style={{ marginRight: '1rem' }}>
+        {label}
+      </a>
+    )
+  return (
+    <nav
+      id="workflow-versions-pages"
+      aria-label="Các trang phiên bản"
+      style={{ marginTop: 'var(--base)', display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
+    >
+      <span style={{ ...muted, marginRight: '1rem' }}>
+        Phiên bản {first}–{last} trong tổng số {totalDocs} (trang {page}/{totalPages}, mới nhất
+        trước).
+      </span>
+      {page > 1 && link(1, '« Mới nhất', 'workflow-versions-newest')}
+      {page > 1 && link(page - 1, '‹ Mới hơn', 'workflow-versions-newer')}
+      {page < totalPages && link(page + 1, 'Cũ hơn ›', 'workflow-versions-older')}
+      {page < totalPages && link(totalPages, 'Cũ nhất »', 'workflow-versions-oldest')}
+    </nav>
+  )
+}
+
 /**
  * In place of Payload's versions list (IDs, no author, no reason): each version with when
  * (Vietnam's clock), what made it and who, its state and the author's reason. A version opens in
@@ -165,8 +206,14 @@ export async function VersionsView(props: DocumentViewServerProps) {
   const { collectionConfig, docID, req } = props.initPageResult
   if (!collectionConfig || docID === undefined) return null
   const slug = collectionConfig.slug as CollectionSlug
-  const lines = await versionLines(req.payload, slug, docID, req.user)
-  const inForce = lines.find((line) => line.published)
+  const requested = Number(firstOf(props.searchParams?.page) ?? req.searchParams?.get('page') ?? 1)
+  const { lines, page, totalPages, totalDocs, inForceID } = await versionPage(
+    req.payload,
+    slug,
+    docID,
+    req.user,
+    { page: Number.isFinite(requested) ? requested : 1 },
+  )
   const admin = req.payload.config.routes.admin
   const base = `${admin === '/' ? '' : admin}/collections/${slug}/${docID}`
   // Payload's version view asks this view for its "compare with" drawer, too.
@@ -212,12 +259,12 @@ export async function VersionsView(props: DocumentViewServerProps) {
                         inDrawer={inDrawer}
                         label={formatDateTime(line.at)}
                         href={`${base}/versions/${line.id}${
-                          inForce && inForce.id !== line.id ? `?versionFrom=${inForce.id}` : ''
+                          inForceID && inForceID !== line.id ? `?versionFrom=${inForceID}` : ''
                         }`}
                       />
                       {line.published && (
                         <div style={{ ...muted, fontSize: '0.85em' }}>
-                          {line.id === inForce?.id ? 'đang có hiệu lực' : 'đã ban hành trước đây'}
+                          {line.id === inForceID ? 'đang có hiệu lực' : 'đã ban hành trước đây'}
                         </div>
                       )}
                     </td>
@@ -231,6 +278,15 @@ export async function VersionsView(props: DocumentViewServerProps) {
                 ))}
               </tbody>
             </table>
+          )}
+          {totalPages > 1 && (
+            <VersionPager
+              base={`${base}/versions`}
+              page={page}
+              totalPages={totalPages}
+              totalDocs={totalDocs}
+              inDrawer={inDrawer}
+            />
           )}
         </main>
       </Wrap>

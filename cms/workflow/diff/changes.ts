@@ -112,6 +112,19 @@ function originOf(version: Doc, at: string): { what: string; by: string[] } {
     : { what: 'Nhập dữ liệu', by: [] }
 }
 
+/** How many versions one page of the versions list shows. */
+export const VERSIONS_PER_PAGE = 50
+
+export interface VersionPage {
+  lines: VersionLine[]
+  /** 1-based page number shown, and how many pages and versions there are in all. */
+  page: number
+  totalPages: number
+  totalDocs: number
+  /** The version citizens see now (the last issued one), wherever it falls in the list. */
+  inForceID: string | null
+}
+
 /**
  * The versions of a document, newest first, each with what made it, who, when and the author's
  * reason: the versions list. The person's read access decides which versions they see; the names
@@ -122,17 +135,51 @@ export async function versionLines(
   collection: CollectionSlug,
   id: string | number,
   user: TypedUser | null,
-  limit = 50,
+  limit = VERSIONS_PER_PAGE,
 ): Promise<VersionLine[]> {
-  const { docs } = await payload.findVersions({
+  return (await versionPage(payload, collection, id, user, { limit })).lines
+}
+
+/**
+ * One page of the versions list (`page` from 1, `limit` versions a page), so that a document
+ * edited more than a page's worth of times still shows its oldest versions, and which version is
+ * in force even when it is on another page (its link compares the others against it).
+ */
+export async function versionPage(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: string | number,
+  user: TypedUser | null,
+  { page = 1, limit = VERSIONS_PER_PAGE }: { page?: number; limit?: number } = {},
+): Promise<VersionPage> {
+  const found = await payload.findVersions({
     collection,
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit,
+    page: Math.max(1, Math.floor(page) || 1),
     depth: 0,
     overrideAccess: false,
     user,
   })
+  const { docs } = found
+  // Newest first: on the first page, the first issued version is the one in force.
+  let inForce =
+    (found.page ?? 1) === 1
+      ? docs.find((d) => (d.version as unknown as Doc)._status === 'published')
+      : undefined
+  if (!inForce && (found.totalPages ?? 1) > 1) {
+    const published = await payload.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    inForce = published.docs[0]
+  }
   const origins = docs.map((d) => originOf(d.version as unknown as Doc, String(d.updatedAt)))
   const ids = [...new Set(origins.flatMap((o) => o.by))]
   const names = new Map<string, string>()
@@ -148,7 +195,7 @@ export async function versionLines(
     })
     for (const u of users.docs) names.set(String(u.id), u.name)
   }
-  return docs.map((d, index) => {
+  const lines = docs.map((d, index) => {
     const version = d.version as unknown as Doc
     const workflow = (version.workflow ?? {}) as Doc
     const state = (workflow.state as WorkflowState) ?? 'draft'
@@ -162,4 +209,11 @@ export async function versionLines(
       published: version._status === 'published',
     }
   })
+  return {
+    lines,
+    page: found.page ?? 1,
+    totalPages: found.totalPages ?? 1,
+    totalDocs: found.totalDocs ?? lines.length,
+    inForceID: inForce ? String(inForce.id) : null,
+  }
 }

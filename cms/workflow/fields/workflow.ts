@@ -2,6 +2,8 @@ import type { Field, FieldAccess } from 'payload'
 
 import { stateLabels, WORKFLOW_ACTIONS, actionLabels, WORKFLOW_STATES } from '../rules'
 
+const STATE_DIFF = '/workflow/components/StateDiff#StateDiff'
+
 /** Set by the workflow only: a value sent through the API is dropped, the stored one is kept. */
 const systemManaged: { create: FieldAccess; update: FieldAccess } = {
   create: () => false,
@@ -118,6 +120,9 @@ export const workflowField = ({
             label: { vi: 'Lô nhập dữ liệu', en: 'Import change set' },
             admin: {
               readOnly: true,
+              // Only on a version an import wrote: empty, it read as a choice the officer could not make.
+              condition: (_data: unknown, siblingData: Record<string, unknown> | undefined) =>
+                Boolean(siblingData?.changeSet),
               description: {
                 vi: 'Phiên bản này được ghi bởi lô nhập dữ liệu; lô được xem xét và ban hành như một thể thống nhất.',
                 en: 'Written by an import change set, reviewed and published as one unit.',
@@ -149,8 +154,19 @@ export const workflowField = ({
           options: WORKFLOW_ACTIONS.map((value) => ({ value, label: actionLabels[value] })),
           label: { vi: 'Thao tác', en: 'Action' },
         },
-        { name: 'from', type: 'text', label: { vi: 'Từ', en: 'From' } },
-        { name: 'to', type: 'text', label: { vi: 'Sang', en: 'To' } },
+        // Stored keys ("in-review"); the version comparison says them in words.
+        {
+          name: 'from',
+          type: 'text',
+          label: { vi: 'Từ', en: 'From' },
+          admin: { components: { Diff: STATE_DIFF } },
+        },
+        {
+          name: 'to',
+          type: 'text',
+          label: { vi: 'Sang', en: 'To' },
+          admin: { components: { Diff: STATE_DIFF } },
+        },
         {
           name: 'by',
           type: 'relationship',

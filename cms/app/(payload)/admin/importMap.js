@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowControls as WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63 } from '../../../workflow/components/WorkflowControls'
 import { WorkflowPeople as WorkflowPeople_adc9c3524eb4a26408a049bc6565893d } from '../../../workflow/components/WorkflowPeople'
+import { StateDiff as StateDiff_e6df077f5928f9d1a16c77e5466d02b4 } from '../../../workflow/components/StateDiff'
 import { ShowRefusals as ShowRefusals_53430d7f4474778641ebfab1e13cfb64 } from '../../../workflow/components/ShowRefusals'
 import { NoPublishButton as NoPublishButton_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
 import { WorkflowStatus as WorkflowStatus_83111d29826e64cb94d4be37e73b6abc } from '../../../workflow/components/WorkflowAdmin'
@@ -81,6 +82,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/workflow/components/WorkflowControls#WorkflowControls": WorkflowControls_bcf3443ce2c25c32378f3bbc874b8d63,
   "/workflow/components/WorkflowPeople#WorkflowPeople": WorkflowPeople_adc9c3524eb4a26408a049bc6565893d,
+  "/workflow/components/StateDiff#StateDiff": StateDiff_e6df077f5928f9d1a16c77e5466d02b4,
   "/workflow/components/ShowRefusals#ShowRefusals": ShowRefusals_53430d7f4474778641ebfab1e13cfb64,
   "/workflow/components/WorkflowAdmin#NoPublishButton": NoPublishButton_83111d29826e64cb94d4be37e73b6abc,
   "/workflow/components/WorkflowAdmin#WorkflowStatus": WorkflowStatus_83111d29826e64cb94d4be37e73b6abc,

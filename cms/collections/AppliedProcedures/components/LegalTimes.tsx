@@ -68,7 +68,12 @@ export function LegalTimes() {
   const methods = useMasterMethods(procedureID ?? undefined)
   if (!procedureID || !methods) return null
   return (
-    <div className="field-description" data-legal-times style={{ marginBottom: '1rem' }}>
+    <div
+      className="field-description"
+      data-legal-times
+      // Payload's .field-description is a flex box, which drops the space after the label.
+      style={{ marginBottom: '1rem', display: 'block' }}
+    >
       <strong>Thời hạn theo quy định (danh mục của tỉnh):</strong>{' '}
       {methods.length === 0
         ? 'thủ tục chưa có cách thức thực hiện.'

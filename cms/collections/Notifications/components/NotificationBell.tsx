@@ -23,13 +23,16 @@ export function NotificationBell() {
     },
   } = useConfig()
   const [unread, setUnread] = useState<number | null>(null)
+  // The account's ID, not the user object: Payload refreshes the object after the page loads
+  // (/api/users/me), which counted the notifications a second time on every page.
+  const userID = user?.id
 
   useEffect(() => {
-    if (!user) return
+    if (userID === undefined) return
     let cancelled = false
     const count = () =>
       fetch(
-        `${api}/notifications?where[recipient][equals]=${user.id}&where[read][equals]=false&where[obsolete][not_equals]=true&limit=1&depth=0&select[read]=true`,
+        `${api}/notifications?where[recipient][equals]=${userID}&where[read][equals]=false&where[obsolete][not_equals]=true&limit=1&depth=0&select[read]=true`,
         { credentials: 'include' },
       )
         .then((r) => (r.ok ? r.json() : null))
@@ -43,7 +46,7 @@ export function NotificationBell() {
       cancelled = true
       window.clearInterval(timer)
     }
-  }, [user, api, pathname])
+  }, [userID, api, pathname])
 
   if (!user || unread === null) return null
   const label = unread > 0 ? `${unread} thông báo chưa đọc` : 'Không có thông báo chưa đọc'
@@ -54,6 +57,8 @@ export function NotificationBell() {
         path: unread > 0 ? unreadListPath : '/collections/notifications',
       })}
       id="notification-bell"
+      // Not prefetched: the notifications list rendered on the server on every page load.
+      prefetch={false}
       aria-label={label}
       title={label}
       style={{

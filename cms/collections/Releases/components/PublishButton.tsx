@@ -137,10 +137,10 @@ export function PublishButton() {
       </div>
       <p style={{ margin: '0.5rem 0 0' }}>
         {scope === PROVINCE
-          ? 'Xuất dữ liệu đã duyệt, build toàn bộ trang công khai và chuyển sang bản mới khi build thành công (khoảng một phút với cả tỉnh).'
+          ? 'Xuất dữ liệu đã ban hành, dựng lại toàn bộ trang công khai và chỉ chuyển sang bản mới khi dựng xong không lỗi (khoảng một phút với cả tỉnh).'
           : needsBase
             ? 'Chưa có bản phát hành nào trên trang công khai: hãy xuất bản toàn tỉnh trước, rồi mới xuất bản riêng từng địa phương.'
-            : 'Chỉ build lại danh mục của địa phương này (trong vài giây); các trang khác giữ nguyên như bản đang hiển thị.'}
+            : 'Chỉ dựng lại danh mục của địa phương này (trong vài giây); các trang khác giữ nguyên như bản đang hiển thị.'}
       </p>
       {live && live.localitiesAhead.length > 0 && (
         <p
