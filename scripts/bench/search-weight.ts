@@ -16,6 +16,12 @@
  * percentile: the machine is shared, and one late timer says little about the search).
  *
  * --site reuses a built site; --every N runs every Nth query only; --no-time skips throttling.
+ * --script file (repeatable) replaces the search page's script with a bundle of another version
+ * (`node_modules/.bin/esbuild site/scripts/search.ts --bundle --format=esm --minify
+ * --outfile=file`): each query is measured with each script in turn, so that versions are
+ * compared query by query under the same load, and the report gives each version's figures and
+ * the median of the paired differences. The site (index, vocabulary) is the build's.
+ * --query q (repeatable) measures these queries instead of the evaluation set.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -44,6 +50,8 @@ const { values } = parseArgs({
     'no-time': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    script: { type: 'string', multiple: true },
+    query: { type: 'string', multiple: true },
   },
 })
 
@@ -56,6 +64,8 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2))
 
 interface Measured {
+  /** the replacement script (--script), or '' for the build's own */
+  script: string
   query: string
   firstBytes: number
   firstByKind: Record<string, number>
@@ -84,24 +94,44 @@ const fileKind = (p: string) =>
                 ? 'words'
                 : 'other'
 
-/** Marks the time of the next Enter, and of the first final status after it, in the page. */
+/**
+ * Marks the time of the next Enter, and of the first moment after it when the results are on
+ * screen: the status is final and the list holds results (or says nothing was found). A status
+ * shown before the results, or results before the status, do not count.
+ */
 const startTimer = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { timing: { start?: number; end?: number } }
     w.timing = {}
     const status = document.querySelector('[data-status]')!
-    document.addEventListener('submit', () => (w.timing.start = performance.now()), {
-      capture: true,
-      once: true,
-    })
+    const list = document.querySelector('[data-results]')!
+    document.addEventListener(
+      'submit',
+      () => {
+        w.timing.start = performance.now()
+        // the previous search's results, still on screen until this one's replace them
+        for (const item of list.children) item.setAttribute('data-earlier', '')
+      },
+      { capture: true, once: true },
+    )
     const observer = new MutationObserver(() => {
       const text = status.textContent ?? ''
-      if (w.timing.start !== undefined && text && text !== 'Đang tìm…') {
+      const listed = [...list.children].some((item) => !item.hasAttribute('data-earlier'))
+      if (
+        w.timing.start !== undefined &&
+        text &&
+        text !== 'Đang tìm…' &&
+        (listed || text.startsWith('Không tìm thấy'))
+      ) {
         w.timing.end = performance.now()
         observer.disconnect()
       }
     })
-    observer.observe(status, { childList: true, characterData: true, subtree: true })
+    observer.observe(document.querySelector('[data-search-app]')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    })
   })
 const readTimer = (page: Page) =>
   page.evaluate(() => {
@@ -110,9 +140,24 @@ const readTimer = (page: Page) =>
     return start !== undefined && end !== undefined ? end - start : null
   })
 
-async function measure(browser: Browser, url: string, query: string, later: string) {
+/** The search page's script, bundled by Astro (site/components/SearchApp.astro). */
+const SEARCH_SCRIPT = /\/_astro\/SearchApp[^/]*\.js$/
+
+async function measure(
+  browser: Browser,
+  url: string,
+  query: string,
+  later: string,
+  script: string,
+): Promise<Measured> {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   const page = await context.newPage()
+  if (script) {
+    const body = fs.readFileSync(script)
+    await page.route(SEARCH_SCRIPT, (route) =>
+      route.fulfill({ body, contentType: 'text/javascript; charset=utf-8' }),
+    )
+  }
   const cdp = await context.newCDPSession(page)
   const rate = values['no-time'] ? 1 : Number(values.throttle)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate })
@@ -138,6 +183,7 @@ async function measure(browser: Browser, url: string, query: string, later: stri
   const laterMs = values['no-time'] ? null : await readTimer(page)
   await context.close()
   return {
+    script,
     query,
     firstBytes: first.transferred,
     firstByKind: byKind,
@@ -171,31 +217,45 @@ async function main() {
       const built = await buildSite({ snapshotDir, outDir: siteDir })
       console.log(`Built ${scale} in ${(built.durationMs / 1000).toFixed(1)} s → ${siteDir}`)
     }
-    const queries = [
-      ...new Set([...REFERENCE, ...MORE, ...EVALUATION_QUERIES.map((q) => q.q)]),
-    ].filter((_, i) => i % Number(values.every) === 0)
+    const queries = (
+      values.query ?? [...new Set([...REFERENCE, ...MORE, ...EVALUATION_QUERIES.map((q) => q.q)])]
+    ).filter((_, i) => i % Number(values.every) === 0)
     const loadBefore = loadAverage()
     const server = await serveStatic(siteDir, '/')
     const browser = await launchChromium()
     const results: Measured[] = []
+    const scripts = values.script?.map((s) => path.resolve(s)) ?? ['']
     try {
       for (const [i, query] of queries.entries()) {
         const later = queries[(i + Math.floor(queries.length / 2)) % queries.length]
-        const m = await measure(browser, `${server.url}tim-kiem/`, query, later)
-        results.push(m)
-        console.log(
-          `"${query}": first ${kB(m.firstBytes)} (${Object.entries(m.firstByKind)
-            .map(([k, b]) => `${k} ${kB(b)}`)
-            .join(
-              ', ',
-            )}); then "${later}" ${kB(m.laterBytes)}${m.laterMs !== null ? ` in ${m.laterMs.toFixed(0)} ms` : ''}`,
-        )
+        // Each version in turn, the order alternating from one query to the next.
+        const order = i % 2 ? [...scripts].reverse() : scripts
+        for (const script of order) {
+          const m = await measure(browser, `${server.url}tim-kiem/`, query, later, script)
+          results.push(m)
+          console.log(
+            `${script ? `[${path.basename(script)}] ` : ''}"${query}": first ${kB(m.firstBytes)} (${Object.entries(
+              m.firstByKind,
+            )
+              .map(([k, b]) => `${k} ${kB(b)}`)
+              .join(
+                ', ',
+              )}); then "${later}" ${kB(m.laterBytes)}${m.laterMs !== null ? ` in ${m.laterMs.toFixed(0)} ms` : ''}; load ${loadAverage()[0]}`,
+          )
+        }
       }
     } finally {
       await browser.close()
       await server.close()
     }
-    report(results, scale, loadBefore)
+    for (const script of scripts)
+      report(
+        results.filter((r) => r.script === script),
+        scale,
+        loadBefore,
+        script,
+      )
+    if (scripts.length > 1) pairedReport(results, scripts)
     if (values.json) fs.writeFileSync(values.json, JSON.stringify(results, null, 2))
   } finally {
     if (!values.keep) fs.rmSync(tempRoot, { recursive: true, force: true })
@@ -203,7 +263,47 @@ async function main() {
   }
 }
 
-function report(results: Measured[], scale: string, loadBefore: string[]) {
+/** Each version against the first, query by query: the median and quartiles of the differences. */
+function pairedReport(results: Measured[], scripts: string[]) {
+  const [base, ...others] = scripts
+  const of = (script: string) =>
+    new Map(results.filter((r) => r.script === script).map((r) => [r.query, r]))
+  const before = of(base)
+  const figures = (xs: number[], f: (x: number) => string) =>
+    `median ${f(quantile(xs, 0.5))} (quartiles ${f(quantile(xs, 0.25))} to ${f(quantile(xs, 0.75))}), ${xs.filter((x) => x < 0).length} of ${xs.length} lower`
+  for (const script of others) {
+    const pairs = [...of(script)].flatMap(([query, after]) => {
+      const b = before.get(query)
+      return b ? [{ b, after }] : []
+    })
+    const times = pairs.flatMap(({ b, after }) =>
+      b.laterMs !== null && after.laterMs !== null ? [after.laterMs - b.laterMs] : [],
+    )
+    const signed = (f: (x: number) => string) => (x: number) => `${x > 0 ? '+' : ''}${f(x)}`
+    console.log(
+      [
+        '',
+        `Paired, ${path.basename(script)} − ${path.basename(base)}, ${pairs.length} queries:`,
+        `- first search bytes: ${figures(
+          pairs.map(({ b, after }) => after.firstBytes - b.firstBytes),
+          signed(kB),
+        )}`,
+        `- later search bytes: ${figures(
+          pairs.map(({ b, after }) => after.laterBytes - b.laterBytes),
+          signed(kB),
+        )}`,
+        times.length
+          ? `- later search, Enter to results: ${figures(
+              times,
+              signed((x) => `${x.toFixed(0)} ms`),
+            )}`
+          : '',
+      ].join('\n'),
+    )
+  }
+}
+
+function report(results: Measured[], scale: string, loadBefore: string[], script = '') {
   const m = describeMachine()
   const stats = (xs: number[], f: (x: number) => string) =>
     `median ${f(quantile(xs, 0.5))}, p95 ${f(quantile(xs, 0.95))}, max ${f(Math.max(...xs))}`
@@ -217,7 +317,7 @@ function report(results: Measured[], scale: string, loadBefore: string[]) {
   console.log(
     [
       '',
-      `### ${today()} – search weight, synthetic province (${scale})`,
+      `### ${today()} – search weight, synthetic province (${scale})${script ? `, script ${path.basename(script)}` : ''}`,
       '',
       `- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM; Node ${m.node}; ${m.os}; load average ${loadBefore.join(' ')} before, ${loadAverage().join(' ')} after.`,
       `- **Queries:** ${results.length} (evaluation set and reference searches), each first in a fresh browser context, then followed by another.`,

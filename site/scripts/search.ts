@@ -9,6 +9,7 @@ import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
+import { searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -20,6 +21,17 @@ interface ResultData {
 interface PagefindResult {
   id: string
   data: () => Promise<ResultData>
+}
+
+/**
+ * A result's data. The fragment does not carry the folded name the ranking reads (`title`, the
+ * build leaves it out: site/integrations/catalogue.ts, slimFragments); it is made from the name,
+ * as the build made it (searchRecords.ts).
+ */
+async function dataOf(result: PagefindResult): Promise<ResultData> {
+  const data = await result.data()
+  data.meta.title ??= searchText(data.meta.name ?? '')
+  return data
 }
 type Counts = Record<string, Record<string, number>>
 interface PagefindResponse {
@@ -35,7 +47,12 @@ interface PagefindApi {
   filters: () => Promise<Counts>
 }
 
-/** Results shown at a time, and how many of the top ones are re-ranked (their data is fetched anyway). */
+/**
+ * Results shown at a time, and how many of the top ones are re-ranked (their data is fetched
+ * anyway). Fewer re-ranked would show the first page sooner (each fragment is one request, 10–30
+ * ms on a slow phone), but loses the exact keyword Pagefind puts 11th to 15th ("bao tu", "di bo
+ * doi" on the synthetic province: docs/benchmarks.md, "Search weight at scale").
+ */
 const PAGE = 10
 const RERANK = 15
 /**
@@ -310,7 +327,7 @@ function resultList(
         ...(await Promise.all(
           rest
             .splice(0, PAGE)
-            .map(async (r) => ({ ...(await r.result.data()), partial: r.partial })),
+            .map(async (r) => ({ ...(await dataOf(r.result)), partial: r.partial })),
         )),
       )
     const page = pending.splice(0, PAGE)
@@ -432,14 +449,14 @@ async function showResults(
     (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
   // The fragments of the top results download while the parts are searched.
-  const topData = Promise.all(whole.slice(0, RERANK).map((r) => r.data()))
+  const topData = Promise.all(whole.slice(0, RERANK).map(dataOf))
   const partial =
     term && whole.length < ENOUGH
       ? await partialMatches(page, pagefind, plan, filters, whole)
       : { results: [], score: () => 0 }
   const top = await topData
   const partTop = await Promise.all(
-    partial.results.slice(0, RERANK).map(async (r) => ({ ...(await r.data()), id: r.id })),
+    partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
   if (id !== page.run) return
   const readings = [plan.core.join(' '), plan.words.join(' ')]

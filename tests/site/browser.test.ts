@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -106,6 +107,30 @@ describe('search in the province catalogue', () => {
     const codes = outcome.results.map((r) => r.code)
     expect(new Set(codes).size).toBe(codes.length)
     expect(codes).toContain('1.003583') // đăng ký khai sinh lưu động, further down
+  })
+
+  it('re-ranks the top fifteen from their fragments, which carry the name but not its folded copy', async () => {
+    // A fresh page: the fragments fetched by the searches above are cached in the other one.
+    const fresh = await phone()
+    await fresh.goto(`${server.url}tim-kiem/`)
+    const outcome = await search(fresh, { query: 'dang ky' })
+    await fresh.context().close()
+    expect(outcome.results).toHaveLength(10)
+    const fragments = outcome.requests.filter((r) => /\/pagefind\/[0-9a-f]{16}\/fragment\//.test(r))
+    // One request each before the first paint: the fifteen re-ranked (site/scripts/search.ts, RERANK).
+    expect(fragments.length).toBeGreaterThanOrEqual(10)
+    expect(fragments.length).toBeLessThanOrEqual(15)
+    for (const request of fragments) {
+      const bytes = zlib.gunzipSync(
+        fs.readFileSync(path.join(site.outDir, request.slice(BASE.length))),
+      )
+      const fragment = JSON.parse(bytes.toString('utf8').slice('pagefind_dcd'.length)) as {
+        meta: Record<string, string>
+      }
+      expect(fragment.meta.name).toBeTruthy()
+      // The script folds the name as the build does; the exact-name tests here would fail if not.
+      expect(fragment.meta.title).toBeUndefined()
+    }
   })
 
   it('finds "DANG KY KET HON" typed in capitals', async () => {
