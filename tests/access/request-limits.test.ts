@@ -13,12 +13,10 @@ function populatedDepth(value: unknown): number {
   return Math.max(
     0,
     ...Object.values(value).map((child) => {
+      // A populated reference: an object with an ID held by a field (array rows have IDs too, but
+      // sit in arrays). References carry a card, not the whole document (defaultPopulate).
       const isDocument =
-        !!child &&
-        typeof child === 'object' &&
-        !Array.isArray(child) &&
-        'id' in child &&
-        'createdAt' in child
+        !!child && typeof child === 'object' && !Array.isArray(child) && 'id' in child
       return isDocument ? 1 + populatedDepth(child) : populatedDepth(child)
     }),
   )
