@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 
+import { signInToAdmin } from '../../tests/tooling/adminSignIn'
 import { launchChromium } from '../../tests/tooling/chromium'
 import { DEMO_PASSWORD } from '../seed/demoUsers'
 
@@ -26,18 +27,12 @@ async function idOf(page: Page, collection: string, where: string): Promise<stri
 
 async function main() {
   const browser = await launchChromium()
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
+  const page = await signInToAdmin(browser, {
+    base,
+    email: 'phapche@demo.gov.vn',
+    password: DEMO_PASSWORD,
+    timeoutMs: 60_000,
   })
-  context.setDefaultTimeout(60_000)
-  const page = await context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.fill('#field-email', 'phapche@demo.gov.vn')
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
 
   const procedure = await idOf(page, 'procedures', 'where[code][equals]=1.001193')
   const pages: { name: string; path: string; ready: string }[] = [

@@ -26,6 +26,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { signInToAdmin } from '../../tests/tooling/adminSignIn'
 import { launchChromium } from '../../tests/tooling/chromium'
 import { DEMO_PASSWORD } from '../seed/demoUsers'
 
@@ -60,22 +61,8 @@ async function shot(page: Page, name: string, what: string, fullPage = true) {
   console.log(`${file}  ${what}`)
 }
 
-async function signIn(who: Who): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(90_000)
-  const page = await context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.fill('#field-email', USERS[who])
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-  return page
-}
+const signIn = (who: Who): Promise<Page> =>
+  signInToAdmin(browser, { base, email: USERS[who], password: DEMO_PASSWORD })
 
 const done = (page: Page) => page.context().close()
 

@@ -28,6 +28,7 @@ import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
 import { buildCms } from '../../scripts/lib/cmsBuild'
 import { launchChromium } from '../tooling/chromium'
+import { signInToAdmin } from '../tooling/adminSignIn'
 import { createFixtures, PASSWORD, type Fixtures } from '../helpers/fixtures'
 import { startPayload } from '../helpers/payload'
 import type { TestDatabase } from '../helpers/databases'
@@ -165,25 +166,8 @@ async function formSettled(page: Page) {
 }
 
 /** A signed-in page of its own for one person. */
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    acceptDownloads: true,
-  })
-  // The server's first answers (a server function's first call loads its chunks) take tens of
-  // seconds on a busy 2-CPU machine; Playwright's 30 s default failed there.
-  context.setDefaultTimeout(90_000)
-  const page = await context.newPage()
-  watchServerFunctions(page)
-  await page.goto(`${base}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'))
-  return page
-}
+const signIn = (email: string): Promise<Page> =>
+  signInToAdmin(browser, { base, email, password: PASSWORD, onPage: watchServerFunctions })
 
 const done = (page: Page) => page.context().close()
 

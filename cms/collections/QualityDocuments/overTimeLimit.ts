@@ -111,9 +111,24 @@ export async function recheckProcessesOf(
     req,
     ...system,
   })
+  // An applied procedure's limit is read once, however many processes (drafts, units) serve it.
+  const limits = new Map<string, Promise<TimeLimit | null>>()
+  const limitOf = (appliedID: string) => {
+    if (!limits.has(appliedID))
+      limits.set(
+        appliedID,
+        processTimeLimit(req, appliedID, { draft: false }).then((r) => r?.limit ?? null),
+      )
+    return limits.get(appliedID)!
+  }
   let newlyOver = 0
   for (const doc of docs) {
-    const over = await isOverTimeLimit(req, (doc.steps ?? []) as Step[], idOf(doc.appliedProcedure))
+    const appliedID = idOf(doc.appliedProcedure)
+    const steps = (doc.steps ?? []) as Step[]
+    const over =
+      appliedID !== null &&
+      steps.length > 0 &&
+      internalProcessError(steps, await limitOf(appliedID)) !== null
     if (Boolean(doc.overTimeLimit) === over) continue
     if (over) newlyOver++
     await req.payload.db.updateOne({
