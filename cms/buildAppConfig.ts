@@ -23,6 +23,7 @@ import { SearchMisses } from './collections/SearchMisses'
 import { SearchSynonyms } from './collections/SearchSynonyms'
 import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
+import { ServiceResults } from './collections/ServiceResults'
 import { DataLoads } from './collections/DataLoads'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
@@ -58,6 +59,7 @@ export const FOLDED_SEARCH = {
   localities: ['name'],
   sectors: ['code', 'name'],
   agencies: ['name'],
+  'service-results': ['title'],
 } as const
 
 export interface AppConfigOptions {
@@ -133,6 +135,7 @@ export function buildAppConfig({
             SearchMisses,
             QualityDocuments,
             QualityDocumentIssues,
+            ServiceResults,
             ReviewTasks,
             Localities,
             Sectors,
@@ -239,6 +242,7 @@ export function buildAppConfig({
             decisions: { localityField: 'locality' },
             'quality-documents': { localityField: 'locality' },
             'search-synonyms': { localityField: null },
+            'service-results': { localityField: 'locality' },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,

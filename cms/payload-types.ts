@@ -74,6 +74,7 @@ export interface Config {
     'search-misses': SearchMiss;
     'quality-documents': QualityDocument;
     'quality-document-issues': QualityDocumentIssue;
+    'service-results': ServiceResult;
     'review-tasks': ReviewTask;
     localities: Locality;
     sectors: Sector;
@@ -108,6 +109,7 @@ export interface Config {
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
+    'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
@@ -1063,6 +1065,88 @@ export interface QualityDocumentIssue {
   createdAt: string;
 }
 /**
+ * Dossiers received and resolved by the one-stop desk, per period. An empty cell is unknown, not 0.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-results".
+ */
+export interface ServiceResult {
+  id: string;
+  title?: string | null;
+  locality: string | Locality;
+  periodKind: 'month' | 'quarter' | 'year';
+  /**
+   * Month 1–12, quarter 1–4.
+   */
+  periodIndex?: number | null;
+  year: number;
+  period?: string | null;
+  /**
+   * Where the figures come from.
+   */
+  source?: string | null;
+  demo?: boolean | null;
+  rows?:
+    | {
+        procedure?: (string | null) | Procedure;
+        /**
+         * Only when the figures are not per procedure.
+         */
+        sector?: (string | null) | Sector;
+        carriedOver?: number | null;
+        receivedOnline?: number | null;
+        receivedDirect?: number | null;
+        receivedPostal?: number | null;
+        resolvedEarly?: number | null;
+        resolvedOnTime?: number | null;
+        resolvedLate?: number | null;
+        pendingWithinTime?: number | null;
+        pendingOverdue?: number | null;
+        withdrawn?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-tasks".
  */
@@ -1381,6 +1465,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-document-issues';
         value: string | QualityDocumentIssue;
+      } | null)
+    | ({
+        relationTo: 'service-results';
+        value: string | ServiceResult;
       } | null)
     | ({
         relationTo: 'review-tasks';
@@ -1904,6 +1992,69 @@ export interface QualityDocumentIssuesSelect<T extends boolean = true> {
   supersededAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-results_select".
+ */
+export interface ServiceResultsSelect<T extends boolean = true> {
+  title?: T;
+  locality?: T;
+  periodKind?: T;
+  periodIndex?: T;
+  year?: T;
+  period?: T;
+  source?: T;
+  demo?: T;
+  rows?:
+    | T
+    | {
+        procedure?: T;
+        sector?: T;
+        carriedOver?: T;
+        receivedOnline?: T;
+        receivedDirect?: T;
+        receivedPostal?: T;
+        resolvedEarly?: T;
+        resolvedOnTime?: T;
+        resolvedLate?: T;
+        pendingWithinTime?: T;
+        pendingOverdue?: T;
+        withdrawn?: T;
+        id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        changeSet?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import * as migration_20261202_043454_i13_effective_date from './20261202_043454
 import * as migration_20261202_062855_i13_master_change_tasks from './20261202_062855_i13_master_change_tasks';
 import * as migration_20261202_071227_i13_forms_not_attached from './20261202_071227_i13_forms_not_attached';
 import * as migration_20261202_100220_i13_process_over_time from './20261202_100220_i13_process_over_time';
+import * as migration_20261202_140225_i14_service_results from './20261202_140225_i14_service_results';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_100220_i13_process_over_time.up,
     down: migration_20261202_100220_i13_process_over_time.down,
-    name: '20261202_100220_i13_process_over_time'
+    name: '20261202_100220_i13_process_over_time',
+  },
+  {
+    up: migration_20261202_140225_i14_service_results.up,
+    down: migration_20261202_140225_i14_service_results.down,
+    name: '20261202_140225_i14_service_results'
   },
 ];

@@ -13,6 +13,7 @@ import * as migration_20261202_031809_i12_notification_obsolete from './20261202
 import * as migration_20261202_062754_i13_master_change_tasks from './20261202_062754_i13_master_change_tasks';
 import * as migration_20261202_071116_i13_forms_not_attached from './20261202_071116_i13_forms_not_attached';
 import * as migration_20261202_100138_i13_process_over_time from './20261202_100138_i13_process_over_time';
+import * as migration_20261202_140148_i14_service_results from './20261202_140148_i14_service_results';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_100138_i13_process_over_time.up,
     down: migration_20261202_100138_i13_process_over_time.down,
-    name: '20261202_100138_i13_process_over_time'
+    name: '20261202_100138_i13_process_over_time',
+  },
+  {
+    up: migration_20261202_140148_i14_service_results.up,
+    down: migration_20261202_140148_i14_service_results.down,
+    name: '20261202_140148_i14_service_results'
   },
 ];
