@@ -13,6 +13,7 @@ import {
   onTimeRate,
   parsePeriod,
   periodLabel,
+  periodPhrase,
   sumCheckMessage,
   sumCounts,
   sumOverTime,
@@ -147,6 +148,8 @@ describe('periods', () => {
     expect(periodLabel('2026-03')).toBe('Tháng 03/2026')
     expect(periodLabel('2026-Q2')).toBe('Quý II/2026')
     expect(periodLabel('2026')).toBe('Năm 2026')
+    // Inside a sentence only the word is lower case, never the quarter's numeral.
+    expect(periodPhrase('2026-Q2')).toBe('quý II/2026')
   })
 
   it('knows the months each covers, and counts months across a year end', () => {

@@ -241,6 +241,10 @@ export function periodLabel(key: string): string {
   return `Tháng ${String(period.index).padStart(2, '0')}/${period.year}`
 }
 
+/** The label inside a sentence: "quý I/2026", "tháng 03/2026", "năm 2026". */
+export const periodPhrase = (key: string): string =>
+  periodLabel(key).replace(/^\p{Lu}/u, (first) => first.toLowerCase())
+
 /** The month keys a period covers, in order. */
 export function monthsOf(key: string): string[] {
   const period = parsePeriod(key)

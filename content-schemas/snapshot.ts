@@ -18,6 +18,7 @@ import {
   TIME_UNITS,
 } from './enumerations'
 import { SearchSynonyms } from './searchSynonyms'
+import { checkSums, DOSSIER_COUNTS, parsePeriod, type DossierCounts } from './serviceResults'
 
 /**
  * 2: a part the source leaves empty says why (`none` or `unknown` with its source) instead of
@@ -277,6 +278,35 @@ export const AbolishedProcedure = z.object({
   localityIds: z.array(id),
 })
 
+/**
+ * One row of a desk's report: the counts in the order of DOSSIER_COUNTS (serviceResults.ts), null
+ * where the report does not state one. A tuple, not an object: a province's two years of monthly
+ * reports are hundreds of thousands of rows. `procedureCode` is the procedure reported on (it may
+ * have left the catalogue since); `sectorId` when the desk's software has no finer grain.
+ */
+export const ServiceResultRow = z.object({
+  procedureCode: code.nullable(),
+  sectorId: id.nullable(),
+  counts: z.array(z.number().int().nonnegative().nullable()).length(DOSSIER_COUNTS.length),
+})
+
+/** A published report of one locality's one-stop desk for one period. */
+export const ServiceResultReport = z.object({
+  localityId: id,
+  /** "2026-03", "2026-Q1" or "2026" */
+  period: z
+    .string()
+    .refine((key) => parsePeriod(key) !== null, 'kỳ phải có dạng yyyy-mm, yyyy-Qn hoặc yyyy'),
+  /** Figures made up for the demo: the site says so on every page that shows them. */
+  demo: z.boolean(),
+  source: z.string().nullable(),
+  rows: z.array(ServiceResultRow),
+})
+
+/** A row's tuple read back as named counts. */
+export const countsOfRow = (row: { counts: (number | null)[] }): DossierCounts =>
+  Object.fromEntries(DOSSIER_COUNTS.map((key, i) => [key, row.counts[i] ?? null])) as DossierCounts
+
 export const Metadata = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   releaseId: z.string().min(1),
@@ -305,6 +335,8 @@ export const Snapshot = z
      * default list; an empty list: none.
      */
     searchSynonyms: SearchSynonyms.optional(),
+    /** Published service-results reports; absent in releases made before they existed: none. */
+    serviceResults: z.array(ServiceResultReport).optional(),
   })
   .superRefine((snapshot, ctx) => {
     // References must resolve inside the snapshot: the site has nothing else to look in.
@@ -411,6 +443,39 @@ export const Snapshot = z
         ),
       )
     })
+    const reported = new Set<string>()
+    ;(snapshot.serviceResults ?? []).forEach((report, i) => {
+      check(
+        ids.locality.has(report.localityId),
+        ['serviceResults', i, 'localityId'],
+        `kết quả giải quyết hồ sơ kỳ ${report.period}: địa phương ${report.localityId} không có trong bản phát hành`,
+      )
+      const key = `${report.localityId} ${report.period}`
+      check(
+        !reported.has(key),
+        ['serviceResults', i, 'period'],
+        `hai báo cáo kết quả cùng địa phương, cùng kỳ ${report.period}`,
+      )
+      reported.add(key)
+      report.rows.forEach((row, j) => {
+        check(
+          (row.procedureCode === null) !== (row.sectorId === null),
+          ['serviceResults', i, 'rows', j],
+          `kết quả kỳ ${report.period}, dòng ${j + 1}: phải là của một thủ tục hoặc một lĩnh vực`,
+        )
+        check(
+          !row.sectorId || ids.sector.has(row.sectorId),
+          ['serviceResults', i, 'rows', j, 'sectorId'],
+          `kết quả kỳ ${report.period}, dòng ${j + 1}: lĩnh vực ${row.sectorId} không có trong bản phát hành`,
+        )
+        const sums = checkSums(countsOfRow(row))
+        check(
+          sums.kind !== 'mismatch' && sums.kind !== 'invalid',
+          ['serviceResults', i, 'rows', j, 'counts'],
+          `kết quả kỳ ${report.period}, dòng ${j + 1}: số liệu không khớp`,
+        )
+      })
+    })
     snapshot.legalDocuments.forEach((l, i) =>
       check(
         !l.replacedById || ids.legal.has(l.replacedById),
@@ -476,3 +541,5 @@ export type Application = z.infer<typeof Application>
 export type LocalCatalogue = z.infer<typeof LocalCatalogue>
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntry>
 export type ProcessingTime = z.infer<typeof ProcessingTime>
+export type ServiceResultReport = z.infer<typeof ServiceResultReport>
+export type ServiceResultRow = z.infer<typeof ServiceResultRow>

@@ -39,6 +39,14 @@ export const paths = {
   localProcedure: (l: Pick<Locality, 'slug'>, p: Pick<Procedure, 'slug'>) =>
     `/${localitySubtree(l.slug)}/thu-tuc/${p.slug}/`,
   localSearch: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/tim-kiem/`,
+  /** Kết quả giải quyết hồ sơ: the province's and each locality's, the last twelve months and per period. */
+  results: '/ket-qua-giai-quyet/',
+  resultsPeriod: (period: string) => `/ket-qua-giai-quyet/${period.toLowerCase()}/`,
+  localResults: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/ket-qua-giai-quyet/`,
+  localResultsPeriod: (l: Pick<Locality, 'slug'>, period: string) =>
+    `/${localitySubtree(l.slug)}/ket-qua-giai-quyet/${period.toLowerCase()}/`,
+  openDataResultsCsv: '/du-lieu-mo/ket-qua-giai-quyet.csv',
+  openDataResultsJson: '/du-lieu-mo/ket-qua-giai-quyet.json',
   /** Pagefind bundles: one for the province, one inside each locality's catalogue. */
   searchBundle: '/pagefind/',
   localSearchBundle: (l: Pick<Locality, 'slug'>) => `/${localitySubtree(l.slug)}/pagefind/`,

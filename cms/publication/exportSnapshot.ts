@@ -16,6 +16,7 @@ import type {
   LegalDocument,
   Procedure,
   SearchSynonym,
+  ServiceResult,
   Sector,
 } from '../payload-types'
 import type { Withheld } from './mappers/appliedProcedure'
@@ -39,6 +40,7 @@ import {
   toLocality,
   toProcedure,
   toSearchSynonyms,
+  toServiceResults,
   toSector,
 } from './mappers'
 
@@ -125,30 +127,33 @@ export async function exportSnapshot(
   const allLocalities = (await payload.find({ collection: 'localities', ...read })).docs
   const { province, localities } = provinceUnits(allLocalities, provinceSlug)
   const inProvince = { in: localities.map((l) => l.id) }
-  const [sectors, agencies, legalDocuments, allDecisions, procedures, applied, synonyms] = (
-    await Promise.all([
-      payload.find({ collection: 'sectors', ...read }),
-      payload.find({ collection: 'agencies', ...read }),
-      payload.find({ collection: 'legal-documents', ...read }),
-      payload.find({ collection: 'decisions', ...read, where: { locality: inProvince } }),
-      payload.find({ collection: 'procedures', ...read }),
-      payload.find({
-        collection: 'applied-procedures',
-        ...read,
-        where: { locality: inProvince },
-        select: APPLICATION_FIELDS,
-      }),
-      payload.find({ collection: 'search-synonyms', ...read }),
-    ])
-  ).map((r) => r.docs) as [
-    Sector[],
-    Agency[],
-    LegalDocument[],
-    Decision[],
-    Procedure[],
-    AppliedProcedure[],
-    SearchSynonym[],
-  ]
+  const [sectors, agencies, legalDocuments, allDecisions, procedures, applied, synonyms, results] =
+    (
+      await Promise.all([
+        payload.find({ collection: 'sectors', ...read }),
+        payload.find({ collection: 'agencies', ...read }),
+        payload.find({ collection: 'legal-documents', ...read }),
+        payload.find({ collection: 'decisions', ...read, where: { locality: inProvince } }),
+        payload.find({ collection: 'procedures', ...read }),
+        payload.find({
+          collection: 'applied-procedures',
+          ...read,
+          where: { locality: inProvince },
+          select: APPLICATION_FIELDS,
+        }),
+        payload.find({ collection: 'search-synonyms', ...read }),
+        payload.find({ collection: 'service-results', ...read, where: { locality: inProvince } }),
+      ])
+    ).map((r) => r.docs) as [
+      Sector[],
+      Agency[],
+      LegalDocument[],
+      Decision[],
+      Procedure[],
+      AppliedProcedure[],
+      SearchSynonym[],
+      ServiceResult[],
+    ]
 
   const incomplete = incompleteProcedures(procedures)
   if (incomplete.length) throw new IncompleteProcedureError(incomplete)
@@ -211,6 +216,11 @@ export async function exportSnapshot(
       { abolished, inForceCodes, codeOf, applied },
     ),
     searchSynonyms: toSearchSynonyms(synonyms, { codeOf, inForceCodes }),
+    serviceResults: toServiceResults(results, {
+      codeOf,
+      sectorIDs: new Set(sectors.map((s) => s.id)),
+      localityIDs: new Set(localities.map((l) => l.id)),
+    }),
   }
   const hash = contentHash(content)
   const snapshot = parseSnapshot({

@@ -20,6 +20,7 @@ import {
   type Snapshot,
 } from '../../content-schemas'
 import { LEVEL_ORDER, type Level } from './labels'
+import { indexServiceResults, type ServiceResultsIndex } from './serviceResults'
 
 export const collator = new Intl.Collator('vi')
 
@@ -65,6 +66,8 @@ export interface Catalogue {
   decisionsFor: (code: string) => { decision: Decision; entry: Decision['entries'][number] }[]
   /** the procedures citizens most likely need, for the home pages and the zero-result page */
   common: (procedures?: Procedure[], count?: number) => Procedure[]
+  /** the desks' published results (Kết quả giải quyết hồ sơ) */
+  results: ServiceResultsIndex
 }
 
 /** "Thủ tục đăng ký khai sinh" sorts and files under Đ: citizens look for the act, not the word "thủ tục". */
@@ -197,6 +200,7 @@ function index(snapshot: Snapshot, rawJson: string, dir: string): Catalogue {
     decision: lookup(snapshot.decisions, 'quyết định'),
     file: lookup(snapshot.files, 'tệp'),
     locality,
+    results: indexServiceResults(snapshot),
     appliedIn: (code) => applied.get(code) ?? [],
     decisionsFor: (code) => decisionsByCode.get(code) ?? [],
     common,

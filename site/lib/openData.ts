@@ -2,7 +2,14 @@
  * The open-data tables: the master list, and each locality's applications, one row each. A part
  * the source does not state reads "Chưa có thông tin", never as empty or free.
  */
-import { NOT_STATED, type Method } from '../../content-schemas'
+import {
+  countsOfRow,
+  DOSSIER_COUNTS,
+  dossierCountLabels,
+  NOT_STATED,
+  onTimeRate,
+  type Method,
+} from '../../content-schemas'
 import type { Catalogue } from './catalogue'
 import { toCsv } from './csv'
 import { formatChannelTime, formatFee, formatTime } from './format'
@@ -112,4 +119,77 @@ export function applicationsCsv(catalogue: Catalogue, url: (path: string) => str
     }),
   )
   return toCsv(APPLICATION_COLUMNS, rows)
+}
+
+/**
+ * Every published report row as CSV: one line per locality, period and procedure (or sector),
+ * the counts as reported ("Chưa có thông tin" where the report does not state one, 0 where it
+ * says none) and the on-time rate by the contract's formula.
+ */
+export function serviceResultsCsv(catalogue: Catalogue): string {
+  const header = [
+    'Mã địa phương',
+    'Địa phương',
+    'Kỳ',
+    'Mã thủ tục',
+    'Tên thủ tục',
+    'Lĩnh vực',
+    ...DOSSIER_COUNTS.map((key) => dossierCountLabels[key].vi),
+    'Tỉ lệ đúng hạn (%)',
+    'Số liệu minh họa',
+  ]
+  const rows = (catalogue.snapshot.serviceResults ?? []).flatMap((report) => {
+    const locality = catalogue.locality(report.localityId)
+    return report.rows.map((row) => {
+      const counts = countsOfRow(row)
+      const rate = onTimeRate(counts)
+      const procedure = row.procedureCode ? catalogue.byCode.get(row.procedureCode) : undefined
+      const sector = row.sectorId
+        ? catalogue.sector(row.sectorId)
+        : procedure
+          ? catalogue.sector(procedure.sectorId)
+          : undefined
+      return [
+        locality.code,
+        locality.name,
+        report.period,
+        row.procedureCode,
+        procedure?.name ?? (row.procedureCode ? NOT_STATED : null),
+        sector?.name,
+        ...DOSSIER_COUNTS.map((key) => counts[key] ?? NOT_STATED),
+        rate.kind === 'rate'
+          ? rate.percent.toFixed(1)
+          : rate.kind === 'no-dossiers'
+            ? 'Không có hồ sơ'
+            : NOT_STATED,
+        report.demo ? 'Có' : 'Không',
+      ]
+    })
+  })
+  return toCsv(header, rows)
+}
+
+/** The same reports as JSON with the counts named, null where the report does not state one. */
+export function serviceResultsJson(catalogue: Catalogue): string {
+  const { metadata } = catalogue.snapshot
+  return JSON.stringify({
+    releaseId: metadata.releaseId,
+    generatedAt: metadata.generatedAt,
+    formula:
+      'Tỉ lệ đúng hạn = 100 % − (giải quyết quá hạn + đang giải quyết quá hạn) / (kỳ trước chuyển sang + tiếp nhận trong kỳ)',
+    reports: (catalogue.snapshot.serviceResults ?? []).map((report) => ({
+      locality: {
+        code: catalogue.locality(report.localityId).code,
+        name: catalogue.locality(report.localityId).name,
+      },
+      period: report.period,
+      demo: report.demo,
+      source: report.source,
+      rows: report.rows.map((row) => ({
+        procedureCode: row.procedureCode,
+        sector: row.sectorId ? catalogue.sector(row.sectorId).name : null,
+        counts: countsOfRow(row),
+      })),
+    })),
+  })
 }

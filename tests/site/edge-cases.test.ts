@@ -195,3 +195,56 @@ describe('a procedure that left the catalogue', () => {
     expect(page('dia-phuong/xa-binh-lu')).not.toContain(gone)
   })
 })
+
+describe('service results: unknown counts stay unknown, none stays none', () => {
+  const results = (urlPath: string) => text(page(urlPath))
+
+  it('shows a procedure whose reports leave a count unstated without a number or a rate', () => {
+    const facts = text(localPage('1.001193'))
+    // January did not state postal dossiers: the three months' total is not known, nor the rate.
+    expect(facts).toContain(
+      'Kết quả giải quyết tại địa phương 3 tháng (01/2026 – 03/2026): không rõ số hồ sơ; tỉ lệ giải quyết đúng hạn: chưa có thông tin.',
+    )
+    expect(facts).not.toContain('(số liệu minh họa)')
+  })
+
+  it('says a procedure reported with no dossiers had none, not that it is unknown', () => {
+    expect(text(localPage('1.000894'))).toContain(
+      'Kết quả giải quyết tại địa phương Tháng 02/2026: không có hồ sơ nào.',
+    )
+  })
+
+  it('adds the quarter up from its three months, "không rõ" where a month did not state a count', () => {
+    const quarter = results('dia-phuong/xa-binh-lu/ket-qua-giai-quyet/2026-q1')
+    expect(quarter).toContain('Kết quả giải quyết hồ sơ quý I/2026 tại Xã Bình Lư')
+    expect(quarter).toContain('Cộng từ báo cáo các tháng trong kỳ.')
+    // The sector row of a desk without a finer grain: 7 + 4 + 4 received, nothing late.
+    expect(quarter).toContain('Lĩnh vực Đăng ký, quản lý cư trú 0 15 6 15 7 8 0 0 0 0 100 %')
+    // January did not state postal or withdrawn dossiers: the quarter's totals do not either.
+    expect(quarter).toContain('Tháng 01/2026 2 không rõ 8 20 8 11 1 3 0 không rõ Chưa có thông tin')
+    expect(quarter).toContain('Tổng cộng 2 không rõ 21 52 24 27 1 1 0 không rõ Chưa có thông tin')
+    // Reported in February only: over the quarter its figures are not known, not zero.
+    expect(quarter).toContain(`Đăng ký kết hôn (1.000894)${' không rõ'.repeat(10)} Chưa có thông tin`)
+    expect(quarter).toContain('Nguồn số liệu: Báo cáo của Bộ phận một cửa xã Bình Lư')
+    // Not a demo: no demo note.
+    expect(quarter).not.toContain('Số liệu minh họa')
+  })
+
+  it('writes the open data with unknown as "Chưa có thông tin" and none as 0', () => {
+    const csv = readOutput(site, 'du-lieu-mo/ket-qua-giai-quyet.csv').split('\r\n')
+    const january = csv.find((line) => line.includes(',2026-01,1.001193,'))!
+    expect(january).toMatch(
+      /,2,5,9,Chưa có thông tin,6,7,1,2,0,Chưa có thông tin,Chưa có thông tin,Không$/,
+    )
+    const none = csv.find((line) => line.includes(',2026-02,1.000894,'))!
+    expect(none).toMatch(/,0,0,0,0,0,0,0,0,0,0,Không có hồ sơ,Không$/)
+    const json = JSON.parse(readOutput(site, 'du-lieu-mo/ket-qua-giai-quyet.json')) as {
+      reports: { period: string; rows: { counts: Record<string, number | null> }[] }[]
+    }
+    expect(json.reports[0].rows[0].counts).toMatchObject({
+      receivedPostal: null,
+      withdrawn: null,
+      carriedOver: 2,
+    })
+  })
+})

@@ -13,6 +13,7 @@ import {
   loadSectors,
 } from './reference'
 import { loadSearchSynonyms } from './searchSynonyms'
+import { loadServiceResults } from './serviceResults'
 import { reportOf, type LoadReport, type Loader } from './upsert'
 
 export type { LoadReport, Outcome } from './upsert'
@@ -31,6 +32,7 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['từ đồng nghĩa tìm kiếm', loadSearchSynonyms],
   ['tài khoản mẫu', loadUsers],
   ['tài liệu ISO', loadQualityDocuments],
+  ['kết quả giải quyết hồ sơ (minh họa)', loadServiceResults],
 ]
 
 /** Runs every loader on `req` (the caller owns the transaction) and says what each changed. */
