@@ -84,6 +84,15 @@ function normalise(snapshot: Snapshot, files: { target: string }[]) {
     p.updatedAt = '<updatedAt>'
     p.legalBasisIds.sort()
   }
+  // Two years of monthly demo results: pinned by a hash of the reports in a stable order, with the
+  // first report written out, rather than 3,500 rows of numbers in the golden file.
+  const reports = (s.serviceResults ?? []).sort(byText((r) => `${r.localityId} ${r.period}`))
+  ;(s as unknown as { serviceResults: unknown }).serviceResults = {
+    reports: reports.length,
+    rows: reports.reduce((n, r) => n + r.rows.length, 0),
+    first: reports[0],
+    sha256: crypto.createHash('sha256').update(JSON.stringify(reports)).digest('hex'),
+  }
   stable.files = stable.files
     .map((target) => `${target.split('/').slice(0, 2).join('/')}/${demoFileName(target)}`)
     .sort()

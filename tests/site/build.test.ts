@@ -349,3 +349,82 @@ describe('the whole output', () => {
     }
   }, 120_000)
 })
+
+describe('service results (Kết quả giải quyết hồ sơ)', () => {
+  const town = () => locality('thi-tran-dien-bien-dong')
+  /** The town's monthly reports of the demo, newest last: the snapshot as the exporter wrote it. */
+  const months = () =>
+    (snapshot.serviceResults ?? [])
+      .filter((r) => r.localityId === town().id && /^\d{4}-\d{2}$/.test(r.period))
+      .sort((a, b) => (a.period < b.period ? -1 : 1))
+      .slice(-12)
+  /** The common formula, written out here by hand: late resolved + overdue over all to handle. */
+  const onTime = (reports: ReturnType<typeof months>, code?: string) => {
+    const rows = (r: (typeof reports)[number]) =>
+      r.rows.filter((row) => code === undefined || row.procedureCode === code)
+    const sum = (index: number, list = reports) =>
+      list.flatMap(rows).reduce((n, row) => n + (row.counts[index] as number), 0)
+    const carried = rows(reports[0]).reduce((n, row) => n + (row.counts[0] as number), 0)
+    const handle = carried + sum(1) + sum(2) + sum(3)
+    const late = sum(6) + rows(reports.at(-1)!).reduce((n, row) => n + (row.counts[8] as number), 0)
+    const percent = Math.round((100 - (late / handle) * 100) * 10) / 10
+    return { handle, rate: `${percent.toLocaleString('vi-VN')} %` }
+  }
+
+  it('gives the town a page with its twelve months, the rate by the common formula, marked as demo', () => {
+    const html = page(`dia-phuong/${town().slug}/ket-qua-giai-quyet`)
+    const body = text(html)
+    const { handle, rate } = onTime(months())
+    expect(months()).toHaveLength(12)
+    expect(body).toContain('Số liệu minh họa:')
+    expect(body).toContain(
+      `bộ phận một cửa có ${handle.toLocaleString('vi-VN')} hồ sơ phải giải quyết; tỉ lệ giải quyết đúng hạn (kể cả trước hạn) là ${rate}`,
+    )
+    // The chart is an image whose text alternative states each month's figures.
+    const svg = html.match(
+      /<svg[^>]*role="img"[^>]*aria-labelledby="([^" ]+) ([^"]+)"[\s\S]*?<\/svg>/,
+    )
+    expect(svg).not.toBeNull()
+    expect(html).toContain(`<title id="${svg![1]}">`)
+    const desc = html.match(new RegExp(`<desc id="${svg![2]}">([^<]*)</desc>`))![1]
+    expect(desc.split('; ')).toHaveLength(12)
+    // Every number is in the table too, one row per month and a total.
+    expect(body).toMatch(/Kết quả theo tháng, tháng \d{2}\/\d{4} – tháng \d{2}\/\d{4}/)
+    expect((html.match(/<th scope="row">Tháng \d{2}\/\d{4}<\/th>/g) ?? []).length).toBe(12)
+  })
+
+  it('shows the birth registration page of the town with its on-time rate and volume', () => {
+    const birth = procedure('1.001193')
+    const { handle, rate } = onTime(months(), '1.001193')
+    const body = text(page(`dia-phuong/${town().slug}/thu-tuc/${birth.slug}`))
+    expect(body).toContain(
+      `Kết quả giải quyết tại địa phương 12 tháng (${months()[0].period.slice(5)}/${months()[0].period.slice(0, 4)} – ${months()[11].period.slice(5)}/${months()[11].period.slice(0, 4)}): ${handle.toLocaleString('vi-VN')} hồ sơ; tỉ lệ giải quyết đúng hạn: ${rate} (số liệu minh họa).`,
+    )
+    // The province's page of the procedure belongs to no desk: no figures there.
+    expect(text(page(`thu-tuc/${birth.slug}`))).not.toContain('Kết quả giải quyết tại địa phương')
+  })
+
+  it('lists every reporting locality on the province’s page, and gives complete quarters and years pages', () => {
+    const body = text(page('ket-qua-giai-quyet'))
+    for (const slug of [
+      'thi-tran-dien-bien-dong',
+      'xa-na-son',
+      'phuong-muong-thanh',
+      'xa-muong-phang',
+    ])
+      expect(body).toContain(locality(slug).name)
+    expect(fs.existsSync(path.join(site.outDir, 'ket-qua-giai-quyet/2025/index.html'))).toBe(true)
+    expect(
+      fs.existsSync(
+        path.join(site.outDir, `dia-phuong/${town().slug}/ket-qua-giai-quyet/2025-q3/index.html`),
+      ),
+    ).toBe(true)
+    // The demo's first month is November 2024: that quarter and year are incomplete, so no page.
+    expect(fs.existsSync(path.join(site.outDir, 'ket-qua-giai-quyet/2024-q4'))).toBe(false)
+    expect(fs.existsSync(path.join(site.outDir, 'ket-qua-giai-quyet/2024'))).toBe(false)
+    const csv = readOutput(site, 'du-lieu-mo/ket-qua-giai-quyet.csv').split('\r\n').filter(Boolean)
+    expect(csv.length - 1).toBe(
+      (snapshot.serviceResults ?? []).reduce((n, r) => n + r.rows.length, 0),
+    )
+  })
+})
