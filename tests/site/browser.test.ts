@@ -443,6 +443,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       name: 'locality procedure',
       path: `dia-phuong/thi-tran-dien-bien-dong/thu-tuc/${procedure('1.004222').slug}/`,
     },
+    // The build-time chart (an SVG image with its text alternative) and the results tables.
+    { name: 'locality results', path: 'dia-phuong/thi-tran-dien-bien-dong/ket-qua-giai-quyet/' },
+    { name: 'province results of a year', path: 'ket-qua-giai-quyet/2025/' },
     {
       name: 'search with results and a filter',
       path: 'tim-kiem/?q=dang+ky&linh-vuc=C%C6%B0%20tr%C3%BA',
@@ -455,7 +458,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     },
   ]
 
-  it('finds no violation on the home, a list, procedure pages and the search page', async () => {
+  it('finds no violation on the home, a list, procedure pages, the results pages and the search page', async () => {
     const page = await phone()
     const report: string[] = []
     for (const target of pages()) {
