@@ -1,6 +1,6 @@
 /**
  * Demo service results: two years of monthly reports (11/2024 – 10/2026) for each locality that
- * applies procedures, one row per applied procedure. Made up, deterministic (a seeded generator),
+ * applies procedures, one row per applied procedure that had dossiers that month. Made up, deterministic (a seeded generator),
  * and marked as demo: the public site says so wherever they appear. Their shape follows the
  * seeds' desks: a commune desk receives a few hundred dossiers a month, most of them
  * certifications (chứng thực) and civil status; almost none are late; the online share grows.
@@ -60,14 +60,16 @@ function monthlyVolume(name: string): number {
   if (n.includes('khai tử') || n.includes('kết hôn')) return 4
   if (n.includes('hộ nghèo') || n.includes('trợ cấp') || n.includes('bảo trợ')) return 3
   if (n.includes('đất')) return 2
-  return 0.4
+  return 0.15
 }
 
-/** A Poisson-like count around `mean`. */
+/** A Poisson count of mean `mean` (Knuth's method: the means here are small). */
 function around(mean: number, random: () => number): number {
   if (mean <= 0) return 0
-  const value = mean + (random() - 0.5) * 2 * Math.sqrt(mean) * 1.5
-  return Math.max(0, Math.round(value))
+  const limit = Math.exp(-mean)
+  let k = 0
+  for (let p = random(); p > limit; p *= random()) k++
+  return k
 }
 
 function split(total: number, shares: number[], random: () => number): number[] {
@@ -131,7 +133,18 @@ export function demoServiceResults(): SeedServiceResult[] {
           withdrawn,
         }
       })
-      reports.push({ locality, year, month, rows })
+      // As desk software exports them: a row for each procedure that had dossiers to handle. A
+      // procedure without a row that month is not stated there (unknown), which is what such an
+      // export says of it.
+      reports.push({
+        locality,
+        year,
+        month,
+        rows: rows.filter(
+          (row) =>
+            row.carriedOver + row.receivedOnline + row.receivedDirect + row.receivedPostal > 0,
+        ),
+      })
     }
   }
   return reports

@@ -3,8 +3,12 @@ import type { Keys } from './keys'
 import { upsert, type Loader } from './upsert'
 
 /** The demo's monthly service results, published and marked as demo; found again by locality and period. */
-export async function loadServiceResults(loader: Loader, keys: Keys): Promise<void> {
-  for (const report of demoServiceResults()) {
+export async function loadServiceResults(
+  loader: Loader,
+  keys: Keys,
+  reports = demoServiceResults(),
+): Promise<void> {
+  for (const report of reports) {
     const locality = keys.need('locality', report.locality, 'địa phương')
     const period = `${report.year}-${String(report.month).padStart(2, '0')}`
     await upsert(
