@@ -224,7 +224,9 @@ describe('service results: unknown counts stay unknown, none stays none', () => 
     expect(quarter).toContain('Tháng 01/2026 2 không rõ 8 20 8 11 1 3 0 không rõ Chưa có thông tin')
     expect(quarter).toContain('Tổng cộng 2 không rõ 21 52 24 27 1 1 0 không rõ Chưa có thông tin')
     // Reported in February only: over the quarter its figures are not known, not zero.
-    expect(quarter).toContain(`Đăng ký kết hôn (1.000894)${' không rõ'.repeat(10)} Chưa có thông tin`)
+    expect(quarter).toContain(
+      `Đăng ký kết hôn (1.000894)${' không rõ'.repeat(10)} Chưa có thông tin`,
+    )
     expect(quarter).toContain('Nguồn số liệu: Báo cáo của Bộ phận một cửa xã Bình Lư')
     // Not a demo: no demo note.
     expect(quarter).not.toContain('Số liệu minh họa')
