@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-weight -- [--site dir] [--procedures 2000] [--localities 100]
  *   [--per-locality 300] [--seed 1] [--throttle 4] [--every 1] [--no-time] [--keep] [--json file]
- *   [--script file]... [--query q]... [--type ms]
+ *   [--script file]... [--query q]... [--type ms] [--http2]
  *
  * What a search costs a citizen at real scale (issue 11, item 9): a synthetic province of 2,000
  * procedures and 100 communes (tests/tooling/syntheticSnapshot.ts) is built with the publishing
@@ -27,6 +27,8 @@
  * key, instead of pasting it: the search prepares while a citizen types (site/scripts/search.ts,
  * anticipate), and the time is still taken from Enter. 300 ms is about the pace of the average
  * phone typist (36 words a minute, Palin et al., MobileHCI 2019).
+ * --http2 serves the site over HTTP/2 (TLS, a certificate made for the run), as docs/deploy.md's
+ * nginx does; by default HTTP/1.1, where the browser opens six connections at most.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -58,6 +60,7 @@ const { values } = parseArgs({
     script: { type: 'string', multiple: true },
     query: { type: 'string', multiple: true },
     type: { type: 'string' },
+    http2: { type: 'boolean', default: false },
   },
 })
 
@@ -156,7 +159,10 @@ async function measure(
   later: string,
   script: string,
 ): Promise<Measured> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    ignoreHTTPSErrors: values.http2,
+  })
   const page = await context.newPage()
   if (script) {
     const body = fs.readFileSync(script)
@@ -230,7 +236,7 @@ async function main() {
       values.query ?? [...new Set([...REFERENCE, ...MORE, ...EVALUATION_QUERIES.map((q) => q.q)])]
     ).filter((_, i) => i % Number(values.every) === 0)
     const loadBefore = loadAverage()
-    const server = await serveStatic(siteDir, '/')
+    const server = await serveStatic(siteDir, '/', { http2: values.http2 })
     const browser = await launchChromium()
     const results: Measured[] = []
     const scripts = values.script?.map((s) => path.resolve(s)) ?? ['']

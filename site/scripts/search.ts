@@ -455,7 +455,7 @@ async function showResults(
   const first = !page.searched
   page.searched = true
   const ready = ahead ?? (await prepare(page, plan, filters, first))
-  if (id !== page.run) return
+  if (id !== page.run || !ready) return
   const { pagefind, term, corrected, counting, response, whole, partial, shown } = ready
   await page.results.show(shown, [
     ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
@@ -490,7 +490,9 @@ async function prepare(
   filters: Record<string, string>,
   /** the page's first search */
   first: boolean,
-): Promise<Prepared> {
+  /** false: Pagefind's answers only (kept in `find`), no result data; nothing is returned */
+  data = true,
+): Promise<Prepared | null> {
   let term = plan.core.join(' ') || null
   const pagefind = await page.index.load()
   const counting = page.countsWanted
@@ -524,6 +526,10 @@ async function prepare(
     response.results.length > 0 &&
     (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
+  if (!data) {
+    if (term && whole.length < ENOUGH) await partialMatches(page, pagefind, plan, filters, whole)
+    return null
+  }
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(whole.slice(0, RERANK).map(dataOf))
   const partial =
@@ -691,6 +697,7 @@ async function wantCounts(page: SearchPage) {
  * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
  */
 const ANTICIPATE_AFTER = 150
+const ANTICIPATE_DATA = true
 const MIN_TYPED = 3
 
 /** The typed text, its last word left out while it is shorter than MIN_TYPED. */
@@ -732,7 +739,7 @@ function anticipate(page: SearchPage) {
   if (page.ahead?.key === key) return
   page.ahead = {
     key,
-    prepared: prepare(page, plan, filters, false).catch((error: unknown) => {
+    prepared: prepare(page, plan, filters, false, ANTICIPATE_DATA).catch((error: unknown) => {
       console.error(error)
       return null // Enter searches again
     }),
