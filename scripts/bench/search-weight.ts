@@ -1,7 +1,7 @@
 /**
  * npm run bench:search-weight -- [--site dir] [--procedures 2000] [--localities 100]
  *   [--per-locality 300] [--seed 1] [--throttle 4] [--every 1] [--no-time] [--keep] [--json file]
- *   [--script file]... [--query q]... [--type ms] [--http2]
+ *   [--script file]... [--query q]... [--type ms [--pause ms]] [--http2]
  *
  * What a search costs a citizen at real scale (issue 11, item 9): a synthetic province of 2,000
  * procedures and 100 communes (tests/tooling/syntheticSnapshot.ts) is built with the publishing
@@ -26,7 +26,8 @@
  * --type ms types the later query a key at a time, ms apart, and presses Enter ms after the last
  * key, instead of pasting it: the search prepares while a citizen types (site/scripts/search.ts,
  * anticipate), and the time is still taken from Enter. 300 ms is about the pace of the average
- * phone typist (36 words a minute, Palin et al., MobileHCI 2019).
+ * phone typist (36 words a minute, Palin et al., MobileHCI 2019). --pause ms: Enter that long
+ * after the last key instead (a citizen reading what they typed).
  * --http2 serves the site over HTTP/2 (TLS, a certificate made for the run), as docs/deploy.md's
  * nginx does; by default HTTP/1.1, where the browser opens six connections at most.
  */
@@ -60,6 +61,7 @@ const { values } = parseArgs({
     script: { type: 'string', multiple: true },
     query: { type: 'string', multiple: true },
     type: { type: 'string' },
+    pause: { type: 'string' },
     http2: { type: 'boolean', default: false },
   },
 })
@@ -194,6 +196,7 @@ async function measure(
   const second = await search(page, {
     query: later,
     typeDelay: values.type === undefined ? undefined : Number(values.type),
+    enterAfter: values.pause === undefined ? undefined : Number(values.pause),
   })
   const laterMs = values['no-time'] ? null : await readTimer(page)
   await context.close()

@@ -104,7 +104,7 @@ interface SearchPage {
   /** the localities a query may name (places.ts), listed once */
   places: () => Place[]
   /** the search of what is being typed, prepared before Enter (anticipate) */
-  ahead: { key: string; prepared: Promise<Prepared | null> } | null
+  ahead: { key: string; data: boolean; prepared: Promise<Prepared | null> } | null
   /** a search ran on this page (the next is not the first: prepare) */
   searched: boolean
   /** the pause after a keystroke that starts `ahead` */
@@ -689,15 +689,19 @@ async function wantCounts(page: SearchPage) {
  * While the citizen types, the search gets ready, so that Enter has little left to do:
  * - at each keystroke, the index chunks of the words typed so far load (Pagefind's `preload`),
  *   with Pagefind itself once a first word is complete: the search needs them anyway;
- * - after a pause (ANTICIPATE_AFTER), the whole search of what is typed runs (prepare), up to
- *   its results' data, and Enter on the same text shows it as it is: nothing is shown before
- *   Enter, and what Enter shows is what a search started then would show.
+ * - after a short pause (ANTICIPATE_AFTER), Pagefind searches what is typed (the whole query,
+ *   the checks and the parts: prepare without data), kept for Enter (`find`): no download;
+ * - after a longer pause (ANTICIPATE_DATA_AFTER: the citizen has stopped typing, or reads what
+ *   they typed), the top results' fragments too, and their re-ranking: Enter on the same text
+ *   and filters shows it as it is. Fetched at every short pause, the fragments of every
+ *   half-typed word would cost a later search up to 45 kB more (docs/benchmarks.md).
+ * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
  * matching loads chunks and finds records for words the citizen is not typing. The page's first
  * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
  */
 const ANTICIPATE_AFTER = 150
-const ANTICIPATE_DATA = true
+const ANTICIPATE_DATA_AFTER = 600
 const MIN_TYPED = 3
 
 /** The typed text, its last word left out while it is shorter than MIN_TYPED. */
@@ -722,7 +726,7 @@ function preloadTyped(page: SearchPage) {
 }
 
 /** The search of what is typed, prepared (not shown) in case Enter comes next. */
-function anticipate(page: SearchPage) {
+function anticipate(page: SearchPage, data: boolean) {
   const { ui, menus } = page
   if (!page.searched) return // the first search: see above
   const places = ui.selects.find((s) => s.dataset.filter === 'locality')
@@ -736,10 +740,11 @@ function anticipate(page: SearchPage) {
   if (!plan.core.length) return
   const filters = toIndexFilters(menus.selected())
   const key = searchKey(query, filters, page.countsWanted)
-  if (page.ahead?.key === key) return
+  if (page.ahead?.key === key && (page.ahead.data || !data)) return
   page.ahead = {
     key,
-    prepared: prepare(page, plan, filters, false, ANTICIPATE_DATA).catch((error: unknown) => {
+    data,
+    prepared: prepare(page, plan, filters, false, data).catch((error: unknown) => {
       console.error(error)
       return null // Enter searches again
     }),
@@ -764,7 +769,13 @@ function listen(page: SearchPage) {
   page.ui.input.addEventListener('input', () => {
     clearTimeout(page.typing)
     preloadTyped(page)
-    page.typing = setTimeout(() => anticipate(page), ANTICIPATE_AFTER)
+    page.typing = setTimeout(() => {
+      anticipate(page, false)
+      page.typing = setTimeout(
+        () => anticipate(page, true),
+        ANTICIPATE_DATA_AFTER - ANTICIPATE_AFTER,
+      )
+    }, ANTICIPATE_AFTER)
   })
   for (const s of selects)
     s.addEventListener('change', () => {

@@ -12,6 +12,8 @@ export interface SearchStep {
    * key (what the search does while a citizen types counts); without it the query is pasted.
    */
   typeDelay?: number
+  /** with typeDelay: the pause between the last key and Enter (default typeDelay) */
+  enterAfter?: number
   /** a filter menu (its URL parameter name) and the value to choose */
   filter?: { param: string; value: string }
 }
@@ -54,7 +56,7 @@ export async function search(page: Page, step: SearchStep): Promise<SearchOutcom
       const input = page.locator('input[name="q"]')
       await input.fill('')
       await input.pressSequentially(step.query, { delay: step.typeDelay })
-      await page.waitForTimeout(step.typeDelay)
+      await page.waitForTimeout(step.enterAfter ?? step.typeDelay)
       await input.press('Enter')
     } else if (step.query !== undefined) {
       await page.fill('input[name="q"]', step.query)
