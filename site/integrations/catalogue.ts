@@ -111,8 +111,8 @@ async function buildIndexes(
   try {
     // The same directory names the search pages were rendered with (SearchApp.astro).
     const version = pagefindVersion()
-    const write = (records: SearchRecord[], root: string, chunks: boolean) =>
-      writeIndex(records, path.join(out, searchBundleDir(root, records, version)), chunks)
+    const write = (records: SearchRecord[], root: string, province: boolean) =>
+      writeIndex(records, path.join(out, searchBundleDir(root, records, version)), province)
     if (!only) await write(provinceRecords(catalogue), paths.searchBundle, true)
     for (const local of locals)
       await write(
@@ -127,8 +127,8 @@ async function buildIndexes(
   logger.info(`Chỉ mục tìm kiếm: ${what}, ${Math.round(performance.now() - started)} ms.`)
 }
 
-/** `chunks`: recompress the index and filter chunks too (recompress), not only the fixed files. */
-async function writeIndex(records: SearchRecord[], outputPath: string, chunks: boolean) {
+/** `province`: the province's bundle, whose metadata is recompressed too (recompress). */
+async function writeIndex(records: SearchRecord[], outputPath: string, province: boolean) {
   const created = await pagefind.createIndex({ forceLanguage: 'vi' })
   const index = ok(created, 'createIndex').index!
   for (const record of records)
@@ -136,7 +136,7 @@ async function writeIndex(records: SearchRecord[], outputPath: string, chunks: b
   ok(await index.writeFiles({ outputPath }), 'writeFiles')
   await index.deleteIndex()
   await slimFragments(path.join(outputPath, 'fragment'))
-  await recompress(outputPath, chunks)
+  await recompress(outputPath, province)
   // The index's words, for the search script to correct typos (site/lib/typos.ts).
   await fs.writeFile(path.join(outputPath, VOCABULARY_FILE), vocabulary(records).join(' '))
   for (const name of await fs.readdir(outputPath)) {
@@ -176,24 +176,20 @@ async function slimFragments(dir: string) {
 
 /**
  * Zopfli's gzip is still gzip (Pagefind's script and every browser read it as before) but
- * 5–25 % smaller than the level-9 gzip Pagefind writes: on the synthetic province, the
- * metadata 18.4 → 13.6 kB, the WebAssembly 55.4 → 52.8 kB, the index chunks 6 % smaller, about
- * 9 kB off a first search of seven words (docs/benchmarks.md, "first search ≤ 120 kB"). It costs
- * about a second per large file, so it is spent on what every first search downloads: the
- * WebAssembly (the same file in every bundle, compressed once per build), each bundle's
- * metadata, and the province's index and filter chunks (a locality's hold only its own
- * procedures, and there are a hundred of them). Fragments gain 4 % and number thousands: left
- * as slimFragments wrote them.
+ * smaller than the level-9 gzip Pagefind writes, at a cost of seconds per file. Spent where every
+ * first search gains: the WebAssembly (55.4 → 52.8 kB; the same file in every bundle, compressed
+ * once per build) and the province's metadata (18.4 → 13.6 kB at 2,000 procedures), together 7 kB
+ * off every first search (docs/benchmarks.md, "first search ≤ 120 kB"). Not on the index chunks
+ * (6 % smaller, about a second each, 1.6 kB on a query of seven words), a locality's metadata
+ * (0.4 kB, up to 6 s each for a hundred localities) or the fragments (4 %, thousands of files).
  */
 const zopfliOptions = { numiterations: 5 }
 /** The WebAssembly recompressed, by the hash of its bytes: every bundle of a build carries it. */
 const wasmRecompressed = new Map<string, Promise<Uint8Array>>()
-async function recompress(dir: string, chunks: boolean) {
-  const files = (await fs.readdir(dir)).filter((name) => /\.(pagefind|pf_meta)$/.test(name))
-  if (chunks)
-    for (const sub of ['index', 'filter'])
-      if (existsSync(path.join(dir, sub)))
-        files.push(...(await fs.readdir(path.join(dir, sub))).map((name) => path.join(sub, name)))
+async function recompress(dir: string, metadata: boolean) {
+  const files = (await fs.readdir(dir)).filter(
+    (name) => name.endsWith('.pagefind') || (metadata && name.endsWith('.pf_meta')),
+  )
   for (const name of files) {
     const file = path.join(dir, name)
     const raw = zlib.gunzipSync(await fs.readFile(file))

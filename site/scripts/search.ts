@@ -4,12 +4,12 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
+import { coverageScores, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
-import { searchText } from '../lib/searchText'
+import { normalizeQuery, searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -435,8 +435,9 @@ interface Prepared {
  * The key of a search: the same key, the same results. The count of records decides nothing
  * here; the filter chunks loaded do (the counts in the answer).
  */
-const searchKey = (query: string, filters: Record<string, string>, counting: boolean) =>
-  JSON.stringify([query, filters, counting])
+function searchKey(query: string, filters: Record<string, string>, counting: boolean): string {
+  return JSON.stringify([query, filters, counting])
+}
 
 /** Runs search number `id` and shows its results, unless a newer search has started meanwhile. */
 async function showResults(
@@ -697,23 +698,17 @@ async function wantCounts(page: SearchPage) {
  *   half-typed word would cost a later search up to 45 kB more (docs/benchmarks.md).
  * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
- * matching loads chunks and finds records for words the citizen is not typing. The page's first
+ * matching loads chunks and finds records for words the citizen is not typing; words that may
+ * still become function words wait for the next (queryPlan.ts, settledText). The page's first
  * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
  */
 const ANTICIPATE_AFTER = 150
 const ANTICIPATE_DATA_AFTER = 600
 const MIN_TYPED = 3
 
-/** The typed text, its last word left out while it is shorter than MIN_TYPED. */
-function typedText(text: string): string {
-  const last = /\S+$/.exec(text)?.[0] ?? ''
-  return last.length >= MIN_TYPED ? text : text.slice(0, text.length - last.length)
-}
-
 function preloadTyped(page: SearchPage) {
-  const first = !page.searched
   // Before the first search, only complete words: the last one may still change.
-  const text = first ? page.ui.input.value.replace(/\S+$/, '') : typedText(page.ui.input.value)
+  const text = settledText(page.ui.input.value, page.searched ? MIN_TYPED : Infinity)
   const words = planQuery(text).core
   if (!words.length) return
   page.index
@@ -735,7 +730,7 @@ function anticipate(page: SearchPage, data: boolean) {
   if (places && page.autoPlace !== null) return
   if (places && !places.value && placeInQuery(ui.input.value, page.places())) return
   const query = ui.input.value.trim()
-  if (typedText(query) !== query) return
+  if (settledText(query, MIN_TYPED) !== normalizeQuery(query)) return
   const plan = planQuery(query)
   if (!plan.core.length) return
   const filters = toIndexFilters(menus.selected())
