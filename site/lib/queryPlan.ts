@@ -148,7 +148,8 @@ const PHRASE_STARTS = new Set(
 /**
  * What of a text being typed a search can be prepared for (site/scripts/search.ts, anticipate),
  * tokenized as planQuery reads it: without the last word while it has fewer than `minLetters`
- * letters and no space follows it (Infinity: while no space follows it), and without the last
+ * letters, or a digit (a code or a date: "1.00" loads the chunks of every code), and no space
+ * follows it (Infinity: while no space follows it), and without the last
  * words while they may still turn into function words: the beginning of a function phrase
  * ("nhu the" of "nhu the nao", "bao" of "bao lau"), or "lam" (LEADING); nothing while every
  * word is a function word ("thu tuc", "cho toi hoi"): the next says what is wanted. Prepared
@@ -156,7 +157,8 @@ const PHRASE_STARTS = new Set(
  */
 export function settledText(text: string, minLetters: number): string {
   const words = normalizeQuery(text).split(' ').filter(Boolean)
-  if (!/\s$/.test(text) && (words.at(-1)?.length ?? 0) < minLetters) words.pop()
+  const last = words.at(-1) ?? ''
+  if (!/\s$/.test(text) && (last.length < minLetters || /\d/.test(last))) words.pop()
   for (let k = Math.min(words.length, 3); k >= 1; k--) {
     const tail = words.slice(-k).join(' ')
     if (PHRASE_STARTS.has(tail) || (k === 1 && LEADING.has(tail))) {

@@ -12,6 +12,8 @@ describe('what of a query being typed the search prepares for', () => {
     expect(settledText('dang ky kh', 3)).toBe('dang ki')
     expect(settledText('dang ky kha', 3)).toBe('dang ki kha')
     expect(settledText('ket hon ', 3)).toBe('ket hon')
+    expect(settledText('1.0042', 3)).toBe('') // a code being typed
+    expect(settledText('1.004222 ', 3)).not.toBe('')
     expect(settledText('dang ky khai', Infinity)).toBe('dang ki')
     expect(settledText('dang ky khai ', Infinity)).toBe('dang ki khai')
   })
