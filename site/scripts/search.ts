@@ -105,6 +105,8 @@ interface SearchPage {
   places: () => Place[]
   /** the search of what is being typed, prepared before Enter (anticipate) */
   ahead: { key: string; data: boolean; prepared: Promise<Prepared | null> } | null
+  /** fragments were fetched ahead since the last Enter (anticipate: once at most) */
+  fetchedAhead: boolean
   /** a search ran on this page (the next is not the first: prepare) */
   searched: boolean
   /** the pause after a keystroke that starts `ahead` */
@@ -130,6 +132,7 @@ function enhance(app: HTMLElement) {
         .map((o) => ({ value: o.value, name: page.menus.labelOf(o) ?? '' })),
     ),
     ahead: null,
+    fetchedAhead: false,
     searched: false,
     typing: undefined,
   }
@@ -455,6 +458,7 @@ async function showResults(
   page.ahead = null
   const first = !page.searched
   page.searched = true
+  page.fetchedAhead = false
   const ready = ahead ?? (await prepare(page, plan, filters, first))
   if (id !== page.run || !ready) return
   const { pagefind, term, corrected, counting, response, whole, partial, shown } = ready
@@ -694,8 +698,9 @@ async function wantCounts(page: SearchPage) {
  *   the checks and the parts: prepare without data), kept for Enter (`find`): no download;
  * - after a longer pause (ANTICIPATE_DATA_AFTER: the citizen has stopped typing, or reads what
  *   they typed), the top results' fragments too, and their re-ranking: Enter on the same text
- *   and filters shows it as it is. Fetched at every short pause, the fragments of every
- *   half-typed word would cost a later search up to 45 kB more (docs/benchmarks.md).
+ *   and filters shows it as it is; once between two Enters. Fetched at every short pause, the
+ *   fragments of every half-typed word would cost a later search up to 45 kB more
+ *   (docs/benchmarks.md).
  * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
  * matching loads chunks and finds records for words the citizen is not typing; words that may
@@ -736,6 +741,10 @@ function anticipate(page: SearchPage, data: boolean) {
   const filters = toIndexFilters(menus.selected())
   const key = searchKey(query, filters, page.countsWanted)
   if (page.ahead?.key === key && (page.ahead.data || !data)) return
+  // One set of fragments ahead between two Enters: a citizen who pauses, then types on, costs
+  // one set at most (under load, timers late, every keystroke could look like a pause).
+  if (data && page.fetchedAhead) data = false
+  if (data) page.fetchedAhead = true
   page.ahead = {
     key,
     data,
