@@ -561,7 +561,8 @@ describe('a refused save says why, at the field', () => {
       .toBe(
         'Thời hạn cam kết 4 ngày làm việc dài hơn thời hạn theo quy định của kênh Trực tiếp: 3 ngày làm việc. Hãy cam kết không quá 3 ngày làm việc.',
       )
-    expect(await field.getAttribute('class')).toContain('error')
+    // Marked red once the form counts as submitted (ShowRefusals' effect, a render after the text).
+    await expect.poll(() => field.getAttribute('class')).toContain('error')
     // The toast names the field as the form labels it, not by its key.
     await expect
       .poll(() => page.locator('.payload-toast-container').innerText())
