@@ -14,6 +14,7 @@ import {
   writeManifest,
   type ReleaseManifest,
 } from './releaseManifest'
+import { formatDuration } from './duration'
 import { releaseDir, stagingDir } from './releaseStore'
 import { carryOverSearchBundles } from './searchBundles'
 
@@ -222,7 +223,7 @@ export async function stageLocalityRelease(
     const { buildLog, builtFiles, newPages } = await buildLocality(stage)
     const buildMs = performance.now() - started
     note(
-      `Đã build ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${Math.round(buildMs)} ms)`,
+      `Đã dựng ${newPages.length} trang và chỉ mục tìm kiếm của ${locality.name} (${formatDuration(buildMs)})`,
     )
 
     started = performance.now()
@@ -232,7 +233,7 @@ export async function stageLocalityRelease(
     const assembleMs = performance.now() - started
     note(
       `Đã giữ nguyên các tệp khác của bản ${baseReleaseId} (${carriedBy}); ` +
-        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${Math.round(assembleMs)} ms)` +
+        `thêm ${added.length}, thay ${replaced.length} tệp dùng chung (${formatDuration(assembleMs)})` +
         (carriedBundles.length
           ? `; giữ lại bộ tìm kiếm cũ của ${locality.name} cho các trang đang mở`
           : ''),

@@ -167,7 +167,7 @@ export async function publishRelease(
         createdAt: exported.snapshot.metadata.generatedAt,
       })
       lines.push(buildLog.trim())
-      note('Đã build trang và chỉ mục tìm kiếm')
+      note('Đã dựng trang và chỉ mục tìm kiếm')
       archived = await archiveStagedRelease(releaseId, path.join(staging, 'snapshot'))
       note(`Đã lưu trữ bản dữ liệu (${archived.stored} tệp mới trong kho lưu trữ)`)
     } finally {

@@ -417,7 +417,7 @@ async function demoDatabase() {
         data: { localNotes: `Lần đo ${i}: tiếp nhận hồ sơ cả sáng thứ Bảy` },
       })
       const run = await clickToLive({ locality: town.id })
-      if (run.record.scope !== 'locality' || !run.record.log?.includes('Đã build'))
+      if (run.record.scope !== 'locality' || !run.record.log?.includes('Đã dựng'))
         throw new Error('not a locality release')
       localRuns.push(run)
       console.log(`  demo locality run ${i}: live after ${seconds(run.switched)}`)

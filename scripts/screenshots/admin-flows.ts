@@ -61,8 +61,29 @@ async function shot(page: Page, name: string, what: string, fullPage = true) {
   console.log(`${file}  ${what}`)
 }
 
+/** Per page: the admin's server-function calls (POSTs to /admin/…, e.g. form state) in flight, and how many began. */
+const serverCalls = new WeakMap<Page, { inFlight: Set<unknown>; started: number }>()
+
+function watchServerFunctions(page: Page) {
+  const calls = { inFlight: new Set<unknown>(), started: 0 }
+  serverCalls.set(page, calls)
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname.startsWith('/admin')) {
+      calls.inFlight.add(request)
+      calls.started++
+    }
+  })
+  page.on('requestfinished', (request) => calls.inFlight.delete(request))
+  page.on('requestfailed', (request) => calls.inFlight.delete(request))
+}
+
 const signIn = (who: Who): Promise<Page> =>
-  signInToAdmin(browser, { base, email: USERS[who], password: DEMO_PASSWORD })
+  signInToAdmin(browser, {
+    base,
+    email: USERS[who],
+    password: DEMO_PASSWORD,
+    onPage: watchServerFunctions,
+  })
 
 const done = (page: Page) => page.context().close()
 
@@ -81,8 +102,23 @@ async function openEdit(page: Page, collection: string, id: string) {
   await page.locator('.workflow-controls').waitFor()
 }
 
-/** Waits until the form has sent what typing set off (Payload's form state, after 250 ms). */
-const settle = (page: Page) => page.waitForTimeout(1200)
+/**
+ * Waits until the form has sent what typing set off (Payload's form state, after 250 ms) and has
+ * its answer: no server call in flight and none begun for a moment. A fixed pause was too short
+ * on a busy machine: a new array row whose form state overlapped another call stayed a loading
+ * placeholder (as the browser test's `formSettled` explains).
+ */
+async function settle(page: Page) {
+  const calls = serverCalls.get(page)!
+  await page.waitForTimeout(400)
+  for (;;) {
+    const until = Date.now() + 120_000
+    while (calls.inFlight.size > 0 && Date.now() < until) await page.waitForTimeout(200)
+    const started = calls.started
+    await page.waitForTimeout(750)
+    if (calls.started === started && calls.inFlight.size === 0) return
+  }
+}
 
 async function confirmModal(page: Page, label: string) {
   await page.getByRole('button', { name: label, exact: true }).last().click()

@@ -177,8 +177,15 @@ export const Releases: CollectionConfig = {
         {
           name: 'durationMs',
           type: 'number',
-          label: { vi: 'Thời gian (mili giây)', en: 'Duration (ms)' },
-          admin: readOnly,
+          label: { vi: 'Thời gian thực hiện', en: 'Duration' },
+          admin: {
+            ...readOnly,
+            // Stored in milliseconds, shown as "1 phút 12 giây".
+            components: {
+              Field: '/components/Duration#DurationField',
+              Cell: '/components/Duration#DurationCell',
+            },
+          },
         },
       ],
     },

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/dates'
 import { changesAgainstPublished, versionPage, VERSIONS_PER_PAGE } from '../diff/changes'
 import { CHANGES_PATH } from '../diff/path'
 import { VersionLink } from './VersionLink'
+import { VersionPageLink } from './VersionPageLink'
 
 const EMPTY = '(để trống)'
 
@@ -174,8 +175,10 @@ function VersionPager(props: {
   const first = (page - 1) * VERSIONS_PER_PAGE + 1
   const last = Math.min(page * VERSIONS_PER_PAGE, totalDocs)
   const link = (to: number, label: string, id: string) =>
-    inDrawer ? null : (
-      <a id={id} href={`${base}?page=${to}`} style={{ marginRight: '1rem' }}>
+    inDrawer ? (
+      <VersionPageLink key={id} id={`${id}-drawer`} page={to} label={label} />
+    ) : (
+      <a key={id} id={id} href={`${base}?page=${to}`} style={{ marginRight: '1rem' }}>
         {label}
       </a>
     )
