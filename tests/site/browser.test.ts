@@ -521,5 +521,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       report.push(...violations.map((v) => `${target.name}: ${v}`))
     }
     expect(report).toEqual([])
-  })
+    // Ten pages, each loaded and checked by axe in a throttled phone emulation.
+  }, 180_000)
 })
