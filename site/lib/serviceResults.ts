@@ -6,6 +6,7 @@
  */
 import {
   comparePeriods,
+  emptyCounts,
   countsOfRow,
   monthsEnding,
   monthsOf,
@@ -48,7 +49,7 @@ function fromReport(report: ServiceResultReport): PeriodResult {
 /** Consecutive monthly results read as one period; a row missing from a month is unknown there. */
 function overMonths(period: string, months: PeriodResult[]): PeriodResult {
   const keys = new Set(months.flatMap((m) => [...m.rows.keys()]))
-  const unknown = countsOfRow({ counts: [] })
+  const unknown = emptyCounts()
   const rows = new Map(
     [...keys].map((key) => [key, sumOverTime(months.map((m) => m.rows.get(key) ?? unknown))]),
   )

@@ -7,6 +7,7 @@
 import {
   checkSums,
   DOSSIER_COUNTS,
+  monthsOf,
   parsePeriod,
   periodKey,
   periodLabel,
@@ -53,15 +54,8 @@ export function periodOf(
 
 /** A period that has not begun cannot have results: "2027-01" refused in December 2026. */
 export function periodNotStarted(key: string, todayISO: string): string | null {
-  const period = parsePeriod(key)
-  if (!period) return `Kỳ báo cáo không hợp lệ: ${key}.`
-  const firstMonth =
-    period.kind === 'year'
-      ? `${period.year}-01`
-      : period.kind === 'quarter'
-        ? `${period.year}-${String(((period.index as number) - 1) * 3 + 1).padStart(2, '0')}`
-        : key
-  return firstMonth > todayISO.slice(0, 7)
+  if (!parsePeriod(key)) return `Kỳ báo cáo không hợp lệ: ${key}.`
+  return monthsOf(key)[0] > todayISO.slice(0, 7)
     ? `${periodLabel(key)} chưa bắt đầu: chưa thể có kết quả giải quyết hồ sơ.`
     : null
 }
@@ -103,9 +97,9 @@ export function rowRefusals(
         })
       else seen.set(grain, index)
     }
-    const message = sumCheckMessage(checkSums(row.counts))
+    const check = checkSums(row.counts)
+    const message = sumCheckMessage(check)
     if (message) {
-      const check = checkSums(row.counts)
       const path =
         check.kind === 'invalid' ? `rows.${index}.${check.count}` : `rows.${index}.withdrawn`
       refusals.push({ path, message: `${name}: ${message}` })
