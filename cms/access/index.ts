@@ -54,6 +54,23 @@ export const readLocalityOwned =
     return { or: [{ [localityPath]: { in: localityIDs(user) } }, published] }
   }
 
+type BaseFilter = NonNullable<NonNullable<CollectionConfig['admin']>['baseFilter']>
+
+/**
+ * The admin list of a locality-owned collection, for an officer who works only at a locality's
+ * desk: their own localities' documents. Others' published ones stay readable through the API
+ * (readLocalityOwned); in the desk's working list they would only clutter it.
+ */
+export const ownLocalitiesInDeskList =
+  (localityPath: string): BaseFilter =>
+  ({ req: { user } }) =>
+    user &&
+    !isAdmin(user) &&
+    checkRole(['locality-officer'], user) &&
+    !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
+      ? { [localityPath]: { in: localityIDs(user) } }
+      : null
+
 /** Updating or deleting documents owned by a locality: only that locality's officers. */
 export const writeLocalityOwned =
   (localityPath: string): Access =>

@@ -1,12 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  checkRole,
-  isAdmin,
-  localityIDs,
-  readLocalityOwned,
-  writeLocalityOwned,
-} from '../../access'
+import { ownLocalitiesInDeskList, readLocalityOwned, writeLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { validateUrl } from '../../fields/validateUrl'
 import { TIME_UNITS, timeUnitLabels } from '../../../content-schemas/enumerations'
@@ -27,15 +21,7 @@ export const AppliedProcedures: CollectionConfig = {
     // The list reads only its columns, not every part of each document (province scale: docs/benchmarks.md).
     enableListViewSelectAPI: true,
     group: { vi: 'Thủ tục hành chính', en: 'Procedures' },
-    // A commune officer's list shows their own locality's procedures; others' published ones are
-    // still readable through the API, but would only clutter the desk's working list.
-    baseFilter: ({ req: { user } }) =>
-      user &&
-      !isAdmin(user) &&
-      checkRole(['locality-officer'], user) &&
-      !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
-        ? { locality: { in: localityIDs(user) } }
-        : null,
+    baseFilter: ownLocalitiesInDeskList('locality'),
   },
   access: {
     read: readLocalityOwned('locality'),

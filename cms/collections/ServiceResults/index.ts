@@ -1,12 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import {
-  checkRole,
-  isAdmin,
-  localityIDs,
-  readLocalityOwned,
-  writeLocalityOwned,
-} from '../../access'
+import { ownLocalitiesInDeskList, readLocalityOwned, writeLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
 import {
   DOSSIER_COUNTS,
@@ -52,15 +46,7 @@ export const ServiceResults: CollectionConfig = {
     defaultColumns: ['title', 'locality', 'period', '_status'],
     enableListViewSelectAPI: true,
     group: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality management' },
-    // A commune officer's list shows their own locality's reports; others' published ones stay
-    // readable (they are public), but would only clutter the desk's working list.
-    baseFilter: ({ req: { user } }) =>
-      user &&
-      !isAdmin(user) &&
-      checkRole(['locality-officer'], user) &&
-      !checkRole(['legal-officer', 'reviewer', 'approver', 'publisher'], user)
-        ? { locality: { in: localityIDs(user) } }
-        : null,
+    baseFilter: ownLocalitiesInDeskList('locality'),
     description: {
       vi: 'Số hồ sơ tiếp nhận và giải quyết (trước hạn, đúng hạn, quá hạn) của Bộ phận một cửa, theo kỳ. Ô để trống là "chưa có thông tin", khác với 0.',
       en: 'Dossiers received and resolved by the one-stop desk, per period. An empty cell is unknown, not 0.',
