@@ -14,9 +14,11 @@ import {
   parsePeriod,
   periodLabel,
   periodPhrase,
+  received,
   sumCheckMessage,
   sumCounts,
   sumOverTime,
+  toHandle,
   type DossierCounts,
 } from './serviceResults'
 
@@ -89,9 +91,11 @@ describe('rates', () => {
       resolvedEarly: 994,
       resolvedOnTime: 963,
       resolvedLate: 70,
+      pendingWithinTime: null,
       pendingOverdue: 0,
+      withdrawn: null,
     })
-    // Received only as a total: the channels are unknown, so is the rate.
+    // Received only as a total, and what is still in progress not stated: the rate is unknown.
     expect(onTimeRate(district)).toEqual({ kind: 'unknown' })
     expect(formatRate(onTimeRate(district))).toBe('Chưa có thông tin')
   })
@@ -110,6 +114,31 @@ describe('rates', () => {
 
   it('reads the online share of what was received', () => {
     expect(onlineShare(month())).toMatchObject({ kind: 'rate', numerator: 40, denominator: 120 })
+  })
+})
+
+describe('what the outcomes say when a channel is not stated', () => {
+  // A desk whose software gives direct and postal receipts as one number: the split is unknown,
+  // but the sums hold (checkSums), so the outcomes say how many there were to handle.
+  const combined = month({ receivedDirect: null, receivedPostal: null })
+
+  it('reads dossiers to handle and received from the outcomes, and the rates from them', () => {
+    expect(toHandle(combined)).toBe(130)
+    expect(received(combined)).toBe(120)
+    expect(formatRate(onTimeRate(combined))).toBe(formatRate(onTimeRate(month())))
+    expect(onlineShare(combined)).toMatchObject({ kind: 'rate', numerator: 40, denominator: 120 })
+  })
+
+  it('stays unknown when an outcome is unknown too', () => {
+    const unknown = month({ receivedPostal: null, withdrawn: null })
+    expect(toHandle(unknown)).toBeNull()
+    expect(received(unknown)).toBeNull()
+    expect(lateRate(unknown)).toEqual({ kind: 'unknown' })
+  })
+
+  it('does not use the outcomes to pass a report the channels contradict', () => {
+    expect(checkSums(month({ receivedDirect: 80 }))).toMatchObject({ kind: 'mismatch' })
+    expect(checkSums(combined)).toMatchObject({ kind: 'unchecked' })
   })
 })
 

@@ -61,11 +61,21 @@ export function total(counts: DossierCounts, keys: readonly DossierCount[]): num
   return sum
 }
 
-export const received = (c: DossierCounts) => total(c, RECEIVED)
 export const resolved = (c: DossierCounts) => total(c, RESOLVED)
 export const pending = (c: DossierCounts) => total(c, PENDING)
-/** Dossiers to handle in the period: carried over and received. */
-export const toHandle = (c: DossierCounts) => total(c, SOURCES)
+/**
+ * Dossiers to handle in the period: carried over and received. When a channel is not stated (a
+ * desk's software gives direct and postal receipts as one number), what became of them says it:
+ * a report whose sums do not hold is refused (`checkSums`), so the outcomes are the same number.
+ */
+export const toHandle = (c: DossierCounts) => total(c, SOURCES) ?? total(c, OUTCOMES)
+/** Dossiers received in the period, by channel or, as `toHandle`, from the outcomes. */
+export function received(c: DossierCounts): number | null {
+  const byChannel = total(c, RECEIVED)
+  if (byChannel !== null) return byChannel
+  const outcomes = total(c, OUTCOMES)
+  return outcomes === null || c.carriedOver === null ? null : outcomes - c.carriedOver
+}
 
 export type SumCheck =
   | { kind: 'ok'; toHandle: number }
@@ -86,7 +96,7 @@ export function checkSums(counts: DossierCounts): SumCheck {
     if (value !== null && (!Number.isInteger(value) || value < 0))
       return { kind: 'invalid', count: key, value }
   }
-  const sources = toHandle(counts)
+  const sources = total(counts, SOURCES)
   const outcomes = total(counts, OUTCOMES)
   if (sources !== null && outcomes !== null)
     return sources === outcomes

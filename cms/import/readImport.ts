@@ -44,6 +44,7 @@ const emptySet = (issues: ImportIssue[] = []): ImportedSet => ({
   skeletons: [],
   applications: [],
   decisions: [],
+  serviceResults: [],
   issues,
 })
 
@@ -199,6 +200,7 @@ export async function readImport(
         })
     }
     set.decisions.push(...(read.decisions ?? []))
+    set.serviceResults.push(...(read.serviceResults ?? []))
   }
   return set
 }

@@ -9,6 +9,7 @@
  * defaults on undefined (formalityType would become "standard", saying more than the source).
  */
 import type { DecisionChange, ProcedureLevel, TimeUnit } from '../../content-schemas/enumerations'
+import type { DossierCounts } from '../../content-schemas/serviceResults'
 import type { Procedure } from '../payload-types'
 import type { ImportIssue } from './report'
 
@@ -173,6 +174,31 @@ export interface ImportedDecision {
   entries: ImportedDecisionEntry[]
 }
 
+/** One row of a results report: a procedure (by code, or by name when the file gives none) or a sector. */
+export interface ImportedResultRow {
+  /** the row of the sheet, for the plan's messages */
+  row: number
+  /** the national code, or null */
+  code: string | null
+  /** a procedure named without its code (the plan finds it by name), or null */
+  name: string | null
+  /** the sector's name: the row's grain when it has neither code nor name */
+  sector: string | null
+  counts: DossierCounts
+}
+
+/** A one-stop desk's results for one period, as a workbook gives them (cms/import/formats/resultsExcel.ts). */
+export interface ImportedServiceReport {
+  file: string
+  /** `Localities.code`, or null when the file does not say (the set's locality is meant) */
+  locality: string | null
+  /** period key: "2026-11", "2026-Q3", "2026" */
+  period: string
+  /** where the figures come from, as the file says, else the file's name */
+  source: string
+  rows: ImportedResultRow[]
+}
+
 /** Everything one import read, whatever its files and formats: the input of the change set. */
 export interface ImportedSet {
   /** full national records: every part they state or leave unknown replaces the catalogue's */
@@ -186,5 +212,7 @@ export interface ImportedSet {
   skeletons: ImportedProcedure[]
   applications: ImportedApplication[]
   decisions: ImportedDecision[]
+  /** service-results reports, one per file */
+  serviceResults: ImportedServiceReport[]
   issues: ImportIssue[]
 }

@@ -294,6 +294,7 @@ describeEachAdapter('import change set', (context) => {
       procedures: [],
       skeletons: [],
       decisions: [],
+      serviceResults: [],
       issues: [],
       applications: [
         // Longer than the master's 3 working days in person: refused, naming both.
@@ -363,6 +364,7 @@ describeEachAdapter('import change set', (context) => {
       procedures: [],
       skeletons: [],
       decisions: [],
+      serviceResults: [],
       issues: [],
       // Commune B (91002) lists 1.000894 only; Thị trấn A (91001) is not in the set.
       applications: [
@@ -462,6 +464,7 @@ describeEachAdapter('import change set', (context) => {
       procedures: [],
       skeletons: [skeleton],
       applications: [],
+      serviceResults: [],
       issues: [],
       decisions: [
         {

@@ -14,7 +14,7 @@ const item = (collection: PlanItem['collection'], status: PlanItem['status']): P
 })
 
 describe('reviewedItems: what moves with a change set through review', () => {
-  it('takes the new and changed procedures, applied procedures and decisions, nothing else', () => {
+  it('takes the new and changed procedures, applied procedures, decisions and results reports, nothing else', () => {
     const plan = ITEM_COLLECTIONS.flatMap((c) => ITEM_STATUSES.map((s) => item(c, s)))
     expect(reviewedItems(plan).map((i) => i.key)).toEqual([
       'procedures/new',
@@ -23,6 +23,8 @@ describe('reviewedItems: what moves with a change set through review', () => {
       'applied-procedures/changed',
       'decisions/new',
       'decisions/changed',
+      'service-results/new',
+      'service-results/changed',
     ])
   })
 })

@@ -5,6 +5,7 @@ export const REVIEWED_COLLECTIONS: readonly ItemCollection[] = [
   'procedures',
   'applied-procedures',
   'decisions',
+  'service-results',
 ]
 
 /**

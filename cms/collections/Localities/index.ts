@@ -11,6 +11,7 @@ import {
   unitTypeLabels,
   type UnitType,
 } from '../../../content-schemas/enumerations'
+import { resultsTemplateEndpoint } from '../ServiceResults/resultsTemplateEndpoint'
 import { importTemplateEndpoint } from './importTemplateEndpoint'
 import { parentError, tierOf, unitCodeError } from './tier'
 
@@ -79,11 +80,12 @@ export const Localities: CollectionConfig = {
       edit: {
         beforeDocumentControls: [
           '/collections/Localities/components/TemplateDownload#TemplateDownload',
+          '/collections/ServiceResults/components/ResultsTemplateDownload#ResultsTemplateDownload',
         ],
       },
     },
   },
-  endpoints: [importTemplateEndpoint],
+  endpoints: [importTemplateEndpoint, resultsTemplateEndpoint],
   access: {
     read: anyone,
     create: hasRole('legal-officer'),

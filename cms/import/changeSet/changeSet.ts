@@ -229,7 +229,8 @@ export async function writeChangeSet(
         planned.procedures.length +
         relatedLater.length +
         planned.applications.length +
-        planned.decisions.length
+        planned.decisions.length +
+        planned.serviceResults.length
       const progress = startProgress(id, total)
       let before = 0
       const step: OnProgress = (done) => {
@@ -307,6 +308,15 @@ export async function writeChangeSet(
         })),
       )
       planned.decisions.forEach((w, i) => withIDs.set(w.item, decisionIDs[i]!))
+      // A report replaces the period's report whole: the file is the desk's report for the period.
+      const resultIDs = await write(
+        planned.serviceResults.map((w) => ({
+          collection: 'service-results',
+          id: w.item.id,
+          data: { ...w.data, workflow: link },
+        })),
+      )
+      planned.serviceResults.forEach((w, i) => withIDs.set(w.item, resultIDs[i]!))
       for (const item of planned.plan.items) {
         if (withIDs.has(item)) item.id = withIDs.get(item)!
         else if (item.status === 'new' && item.id === null) {

@@ -36,6 +36,7 @@ import {
   type ItemCollection,
   type PlanItem,
 } from './types'
+import { planServiceResults, type ServiceResultWork } from './planServiceResults'
 import { keepUnstated, type TakeUnstated } from './sync'
 import { plannedWrites, refusedWrites } from './writeAccess'
 
@@ -79,6 +80,7 @@ export interface PlannedSet {
   procedures: ProcedureWork[]
   applications: ApplicationWork[]
   decisions: DecisionWork[]
+  serviceResults: ServiceResultWork[]
   /** the province, which issues announcement decisions; null when the catalogue has none or several */
   provinceID: string | null
 }
@@ -387,11 +389,21 @@ export async function planChangeSet(
       })
     : []
 
+  const serviceResults = await planServiceResults(payload, set.serviceResults ?? [], scope, {
+    req,
+    index,
+    localities,
+    storedByCode,
+    items,
+    issues,
+    inOpenSet,
+  })
+
   // What the write would refuse this person (the collections' own access), said now, per record.
   issues.push(
     ...(await refusedWrites(
       req,
-      plannedWrites({ procedures, applications, decisions, index, provinceID }),
+      plannedWrites({ procedures, applications, decisions, serviceResults, index, provinceID }),
       localities,
     )),
   )
@@ -405,6 +417,7 @@ export async function planChangeSet(
     procedures,
     applications,
     decisions,
+    serviceResults,
     provinceID,
   }
 }

@@ -9,6 +9,7 @@ export const ITEM_COLLECTIONS = [
   'procedures',
   'applied-procedures',
   'decisions',
+  'service-results',
 ] as const
 export type ItemCollection = (typeof ITEM_COLLECTIONS)[number]
 
@@ -19,6 +20,7 @@ export const itemCollectionLabels: Record<ItemCollection, string> = {
   procedures: 'Thủ tục hành chính',
   'applied-procedures': 'Thủ tục áp dụng tại địa phương',
   decisions: 'Quyết định công bố',
+  'service-results': 'Kết quả giải quyết hồ sơ',
 }
 
 export const ITEM_STATUSES = ['new', 'changed', 'unchanged', 'absent'] as const
@@ -34,7 +36,10 @@ export const itemStatusLabels: Record<ItemStatus, string> = {
 /** One document the set creates, changes, leaves alone or finds missing from the file. */
 export interface PlanItem {
   collection: ItemCollection
-  /** natural key: a procedure's code, a sector's or agency's name, a legal text's number, "locality code/procedure code" */
+  /**
+   * natural key: a procedure's code, a sector's or agency's name, a legal text's number, "locality
+   * code/procedure code", "locality code/period" for a results report
+   */
   key: string
   title: string
   status: ItemStatus

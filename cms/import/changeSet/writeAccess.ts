@@ -11,6 +11,7 @@ import { whereMismatches } from '../../access/where'
 import type { Locality } from '../../payload-types'
 import type { ImportIssue } from '../report'
 import type { ApplicationWork, DecisionWork, KeyIndex, ProcedureWork } from './plan'
+import type { ServiceResultWork } from './planServiceResults'
 import type { PlanItem } from './types'
 
 /** A document the set would write, as much of it as the access rules read. */
@@ -29,12 +30,14 @@ export function plannedWrites({
   procedures,
   applications,
   decisions,
+  serviceResults = [],
   index,
   provinceID,
 }: {
   procedures: ProcedureWork[]
   applications: ApplicationWork[]
   decisions: DecisionWork[]
+  serviceResults?: ServiceResultWork[]
   index: KeyIndex
   provinceID: string | null
 }): PlannedWrite[] {
@@ -64,6 +67,13 @@ export function plannedWrites({
       value: record.number,
       doc: { number: record.number, kind: 'announcement', locality: provinceID, _status: 'draft' },
     })),
+    ...serviceResults.map(({ item, data, record }) => ({
+      item,
+      code: null,
+      field: 'Mã đơn vị hành chính',
+      value: record.locality,
+      doc: { locality: data.locality, _status: 'draft' },
+    })),
   ]
 }
 
@@ -76,6 +86,8 @@ function refusal(collection: CollectionSlug, doc: Record<string, unknown>, place
       return doc.kind === 'announcement'
         ? 'Bạn không có quyền ghi quyết định công bố của tỉnh: chỉ cán bộ pháp chế tỉnh ghi được.'
         : `Bạn không có quyền ghi quyết định của ${place ?? 'địa phương này'}.`
+    case 'service-results':
+      return `Bạn không có quyền ghi kết quả giải quyết hồ sơ của ${place ?? 'địa phương này'}: chỉ cán bộ của địa phương đó (hoặc quản trị viên) ghi được.`
     case 'procedures':
       return 'Bạn không có quyền ghi danh mục thủ tục của tỉnh: chỉ cán bộ pháp chế tỉnh ghi được.'
     default:

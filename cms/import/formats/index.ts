@@ -6,6 +6,7 @@ import { firstSheetRows, type XlsxMemo } from './firstSheet'
 import { isLocalityHeader, readLocalityExcel } from './localityExcel'
 import { readPortalExcel } from './portalExcel'
 import { readPortalJsonBytes } from './portalJson'
+import { isResultsHeader, readResultsExcel } from './resultsExcel'
 
 /** A ZIP holding this entry; a ZIP whose directory cannot be read goes to the workbook reader,
  * whose container check names the damage. */
@@ -39,6 +40,10 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b
 const isLocalityTemplate = (bytes: Uint8Array, file: string, memo: XlsxMemo = {}) =>
   isZip(bytes) && (firstSheetRows(bytes, 10, memo, file)?.some(isLocalityHeader) ?? false)
 
+/** A workbook whose first sheet has a results report's count headings in its first rows. */
+const isResultsReport = (bytes: Uint8Array, file: string, memo: XlsxMemo = {}) =>
+  isZip(bytes) && (firstSheetRows(bytes, 15, memo, file)?.some(isResultsHeader) ?? false)
+
 /** Registry of the formats an import reads, in the order detection tries them. */
 export const IMPORT_FORMATS: ImportFormat[] = [
   {
@@ -65,7 +70,9 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     // word/document.xml instead), or a ZIP too damaged to list: the reader's message says what is
     // wrong with the container or which columns are missing. Nothing is inflated to decide.
     detect: (bytes, file, memo) =>
-      zipHolds(bytes, 'xl/workbook.xml', true) && !isLocalityTemplate(bytes, file, memo),
+      zipHolds(bytes, 'xl/workbook.xml', true) &&
+      !isLocalityTemplate(bytes, file, memo) &&
+      !isResultsReport(bytes, file, memo),
     read: async (bytes, file, memo) => {
       // A list gives only code, name, sector and agencies: its procedures are skeletons.
       const { procedures, issues } = await readPortalExcel(bytes, file, memo)
@@ -84,5 +91,11 @@ export const IMPORT_FORMATS: ImportFormat[] = [
     label: 'Thủ tục áp dụng tại địa phương (mẫu Excel)',
     detect: isLocalityTemplate,
     read: async (bytes, file, memo) => readLocalityExcel(bytes, file, memo),
+  },
+  {
+    name: 'results-xlsx',
+    label: 'Kết quả giải quyết hồ sơ của Bộ phận một cửa (Excel)',
+    detect: isResultsReport,
+    read: async (bytes, file, memo) => readResultsExcel(bytes, file, memo),
   },
 ]

@@ -38,6 +38,7 @@ import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from 
 import { Conflicts as Conflicts_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
 import { TemplateDownload as TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5 } from '../../../collections/Localities/components/TemplateDownload'
+import { ResultsTemplateDownload as ResultsTemplateDownload_a0c6abb09008208b64bc4fd382e89a34 } from '../../../collections/ServiceResults/components/ResultsTemplateDownload'
 import { DurationCell as DurationCell_52915a4dc4812fba3d829ccb719365ae } from '../../../components/Duration'
 import { DurationField as DurationField_52915a4dc4812fba3d829ccb719365ae } from '../../../components/Duration'
 import { RollbackButton as RollbackButton_f9f7c37ee856c515610c0e85530031d3 } from '../../../collections/Releases/components/RollbackButton'
@@ -98,6 +99,7 @@ export const importMap = {
   "/collections/ReviewTasks/components/MasterChanges#Conflicts": Conflicts_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
   "/collections/Localities/components/TemplateDownload#TemplateDownload": TemplateDownload_2174c9248814cc330d9fdd10e77ff1c5,
+  "/collections/ServiceResults/components/ResultsTemplateDownload#ResultsTemplateDownload": ResultsTemplateDownload_a0c6abb09008208b64bc4fd382e89a34,
   "/components/Duration#DurationCell": DurationCell_52915a4dc4812fba3d829ccb719365ae,
   "/components/Duration#DurationField": DurationField_52915a4dc4812fba3d829ccb719365ae,
   "/collections/Releases/components/RollbackButton#RollbackButton": RollbackButton_f9f7c37ee856c515610c0e85530031d3,
