@@ -55,7 +55,10 @@ async function check(input: BadFile) {
   )
   for (const issue of set.issues) expect(issue.message, report).toMatch(VIETNAMESE)
   const errors = set.issues.filter((i) => i.severity === 'error')
-  const codes = [...set.procedures, ...set.skeletons].map((p) => p.code).sort()
+  const codes = [
+    ...[...set.procedures, ...set.skeletons].map((p) => p.code),
+    ...set.serviceResults.flatMap((r) => r.rows.flatMap((row) => (row.code ? [row.code] : []))),
+  ].sort()
   // Exactly the codes of the records without a defect: none from a record in error, none lost.
   expect(codes, report).toEqual([...(input.codes ?? [])].sort())
 

@@ -272,14 +272,6 @@ export async function planServiceResults(
         ...row.counts,
       })
     }
-    if (!rows.length && !record.rows.length)
-      issue(
-        null,
-        null,
-        '',
-        null,
-        'Báo cáo không có dòng nào có số liệu: ghi số hồ sơ (0 nếu không có) cho từng thủ tục.',
-      )
     if (ctx.issues.filter((i) => i.severity === 'error').length > errorsBefore) continue
 
     const [year, second] = record.period.split('-')

@@ -39,6 +39,9 @@ const LOCALITY_CODE_LABEL = 'Mã đơn vị hành chính:'
 const PERIOD_LABEL = 'Kỳ báo cáo:'
 const SOURCE_LABEL = 'Nguồn số liệu:'
 
+/** Longer than this, a cell is not a column heading. */
+const MAX_HEADING_CHARS = 200
+
 /** Rows searched for the header and, above it, the locality, period and source. */
 const HEADER_ROWS = 15
 
@@ -112,6 +115,8 @@ const EXACT_COUNT_LABELS = new Map<string, DossierCount>(
  * above telling resolved from still in progress.
  */
 export function classifyColumn(stack: readonly string[]): Column | 'ambiguous' | null {
+  // A heading is a few words; a long text (a hostile 1 MB cell) is not one, and is not folded.
+  if (stack.some((text) => text.length > MAX_HEADING_CHARS)) return null
   const headings = stack.map(heading).filter(Boolean)
   if (!headings.length) return null
   const name = headings[headings.length - 1]
@@ -527,7 +532,8 @@ export async function readResultsExcel(
     for (const [r, cells] of sheet.rows) {
       if (r >= headerRows[0]) break
       for (const [c, cell] of cells) {
-        if (!wanted.has(heading(cellText(cell)))) continue
+        const text = cellText(cell)
+        if (text.length > MAX_HEADING_CHARS || !wanted.has(heading(text))) continue
         for (const [next, right] of cells)
           if (
             next > c &&
@@ -550,12 +556,14 @@ export async function readResultsExcel(
           : null
 
   let locality: string | null = null
+  let localityInvalid = false
   const localityCell = labelled([LOCALITY_CODE_LABEL, 'Mã địa phương'])
   if (localityCell && localityCell.read.kind !== 'empty') {
     const r = localityCell.read
     const written = r.kind === 'text' ? oneLine(r.text) : r.kind === 'number' ? String(r.value) : ''
     if (/^\d{2,5}$/.test(written)) locality = written
-    else
+    else {
+      localityInvalid = true
       issues.push(
         fileIssue(file, `Mã đơn vị hành chính "${written}" không hợp lệ: cần 2, 3 hoặc 5 chữ số.`, {
           row: localityCell.row,
@@ -563,6 +571,7 @@ export async function readResultsExcel(
           value: shown(r),
         }),
       )
+    }
   }
 
   let period: PeriodRead = { kind: 'none' }
@@ -581,7 +590,9 @@ export async function readResultsExcel(
     for (const [r, cells] of sheet.rows) {
       if (r >= headerRows[0] || period.kind !== 'none') break
       for (const cell of cells.values()) {
-        const found = readPeriodText(cellText(cell))
+        const text = cellText(cell)
+        if (text.length > MAX_HEADING_CHARS * 2) continue
+        const found = readPeriodText(text)
         if (found.kind !== 'none') {
           period = found
           periodRow = r
@@ -663,11 +674,25 @@ export async function readResultsExcel(
           : null
     }
 
+    // A heading merged across the whole row ("I. Lĩnh vực Hộ tịch" over every column) repeats its
+    // text in each count cell: read it as a heading, not as counts.
+    const anchors = new Set([...cells.values()].map((cell) => cell.merge ?? null))
+    const mergedHeading = anchors.size === 1 && !anchors.has(null)
     const counts = emptyCounts()
     const totals: Partial<Record<Total, number | null>> = {}
     for (const [column, col] of columns) {
-      if (column === 'code' || column === 'name' || column === 'sector') continue
+      if (column === 'code' || column === 'name' || column === 'sector' || mergedHeading) continue
       const cell = cells.get(col)
+      if (cell?.merge) {
+        // Which row or column a merged count belongs to is a guess: refused, as the national list does.
+        issue(
+          'error',
+          column,
+          cell.merge,
+          `Ô số liệu nằm trong vùng ô gộp (bắt đầu từ ${cell.merge}): không biết số này thuộc dòng hay cột nào; hãy bỏ gộp ô.`,
+        )
+        continue
+      }
       const read = readCell(cell)
       if (cell?.kind === 'formula' && cell.result === null) {
         issue(
@@ -685,9 +710,11 @@ export async function readResultsExcel(
       if (COUNT_COLUMNS.has(column)) counts[column as DossierCount] = parsed.value
       else totals[column as Total] = parsed.value
     }
-    const codeText = text('code')
-    const nameText = text('name')
-    const sectorText = text('sector')
+    const codeText = mergedHeading ? null : text('code')
+    const nameText = mergedHeading
+      ? oneLine(cellText([...cells.values()][0]!)) || null
+      : text('name')
+    const sectorText = mergedHeading ? null : text('sector')
     const stated =
       DOSSIER_COUNTS.some((k) => counts[k] !== null) || Object.values(totals).some((v) => v != null)
     if (!codeText && !nameText && !sectorText && !stated && !rowIssues.length) continue
@@ -771,13 +798,19 @@ export async function readResultsExcel(
   }
   closeGroup()
 
-  if (period.kind !== 'period') return none()
-  if (!rows.length && !issues.some((i) => i.severity === 'error'))
-    issues.push(
-      fileIssue(file, 'Tệp không có dòng nào có số liệu dưới dòng tiêu đề.', {
-        severity: 'warning',
-      }),
-    )
+  // Without its period or with a wrong locality no row can be reported; every row was still checked.
+  if (period.kind !== 'period' || localityInvalid) return none()
+  if (!rows.length) {
+    // A report with no row cannot be saved; when rows were refused, their errors say why.
+    if (!issues.some((i) => i.severity === 'error'))
+      issues.push(
+        fileIssue(
+          file,
+          'Tệp không có dòng nào có số liệu dưới dòng tiêu đề: ghi số hồ sơ (0 nếu không có) cho từng thủ tục.',
+        ),
+      )
+    return none()
+  }
   const key = periodKey(period.period)
   const source = [
     sourceText ?? `Tệp ${file}`,

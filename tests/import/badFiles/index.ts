@@ -6,6 +6,7 @@ import { containerFiles } from './containers'
 import { portalExcelFiles } from './portalExcel'
 import { portalJsonFiles } from './portalJson'
 import { seeded, seedOf } from './random'
+import { resultsExcelFiles } from './resultsExcel'
 import type { BadFile, BadFileGenerator } from './types'
 
 export type { BadFile, BadFileGenerator } from './types'
@@ -13,6 +14,7 @@ export type { BadFile, BadFileGenerator } from './types'
 export const BAD_FILE_GENERATORS: BadFileGenerator[] = [
   portalJsonFiles,
   portalExcelFiles,
+  resultsExcelFiles,
   containerFiles,
 ]
 
