@@ -29,7 +29,7 @@ const file = (label: string) => `ket-qua-${label.replace(/[^\w.-]+/g, '-').slice
 function workbook(
   rows: Cell[][],
   {
-    period = 'Tháng 10/2026',
+    period = 'Tháng 10/2026' as Cell,
     locality = '91001' as Cell,
     header = HEADER as Cell[],
     merges = [] as string[],
