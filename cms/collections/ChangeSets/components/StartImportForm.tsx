@@ -49,6 +49,10 @@ export function StartImportForm(props: {
   const template = chosen?.id
     ? formatAdminURL({ apiRoute: api, path: `/localities/${chosen.id}/import-template` })
     : null
+  // Its results template for last month (GET /api/localities/:id/results-template).
+  const resultsTemplate = chosen?.id
+    ? formatAdminURL({ apiRoute: api, path: `/localities/${chosen.id}/results-template` })
+    : null
 
   const send = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -203,6 +207,16 @@ export function StartImportForm(props: {
                 tải mẫu XLSX
               </a>
               .
+            </p>
+          )}
+          {resultsTemplate && (
+            <p style={{ margin: '0.25rem 0 0' }}>
+              Kết quả giải quyết hồ sơ tháng trước, nhập từ mẫu Excel hoặc từ báo cáo xuất từ phần
+              mềm một cửa:{' '}
+              <a id="import-results-template" href={resultsTemplate} download>
+                tải mẫu XLSX
+              </a>{' '}
+              (kỳ khác: trên trang của địa phương).
             </p>
           )}
         </div>
