@@ -13,7 +13,7 @@
  * are invented.
  *
  *   node --import tsx tests/tooling/syntheticSnapshot.ts --out /tmp/province [--localities 100]
- *     [--per-locality 150] [--procedures 200] [--seed 1]
+ *     [--per-locality 150] [--procedures 200] [--seed 1] [--result-months 24]
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url'
 
 import {
   canonicalJSON,
+  DOSSIER_COUNTS,
   contentHash,
   parseSnapshot,
   statedItems,
@@ -48,6 +49,7 @@ import {
   sectors as seedSectors,
   type SeedProcedure,
 } from '../../scripts/seed/data/index.ts'
+import { monthlyReports } from '../../scripts/seed/data/service-results.ts'
 
 export interface SyntheticOptions {
   /** commune-level localities, each with its own catalogue (default 100) */
@@ -60,6 +62,11 @@ export interface SyntheticOptions {
   seed?: number
   /** metadata.generatedAt; fixed by default so that runs are byte-identical */
   generatedAt?: string
+  /**
+   * months of desk results per locality, ending the month before generatedAt (default 24): one
+   * report a month with a row per applied procedure, zeros included (issue 14's build target)
+   */
+  resultMonths?: number
 }
 
 export interface SyntheticRelease {
@@ -82,6 +89,8 @@ export interface WrittenRelease {
     legalDocuments: number
     sectors: number
     agencies: number
+    serviceResultReports: number
+    serviceResultRows: number
   }
 }
 
@@ -1820,6 +1829,34 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     }
   })
 
+  // Two years of each desk's monthly results (made up: marked as demo, as the site says).
+  const generatedAt = options.generatedAt ?? '2026-03-01T00:00:00.000Z'
+  const resultMonths = options.resultMonths ?? 24
+  const lastOrdinal = Number(generatedAt.slice(0, 4)) * 12 + Number(generatedAt.slice(5, 7)) - 2
+  const firstOrdinal = lastOrdinal - resultMonths + 1
+  const procedureName = new Map(procedures.map((p) => [p.code, p.name]))
+  const serviceResults = localCatalogues.flatMap((catalogue) =>
+    monthlyReports(
+      `${seed}:${catalogue.localityId}`,
+      catalogue.applications.map((a) => a.procedureCode),
+      (code) => procedureName.get(code) ?? '',
+      { year: Math.floor(firstOrdinal / 12), month: (firstOrdinal % 12) + 1 },
+      resultMonths,
+      // Every applied procedure every month, zeros included: the issue's 100 × 150 × 24 rows.
+      { everyProcedure: true },
+    ).map((report) => ({
+      localityId: catalogue.localityId,
+      period: `${report.year}-${String(report.month).padStart(2, '0')}`,
+      demo: true,
+      source: 'Số liệu tổng hợp để đo hiệu năng; không phải số liệu thật.',
+      rows: report.rows.map(({ procedure, ...counts }) => ({
+        procedureCode: procedure,
+        sectorId: null,
+        counts: DOSSIER_COUNTS.map((key) => counts[key]),
+      })),
+    })),
+  )
+
   const content: SnapshotContent = {
     localities: localities.sort(byKey((l) => l.code)),
     sectors: sectors.sort(byKey((s) => s.slug)),
@@ -1831,9 +1868,9 @@ export function syntheticSnapshot(options: SyntheticOptions = {}): SyntheticRele
     abolishedProcedures: [],
     localCatalogues: localCatalogues.sort(byKey((c) => c.localityId)),
     changes,
+    ...(serviceResults.length ? { serviceResults } : {}),
   }
   const hash = contentHash(content)
-  const generatedAt = options.generatedAt ?? '2026-03-01T00:00:00.000Z'
   const snapshot = parseSnapshot({
     metadata: {
       schemaVersion: SCHEMA_VERSION,
@@ -1875,6 +1912,8 @@ export function writeSyntheticSnapshot(
       legalDocuments: snapshot.legalDocuments.length,
       sectors: snapshot.sectors.length,
       agencies: snapshot.agencies.length,
+      serviceResultReports: snapshot.serviceResults?.length ?? 0,
+      serviceResultRows: (snapshot.serviceResults ?? []).reduce((n, r) => n + r.rows.length, 0),
     },
   }
 }
@@ -1887,6 +1926,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       'per-locality': { type: 'string' },
       procedures: { type: 'string' },
       seed: { type: 'string' },
+      'result-months': { type: 'string' },
     },
   })
   if (!values.out) throw new Error('--out <dir> is required')
@@ -1896,6 +1936,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     proceduresPerLocality: num(values['per-locality']),
     procedures: num(values.procedures),
     seed: num(values.seed),
+    resultMonths: num(values['result-months']),
   })
   console.log(
     `${written.dir}: ${JSON.stringify(written.counts)}; snapshot.json ${(written.snapshotBytes / 1e6).toFixed(1)} MB, files ${(written.fileBytes / 1024).toFixed(0)} kB`,

@@ -84,68 +84,93 @@ function split(total: number, shares: number[], random: () => number): number[] 
   return parts
 }
 
+/**
+ * One desk's monthly reports for `months` months from `from`, one row per procedure that had
+ * dossiers to handle (`everyProcedure`: a row for each, zeros included). `nameOf` gives each code's name (its volume follows what the name says).
+ * Deterministic from `key`: the same desk always gets the same figures.
+ */
+export function monthlyReports(
+  key: string,
+  codes: readonly string[],
+  nameOf: (code: string) => string,
+  from: { year: number; month: number },
+  months: number,
+  { everyProcedure = false }: { everyProcedure?: boolean } = {},
+): { year: number; month: number; rows: SeedServiceResultRow[] }[] {
+  const random = generator(hash(key))
+  const pending = new Map<string, { within: number; overdue: number }>()
+  const reports = []
+  for (let i = 0; i < months; i++) {
+    const ordinal = from.year * 12 + from.month - 1 + i
+    const year = Math.floor(ordinal / 12)
+    const month = (ordinal % 12) + 1
+    // Online filing grows from about a third to over half over the two years; Tết (month 2) is quiet.
+    const online = 0.3 + (0.25 * i) / months
+    const season = month === 2 ? 0.6 : month === 1 || month === 12 ? 1.2 : 1
+    const rows = [...codes].sort().map((code): SeedServiceResultRow => {
+      const carried = pending.get(code) ?? { within: 0, overdue: 0 }
+      const carriedOver = carried.within + carried.overdue
+      const received = around(monthlyVolume(nameOf(code)) * season, random)
+      const [receivedOnline, receivedDirect, receivedPostal] = split(
+        received,
+        [online, 0.98 - online, 0.02],
+        random,
+      )
+      const toHandle = carriedOver + received
+      const withdrawn = random() < 0.05 ? Math.min(1, toHandle) : 0
+      // About a tenth of the month's dossiers are still in progress at its end; rarely overdue.
+      const stillPending = Math.min(toHandle - withdrawn, Math.round(received * 0.1 * random()))
+      const pendingOverdue = stillPending > 0 && random() < 0.03 ? 1 : 0
+      const pendingWithinTime = stillPending - pendingOverdue
+      const resolved = toHandle - withdrawn - stillPending
+      const resolvedLate = resolved > 0 && random() < 0.02 ? 1 : 0
+      const [resolvedEarly, resolvedOnTime] = split(resolved - resolvedLate, [0.45, 0.55], random)
+      pending.set(code, { within: pendingWithinTime, overdue: pendingOverdue })
+      return {
+        procedure: code,
+        carriedOver,
+        receivedOnline,
+        receivedDirect,
+        receivedPostal,
+        resolvedEarly,
+        resolvedOnTime,
+        resolvedLate,
+        pendingWithinTime,
+        pendingOverdue,
+        withdrawn,
+      }
+    })
+    // As desk software exports them: a row for each procedure that had dossiers to handle. A
+    // procedure without a row that month is not stated there (unknown), which is what such an
+    // export says of it.
+    reports.push({
+      year,
+      month,
+      rows: everyProcedure
+        ? rows
+        : rows.filter(
+            (row) =>
+              row.carriedOver + row.receivedOnline + row.receivedDirect + row.receivedPostal > 0,
+          ),
+    })
+  }
+  return reports
+}
+
 export function demoServiceResults(): SeedServiceResult[] {
   const nameOf = new Map(procedures.map((p) => [p.code, p.name]))
   const byLocality = new Map<string, string[]>()
   for (const a of appliedProcedures)
     byLocality.set(a.locality, [...(byLocality.get(a.locality) ?? []), a.procedure])
-  const reports: SeedServiceResult[] = []
-  for (const [locality, codes] of [...byLocality].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const random = generator(hash(locality))
-    const pending = new Map<string, { within: number; overdue: number }>()
-    for (let i = 0; i < DEMO_RESULTS_MONTHS; i++) {
-      const ordinal = DEMO_RESULTS_FROM.year * 12 + DEMO_RESULTS_FROM.month - 1 + i
-      const year = Math.floor(ordinal / 12)
-      const month = (ordinal % 12) + 1
-      // Online filing grows from about a third to over half over the two years; Tết (month 2) is quiet.
-      const online = 0.3 + (0.25 * i) / DEMO_RESULTS_MONTHS
-      const season = month === 2 ? 0.6 : month === 1 || month === 12 ? 1.2 : 1
-      const rows = [...codes].sort().map((code): SeedServiceResultRow => {
-        const carried = pending.get(code) ?? { within: 0, overdue: 0 }
-        const carriedOver = carried.within + carried.overdue
-        const received = around(monthlyVolume(nameOf.get(code) ?? '') * season, random)
-        const [receivedOnline, receivedDirect, receivedPostal] = split(
-          received,
-          [online, 0.98 - online, 0.02],
-          random,
-        )
-        const toHandle = carriedOver + received
-        const withdrawn = random() < 0.05 ? Math.min(1, toHandle) : 0
-        // About a tenth of the month's dossiers are still in progress at its end; rarely overdue.
-        const stillPending = Math.min(toHandle - withdrawn, Math.round(received * 0.1 * random()))
-        const pendingOverdue = stillPending > 0 && random() < 0.03 ? 1 : 0
-        const pendingWithinTime = stillPending - pendingOverdue
-        const resolved = toHandle - withdrawn - stillPending
-        const resolvedLate = resolved > 0 && random() < 0.02 ? 1 : 0
-        const [resolvedEarly, resolvedOnTime] = split(resolved - resolvedLate, [0.45, 0.55], random)
-        pending.set(code, { within: pendingWithinTime, overdue: pendingOverdue })
-        return {
-          procedure: code,
-          carriedOver,
-          receivedOnline,
-          receivedDirect,
-          receivedPostal,
-          resolvedEarly,
-          resolvedOnTime,
-          resolvedLate,
-          pendingWithinTime,
-          pendingOverdue,
-          withdrawn,
-        }
-      })
-      // As desk software exports them: a row for each procedure that had dossiers to handle. A
-      // procedure without a row that month is not stated there (unknown), which is what such an
-      // export says of it.
-      reports.push({
+  return [...byLocality]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([locality, codes]) =>
+      monthlyReports(
         locality,
-        year,
-        month,
-        rows: rows.filter(
-          (row) =>
-            row.carriedOver + row.receivedOnline + row.receivedDirect + row.receivedPostal > 0,
-        ),
-      })
-    }
-  }
-  return reports
+        codes,
+        (code) => nameOf.get(code) ?? '',
+        DEMO_RESULTS_FROM,
+        DEMO_RESULTS_MONTHS,
+      ).map((report) => ({ locality, ...report })),
+    )
 }
