@@ -159,6 +159,11 @@ describeEachAdapter('service results: importing a month from XLSX', (context) =>
     expect(await act('canbo.a@test.vn', set.id, 'approve')).toBe(403)
     expect(await act('pheduyet@test.vn', set.id, 'approve')).toBe(200)
     expect(await act('xuatban@test.vn', set.id, 'publish')).toBe(200)
+    // The set still says which file it was read from (the adapters' update must not empty it).
+    const after = await ctx.payload.findByID({ collection: 'change-sets', id: set.id, depth: 0 })
+    expect(after.files?.map((f) => [f.name, f.format])).toEqual([
+      ['ket-qua-thang-10.xlsx', 'results-xlsx'],
+    ])
     const published = await ctx.rest.request('GET', `/service-results/${draft.id}`)
     expect(published.status).toBe(200)
     expect(((await published.json()) as ServiceResult)._status).toBe('published')

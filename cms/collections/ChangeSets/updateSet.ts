@@ -25,11 +25,32 @@ export async function updateSet(
   const history = data.history?.map((row) =>
     row.id ? row : { ...row, id: crypto.randomBytes(12).toString('hex') },
   )
+  // The SQL adapters rewrite every array of the row, given or not: an array left out would be
+  // emptied. The set's files are kept by passing them back (history is always given).
+  const files =
+    data.files ??
+    (
+      (await req.payload.findByID({
+        collection: 'change-sets',
+        id: set.id,
+        depth: 0,
+        select: { files: true },
+        overrideAccess: true,
+        req,
+      })) as Pick<ChangeSet, 'files'>
+    ).files ??
+    []
   await req.payload.db.updateOne({
     collection: 'change-sets',
     id: set.id,
     // The SQL adapters write an update as an upsert: its insert half must satisfy NOT NULL.
-    data: { title: set.title, author: idOf(set.author), ...data, ...(history ? { history } : {}) },
+    data: {
+      title: set.title,
+      author: idOf(set.author),
+      ...data,
+      files,
+      ...(history ? { history } : {}),
+    },
     req,
     returning: false,
   })
