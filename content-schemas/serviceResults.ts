@@ -178,7 +178,8 @@ export const emptyCounts = (): DossierCounts =>
  * each count summed, unknown as soon as one row does not state it.
  */
 export function sumCounts(rows: readonly DossierCounts[]): DossierCounts {
-  const sum = Object.fromEntries(DOSSIER_COUNTS.map((key) => [key, 0])) as DossierCounts
+  const sum = {} as DossierCounts
+  for (const key of DOSSIER_COUNTS) sum[key] = 0
   for (const row of rows)
     for (const key of DOSSIER_COUNTS) {
       const value = row[key]

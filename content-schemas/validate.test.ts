@@ -113,3 +113,37 @@ describe('parseSnapshot: version 1', () => {
     expect(() => parseSnapshot(v2)).toThrow(SnapshotValidationError)
   })
 })
+
+describe('service results in the contract', () => {
+  const withCounts = (counts: unknown) => {
+    const snapshot = example('edge-cases.json') as {
+      serviceResults: { rows: { counts: unknown }[] }[]
+    }
+    snapshot.serviceResults[0]!.rows[0]!.counts = counts
+    return snapshot
+  }
+
+  it('takes ten whole counts or nulls per row, and refuses anything else naming the row', () => {
+    const ok = example('edge-cases.json') as { serviceResults: { rows: { counts: unknown }[] }[] }
+    expect(() => parseSnapshot(ok)).not.toThrow()
+    for (const bad of [
+      [1, 2, 3],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, -1],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, '0'],
+      'mười',
+      null,
+    ]) {
+      let error: unknown
+      try {
+        parseSnapshot(withCounts(bad))
+      } catch (e) {
+        error = e
+      }
+      expect(error, JSON.stringify(bad)).toBeInstanceOf(SnapshotValidationError)
+      expect(String((error as Error).message)).toMatch(
+        /serviceResults\.0\.rows\.0\.counts|serviceResults\[0\]/,
+      )
+    }
+  })
+})

@@ -42,8 +42,10 @@ export interface LocalCatalogue {
 
 export interface Catalogue {
   snapshot: Snapshot
-  /** snapshot.json exactly as released, for the open-data download */
-  rawJson: string
+  /** snapshot.json exactly as released, for the open-data download: read when asked, not kept */
+  readonly rawJson: string
+  /** its size in bytes */
+  rawBytes: number
   dir: string
   provinceName: string
   /** in-force procedures, sorted as the A–Z index sorts them */
@@ -88,21 +90,35 @@ export const indexLetter = (name: string): string =>
 export const byName = (a: Procedure, b: Procedure): number =>
   collator.compare(sortName(a.name), sortName(b.name)) || a.code.localeCompare(b.code)
 
-const cache = new Map<string, Catalogue>()
+/**
+ * One catalogue per release directory for the whole process. The integration (in Astro's config)
+ * and the prerendered pages (in the built server bundle) import this module as two instances, so
+ * a module-level cache would index a province's release twice; its results alone are hundreds of
+ * thousands of rows. An entry holds while its snapshot.json is the same file (a long-running
+ * process may build the same directory again after it changed); only the latest is kept.
+ */
+const CACHE = Symbol.for('thu-tuc-hanh-chinh.site.catalogues')
+type CacheEntry = { stamp: string; catalogue: Catalogue }
+const cache = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new Map()) as Map<
+  string,
+  CacheEntry
+>
 
 export function loadCatalogue(dir: string = snapshotDir()): Catalogue {
-  const cached = cache.get(dir)
-  if (cached) return cached
   const file = path.join(dir, 'snapshot.json')
-  if (!fs.existsSync(file)) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false, bigint: true })
+  if (!stat) {
     throw new Error(
       `Không tìm thấy bản phát hành ${file}. Hãy xuất dữ liệu (npm run export -- --out ${dir}) hoặc đặt SNAPSHOT_DIR.`,
     )
   }
-  const rawJson = fs.readFileSync(file, 'utf8')
-  const snapshot = parseSnapshot(JSON.parse(rawJson))
-  const catalogue = index(snapshot, rawJson, dir)
-  cache.set(dir, catalogue)
+  const stamp = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`
+  const cached = cache.get(dir)
+  if (cached?.stamp === stamp) return cached.catalogue
+  const bytes = fs.readFileSync(file)
+  const snapshot = parseSnapshot(JSON.parse(bytes.toString('utf8')))
+  const catalogue = index(snapshot, file, bytes.length, dir)
+  cache.set(dir, { stamp, catalogue })
   return catalogue
 }
 
@@ -116,7 +132,7 @@ function lookup<T extends { id: string }>(items: T[], what: string): (id: string
   }
 }
 
-function index(snapshot: Snapshot, rawJson: string, dir: string): Catalogue {
+function index(snapshot: Snapshot, file: string, rawBytes: number, dir: string): Catalogue {
   const allProcedures = [...snapshot.procedures].sort(byName)
   const procedures = allProcedures.filter((p) => p.validity === 'in-force')
   const byCode = new Map(allProcedures.map((p) => [p.code, p]))
@@ -185,7 +201,10 @@ function index(snapshot: Snapshot, rawJson: string, dir: string): Catalogue {
 
   return {
     snapshot,
-    rawJson,
+    get rawJson() {
+      return fs.readFileSync(file, 'utf8')
+    },
+    rawBytes,
     dir,
     provinceName: snapshot.metadata.province.name,
     procedures,

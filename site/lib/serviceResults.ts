@@ -98,7 +98,11 @@ export function localityResults(
     candidates.add(`${year}-Q${Math.ceil(index! / 3)}`)
     candidates.add(String(year))
   }
-  const periods = [...candidates].filter((p) => result(p)).sort(comparePeriods)
+  // A quarter or year has figures when it was reported or all its months were; it is only added up
+  // when a page asks for it (a province has thousands of such periods).
+  const periods = [...candidates]
+    .filter((p) => reported.has(p) || monthsOf(p).every((m) => reported.has(m)))
+    .sort(comparePeriods)
   return {
     localityId,
     periods,
