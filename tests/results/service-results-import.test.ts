@@ -33,8 +33,8 @@ describeEachAdapter('service results: importing a month from XLSX', (context) =>
   }
 
   /** The town's template for October with `rows` typed in (row 8 is the first procedure). */
-  const filled = async (rows: Record<number, (number | string | null)[]>) => {
-    const response = await template('canbo.a@test.vn')
+  const filled = async (rows: Record<number, (number | string | null)[]>, period = OCTOBER) => {
+    const response = await template('canbo.a@test.vn', period)
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load((await response.arrayBuffer()) as never)
     const sheet = workbook.worksheets[0]!
@@ -181,6 +181,17 @@ describeEachAdapter('service results: importing a month from XLSX', (context) =>
       '1.001193 – Đăng ký khai sinh: Giải quyết đúng hạn: 14 → 13',
       '1.001193 – Đăng ký khai sinh: Giải quyết quá hạn: 2 → 3',
     ])
+    await context().payload.delete({ collection: 'change-sets', id: body.doc!.id })
+  })
+
+  it('warns when a month carries over other than what the month before left in progress', async () => {
+    // October left 4 + 0 birth registrations in progress; November says 3 were carried over.
+    const bytes = await filled({ 8: [null, null, null, 3, 5, 5, 0, 6, 5, 0, 2, 0, 0] }, '2026-11')
+    const { body } = await plan('canbo.a@test.vn', bytes, { locality: '91001' })
+    expect(body.doc!.counts).toMatchObject({ new: 1, errors: 0, warnings: 1 })
+    expect((body.doc!.issues as unknown as ImportIssue[])[0]!.message).toBe(
+      'Số hồ sơ kỳ trước chuyển sang khác số hồ sơ đang giải quyết cuối tháng 10/2026 trong báo cáo đã có, ở 1 dòng: 1.001193 – Đăng ký khai sinh: 3 (cuối tháng 10/2026: 4). Hãy kiểm tra.',
+    )
     await context().payload.delete({ collection: 'change-sets', id: body.doc!.id })
   })
 

@@ -11,11 +11,14 @@ import type { Payload, PayloadRequest } from 'payload'
 import {
   DOSSIER_COUNTS,
   dossierCountLabels,
+  monthsEnding,
   monthsOf,
+  parsePeriod,
   periodLabel,
+  total,
   type DossierCounts,
 } from '../../../content-schemas/serviceResults'
-import { periodNotStarted } from '../../collections/ServiceResults/reportRules'
+import { countsOf, periodNotStarted } from '../../collections/ServiceResults/reportRules'
 import { vietnamDay } from '../../lib/dates'
 import type { AppliedProcedure, Locality, ServiceResult } from '../../payload-types'
 import type { ImportedServiceReport } from '../records'
@@ -46,6 +49,10 @@ export interface ServiceResultWork {
 }
 
 type StoredProcedure = { id: string | number; code: string; name: string }
+
+/** The month before a monthly report's, or nothing for a quarter or a year. */
+const previousMonth = (period: string): string[] =>
+  parsePeriod(period)?.kind === 'month' ? [monthsEnding(period, 2)[0]!] : []
 
 const countText = (value: number | null | undefined) =>
   value === null || value === undefined ? '(trống)' : value.toLocaleString('vi-VN')
@@ -103,7 +110,8 @@ export async function planServiceResults(
   const [existing, applied] = await Promise.all([
     find<ServiceResult>('service-results', {
       locality: { in: localityIDs },
-      period: { in: reports.map((r) => r.period) },
+      // …and the month before each monthly report, whose dossiers in progress it carries over.
+      period: { in: reports.flatMap((r) => [r.period, ...previousMonth(r.period)]) },
     }),
     find<AppliedProcedure>('applied-procedures', { locality: { in: localityIDs } }),
   ])
@@ -297,6 +305,37 @@ export async function planServiceResults(
     const stored = existing.find(
       (e) => String(e.locality) === String(locality.id) && e.period === record.period,
     )
+    // What a month carries over is what was still in progress at the end of the month before.
+    const [before] = previousMonth(record.period)
+    const previous = before
+      ? existing.find((e) => String(e.locality) === String(locality.id) && e.period === before)
+      : undefined
+    if (previous) {
+      const pendingThen = new Map(
+        (previous.rows ?? []).map((r) => [
+          rowID(r),
+          total(countsOf(r), ['pendingWithinTime', 'pendingOverdue']),
+        ]),
+      )
+      const differing = rows.flatMap((r) => {
+        const then = pendingThen.get(rowID(r))
+        return then !== undefined &&
+          then !== null &&
+          r.carriedOver !== null &&
+          r.carriedOver !== then
+          ? [`${rowName(r)}: ${r.carriedOver} (cuối ${periodLabel(before).toLowerCase()}: ${then})`]
+          : []
+      })
+      if (differing.length)
+        issue(
+          null,
+          null,
+          dossierCountLabels.carriedOver.vi,
+          null,
+          `Số hồ sơ kỳ trước chuyển sang khác số hồ sơ đang giải quyết cuối ${periodLabel(before).toLowerCase()} trong báo cáo đã có, ở ${differing.length} dòng: ${differing.slice(0, 5).join('; ')}${differing.length > 5 ? `; và ${differing.length - 5} dòng khác` : ''}. Hãy kiểm tra.`,
+          'warning',
+        )
+    }
     const changes: FieldChange[] = []
     if (stored) {
       if ((stored.source ?? '') !== data.source)
