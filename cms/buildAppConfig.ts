@@ -18,6 +18,8 @@ import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
 import { QualityDocuments } from './collections/QualityDocuments'
+import { QualityObjectives } from './collections/QualityObjectives'
+import { reviewObjectivesAfterTransition } from './collections/QualityObjectives/reviewOnMiss'
 import { Releases } from './collections/Releases'
 import { SearchMisses } from './collections/SearchMisses'
 import { SearchSynonyms } from './collections/SearchSynonyms'
@@ -60,6 +62,7 @@ export const FOLDED_SEARCH = {
   sectors: ['code', 'name'],
   agencies: ['name'],
   'service-results': ['title'],
+  'quality-objectives': ['title'],
 } as const
 
 export interface AppConfigOptions {
@@ -108,6 +111,8 @@ export function buildAppConfig({
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
             // What is missing, expired or overdue in the reader's part of the province (cms/views/Compliance).
             '/views/Compliance/Compliance#Compliance',
+            // Each quality objective of the reader's localities: its latest outcome and trend.
+            '/views/QualityObjectives/QualityObjectives#QualityObjectives',
           ],
           beforeNavLinks: ['/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink'],
           views: {
@@ -136,6 +141,7 @@ export function buildAppConfig({
             QualityDocuments,
             QualityDocumentIssues,
             ServiceResults,
+            QualityObjectives,
             ReviewTasks,
             Localities,
             Sectors,
@@ -243,6 +249,7 @@ export function buildAppConfig({
             'quality-documents': { localityField: 'locality' },
             'search-synonyms': { localityField: null },
             'service-results': { localityField: 'locality' },
+            'quality-objectives': { localityField: 'locality' },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,
@@ -252,6 +259,8 @@ export function buildAppConfig({
             followMasterAfterTransition,
             // Internal processes a shorter new time has overtaken (compliance overview).
             recheckProcessesAfterTransition,
+            // Quality objectives missed two periods in a row open a review task.
+            reviewObjectivesAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,
