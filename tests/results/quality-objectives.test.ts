@@ -295,9 +295,9 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
       target: 100,
       locality: fixtures.localities.communeB.id,
     })
-    expect((await outcomesOf(payload, communeB as QualityObjective, today)).at(-1)?.outcome).toEqual(
-      { kind: 'empty' },
-    )
+    expect(
+      (await outcomesOf(payload, communeB as QualityObjective, today)).at(-1)?.outcome,
+    ).toEqual({ kind: 'empty' })
     await clean()
   })
 
@@ -305,7 +305,10 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
     const { payload, fixtures } = ctx()
     await approvedReport(fixtures.localities.townA.id, months[5]!, counts(1))
     await approvedObjective()
-    await approvedObjective({ locality: fixtures.localities.communeB.id, title: 'Mục tiêu của xã B' })
+    await approvedObjective({
+      locality: fixtures.localities.communeB.id,
+      title: 'Mục tiêu của xã B',
+    })
     const render = async (key: 'officerA' | 'legal') =>
       renderToStaticMarkup(
         (await QualityObjectives({ payload, user: user(key) } as never)) as React.ReactElement,

@@ -1,6 +1,10 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { DOSSIER_COUNTS, type DossierCounts, type Rate } from '../../../content-schemas/serviceResults'
+import {
+  DOSSIER_COUNTS,
+  type DossierCounts,
+  type Rate,
+} from '../../../content-schemas/serviceResults'
 import { vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import type { QualityObjective } from '../../payload-types'
@@ -67,12 +71,13 @@ export async function complianceRate(
 ): Promise<Rate> {
   const options = { overrideAccess: true, ...(req ? { req } : {}) } as const
   const mine: Where = { and: [{ locality: { equals: locality } }, published] }
-  const applied = (await payload.count({ collection: 'applied-procedures', where: mine, ...options }))
-    .totalDocs
+  const applied = (
+    await payload.count({ collection: 'applied-procedures', where: mine, ...options })
+  ).totalDocs
   if (applied === 0) return { kind: 'no-dossiers' }
   const tasks = await payload.find({
     collection: 'review-tasks',
-    where: { and: [MASTER_CHANGE_OPEN, { locality: { equals: locality } }] },
+    where: { and: [...MASTER_CHANGE_OPEN, { locality: { equals: locality } }] },
     select: { document: true },
     depth: 0,
     limit: 0,
@@ -98,7 +103,12 @@ export async function complianceRate(
     })
   ).totalDocs
   const compliant = applied - failing
-  return { kind: 'rate', percent: (compliant / applied) * 100, numerator: compliant, denominator: applied }
+  return {
+    kind: 'rate',
+    percent: (compliant / applied) * 100,
+    numerator: compliant,
+    denominator: applied,
+  }
 }
 
 export const termsOf = (objective: QualityObjective): ObjectiveTerms => ({

@@ -195,11 +195,17 @@ describe('currentMissRun', () => {
   const o = (period: string, kind: 'met' | 'missed' | 'empty' | 'unknown'): PeriodOutcome => ({
     period,
     outcome:
-      kind === 'met' || kind === 'missed' ? { kind, rate: rate(kind === 'met' ? 99 : 97, 100) } : { kind },
+      kind === 'met' || kind === 'missed'
+        ? { kind, rate: rate(kind === 'met' ? 99 : 97, 100) }
+        : { kind },
   })
 
   it('finds two misses in a row ending with the newest known outcome', () => {
-    const run = currentMissRun([o('2026-08', 'met'), o('2026-09', 'missed'), o('2026-10', 'missed')])
+    const run = currentMissRun([
+      o('2026-08', 'met'),
+      o('2026-09', 'missed'),
+      o('2026-10', 'missed'),
+    ])
     expect(run?.map((r) => r.period)).toEqual(['2026-09', '2026-10'])
     expect(runText(run!)).toBe('Tháng 09/2026 (97 %), Tháng 10/2026 (97 %)')
   })

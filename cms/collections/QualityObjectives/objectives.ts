@@ -136,8 +136,7 @@ export function judge(terms: Pick<ObjectiveTerms, 'comparator' | 'target'>, rate
   if (rate.kind === 'unknown') return { kind: 'unknown' }
   if (rate.kind === 'no-dossiers') return { kind: 'empty' }
   const difference = rate.numerator * 100 - terms.target * rate.denominator
-  const met =
-    terms.comparator === 'at-least' ? difference >= -1e-9 : difference <= 1e-9
+  const met = terms.comparator === 'at-least' ? difference >= -1e-9 : difference <= 1e-9
   return { kind: met ? 'met' : 'missed', rate }
 }
 

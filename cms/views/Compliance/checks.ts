@@ -116,11 +116,13 @@ export const ABOLISHED_MASTER: Where = { 'procedure.validity': { equals: 'abolis
 
 /**
  * A master-change review task still open: the copy's details may no longer hold and the site
- * withholds them. Also read by the quality objective on posting.
+ * withholds them. Also read by the quality objective on posting. Clauses to spread into one `and`:
+ * a nested one would go past the depth the admin's query string is parsed to in the list's link.
  */
-export const MASTER_CHANGE_OPEN: Where = {
-  and: [{ reason: { equals: 'master-change' } }, { state: { in: ['due', 'overdue'] } }],
-}
+export const MASTER_CHANGE_OPEN: Where[] = [
+  { reason: { equals: 'master-change' } },
+  { state: { in: ['due', 'overdue'] } },
+]
 
 /** Applied procedures whose master has been abolished (or replaced, which abolishes it). */
 async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
@@ -141,7 +143,7 @@ async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<Com
  * review (cms/collections/AppliedProcedures/followMaster.ts); the site withholds those details.
  */
 async function copiesAwaitingReview({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
-  const where = and(MASTER_CHANGE_OPEN, inScope(scope))
+  const where = and(...MASTER_CHANGE_OPEN, inScope(scope))
   return [
     {
       id: 'applied.master-changed',
