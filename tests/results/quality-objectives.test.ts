@@ -6,7 +6,7 @@
  * objective nor write one, through the Local API or REST.
  */
 import { createLocalReq, Forbidden } from 'payload'
-import React from 'react'
+import type React from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, it } from 'vitest'
 
