@@ -13,7 +13,10 @@ import { expect, it } from 'vitest'
 import { monthsEnding } from '../../content-schemas/serviceResults'
 import { outcomesOf } from '../../cms/collections/QualityObjectives/figures'
 import { lastEndedPeriod } from '../../cms/collections/QualityObjectives/objectives'
-import { reviewMissedObjectives } from '../../cms/collections/QualityObjectives/reviewOnMiss'
+import {
+  reviewMissedObjectives,
+  reviewObjectivesAfterTransition,
+} from '../../cms/collections/QualityObjectives/reviewOnMiss'
 import { vietnamDay } from '../../cms/lib/dates'
 import type { QualityObjective, User } from '../../cms/payload-types'
 import { QualityObjectives } from '../../cms/views/QualityObjectives/QualityObjectives'
@@ -217,6 +220,35 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
     // The same run of misses goes on: resolved is resolved, no second task for it.
     expect(await reviewMissedObjectives(await systemReq(), townA)).toEqual([])
     expect(await tasksOf(onTime.id)).toHaveLength(1)
+    await clean()
+  })
+
+  it('judges the localities of the reports an import change set publishes', async () => {
+    const { payload, fixtures } = ctx()
+    const communeB = fixtures.localities.communeB.id
+    const onTime = await approvedObjective({ locality: communeB })
+    await approvedReport(communeB, months[4]!, counts(3))
+    const last = await approvedReport(communeB, months[5]!, counts(3))
+    // The set's plan names its reports (the import of results writes them as items).
+    const set = await payload.create({
+      collection: 'change-sets',
+      data: {
+        title: 'Kết quả tháng của xã B',
+        state: 'published',
+        author: fixtures.users.admin.id,
+        plan: [{ collection: 'service-results', key: 'x', title: 'x', id: last.id, status: 'new' }],
+      },
+    })
+    const req = await systemReq()
+    const outcome = await reviewObjectivesAfterTransition({
+      req,
+      collection: payload.collections['change-sets'].config,
+      id: set.id,
+      action: 'publish',
+    } as never)
+    expect(outcome).toMatchObject({ message: expect.stringContaining('≥ 98 %') })
+    expect((await tasksOf(onTime.id)).map((t) => t.localityName)).toEqual(['Xã B'])
+    await payload.delete({ collection: 'change-sets', id: set.id })
     await clean()
   })
 

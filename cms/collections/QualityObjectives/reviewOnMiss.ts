@@ -82,6 +82,53 @@ export async function reviewMissedObjectives(
   return opened
 }
 
+/** The localities whose approved figures or objectives a transition of `slug` changed. */
+async function localitiesTouched(req: PayloadRequest, slug: string, id: string): Promise<string[]> {
+  const { payload } = req
+  let reports: string[] = []
+  if (slug === 'service-results' || slug === 'quality-objectives') {
+    const doc = await payload.findByID({
+      collection: slug,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const locality = idOf(doc.locality)
+    return locality ? [locality] : []
+  }
+  if (slug === 'change-sets') {
+    // An import's reports are published with their set: its plan names them.
+    const set = await payload.findByID({
+      collection: 'change-sets',
+      id,
+      depth: 0,
+      select: { plan: true },
+      overrideAccess: true,
+      req,
+    })
+    const plan = (Array.isArray(set.plan) ? set.plan : []) as {
+      collection?: string
+      id?: string | null
+    }[]
+    reports = plan
+      .filter((item) => item?.collection === 'service-results' && item.id)
+      .map((item) => item.id!)
+  }
+  if (reports.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'service-results',
+    where: { id: { in: reports } },
+    select: { locality: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return [...new Set(docs.map((doc) => idOf(doc.locality)).filter((l): l is string => Boolean(l)))]
+}
+
 /**
  * When results are approved for citizens (a report published, on its own or in an import's change
  * set) or an objective is approved, the locality's objectives are judged again, in the
@@ -95,17 +142,9 @@ export const reviewObjectivesAfterTransition: TransitionSubscriber = async ({
   action,
 }) => {
   if (action !== 'publish') return
-  if (collection.slug !== 'service-results' && collection.slug !== 'quality-objectives') return
-  const doc = await req.payload.findByID({
-    collection: collection.slug,
-    id,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const locality = idOf(doc.locality)
-  if (!locality) return
-  const opened = await reviewMissedObjectives(req, locality)
+  const opened: string[] = []
+  for (const locality of await localitiesTouched(req, collection.slug, id))
+    opened.push(...(await reviewMissedObjectives(req, locality)))
   if (opened.length)
     return {
       message: `Đã mở việc rà soát cho mục tiêu không đạt hai kỳ liên tiếp: ${opened.join('; ')}.`,
