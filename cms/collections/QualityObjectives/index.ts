@@ -46,7 +46,7 @@ export const QualityObjectives: CollectionConfig = {
   defaultSort: 'title',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'locality', 'measure', 'target', '_status'],
+    defaultColumns: ['title', 'locality', 'measure', 'comparator', 'target', '_status'],
     group: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality management' },
     baseFilter: ownLocalitiesInDeskList('locality'),
     description: {

@@ -156,13 +156,14 @@ export const ReviewTasks: CollectionConfig = {
       },
     },
     {
-      // An objective-missed task: the first period of the run of misses it was opened for, so that
-      // the same run never opens a second task (QualityObjectives/reviewOnMiss.ts).
+      // An objective-missed task: the first period of the run of misses it was opened for ("2026-08"),
+      // so that the same run never opens a second task (QualityObjectives/reviewOnMiss.ts). Not on
+      // the form: the note names the periods in words.
       name: 'objectiveRun',
       type: 'text',
       index: true,
       label: { vi: 'Không đạt từ kỳ', en: 'Missed since' },
-      admin: { readOnly: true, condition: (data) => data?.reason === 'objective-missed' },
+      admin: { hidden: true },
     },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
     {
