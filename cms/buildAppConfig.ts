@@ -8,6 +8,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import { Agencies } from './collections/Agencies'
 import { AuditLog } from './collections/AuditLog'
 import { AppliedProcedures } from './collections/AppliedProcedures'
+import { ComplianceReadings } from './collections/ComplianceReadings'
 import { ChangeSets } from './collections/ChangeSets'
 import { Decisions } from './collections/Decisions'
 import { LegalDocuments } from './collections/LegalDocuments'
@@ -142,6 +143,7 @@ export function buildAppConfig({
             QualityDocumentIssues,
             ServiceResults,
             QualityObjectives,
+            ComplianceReadings,
             ReviewTasks,
             Localities,
             Sectors,

@@ -76,6 +76,7 @@ export interface Config {
     'quality-document-issues': QualityDocumentIssue;
     'service-results': ServiceResult;
     'quality-objectives': QualityObjective;
+    'compliance-readings': ComplianceReading;
     'review-tasks': ReviewTask;
     localities: Locality;
     sectors: Sector;
@@ -112,6 +113,7 @@ export interface Config {
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
+    'compliance-readings': ComplianceReadingsSelect<false> | ComplianceReadingsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
@@ -1214,6 +1216,19 @@ export interface QualityObjective {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-readings".
+ */
+export interface ComplianceReading {
+  id: string;
+  locality: string | Locality;
+  period: string;
+  applied: number;
+  compliant: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-tasks".
  */
 export interface ReviewTask {
@@ -1544,6 +1559,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-objectives';
         value: string | QualityObjective;
+      } | null)
+    | ({
+        relationTo: 'compliance-readings';
+        value: string | ComplianceReading;
       } | null)
     | ({
         relationTo: 'review-tasks';
@@ -2178,6 +2197,18 @@ export interface QualityObjectivesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-readings_select".
+ */
+export interface ComplianceReadingsSelect<T extends boolean = true> {
+  locality?: T;
+  period?: T;
+  applied?: T;
+  compliant?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

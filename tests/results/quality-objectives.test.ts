@@ -13,6 +13,7 @@ import { expect, it } from 'vitest'
 import { monthsEnding } from '../../content-schemas/serviceResults'
 import { outcomesOf } from '../../cms/collections/QualityObjectives/figures'
 import { lastEndedPeriod } from '../../cms/collections/QualityObjectives/objectives'
+import { recordComplianceReadings } from '../../cms/collections/QualityObjectives/readings'
 import {
   reviewMissedObjectives,
   reviewObjectivesAfterTransition,
@@ -97,7 +98,12 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
   const systemReq = async () => createLocalReq({}, ctx().payload)
   const clean = async () => {
     const { payload } = ctx()
-    for (const collection of ['review-tasks', 'quality-objectives', 'service-results'] as const)
+    for (const collection of [
+      'review-tasks',
+      'quality-objectives',
+      'service-results',
+      'compliance-readings',
+    ] as const)
       await payload.delete({ collection, where: { id: { exists: true } } })
   }
 
@@ -318,9 +324,67 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
     expect(await latest()).toMatchObject({
       outcome: { kind: 'missed', rate: { numerator: 0, denominator: 1 } },
     })
-    // Earlier months were not read then: unknown, not met.
+    // Earlier months were not read: unknown, not met.
     const outcomes = await outcomesOf(payload, compliant as QualityObjective, today)
     expect(outcomes.slice(0, -1).every((o) => o.outcome.kind === 'unknown')).toBe(true)
+
+    // The nightly reading keeps the month's standing; with last month's missed too, it is the
+    // second miss in a row, and the review task opens (once).
+    const previous = monthsEnding(today.slice(0, 7), 2)[0]!
+    await payload.create({
+      collection: 'compliance-readings',
+      data: { locality: fixtures.localities.townA.id, period: previous, applied: 1, compliant: 0 },
+    })
+    expect(await recordComplianceReadings(await systemReq(), today)).toEqual({
+      recorded: 1,
+      opened: 1,
+    })
+    expect(await recordComplianceReadings(await systemReq(), today)).toEqual({
+      recorded: 1,
+      opened: 0,
+    })
+    const readings = await payload.find({ collection: 'compliance-readings', sort: 'period' })
+    expect(readings.docs.map((r) => [r.period, r.compliant, r.applied])).toEqual([
+      [previous, 0, 1],
+      [today.slice(0, 7), 0, 1],
+    ])
+    const [task] = await tasksOf(compliant.id)
+    expect(task).toMatchObject({ reason: 'objective-missed', objectiveRun: previous })
+    // Readings are the town's ISO records: not another locality's officer's, and no one writes them.
+    const seenByB = await payload.find({
+      collection: 'compliance-readings',
+      overrideAccess: false,
+      user: user('officerB'),
+    })
+    expect(seenByB.totalDocs).toBe(0)
+    const seenByA = await payload.find({
+      collection: 'compliance-readings',
+      overrideAccess: false,
+      user: user('officerA'),
+    })
+    expect(seenByA.totalDocs).toBe(2)
+    await expect(
+      payload.create({
+        collection: 'compliance-readings',
+        data: {
+          locality: fixtures.localities.townA.id,
+          period: previous,
+          applied: 1,
+          compliant: 1,
+        },
+        overrideAccess: false,
+        user: user('officerA'),
+      }),
+    ).rejects.toBeInstanceOf(Forbidden)
+    await expect(
+      payload.update({
+        collection: 'compliance-readings',
+        id: readings.docs[0]!.id,
+        data: { compliant: 1 },
+        overrideAccess: false,
+        user: user('officerA'),
+      }),
+    ).rejects.toBeInstanceOf(Forbidden)
     // Commune B applies nothing published: nothing to measure, not a pass.
     const communeB = await approvedObjective({
       measure: 'compliant-share',

@@ -13,7 +13,6 @@ import {
   evaluateObjective,
   latestPeriod,
   measureSources,
-  periodContaining,
   reportTotal,
   type Figures,
   type ObjectiveTerms,
@@ -120,6 +119,42 @@ export const termsOf = (objective: QualityObjective): ObjectiveTerms => ({
   effectiveTo: objective.effectiveTo ? vietnamDay(objective.effectiveTo) : null,
 })
 
+/**
+ * A locality's recorded compliance readings by month (the nightly job's, ./readings.ts), and the
+ * checks read now for the current month.
+ */
+export async function complianceReadings(
+  payload: Payload,
+  locality: string,
+  today: string,
+  req?: PayloadRequest,
+): Promise<Map<string, Rate>> {
+  const { docs } = await payload.find({
+    collection: 'compliance-readings',
+    where: { locality: { equals: locality } },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  const readings = new Map<string, Rate>()
+  for (const doc of docs)
+    readings.set(
+      doc.period,
+      doc.applied === 0
+        ? { kind: 'no-dossiers' }
+        : {
+            kind: 'rate',
+            percent: (doc.compliant / doc.applied) * 100,
+            numerator: doc.compliant,
+            denominator: doc.applied,
+          },
+    )
+  readings.set(today.slice(0, 7), await complianceRate(payload, locality, req))
+  return readings
+}
+
 /** The figures an objective is judged on, read for its locality. */
 export async function figuresFor(
   payload: Payload,
@@ -132,10 +167,7 @@ export async function figuresFor(
   if (measureSources[objective.measure] === 'compliance')
     return {
       reports: new Map(),
-      compliance: {
-        period: periodContaining(objective.periodKind, today.slice(0, 7)),
-        rate: await complianceRate(payload, locality, req),
-      },
+      compliance: await complianceReadings(payload, locality, today, req),
     }
   let reports = cache.get(locality)
   if (!reports) {

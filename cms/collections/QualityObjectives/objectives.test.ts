@@ -170,16 +170,25 @@ describe('evaluateObjective', () => {
     ).toBe('met')
   })
 
-  it('judges the compliance measure only on the period the checks were read for', () => {
+  it('judges the compliance measure on the months it was read, a quarter on its last reading', () => {
     const terms = { ...onTime98, measure: 'compliant-share' as const, target: 100 }
     const figures = {
       reports: new Map<string, DossierCounts>(),
-      compliance: { period: '2026-12', rate: rate(44, 45) },
+      compliance: new Map([
+        ['2026-10', rate(45, 45)],
+        ['2026-12', rate(44, 45)],
+      ]),
     }
     const outcomes = evaluateObjective(terms, figures, '2026-12', 3)
-    expect(outcomes.map((o) => o.outcome.kind)).toEqual(['unknown', 'unknown', 'missed'])
-    const none = { ...figures, compliance: { period: '2026-12', rate: { kind: 'no-dossiers' } } }
-    expect(evaluateObjective(terms, none as never, '2026-12', 1)[0]!.outcome.kind).toBe('empty')
+    expect(outcomes.map((o) => o.outcome.kind)).toEqual(['met', 'unknown', 'missed'])
+    const quarterly = { ...terms, periodKind: 'quarter' as const }
+    expect(evaluateObjective(quarterly, figures, '2026-Q4', 1)[0]!.outcome.kind).toBe('missed')
+    expect(evaluateObjective(quarterly, figures, '2026-Q3', 1)[0]!.outcome.kind).toBe('unknown')
+    const none = {
+      ...figures,
+      compliance: new Map([['2026-12', { kind: 'no-dossiers' } as const]]),
+    }
+    expect(evaluateObjective(terms, none, '2026-12', 1)[0]!.outcome.kind).toBe('empty')
   })
 
   it('is unknown for every period of a locality with no reports at all', () => {

@@ -213,10 +213,11 @@ export interface Figures {
   /** The locality's published results reports. */
   reports: ReportsByPeriod
   /**
-   * The compliance checks read now (compliant applied procedures of all published ones), with the
-   * period it counts for: the checks say how things stand today, not how they stood in the past.
+   * The compliance checks as read per month (compliant applied procedures of all published ones):
+   * the nightly readings, and today's own for the current month. The checks say how things stand
+   * when read, so a month without a reading is unknown.
    */
-  compliance?: { period: string; rate: Rate } | null
+  compliance?: ReadonlyMap<string, Rate> | null
 }
 
 export interface PeriodOutcome {
@@ -227,8 +228,11 @@ export interface PeriodOutcome {
 /** The outcome of one period. */
 export function evaluatePeriod(terms: ObjectiveTerms, key: string, figures: Figures): Outcome {
   if (measureSources[terms.measure] === 'compliance') {
-    const reading = figures.compliance
-    return reading && reading.period === key ? judge(terms, reading.rate) : { kind: 'unknown' }
+    // A quarter or year stands as its last month read says (the state at its end, or today's).
+    const month = monthsOf(key)
+      .reverse()
+      .find((m) => figures.compliance?.has(m))
+    return month ? judge(terms, figures.compliance!.get(month)!) : { kind: 'unknown' }
   }
   const counts = countsOfPeriod(key, figures.reports)
   return counts ? judge(terms, resultsRate(terms.measure, counts)) : { kind: 'unknown' }

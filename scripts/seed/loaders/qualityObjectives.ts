@@ -1,4 +1,6 @@
+import { recordComplianceReadings } from '../../../cms/collections/QualityObjectives/readings'
 import { reviewMissedObjectives } from '../../../cms/collections/QualityObjectives/reviewOnMiss'
+import { vietnamDay } from '../../../cms/lib/dates'
 import { qualityObjectives, type SeedQualityObjective } from '../data/quality-objectives'
 import { day, type Keys } from './keys'
 import { upsert, type Loader } from './upsert'
@@ -6,7 +8,8 @@ import { upsert, type Loader } from './upsert'
 /**
  * The demo's quality objectives, approved and marked as demo; found again by locality and title.
  * Then each locality's objectives are judged as an approval would judge them, so a run of misses
- * in the demo's results has its review task (opened once: loading again opens none).
+ * in the demo's results has its review task (opened once: loading again opens none), and the
+ * compliance checks are read for this month as the nightly job reads them.
  */
 export async function loadQualityObjectives(
   loader: Loader,
@@ -37,4 +40,5 @@ export async function loadQualityObjectives(
     )
   }
   for (const locality of localities) await reviewMissedObjectives(loader.req, locality)
+  await recordComplianceReadings(loader.req, vietnamDay(new Date()))
 }

@@ -167,12 +167,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_quality_objectives_v_rels_parent_idx\` ON \`_quality_objectives_v_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_quality_objectives_v_rels_path_idx\` ON \`_quality_objectives_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_quality_objectives_v_rels_users_id_idx\` ON \`_quality_objectives_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`compliance_readings\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`locality_id\` text(36) NOT NULL,
+  	\`period\` text NOT NULL,
+  	\`applied\` numeric NOT NULL,
+  	\`compliant\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`compliance_readings_locality_idx\` ON \`compliance_readings\` (\`locality_id\`);`)
+  await db.run(sql`CREATE INDEX \`compliance_readings_period_idx\` ON \`compliance_readings\` (\`period\`);`)
+  await db.run(sql`CREATE INDEX \`compliance_readings_updated_at_idx\` ON \`compliance_readings\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`compliance_readings_created_at_idx\` ON \`compliance_readings\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`review_tasks\` ADD \`objective_run\` text;`)
   await db.run(sql`CREATE INDEX \`review_tasks_objective_run_idx\` ON \`review_tasks\` (\`objective_run\`);`)
   await db.run(sql`ALTER TABLE \`review_tasks_rels\` ADD \`quality_objectives_id\` text(36) REFERENCES quality_objectives(id);`)
   await db.run(sql`CREATE INDEX \`review_tasks_rels_quality_objectives_id_idx\` ON \`review_tasks_rels\` (\`quality_objectives_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`quality_objectives_id\` text(36) REFERENCES quality_objectives(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`compliance_readings_id\` text(36) REFERENCES compliance_readings(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_quality_objectives_id_idx\` ON \`payload_locked_documents_rels\` (\`quality_objectives_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_compliance_readings_id_idx\` ON \`payload_locked_documents_rels\` (\`compliance_readings_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -182,6 +199,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_quality_objectives_v_version_workflow_history\`;`)
   await db.run(sql`DROP TABLE \`_quality_objectives_v\`;`)
   await db.run(sql`DROP TABLE \`_quality_objectives_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`compliance_readings\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_review_tasks_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,

@@ -120,9 +120,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" uuid
   );
   
+  CREATE TABLE "compliance_readings" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"locality_id" uuid NOT NULL,
+  	"period" varchar NOT NULL,
+  	"applied" numeric NOT NULL,
+  	"compliant" numeric NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   ALTER TABLE "review_tasks" ADD COLUMN "objective_run" varchar;
   ALTER TABLE "review_tasks_rels" ADD COLUMN "quality_objectives_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "quality_objectives_id" uuid;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "compliance_readings_id" uuid;
   ALTER TABLE "quality_objectives_workflow_history" ADD CONSTRAINT "quality_objectives_workflow_history_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "quality_objectives_workflow_history" ADD CONSTRAINT "quality_objectives_workflow_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."quality_objectives"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "quality_objectives" ADD CONSTRAINT "quality_objectives_locality_id_localities_id_fk" FOREIGN KEY ("locality_id") REFERENCES "public"."localities"("id") ON DELETE set null ON UPDATE no action;
@@ -144,6 +155,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_quality_objectives_v" ADD CONSTRAINT "_quality_objectives_v_version_workflow_published_by_id_users_id_fk" FOREIGN KEY ("version_workflow_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_quality_objectives_v_rels" ADD CONSTRAINT "_quality_objectives_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_quality_objectives_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_quality_objectives_v_rels" ADD CONSTRAINT "_quality_objectives_v_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "compliance_readings" ADD CONSTRAINT "compliance_readings_locality_id_localities_id_fk" FOREIGN KEY ("locality_id") REFERENCES "public"."localities"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "quality_objectives_workflow_history_order_idx" ON "quality_objectives_workflow_history" USING btree ("_order");
   CREATE INDEX "quality_objectives_workflow_history_parent_id_idx" ON "quality_objectives_workflow_history" USING btree ("_parent_id");
   CREATE INDEX "quality_objectives_workflow_history_by_idx" ON "quality_objectives_workflow_history" USING btree ("by_id");
@@ -184,11 +196,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_quality_objectives_v_rels_parent_idx" ON "_quality_objectives_v_rels" USING btree ("parent_id");
   CREATE INDEX "_quality_objectives_v_rels_path_idx" ON "_quality_objectives_v_rels" USING btree ("path");
   CREATE INDEX "_quality_objectives_v_rels_users_id_idx" ON "_quality_objectives_v_rels" USING btree ("users_id");
+  CREATE INDEX "compliance_readings_locality_idx" ON "compliance_readings" USING btree ("locality_id");
+  CREATE INDEX "compliance_readings_period_idx" ON "compliance_readings" USING btree ("period");
+  CREATE INDEX "compliance_readings_updated_at_idx" ON "compliance_readings" USING btree ("updated_at");
+  CREATE INDEX "compliance_readings_created_at_idx" ON "compliance_readings" USING btree ("created_at");
   ALTER TABLE "review_tasks_rels" ADD CONSTRAINT "review_tasks_rels_quality_objectives_fk" FOREIGN KEY ("quality_objectives_id") REFERENCES "public"."quality_objectives"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_quality_objectives_fk" FOREIGN KEY ("quality_objectives_id") REFERENCES "public"."quality_objectives"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_compliance_readings_fk" FOREIGN KEY ("compliance_readings_id") REFERENCES "public"."compliance_readings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "review_tasks_objective_run_idx" ON "review_tasks" USING btree ("objective_run");
   CREATE INDEX "review_tasks_rels_quality_objectives_id_idx" ON "review_tasks_rels" USING btree ("quality_objectives_id");
-  CREATE INDEX "payload_locked_documents_rels_quality_objectives_id_idx" ON "payload_locked_documents_rels" USING btree ("quality_objectives_id");`)
+  CREATE INDEX "payload_locked_documents_rels_quality_objectives_id_idx" ON "payload_locked_documents_rels" USING btree ("quality_objectives_id");
+  CREATE INDEX "payload_locked_documents_rels_compliance_readings_id_idx" ON "payload_locked_documents_rels" USING btree ("compliance_readings_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -199,15 +217,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_quality_objectives_v_version_workflow_history" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_quality_objectives_v" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_quality_objectives_v_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "compliance_readings" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "quality_objectives_workflow_history" CASCADE;
   DROP TABLE "quality_objectives" CASCADE;
   DROP TABLE "quality_objectives_rels" CASCADE;
   DROP TABLE "_quality_objectives_v_version_workflow_history" CASCADE;
   DROP TABLE "_quality_objectives_v" CASCADE;
   DROP TABLE "_quality_objectives_v_rels" CASCADE;
+  DROP TABLE "compliance_readings" CASCADE;
   ALTER TABLE "review_tasks_rels" DROP CONSTRAINT "review_tasks_rels_quality_objectives_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_quality_objectives_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_compliance_readings_fk";
   
   ALTER TABLE "review_tasks" ALTER COLUMN "reason" SET DATA TYPE text;
   DROP TYPE "public"."enum_review_tasks_reason";
@@ -216,9 +238,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "review_tasks_objective_run_idx";
   DROP INDEX "review_tasks_rels_quality_objectives_id_idx";
   DROP INDEX "payload_locked_documents_rels_quality_objectives_id_idx";
+  DROP INDEX "payload_locked_documents_rels_compliance_readings_id_idx";
   ALTER TABLE "review_tasks" DROP COLUMN "objective_run";
   ALTER TABLE "review_tasks_rels" DROP COLUMN "quality_objectives_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "quality_objectives_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "compliance_readings_id";
   DROP TYPE "public"."enum_quality_objectives_workflow_history_action";
   DROP TYPE "public"."enum_quality_objectives_measure";
   DROP TYPE "public"."enum_quality_objectives_comparator";
