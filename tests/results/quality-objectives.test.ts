@@ -290,6 +290,13 @@ describeEachAdapter('quality objectives: evaluation, review on two misses, acces
       [m5, 'done'],
       [m2, 'due'],
     ])
+    // An objective no longer in effect is not judged, though its last months were missed.
+    const ended = await approvedObjective({
+      title: 'Mục tiêu đã hết hiệu lực',
+      effectiveTo: `${m1}-15T00:00:00.000Z`,
+    })
+    expect(await reviewMissedObjectives(await systemReq(), townA, today)).toHaveLength(0)
+    expect(await tasksOf(ended.id)).toHaveLength(0)
     // A draft objective (not approved) is not judged at all.
     await ctx().payload.create({ collection: 'quality-objectives', data: objective(), draft: true })
     expect(await reviewMissedObjectives(await systemReq(), townA, today)).toHaveLength(0)

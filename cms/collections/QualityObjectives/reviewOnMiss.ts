@@ -5,7 +5,7 @@ import { vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import type { QualityObjective } from '../../payload-types'
 import type { TransitionSubscriber } from '../../workflow/types'
-import { outcomesOf } from './figures'
+import { outcomesOf, termsOf } from './figures'
 import { currentMissRun, measureLabels, runText, targetText } from './objectives'
 
 /**
@@ -35,6 +35,8 @@ export async function reviewMissedObjectives(
   const opened: string[] = []
   const cache = new Map<string, Map<string, DossierCounts>>()
   for (const objective of docs as QualityObjective[]) {
+    const { effectiveFrom, effectiveTo } = termsOf(objective)
+    if ((effectiveFrom && effectiveFrom > today) || (effectiveTo && effectiveTo < today)) continue
     const run = currentMissRun(await outcomesOf(payload, objective, today, { cache, req }))
     if (!run) continue
     const from = run[0]!.period
