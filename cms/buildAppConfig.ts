@@ -8,6 +8,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import { Agencies } from './collections/Agencies'
 import { AuditLog } from './collections/AuditLog'
 import { AppliedProcedures } from './collections/AppliedProcedures'
+import { ComplianceReadings } from './collections/ComplianceReadings'
 import { ChangeSets } from './collections/ChangeSets'
 import { Decisions } from './collections/Decisions'
 import { LegalDocuments } from './collections/LegalDocuments'
@@ -18,6 +19,8 @@ import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
 import { QualityDocuments } from './collections/QualityDocuments'
+import { QualityObjectives } from './collections/QualityObjectives'
+import { reviewObjectivesAfterTransition } from './collections/QualityObjectives/reviewOnMiss'
 import { Releases } from './collections/Releases'
 import { SearchMisses } from './collections/SearchMisses'
 import { SearchSynonyms } from './collections/SearchSynonyms'
@@ -60,6 +63,7 @@ export const FOLDED_SEARCH = {
   sectors: ['code', 'name'],
   agencies: ['name'],
   'service-results': ['title'],
+  'quality-objectives': ['title'],
 } as const
 
 export interface AppConfigOptions {
@@ -108,6 +112,8 @@ export function buildAppConfig({
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
             // What is missing, expired or overdue in the reader's part of the province (cms/views/Compliance).
             '/views/Compliance/Compliance#Compliance',
+            // Each quality objective of the reader's localities: its latest outcome and trend.
+            '/views/QualityObjectives/QualityObjectives#QualityObjectives',
           ],
           beforeNavLinks: ['/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink'],
           views: {
@@ -136,6 +142,8 @@ export function buildAppConfig({
             QualityDocuments,
             QualityDocumentIssues,
             ServiceResults,
+            QualityObjectives,
+            ComplianceReadings,
             ReviewTasks,
             Localities,
             Sectors,
@@ -243,6 +251,7 @@ export function buildAppConfig({
             'quality-documents': { localityField: 'locality' },
             'search-synonyms': { localityField: null },
             'service-results': { localityField: 'locality' },
+            'quality-objectives': { localityField: 'locality' },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,
@@ -252,6 +261,8 @@ export function buildAppConfig({
             followMasterAfterTransition,
             // Internal processes a shorter new time has overtaken (compliance overview).
             recheckProcessesAfterTransition,
+            // Quality objectives missed two periods in a row open a review task.
+            reviewObjectivesAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,

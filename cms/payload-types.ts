@@ -75,6 +75,8 @@ export interface Config {
     'quality-documents': QualityDocument;
     'quality-document-issues': QualityDocumentIssue;
     'service-results': ServiceResult;
+    'quality-objectives': QualityObjective;
+    'compliance-readings': ComplianceReading;
     'review-tasks': ReviewTask;
     localities: Locality;
     sectors: Sector;
@@ -110,6 +112,8 @@ export interface Config {
     'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
+    'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
+    'compliance-readings': ComplianceReadingsSelect<false> | ComplianceReadingsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
     sectors: SectorsSelect<false> | SectorsSelect<true>;
@@ -1147,6 +1151,83 @@ export interface ServiceResult {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * A locality’s quality objectives, measured from approved results and the compliance checks.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-objectives".
+ */
+export interface QualityObjective {
+  id: string;
+  /**
+   * E.g. "≥ 98 % of dossiers resolved on time".
+   */
+  title: string;
+  locality: string | Locality;
+  measure: 'on-time-rate' | 'late-rate' | 'online-share' | 'compliant-share';
+  comparator: 'at-least' | 'at-most';
+  target: number;
+  periodKind: 'month' | 'quarter' | 'year';
+  effectiveFrom: string;
+  /**
+   * Empty: still in effect.
+   */
+  effectiveTo?: string | null;
+  note?: string | null;
+  demo?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-readings".
+ */
+export interface ComplianceReading {
+  id: string;
+  locality: string | Locality;
+  period: string;
+  applied: number;
+  compliant: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-tasks".
  */
@@ -1165,10 +1246,14 @@ export interface ReviewTask {
     | {
         relationTo: 'applied-procedures';
         value: string | AppliedProcedure;
+      }
+    | {
+        relationTo: 'quality-objectives';
+        value: string | QualityObjective;
       };
   locality?: (string | null) | Locality;
   localityName?: string | null;
-  reason: 'periodic' | 'legal-change' | 'master-change';
+  reason: 'periodic' | 'legal-change' | 'master-change' | 'objective-missed';
   state: 'due' | 'overdue' | 'done';
   dueDate?: string | null;
   legalDocument?: (string | null) | LegalDocument;
@@ -1190,6 +1275,7 @@ export interface ReviewTask {
     | number
     | boolean
     | null;
+  objectiveRun?: string | null;
   note?: string | null;
   resolvedBy?: (string | null) | User;
   resolvedAt?: string | null;
@@ -1469,6 +1555,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'service-results';
         value: string | ServiceResult;
+      } | null)
+    | ({
+        relationTo: 'quality-objectives';
+        value: string | QualityObjective;
+      } | null)
+    | ({
+        relationTo: 'compliance-readings';
+        value: string | ComplianceReading;
       } | null)
     | ({
         relationTo: 'review-tasks';
@@ -2058,6 +2152,66 @@ export interface ServiceResultsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quality-objectives_select".
+ */
+export interface QualityObjectivesSelect<T extends boolean = true> {
+  title?: T;
+  locality?: T;
+  measure?: T;
+  comparator?: T;
+  target?: T;
+  periodKind?: T;
+  effectiveFrom?: T;
+  effectiveTo?: T;
+  note?: T;
+  demo?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        changeSet?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "compliance-readings_select".
+ */
+export interface ComplianceReadingsSelect<T extends boolean = true> {
+  locality?: T;
+  period?: T;
+  applied?: T;
+  compliant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-tasks_select".
  */
 export interface ReviewTasksSelect<T extends boolean = true> {
@@ -2071,6 +2225,7 @@ export interface ReviewTasksSelect<T extends boolean = true> {
   legalDocument?: T;
   masterChanges?: T;
   conflicts?: T;
+  objectiveRun?: T;
   note?: T;
   resolvedBy?: T;
   resolvedAt?: T;

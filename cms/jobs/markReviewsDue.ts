@@ -2,9 +2,11 @@ import type { TaskConfig } from 'payload'
 
 import { vietnamDay } from '../lib/dates'
 import { markReviewsDue } from '../collections/ReviewTasks/reviewTasks'
+import { recordComplianceReadings } from '../collections/QualityObjectives/readings'
 
 /**
- * Nightly (01:00, Vietnam time) check of quality documents due or overdue for review. `npm start`
+ * Nightly (01:00, Vietnam time) check of quality documents due or overdue for review, and the
+ * night's reading of the compliance checks for the quality objectives on posting. `npm start`
  * runs the `nightly` queue on that schedule (jobs.autoRun); `payload jobs:run --queue nightly`
  * runs it by hand.
  */
@@ -19,7 +21,13 @@ export const markReviewsDueTask: TaskConfig<'markReviewsDue'> = {
     { name: 'overdue', type: 'number' },
   ],
   handler: async ({ req }) => {
-    const output = await markReviewsDue(req.payload, { today: vietnamDay(new Date()), req })
+    const today = vietnamDay(new Date())
+    const output = await markReviewsDue(req.payload, { today, req })
+    // The month's standing of the compliance checks, for the quality objectives on posting.
+    const readings = await recordComplianceReadings(req, today)
+    req.payload.logger.info(
+      `Số đo niêm yết: ${readings.recorded} địa phương; ${readings.opened} việc rà soát mục tiêu mới.`,
+    )
     return { output }
   },
 }

@@ -11,6 +11,7 @@ import { seedDemo } from './seedDemo'
 
 /** Children before parents, so that relations never point at deleted documents midway. */
 const COLLECTIONS: CollectionSlug[] = [
+  'quality-objectives',
   'service-results',
   'applied-procedures',
   'decisions',

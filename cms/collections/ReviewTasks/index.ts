@@ -1,9 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { readQualityDocuments } from '../QualityDocuments/access'
-import { resolveMasterChange, resolveOnly } from './resolve'
+import { resolveByLocalityOfficers, resolveOnly } from './resolve'
 
-export const REVIEW_REASONS = ['periodic', 'legal-change', 'master-change'] as const
+export const REVIEW_REASONS = [
+  'periodic',
+  'legal-change',
+  'master-change',
+  'objective-missed',
+] as const
 export const REVIEW_STATES = ['due', 'overdue', 'done'] as const
 
 /**
@@ -16,6 +21,10 @@ export const REVIEW_STATES = ['due', 'overdue', 'done'] as const
  * details, which the public site withholds until an officer of the locality resolves the task
  * (cms/collections/AppliedProcedures/followMaster.ts). Only they may resolve it, and only by
  * marking it done with a note.
+ *
+ * A quality objective missed two periods in a row (`objective-missed`, ISO 9001 10.2) gets a task
+ * for its locality's officers, resolved the same way: the note says what they found and did
+ * (cms/collections/QualityObjectives/reviewOnMiss.ts).
  */
 export const ReviewTasks: CollectionConfig = {
   slug: 'review-tasks',
@@ -35,7 +44,7 @@ export const ReviewTasks: CollectionConfig = {
   access: {
     read: readQualityDocuments,
     create: () => false,
-    update: resolveMasterChange,
+    update: resolveByLocalityOfficers,
     delete: () => false,
   },
   hooks: { beforeOperation: [resolveOnly] },
@@ -50,7 +59,7 @@ export const ReviewTasks: CollectionConfig = {
     {
       name: 'document',
       type: 'relationship',
-      relationTo: ['quality-documents', 'procedures', 'applied-procedures'],
+      relationTo: ['quality-documents', 'procedures', 'applied-procedures', 'quality-objectives'],
       required: true,
       index: true,
       label: { vi: 'Liên kết', en: 'Link' },
@@ -89,6 +98,13 @@ export const ReviewTasks: CollectionConfig = {
             {
               value: 'master-change',
               label: { vi: 'Thủ tục gốc thay đổi', en: 'Master procedure changed' },
+            },
+            {
+              value: 'objective-missed',
+              label: {
+                vi: 'Mục tiêu chất lượng không đạt hai kỳ liên tiếp',
+                en: 'Quality objective missed twice in a row',
+              },
             },
           ],
         },
@@ -138,6 +154,16 @@ export const ReviewTasks: CollectionConfig = {
         condition: (data) => data?.reason === 'master-change',
         components: { Field: '/collections/ReviewTasks/components/MasterChanges#Conflicts' },
       },
+    },
+    {
+      // An objective-missed task: the first period of the run of misses it was opened for ("2026-08"),
+      // so that the same run never opens a second task (QualityObjectives/reviewOnMiss.ts). Not on
+      // the form: the note names the periods in words.
+      name: 'objectiveRun',
+      type: 'text',
+      index: true,
+      label: { vi: 'Không đạt từ kỳ', en: 'Missed since' },
+      admin: { hidden: true },
     },
     { name: 'note', type: 'textarea', label: { vi: 'Ghi chú', en: 'Note' } },
     {

@@ -3,12 +3,12 @@ import { APIError, type Access, type CollectionBeforeOperationHook } from 'paylo
 import { checkRole, isAdmin, localityIDs } from '../../access'
 
 /**
- * Who resolves a master-change task: the officers of the task's locality (and administrators),
- * never anyone for another kind of task, which the system closes by itself.
+ * Who resolves a master-change or missed-objective task: the officers of the task's locality (and
+ * administrators), never anyone for another kind of task, which the system closes by itself.
  */
-export const resolveMasterChange: Access = ({ req: { user } }) => {
+export const resolveByLocalityOfficers: Access = ({ req: { user } }) => {
   if (!user) return false
-  const own = { reason: { equals: 'master-change' } }
+  const own = { reason: { in: ['master-change', 'objective-missed'] } }
   if (isAdmin(user)) return own
   if (!checkRole(['locality-officer'], user) || localityIDs(user).length === 0) return false
   return { and: [own, { locality: { in: localityIDs(user) } }] }

@@ -6,7 +6,7 @@ import { inSystemTransaction, inTransaction } from '../../lib/transaction'
 import { reviewState } from './reviewDue'
 import { idOf } from '../../lib/idOf'
 
-type Target = 'quality-documents' | 'procedures' | 'applied-procedures'
+type Target = 'quality-documents' | 'procedures' | 'applied-procedures' | 'quality-objectives'
 
 const openFor = (relationTo: Target, id: string | number, extra: Where[] = []): Where => ({
   and: [

@@ -15,6 +15,7 @@ import * as migration_20261202_062855_i13_master_change_tasks from './20261202_0
 import * as migration_20261202_071227_i13_forms_not_attached from './20261202_071227_i13_forms_not_attached';
 import * as migration_20261202_100220_i13_process_over_time from './20261202_100220_i13_process_over_time';
 import * as migration_20261202_140225_i14_service_results from './20261202_140225_i14_service_results';
+import * as migration_20261202_173333_i14_quality_objectives from './20261202_173333_i14_quality_objectives';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_140225_i14_service_results.up,
     down: migration_20261202_140225_i14_service_results.down,
-    name: '20261202_140225_i14_service_results'
+    name: '20261202_140225_i14_service_results',
+  },
+  {
+    up: migration_20261202_173333_i14_quality_objectives.up,
+    down: migration_20261202_173333_i14_quality_objectives.down,
+    name: '20261202_173333_i14_quality_objectives'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261202_062754_i13_master_change_tasks from './20261202_0
 import * as migration_20261202_071116_i13_forms_not_attached from './20261202_071116_i13_forms_not_attached';
 import * as migration_20261202_100138_i13_process_over_time from './20261202_100138_i13_process_over_time';
 import * as migration_20261202_140148_i14_service_results from './20261202_140148_i14_service_results';
+import * as migration_20261202_173319_i14_quality_objectives from './20261202_173319_i14_quality_objectives';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_140148_i14_service_results.up,
     down: migration_20261202_140148_i14_service_results.down,
-    name: '20261202_140148_i14_service_results'
+    name: '20261202_140148_i14_service_results',
+  },
+  {
+    up: migration_20261202_173319_i14_quality_objectives.up,
+    down: migration_20261202_173319_i14_quality_objectives.down,
+    name: '20261202_173319_i14_quality_objectives'
   },
 ];

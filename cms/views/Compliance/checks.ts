@@ -108,9 +108,25 @@ async function formsMissing({ payload, scope }: CheckContext): Promise<Complianc
   ]
 }
 
+/**
+ * An applied procedure whose master has been abolished (or replaced, which abolishes it). Also read
+ * by the quality objective on posting (cms/collections/QualityObjectives/figures.ts).
+ */
+export const ABOLISHED_MASTER: Where = { 'procedure.validity': { equals: 'abolished' } }
+
+/**
+ * A master-change review task still open: the copy's details may no longer hold and the site
+ * withholds them. Also read by the quality objective on posting. Clauses to spread into one `and`:
+ * a nested one would go past the depth the admin's query string is parsed to in the list's link.
+ */
+export const MASTER_CHANGE_OPEN: Where[] = [
+  { reason: { equals: 'master-change' } },
+  { state: { in: ['due', 'overdue'] } },
+]
+
 /** Applied procedures whose master has been abolished (or replaced, which abolishes it). */
 async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
-  const where = and({ 'procedure.validity': { equals: 'abolished' } }, inScope(scope))
+  const where = and(ABOLISHED_MASTER, inScope(scope))
   return [
     {
       id: 'applied.abolished-master',
@@ -127,11 +143,7 @@ async function appliedOfAbolished({ payload, scope }: CheckContext): Promise<Com
  * review (cms/collections/AppliedProcedures/followMaster.ts); the site withholds those details.
  */
 async function copiesAwaitingReview({ payload, scope }: CheckContext): Promise<ComplianceRow[]> {
-  const where = and(
-    { reason: { equals: 'master-change' } },
-    { state: { in: ['due', 'overdue'] } },
-    inScope(scope),
-  )
+  const where = and(...MASTER_CHANGE_OPEN, inScope(scope))
   return [
     {
       id: 'applied.master-changed',

@@ -348,9 +348,10 @@ async function reviewTasksAwaiting(
       code: null,
       state: `${taskStateLabels[task.state] ?? task.state}${task.dueDate ? ` (hạn ${formatDate(task.dueDate)})` : ''}`,
       since: task.createdAt,
-      // A master-change task holds the master's diff and is resolved on its own page.
+      // A master-change task holds the master's diff, a missed-objective task the misses; both
+      // are resolved on their own page.
       link:
-        task.reason === 'master-change'
+        task.reason === 'master-change' || task.reason === 'objective-missed'
           ? linkTo('review-tasks', String(task.id))
           : linkTo(task.document.relationTo, id),
       localityID: idOf(task.locality),

@@ -12,6 +12,7 @@ import {
   loadLocalities,
   loadSectors,
 } from './reference'
+import { loadQualityObjectives } from './qualityObjectives'
 import { loadSearchSynonyms } from './searchSynonyms'
 import { loadServiceResults } from './serviceResults'
 import { reportOf, type LoadReport, type Loader } from './upsert'
@@ -33,6 +34,7 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['tài khoản mẫu', loadUsers],
   ['tài liệu ISO', loadQualityDocuments],
   ['kết quả giải quyết hồ sơ (minh họa)', loadServiceResults],
+  ['mục tiêu chất lượng (minh họa)', loadQualityObjectives],
 ]
 
 /** Runs every loader on `req` (the caller owns the transaction) and says what each changed. */

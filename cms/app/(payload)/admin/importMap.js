@@ -53,6 +53,7 @@ import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c }
 import { WorkQueue as WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1 } from '../../../views/WorkQueue/WorkQueue'
 import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
 import { Compliance as Compliance_938b19bf6e1210ebf638e06ad00360ac } from '../../../views/Compliance/Compliance'
+import { QualityObjectives as QualityObjectives_5bbb503d83cc718a8fa8423d47e14295 } from '../../../views/QualityObjectives/QualityObjectives'
 import { WorkQueueNavLink as WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3 } from '../../../views/WorkQueue/WorkQueueNavLink'
 import { WorkQueueView as WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82 } from '../../../views/WorkQueue/WorkQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -114,6 +115,7 @@ export const importMap = {
   "/views/WorkQueue/WorkQueue#WorkQueue": WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1,
   "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
   "/views/Compliance/Compliance#Compliance": Compliance_938b19bf6e1210ebf638e06ad00360ac,
+  "/views/QualityObjectives/QualityObjectives#QualityObjectives": QualityObjectives_5bbb503d83cc718a8fa8423d47e14295,
   "/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink": WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3,
   "/views/WorkQueue/WorkQueueView#WorkQueueView": WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
