@@ -4,6 +4,7 @@ import {
   checkSums,
   comparePeriods,
   emptyCounts,
+  formatCount,
   formatRate,
   lateRate,
   monthsEnding,
@@ -104,6 +105,14 @@ describe('rates', () => {
     const none = Object.fromEntries(Object.keys(month()).map((k) => [k, 0])) as DossierCounts
     expect(onTimeRate(none)).toEqual({ kind: 'no-dossiers' })
     expect(formatRate(onTimeRate(none))).toBe('Không có hồ sơ')
+  })
+
+  it('prints counts as Vietnamese write them, and a count not stated as not known', () => {
+    expect(formatCount(1250)).toBe('1.250')
+    expect(formatCount(0)).toBe('0')
+    expect(formatCount(null)).toBe('Chưa có thông tin')
+    expect(formatCount(null, 'không rõ')).toBe('không rõ')
+    expect(formatRate(onTimeRate(month({ resolvedLate: 1, pendingOverdue: 0 })))).toBe('99,2 %')
   })
 
   it('is 100 % when nothing was late', () => {

@@ -162,12 +162,21 @@ export function onlineShare(counts: DossierCounts): Rate {
   return rate(counts.receivedOnline, received(counts))
 }
 
+// One formatter each, made once: `toLocaleString` builds a new one per call, and a province's
+// results pages print hundreds of thousands of numbers.
+const COUNT = new Intl.NumberFormat('vi-VN')
+const PERCENT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
+
+/** A count as Vietnamese write it ("1.250"), or `unknown` for a count not stated. */
+export const formatCount = (n: number | null, unknown = 'Chưa có thông tin'): string =>
+  n === null ? unknown : COUNT.format(n)
+
 /** "98,5 %", one decimal at most, Vietnamese decimal comma; the words for no rate. */
 export function formatRate(r: Rate): string {
   if (r.kind === 'unknown') return 'Chưa có thông tin'
   if (r.kind === 'no-dossiers') return 'Không có hồ sơ'
   const rounded = Math.round(r.percent * 10) / 10
-  return `${rounded.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`
+  return `${PERCENT.format(rounded)} %`
 }
 
 export const emptyCounts = (): DossierCounts =>
