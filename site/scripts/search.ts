@@ -4,12 +4,12 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
+import { coverageScores, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
-import { searchText } from '../lib/searchText'
+import { normalizeQuery, searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -45,6 +45,8 @@ interface PagefindApi {
     options?: { filters?: object; sort?: object },
   ) => Promise<PagefindResponse>
   filters: () => Promise<Counts>
+  /** Loads the index chunks a search of `term` needs, without searching. */
+  preload: (term: string) => Promise<void>
 }
 
 /**
@@ -101,6 +103,14 @@ interface SearchPage {
   autoPlace: string | null
   /** the localities a query may name (places.ts), listed once */
   places: () => Place[]
+  /** the search of what is being typed, prepared before Enter (anticipate) */
+  ahead: { key: string; data: boolean; prepared: Promise<Prepared | null> } | null
+  /** fragments were fetched ahead since the last Enter (anticipate: once at most) */
+  fetchedAhead: boolean
+  /** a search ran on this page (the next is not the first: prepare) */
+  searched: boolean
+  /** the pause after a keystroke that starts `ahead` */
+  typing: ReturnType<typeof setTimeout> | undefined
 }
 
 function enhance(app: HTMLElement) {
@@ -121,6 +131,10 @@ function enhance(app: HTMLElement) {
         .filter((o) => o.value)
         .map((o) => ({ value: o.value, name: page.menus.labelOf(o) ?? '' })),
     ),
+    ahead: null,
+    fetchedAhead: false,
+    searched: false,
+    typing: undefined,
   }
   listen(page)
   restoreFromUrl(page)
@@ -217,8 +231,6 @@ function searchIndex(app: HTMLElement) {
     },
     /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
     total: Number(app.dataset.count ?? 0) || 1,
-    /** Pagefind was asked for by an earlier search (this one is not the page's first). */
-    loading: () => api !== null,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -378,6 +390,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   } catch (error) {
     console.error(error)
     page.index.forget()
+    page.ahead = null
     if (id !== page.run) return
     // A page left open across several publishes may name a bundle the live release no longer
     // carries: the page as published now names the live one; switch to it and search once more.
@@ -404,6 +417,31 @@ function showNoSearch(page: SearchPage) {
   page.menus.resetCounts()
 }
 
+/** What a search found, ready to show: Pagefind's answers and the top results' data, re-ranked. */
+interface Prepared {
+  pagefind: PagefindApi
+  plan: QueryPlan
+  term: string | null
+  /** the query as corrected for a typo, if it was */
+  corrected: string | null
+  /** the filter chunks were loaded for it, so its answer holds counts */
+  counting: boolean
+  response: PagefindResponse
+  /** records holding the whole query */
+  whole: PagefindResult[]
+  partial: { results: PagefindResult[]; score: (id: string) => number }
+  /** the top results' data, in the order shown */
+  shown: ResultData[]
+}
+
+/**
+ * The key of a search: the same key, the same results. The count of records decides nothing
+ * here; the filter chunks loaded do (the counts in the answer).
+ */
+function searchKey(query: string, filters: Record<string, string>, counting: boolean): string {
+  return JSON.stringify([query, filters, counting])
+}
+
 /** Runs search number `id` and shows its results, unless a newer search has started meanwhile. */
 async function showResults(
   page: SearchPage,
@@ -414,8 +452,53 @@ async function showResults(
   filters: Record<string, string>,
 ) {
   const { ui } = page
+  // The same search prepared while the citizen typed (anticipate) is shown as it is.
+  const key = searchKey(query, filters, page.countsWanted)
+  const ahead = page.ahead?.key === key ? await page.ahead.prepared : null
+  page.ahead = null
+  const first = !page.searched
+  page.searched = true
+  page.fetchedAhead = false
+  const ready = ahead ?? (await prepare(page, plan, filters, first))
+  if (id !== page.run || !ready) return
+  const { pagefind, term, corrected, counting, response, whole, partial, shown } = ready
+  await page.results.show(shown, [
+    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
+    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
+  ])
+  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
+  ui.heading.hidden = false
+  const count = whole.length + partial.results.length
+  if (ui.browse) ui.browse.hidden = count > 0
+  ui.status.textContent =
+    (corrected
+      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
+      : '') +
+    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
+  if (ui.desk) ui.desk.hidden = whole.length > 0
+  if (term && whole.length === 0)
+    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
+  await suggest(page, count === 0 ? ready.plan.words : [])
+  page.shown = { term }
+  if (counting) await updateCounts(page, pagefind, term, response.filters)
+  else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
+  else page.menus.hideCounts()
+}
+
+/**
+ * The search of a planned query, up to the data of the results shown first; nothing on screen
+ * changes.
+ */
+async function prepare(
+  page: SearchPage,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+  /** the page's first search */
+  first: boolean,
+  /** false: Pagefind's answers only (kept in `find`), no result data; nothing is returned */
+  data = true,
+): Promise<Prepared | null> {
   let term = plan.core.join(' ') || null
-  const first = !page.index.loading()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
@@ -448,6 +531,10 @@ async function showResults(
     response.results.length > 0 &&
     (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
+  if (!data) {
+    if (term && whole.length < ENOUGH) await partialMatches(page, pagefind, plan, filters, whole)
+    return null
+  }
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(whole.slice(0, RERANK).map(dataOf))
   const partial =
@@ -458,33 +545,12 @@ async function showResults(
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
-  if (id !== page.run) return
   const readings = [plan.core.join(' '), plan.words.join(' ')]
   const shown = [
     ...(term ? rerank(readings, top) : top),
     ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
   ]
-  await page.results.show(shown, [
-    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
-    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
-  ])
-  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
-  ui.heading.hidden = false
-  const count = whole.length + partial.results.length
-  if (ui.browse) ui.browse.hidden = count > 0
-  ui.status.textContent =
-    (corrected
-      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
-      : '') +
-    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
-  if (ui.desk) ui.desk.hidden = whole.length > 0
-  if (term && whole.length === 0)
-    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
-  await suggest(page, count === 0 ? plan.words : [])
-  page.shown = { term }
-  if (counting) await updateCounts(page, pagefind, term, response.filters)
-  else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
-  else page.menus.hideCounts()
+  return { pagefind, plan, term, corrected, counting, response, whole, partial, shown }
 }
 
 /**
@@ -624,6 +690,71 @@ async function wantCounts(page: SearchPage) {
   }
 }
 
+/**
+ * While the citizen types, the search gets ready, so that Enter has little left to do:
+ * - at each keystroke, the index chunks of the words typed so far load (Pagefind's `preload`),
+ *   with Pagefind itself once a first word is complete: the search needs them anyway;
+ * - after a short pause (ANTICIPATE_AFTER), Pagefind searches what is typed (the whole query,
+ *   the checks and the parts: prepare without data), kept for Enter (`find`): no download;
+ * - after a longer pause (ANTICIPATE_DATA_AFTER: the citizen has stopped typing, or reads what
+ *   they typed), the top results' fragments too, and their re-ranking: Enter on the same text
+ *   and filters shows it as it is; once between two Enters. Fetched at every short pause, the
+ *   fragments of every half-typed word would cost a later search up to 45 kB more
+ *   (docs/benchmarks.md).
+ * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
+ * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
+ * matching loads chunks and finds records for words the citizen is not typing; words that may
+ * still become function words wait for the next (queryPlan.ts, settledText). The page's first
+ * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
+ */
+const ANTICIPATE_AFTER = 150
+const ANTICIPATE_DATA_AFTER = 600
+const MIN_TYPED = 3
+
+function preloadTyped(page: SearchPage) {
+  // Before the first search, only complete words: the last one may still change.
+  const text = settledText(page.ui.input.value, page.searched ? MIN_TYPED : Infinity)
+  const words = planQuery(text).core
+  if (!words.length) return
+  page.index
+    .load()
+    .then((pagefind) => pagefind.preload(words.join(' ')))
+    .catch((error: unknown) => {
+      console.error(error)
+      page.index.forget() // the search on Enter downloads it again
+    })
+}
+
+/** The search of what is typed, prepared (not shown) in case Enter comes next. */
+function anticipate(page: SearchPage, data: boolean) {
+  const { ui, menus } = page
+  if (!page.searched) return // the first search: see above
+  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
+  // A locality named in the query, now or by the previous one, changes the filters on Enter
+  // (search): left to Enter.
+  if (places && page.autoPlace !== null) return
+  if (places && !places.value && placeInQuery(ui.input.value, page.places())) return
+  const query = ui.input.value.trim()
+  if (settledText(query, MIN_TYPED) !== normalizeQuery(query)) return
+  const plan = planQuery(query)
+  if (!plan.core.length) return
+  const filters = toIndexFilters(menus.selected())
+  const key = searchKey(query, filters, page.countsWanted)
+  if (page.ahead?.key === key && (page.ahead.data || !data)) return
+  // One set of fragments ahead between two Enters: a citizen who pauses, then types on, costs
+  // one set at most (under load, timers late, every keystroke could look like a pause).
+  if (data && page.fetchedAhead) data = false
+  if (data) page.fetchedAhead = true
+  page.ahead = {
+    key,
+    data,
+    prepared: prepare(page, plan, filters, false, data).catch((error: unknown) => {
+      console.error(error)
+      return null // Enter searches again
+    }),
+  }
+}
+
 function syncUrl(query: string, selects: HTMLSelectElement[]) {
   const params = new URLSearchParams()
   if (query) params.set('q', query)
@@ -636,7 +767,19 @@ function listen(page: SearchPage) {
   const { form, selects, filterBox, more } = page.ui
   form.addEventListener('submit', (event) => {
     event.preventDefault()
+    clearTimeout(page.typing)
     void search(page)
+  })
+  page.ui.input.addEventListener('input', () => {
+    clearTimeout(page.typing)
+    preloadTyped(page)
+    page.typing = setTimeout(() => {
+      anticipate(page, false)
+      page.typing = setTimeout(
+        () => anticipate(page, true),
+        ANTICIPATE_DATA_AFTER - ANTICIPATE_AFTER,
+      )
+    }, ANTICIPATE_AFTER)
   })
   for (const s of selects)
     s.addEventListener('change', () => {

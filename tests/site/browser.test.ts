@@ -366,6 +366,36 @@ describe('search as citizens type it (issue 11)', () => {
     expect(found.control).toBe(0)
   }, 180_000)
 
+  it('prepares the search while the citizen types: Enter then shows what a pasted query shows', async () => {
+    const query = 'cap lai giay khai sinh'
+    const fragment = (r: string) => /\/pagefind\/[0-9a-f]{16}\/fragment\//.test(r)
+    const pasted = await search(page, { query })
+    const typer = await phone()
+    await typer.goto(`${server.url}tim-kiem/`)
+    // The page's first search prepares nothing ahead (its bytes count most); later ones do.
+    // One result: the query's other fragments are still to fetch (Pagefind keeps those it has).
+    await search(typer, { query: '1.001193' })
+    const input = typer.locator('input[name="q"]')
+    // Typed at once, then left alone: after a pause the script fetches the results' data.
+    const requests: string[] = []
+    const listener = (r: { url: () => string }) => void requests.push(new URL(r.url()).pathname)
+    typer.on('request', listener)
+    const ahead = typer.waitForRequest((r) => fragment(new URL(r.url()).pathname), {
+      timeout: 30_000,
+    })
+    await input.fill(query)
+    await ahead
+    await typer.waitForLoadState('networkidle')
+    typer.off('request', listener)
+    expect(requests.some(fragment)).toBe(true)
+    expect(await typer.textContent('[data-status]')).toMatch(/“1\.001193”/) // nothing shown yet
+    const typed = await search(typer, { query })
+    expect(typed.requests.filter(fragment)).toEqual([])
+    expect(codes(typed)).toEqual(codes(pasted))
+    expect(typed.status).toBe(pasted.status)
+    await typer.context().close()
+  })
+
   it('tells results apart by level and agency, and offers a near query when nothing is found', async () => {
     const outcome = await search(page, { query: 'dang ky khai sinh' })
     expect(outcome.results[0].facts).toMatch(/Cấp xã/)
