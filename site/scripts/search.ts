@@ -103,8 +103,8 @@ interface SearchPage {
   autoPlace: string | null
   /** the localities a query may name (places.ts), listed once */
   places: () => Place[]
-  /** the search of what is being typed, prepared before Enter (anticipate) */
-  ahead: { key: string; data: boolean; prepared: Promise<Prepared | null> } | null
+  /** the search of what is being typed, prepared before Enter (anticipate, setAhead) */
+  ahead: Ahead | null
   /** fragments were fetched ahead since the last Enter (anticipate: once at most) */
   fetchedAhead: boolean
   /** a search ran on this page (the next is not the first: prepare) */
@@ -390,7 +390,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   } catch (error) {
     console.error(error)
     page.index.forget()
-    page.ahead = null
+    setAhead(page, null)
     if (id !== page.run) return
     // A page left open across several publishes may name a bundle the live release no longer
     // carries: the page as published now names the live one; switch to it and search once more.
@@ -454,8 +454,11 @@ async function showResults(
   const { ui } = page
   // The same search prepared while the citizen typed (anticipate) is shown as it is.
   const key = searchKey(query, filters, page.countsWanted)
-  const ahead = page.ahead?.key === key ? await page.ahead.prepared : null
-  page.ahead = null
+  const entry = page.ahead?.key === key ? page.ahead : null
+  // Still being prepared: Enter waits for it rather than starting it again (the same requests).
+  const ahead = entry ? await entry.prepared : null
+  // Typing on after Enter may have started the next one meanwhile: that one stays.
+  if (!entry || page.ahead === entry) setAhead(page, null)
   const first = !page.searched
   page.searched = true
   page.fetchedAhead = false
@@ -745,14 +748,42 @@ function anticipate(page: SearchPage, data: boolean) {
   // one set at most (under load, timers late, every keystroke could look like a pause).
   if (data && page.fetchedAhead) data = false
   if (data) page.fetchedAhead = true
-  page.ahead = {
+  const ahead: Ahead = {
     key,
     data,
     prepared: prepare(page, plan, filters, false, data).catch((error: unknown) => {
       console.error(error)
+      ahead.failed = true
       return null // Enter searches again
     }),
+    failed: false,
   }
+  setAhead(page, ahead)
+}
+
+/** A search prepared while the citizen types (anticipate). */
+interface Ahead {
+  /** searchKey of its query and filters: Enter on the same key shows it */
+  key: string
+  /** its results' fragments are fetched and re-ranked (else Pagefind's answers only) */
+  data: boolean
+  prepared: Promise<Prepared | null>
+  failed: boolean
+}
+
+/**
+ * Replaces the search prepared ahead. The page says when it is ready: `data-prepared` on the
+ * search app is "results" (fragments fetched, Enter fetches nothing more) or "answers" (Pagefind's
+ * answers only), and absent while none is ready. Nothing on screen depends on it; it is the state
+ * a test (or a curious reader of the DOM) waits for, instead of guessing how long timers take.
+ */
+function setAhead(page: SearchPage, ahead: Ahead | null) {
+  page.ahead = ahead
+  delete page.ui.app.dataset.prepared
+  void ahead?.prepared.then(() => {
+    if (page.ahead === ahead && !ahead.failed)
+      page.ui.app.dataset.prepared = ahead.data ? 'results' : 'answers'
+  })
 }
 
 function syncUrl(query: string, selects: HTMLSelectElement[]) {
