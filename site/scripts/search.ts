@@ -728,8 +728,25 @@ function preloadTyped(page: SearchPage) {
     })
 }
 
-/** The search of what is typed, prepared (not shown) in case Enter comes next. */
-function anticipate(page: SearchPage, data: boolean) {
+/** Whether an input event brought the box's whole text at once, rather than a key of it. */
+function arrivedWhole(event: Event, value: string): boolean {
+  if (!(event instanceof InputEvent) || !value.trim()) return false
+  const { inputType, data } = event
+  if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop') return true
+  // The browser's autofill, a test's fill: the whole text as one insert, of several words (a
+  // keyboard's suggestion of a first word would otherwise count as a whole query).
+  return (
+    (inputType === 'insertText' || inputType === 'insertReplacementText') &&
+    data === value &&
+    /\S\s+\S/.test(value)
+  )
+}
+
+/**
+ * The search of what is typed, prepared (not shown) in case Enter comes next; `whole`: the text
+ * arrived at once (arrivedWhole), so its last word is complete.
+ */
+function anticipate(page: SearchPage, data: boolean, whole = false) {
   const { ui, menus } = page
   if (!page.searched) return // the first search: see above
   const places = ui.selects.find((s) => s.dataset.filter === 'locality')
@@ -738,7 +755,7 @@ function anticipate(page: SearchPage, data: boolean) {
   if (places && page.autoPlace !== null) return
   if (places && !places.value && placeInQuery(ui.input.value, page.places())) return
   const query = ui.input.value.trim()
-  if (settledText(query, MIN_TYPED) !== normalizeQuery(query)) return
+  if (settledText(whole ? `${query} ` : query, MIN_TYPED) !== normalizeQuery(query)) return
   const plan = planQuery(query)
   if (!plan.core.length) return
   const filters = toIndexFilters(menus.selected())
@@ -801,9 +818,12 @@ function listen(page: SearchPage) {
     clearTimeout(page.typing)
     void search(page)
   })
-  page.ui.input.addEventListener('input', () => {
+  page.ui.input.addEventListener('input', (event) => {
     clearTimeout(page.typing)
     preloadTyped(page)
+    // A text that arrives whole (pasted, dropped, or put in place of all the box held) is no
+    // half-typed word: its search is prepared at once, fragments and all, not after a pause.
+    if (arrivedWhole(event, page.ui.input.value)) return anticipate(page, true, true)
     page.typing = setTimeout(() => {
       anticipate(page, false)
       page.typing = setTimeout(
