@@ -703,7 +703,11 @@ async function wantCounts(page: SearchPage) {
  *   they typed), the top results' fragments too, and their re-ranking: Enter on the same text
  *   and filters shows it as it is; once between two Enters. Fetched at every short pause, the
  *   fragments of every half-typed word would cost a later search up to 45 kB more
- *   (docs/benchmarks.md).
+ *   (docs/benchmarks.md);
+ * - a text that arrives whole (arrivedWhole: pasted, dropped) holds no half-typed word: its
+ *   fragments are fetched at once (within the same one set between two Enters).
+ * Enter on a search being prepared waits for it (showResults), and the page says when one is
+ * ready (setAhead, data-prepared).
  * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
  * matching loads chunks and finds records for words the citizen is not typing; words that may
