@@ -140,6 +140,35 @@ export function planQuery(query: string): QueryPlan {
   return { words, core, parts: [...parts.values()] }
 }
 
+/** The beginnings of function phrases of two words or more: "nhu", "nhu the" of "nhu the nao". */
+const PHRASE_STARTS = new Set(
+  PHRASES.flatMap((p) => p.slice(1).map((_, k) => p.slice(0, k + 1).join(' '))),
+)
+
+/**
+ * What of a text being typed a search can be prepared for (site/scripts/search.ts, anticipate),
+ * tokenized as planQuery reads it: without the last word while it has fewer than `minLetters`
+ * letters, or a digit (a code or a date: "1.00" loads the chunks of every code), and no space
+ * follows it (Infinity: while no space follows it), and without the last
+ * words while they may still turn into function words: the beginning of a function phrase
+ * ("nhu the" of "nhu the nao", "bao" of "bao lau"), or "lam" (LEADING); nothing while every
+ * word is a function word ("thu tuc", "cho toi hoi"): the next says what is wanted. Prepared
+ * for, they would make the search download the index chunks of words the query will not require.
+ */
+export function settledText(text: string, minLetters: number): string {
+  const words = normalizeQuery(text).split(' ').filter(Boolean)
+  const last = words.at(-1) ?? ''
+  if (!/\s$/.test(text) && (last.length < minLetters || /\d/.test(last))) words.pop()
+  for (let k = Math.min(words.length, 3); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ')
+    if (PHRASE_STARTS.has(tail) || (k === 1 && LEADING.has(tail))) {
+      words.splice(-k)
+      break
+    }
+  }
+  return functionMask(words).every(Boolean) ? '' : words.join(' ')
+}
+
 /**
  * Each record's score from the parts' separate searches: for every part it holds, the part's
  * weight times how rare the part is in the index (log of total / records holding it), so "ngheo"

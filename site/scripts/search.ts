@@ -4,12 +4,12 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { coverageScores, planQuery, type QueryPlan } from '../lib/queryPlan'
+import { coverageScores, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
 import { rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
-import { searchText } from '../lib/searchText'
+import { normalizeQuery, searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -45,6 +45,8 @@ interface PagefindApi {
     options?: { filters?: object; sort?: object },
   ) => Promise<PagefindResponse>
   filters: () => Promise<Counts>
+  /** Loads the index chunks a search of `term` needs, without searching. */
+  preload: (term: string) => Promise<void>
 }
 
 /**
@@ -101,6 +103,14 @@ interface SearchPage {
   autoPlace: string | null
   /** the localities a query may name (places.ts), listed once */
   places: () => Place[]
+  /** the search of what is being typed, prepared before Enter (anticipate, setAhead) */
+  ahead: Ahead | null
+  /** fragments were fetched ahead since the last Enter (anticipate: once at most) */
+  fetchedAhead: boolean
+  /** a search ran on this page (the next is not the first: prepare) */
+  searched: boolean
+  /** the pause after a keystroke that starts `ahead` */
+  typing: ReturnType<typeof setTimeout> | undefined
 }
 
 function enhance(app: HTMLElement) {
@@ -121,6 +131,10 @@ function enhance(app: HTMLElement) {
         .filter((o) => o.value)
         .map((o) => ({ value: o.value, name: page.menus.labelOf(o) ?? '' })),
     ),
+    ahead: null,
+    fetchedAhead: false,
+    searched: false,
+    typing: undefined,
   }
   listen(page)
   restoreFromUrl(page)
@@ -217,8 +231,6 @@ function searchIndex(app: HTMLElement) {
     },
     /** records in the index, for how rare a word is (queryPlan.ts, coverageScores) */
     total: Number(app.dataset.count ?? 0) || 1,
-    /** Pagefind was asked for by an earlier search (this one is not the page's first). */
-    loading: () => api !== null,
     load: () =>
       (api ??= (async () => {
         const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi
@@ -378,6 +390,7 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   } catch (error) {
     console.error(error)
     page.index.forget()
+    setAhead(page, null)
     if (id !== page.run) return
     // A page left open across several publishes may name a bundle the live release no longer
     // carries: the page as published now names the live one; switch to it and search once more.
@@ -404,6 +417,31 @@ function showNoSearch(page: SearchPage) {
   page.menus.resetCounts()
 }
 
+/** What a search found, ready to show: Pagefind's answers and the top results' data, re-ranked. */
+interface Prepared {
+  pagefind: PagefindApi
+  plan: QueryPlan
+  term: string | null
+  /** the query as corrected for a typo, if it was */
+  corrected: string | null
+  /** the filter chunks were loaded for it, so its answer holds counts */
+  counting: boolean
+  response: PagefindResponse
+  /** records holding the whole query */
+  whole: PagefindResult[]
+  partial: { results: PagefindResult[]; score: (id: string) => number }
+  /** the top results' data, in the order shown */
+  shown: ResultData[]
+}
+
+/**
+ * The key of a search: the same key, the same results. The count of records decides nothing
+ * here; the filter chunks loaded do (the counts in the answer).
+ */
+function searchKey(query: string, filters: Record<string, string>, counting: boolean): string {
+  return JSON.stringify([query, filters, counting])
+}
+
 /** Runs search number `id` and shows its results, unless a newer search has started meanwhile. */
 async function showResults(
   page: SearchPage,
@@ -414,8 +452,56 @@ async function showResults(
   filters: Record<string, string>,
 ) {
   const { ui } = page
+  // The same search prepared while the citizen typed (anticipate) is shown as it is.
+  const key = searchKey(query, filters, page.countsWanted)
+  const entry = page.ahead?.key === key ? page.ahead : null
+  // Still being prepared: Enter waits for it rather than starting it again (the same requests).
+  const ahead = entry ? await entry.prepared : null
+  // Typing on after Enter may have started the next one meanwhile: that one stays.
+  if (!entry || page.ahead === entry) setAhead(page, null)
+  const first = !page.searched
+  page.searched = true
+  page.fetchedAhead = false
+  const ready = ahead ?? (await prepare(page, plan, filters, first))
+  if (id !== page.run || !ready) return
+  const { pagefind, term, corrected, counting, response, whole, partial, shown } = ready
+  await page.results.show(shown, [
+    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
+    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
+  ])
+  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
+  ui.heading.hidden = false
+  const count = whole.length + partial.results.length
+  if (ui.browse) ui.browse.hidden = count > 0
+  ui.status.textContent =
+    (corrected
+      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
+      : '') +
+    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
+  if (ui.desk) ui.desk.hidden = whole.length > 0
+  if (term && whole.length === 0)
+    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
+  await suggest(page, count === 0 ? ready.plan.words : [])
+  page.shown = { term }
+  if (counting) await updateCounts(page, pagefind, term, response.filters)
+  else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
+  else page.menus.hideCounts()
+}
+
+/**
+ * The search of a planned query, up to the data of the results shown first; nothing on screen
+ * changes.
+ */
+async function prepare(
+  page: SearchPage,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+  /** the page's first search */
+  first: boolean,
+  /** false: Pagefind's answers only (kept in `find`), no result data; nothing is returned */
+  data = true,
+): Promise<Prepared | null> {
   let term = plan.core.join(' ') || null
-  const first = !page.index.loading()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
@@ -448,6 +534,10 @@ async function showResults(
     response.results.length > 0 &&
     (await missingWords(page, pagefind, plan, vocabulary)).length > 0
   const whole = incomplete ? [] : response.results
+  if (!data) {
+    if (term && whole.length < ENOUGH) await partialMatches(page, pagefind, plan, filters, whole)
+    return null
+  }
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(whole.slice(0, RERANK).map(dataOf))
   const partial =
@@ -458,33 +548,12 @@ async function showResults(
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
-  if (id !== page.run) return
   const readings = [plan.core.join(' '), plan.words.join(' ')]
   const shown = [
     ...(term ? rerank(readings, top) : top),
     ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
   ]
-  await page.results.show(shown, [
-    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
-    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
-  ])
-  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
-  ui.heading.hidden = false
-  const count = whole.length + partial.results.length
-  if (ui.browse) ui.browse.hidden = count > 0
-  ui.status.textContent =
-    (corrected
-      ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
-      : '') +
-    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
-  if (ui.desk) ui.desk.hidden = whole.length > 0
-  if (term && whole.length === 0)
-    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
-  await suggest(page, count === 0 ? plan.words : [])
-  page.shown = { term }
-  if (counting) await updateCounts(page, pagefind, term, response.filters)
-  else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
-  else page.menus.hideCounts()
+  return { pagefind, plan, term, corrected, counting, response, whole, partial, shown }
 }
 
 /**
@@ -624,6 +693,120 @@ async function wantCounts(page: SearchPage) {
   }
 }
 
+/**
+ * While the citizen types, the search gets ready, so that Enter has little left to do:
+ * - at each keystroke, the index chunks of the words typed so far load (Pagefind's `preload`),
+ *   with Pagefind itself once a first word is complete: the search needs them anyway;
+ * - after a short pause (ANTICIPATE_AFTER), Pagefind searches what is typed (the whole query,
+ *   the checks and the parts: prepare without data), kept for Enter (`find`): no download;
+ * - after a longer pause (ANTICIPATE_DATA_AFTER: the citizen has stopped typing, or reads what
+ *   they typed), the top results' fragments too, and their re-ranking: Enter on the same text
+ *   and filters shows it as it is; once between two Enters. Fetched at every short pause, the
+ *   fragments of every half-typed word would cost a later search up to 45 kB more
+ *   (docs/benchmarks.md);
+ * - a text that arrives whole (arrivedWhole: pasted, dropped) holds no half-typed word: its
+ *   fragments are fetched at once (within the same one set between two Enters).
+ * Enter on a search being prepared waits for it (showResults), and the page says when one is
+ * ready (setAhead, data-prepared).
+ * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
+ * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
+ * matching loads chunks and finds records for words the citizen is not typing; words that may
+ * still become function words wait for the next (queryPlan.ts, settledText). The page's first
+ * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
+ */
+const ANTICIPATE_AFTER = 150
+const ANTICIPATE_DATA_AFTER = 600
+const MIN_TYPED = 3
+
+function preloadTyped(page: SearchPage) {
+  // Before the first search, only complete words: the last one may still change.
+  const text = settledText(page.ui.input.value, page.searched ? MIN_TYPED : Infinity)
+  const words = planQuery(text).core
+  if (!words.length) return
+  page.index
+    .load()
+    .then((pagefind) => pagefind.preload(words.join(' ')))
+    .catch((error: unknown) => {
+      console.error(error)
+      page.index.forget() // the search on Enter downloads it again
+    })
+}
+
+/** Whether an input event brought the box's whole text at once, rather than a key of it. */
+function arrivedWhole(event: Event, value: string): boolean {
+  if (!(event instanceof InputEvent) || !value.trim()) return false
+  const { inputType, data } = event
+  if (inputType === 'insertFromPaste' || inputType === 'insertFromDrop') return true
+  // The browser's autofill, a test's fill: the whole text as one insert, of several words (a
+  // keyboard's suggestion of a first word would otherwise count as a whole query).
+  return (
+    (inputType === 'insertText' || inputType === 'insertReplacementText') &&
+    data === value &&
+    /\S\s+\S/.test(value)
+  )
+}
+
+/**
+ * The search of what is typed, prepared (not shown) in case Enter comes next; `whole`: the text
+ * arrived at once (arrivedWhole), so its last word is complete.
+ */
+function anticipate(page: SearchPage, data: boolean, whole = false) {
+  const { ui, menus } = page
+  if (!page.searched) return // the first search: see above
+  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
+  // A locality named in the query, now or by the previous one, changes the filters on Enter
+  // (search): left to Enter.
+  if (places && page.autoPlace !== null) return
+  if (places && !places.value && placeInQuery(ui.input.value, page.places())) return
+  const query = ui.input.value.trim()
+  if (settledText(whole ? `${query} ` : query, MIN_TYPED) !== normalizeQuery(query)) return
+  const plan = planQuery(query)
+  if (!plan.core.length) return
+  const filters = toIndexFilters(menus.selected())
+  const key = searchKey(query, filters, page.countsWanted)
+  if (page.ahead?.key === key && (page.ahead.data || !data)) return
+  // One set of fragments ahead between two Enters: a citizen who pauses, then types on, costs
+  // one set at most (under load, timers late, every keystroke could look like a pause).
+  if (data && page.fetchedAhead) data = false
+  if (data) page.fetchedAhead = true
+  const ahead: Ahead = {
+    key,
+    data,
+    prepared: prepare(page, plan, filters, false, data).catch((error: unknown) => {
+      console.error(error)
+      ahead.failed = true
+      return null // Enter searches again
+    }),
+    failed: false,
+  }
+  setAhead(page, ahead)
+}
+
+/** A search prepared while the citizen types (anticipate). */
+interface Ahead {
+  /** searchKey of its query and filters: Enter on the same key shows it */
+  key: string
+  /** its results' fragments are fetched and re-ranked (else Pagefind's answers only) */
+  data: boolean
+  prepared: Promise<Prepared | null>
+  failed: boolean
+}
+
+/**
+ * Replaces the search prepared ahead. The page says when it is ready: `data-prepared` on the
+ * search app is "results" (fragments fetched, Enter fetches nothing more) or "answers" (Pagefind's
+ * answers only), and absent while none is ready. Nothing on screen depends on it; it is the state
+ * a test (or a curious reader of the DOM) waits for, instead of guessing how long timers take.
+ */
+function setAhead(page: SearchPage, ahead: Ahead | null) {
+  page.ahead = ahead
+  delete page.ui.app.dataset.prepared
+  void ahead?.prepared.then(() => {
+    if (page.ahead === ahead && !ahead.failed)
+      page.ui.app.dataset.prepared = ahead.data ? 'results' : 'answers'
+  })
+}
+
 function syncUrl(query: string, selects: HTMLSelectElement[]) {
   const params = new URLSearchParams()
   if (query) params.set('q', query)
@@ -636,7 +819,22 @@ function listen(page: SearchPage) {
   const { form, selects, filterBox, more } = page.ui
   form.addEventListener('submit', (event) => {
     event.preventDefault()
+    clearTimeout(page.typing)
     void search(page)
+  })
+  page.ui.input.addEventListener('input', (event) => {
+    clearTimeout(page.typing)
+    preloadTyped(page)
+    // A text that arrives whole (pasted, dropped, or put in place of all the box held) is no
+    // half-typed word: its search is prepared at once, fragments and all, not after a pause.
+    if (arrivedWhole(event, page.ui.input.value)) return anticipate(page, true, true)
+    page.typing = setTimeout(() => {
+      anticipate(page, false)
+      page.typing = setTimeout(
+        () => anticipate(page, true),
+        ANTICIPATE_DATA_AFTER - ANTICIPATE_AFTER,
+      )
+    }, ANTICIPATE_AFTER)
   })
   for (const s of selects)
     s.addEventListener('change', () => {

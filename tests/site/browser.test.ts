@@ -366,6 +366,54 @@ describe('search as citizens type it (issue 11)', () => {
     expect(found.control).toBe(0)
   }, 180_000)
 
+  it('prepares the search while the citizen types: Enter then shows what a pasted query shows', async () => {
+    const query = 'cap lai giay khai sinh'
+    const fragment = (r: string) => /\/pagefind\/[0-9a-f]{16}\/fragment\//.test(r)
+    const pasted = await search(page, { query })
+    const typer = await phone()
+    await typer.goto(`${server.url}tim-kiem/`)
+    // The page's first search prepares nothing ahead (its bytes count most); later ones do.
+    // One result: the query's other fragments are still to fetch (Pagefind keeps those it has).
+    await search(typer, { query: '1.001193' })
+    const input = typer.locator('input[name="q"]')
+    // Fragments requested from now on, each time one is asked for.
+    let requests: string[] = []
+    typer.on('request', (r) => {
+      const url = new URL(r.url()).pathname
+      if (fragment(url)) requests.push(url)
+    })
+    // The script says on the page when the search of what is typed is ready (data-prepared):
+    // waited for, not guessed from its timers, which fire late on a loaded machine.
+    const prepared = (state: string) =>
+      typer.waitForSelector(`[data-search-app][data-prepared="${state}"]`, {
+        state: 'attached',
+        timeout: 90_000,
+      })
+    // Put in at once (as pasted), then left alone: the script fetches the results' data.
+    await input.fill(query)
+    await prepared('results')
+    expect(requests.length).toBeGreaterThan(0)
+    expect(await typer.textContent('[data-status]')).toMatch(/“1\.001193”/) // nothing shown yet
+    requests = []
+    const typed = await search(typer, { query })
+    expect(requests).toEqual([]) // Enter fetched nothing the preparation had not
+    expect(codes(typed)).toEqual(codes(pasted))
+    expect(typed.status).toBe(pasted.status)
+
+    // Enter while the search is being prepared, whenever it comes: it is not started again (no
+    // fragment is asked for twice), and what it shows is what a pasted query shows.
+    const other = 'dang ky ket hon'
+    const otherPasted = await search(page, { query: other })
+    requests = []
+    await input.fill(other)
+    const early = await search(typer, { query: other })
+    expect(requests.length).toBeGreaterThan(0)
+    expect(requests.length).toBe(new Set(requests).size)
+    expect(codes(early)).toEqual(codes(otherPasted))
+    expect(early.status).toBe(otherPasted.status)
+    await typer.context().close()
+  }, 240_000)
+
   it('tells results apart by level and agency, and offers a near query when nothing is found', async () => {
     const outcome = await search(page, { query: 'dang ky khai sinh' })
     expect(outcome.results[0].facts).toMatch(/Cấp xã/)

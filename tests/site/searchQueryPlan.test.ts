@@ -4,8 +4,34 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { coverageScores, planQuery } from '../../site/lib/queryPlan'
+import { coverageScores, planQuery, settledText } from '../../site/lib/queryPlan'
 import { nameOverlap, rerank } from '../../site/lib/rank'
+
+describe('what of a query being typed the search prepares for', () => {
+  it('leaves out a last word of fewer than three letters until a space follows it', () => {
+    expect(settledText('dang ky kh', 3)).toBe('dang ki')
+    expect(settledText('dang ky kha', 3)).toBe('dang ki kha')
+    expect(settledText('ket hon ', 3)).toBe('ket hon')
+    expect(settledText('1.0042', 3)).toBe('') // a code being typed
+    expect(settledText('1.004222 ', 3)).not.toBe('')
+    expect(settledText('dang ky khai', Infinity)).toBe('dang ki')
+    expect(settledText('dang ky khai ', Infinity)).toBe('dang ki khai')
+  })
+
+  it('waits while the last words may still become function words', () => {
+    expect(settledText('dang ky ket hon nhu', 3)).toBe('dang ki ket hon')
+    expect(settledText('dang ky ket hon nhu the', 3)).toBe('dang ki ket hon')
+    expect(settledText('dang ky ket hon nhu the nao', 3)).toBe('dang ki ket hon nhu the nao')
+    expect(settledText('con nuoi mat bao', 3)).toBe('con nuoi')
+    expect(settledText('lam', 3)).toBe('')
+    expect(settledText('thu tuc', 3)).toBe('')
+    expect(settledText('toi muon', 3)).toBe('')
+    // a word that only folds like one stays: mất (lost), sổ đỏ
+    expect(settledText('ho ', 3)).toBe('') // may become "ho so"
+    expect(settledText('mat so do ', 3)).toBe('mat so do')
+    expect(settledText('lam so do ', 3)).toBe('lam so do')
+  })
+})
 
 describe('the plan of a query', () => {
   it('requires the words that say what is wanted, not the function words of a question', () => {

@@ -7,6 +7,13 @@ import type { Page, Request } from 'playwright-core'
 
 export interface SearchStep {
   query?: string
+  /**
+   * Type the query a key at a time, this many ms apart, and press Enter as long after the last
+   * key (what the search does while a citizen types counts); without it the query is pasted.
+   */
+  typeDelay?: number
+  /** with typeDelay: the pause between the last key and Enter (default typeDelay) */
+  enterAfter?: number
   /** a filter menu (its URL parameter name) and the value to choose */
   filter?: { param: string; value: string }
 }
@@ -45,7 +52,13 @@ export async function search(page: Page, step: SearchStep): Promise<SearchOutcom
   const status = page.locator('[data-status]')
   const before = await status.textContent()
   const { transferred, requests } = await measureTransfer(page, async () => {
-    if (step.query !== undefined) {
+    if (step.query !== undefined && step.typeDelay !== undefined) {
+      const input = page.locator('input[name="q"]')
+      await input.fill('')
+      await input.pressSequentially(step.query, { delay: step.typeDelay })
+      await page.waitForTimeout(step.enterAfter ?? step.typeDelay)
+      await input.press('Enter')
+    } else if (step.query !== undefined) {
       await page.fill('input[name="q"]', step.query)
       await page.press('input[name="q"]', 'Enter')
     }

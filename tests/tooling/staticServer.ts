@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
+import http2 from 'node:http2'
 import type { AddressInfo } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
@@ -30,8 +33,16 @@ export interface StaticServer {
  * directories as index.html, text gzip-compressed when the browser asks (transfer sizes measured
  * in the browser are then the real ones), 404.html for anything else.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
-  const server = http.createServer((req, res) => {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  /**
+   * HTTP/2 over TLS (a certificate made for the run: the browser must accept it), as the
+   * documented nginx serves (docs/deploy.md): many small requests share one connection.
+   */
+  options: { http2?: boolean } = {},
+): Promise<StaticServer> {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
     let pathname = decodeURIComponent(url.pathname)
     if (!pathname.startsWith(base)) return notFound(res)
@@ -41,7 +52,12 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html')
     if (!fs.existsSync(file)) return notFound(res)
     send(req, res, 200, file)
-  })
+  }
+  const server = options.http2
+    ? http2.createSecureServer({ ...selfSigned(), allowHTTP1: true }, (req, res) =>
+        handle(req as unknown as http.IncomingMessage, res as unknown as http.ServerResponse),
+      )
+    : http.createServer(handle)
   const notFound = (res: http.ServerResponse) => {
     const page = path.join(root, '404.html')
     if (fs.existsSync(page)) return send(undefined, res, 404, page)
@@ -65,10 +81,42 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     res.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body)
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const origin = `${options.http2 ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     origin,
     url: `${origin}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** A throwaway key and certificate for 127.0.0.1 (openssl). */
+function selfSigned(): { key: Buffer; cert: Buffer } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-tls-'))
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    )
+    return {
+      key: fs.readFileSync(path.join(dir, 'key.pem')),
+      cert: fs.readFileSync(path.join(dir, 'cert.pem')),
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
   }
 }
