@@ -4,13 +4,9 @@ import { monthsEnding, parsePeriod, periodLabel } from '../../../content-schemas
 import { writeResultsTemplate } from '../../import/formats/resultsExcel'
 import { vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
-import type { Locality } from '../../payload-types'
 import { XLSX_CONTENT_TYPE } from '../Localities/importTemplateEndpoint'
-import { mayDownloadTemplate } from '../Localities/templateAccess'
+import { templateError, templateLocality } from '../Localities/templateLocality'
 import { contentDisposition } from '../Media/contentDisposition'
-
-const error = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 /** The month before this one in Vietnam: the period a desk reports at the start of a month. */
 export const lastMonth = (now = new Date()) => monthsEnding(vietnamDay(now).slice(0, 7), 2)[0]!
@@ -25,30 +21,15 @@ export const resultsTemplateEndpoint: Endpoint = {
   path: '/:id/results-template',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!req.user) return error(401, 'Hãy đăng nhập.')
-    const notFound = () =>
-      error(404, 'Không tìm thấy địa phương, hoặc bạn không có quyền tải mẫu của địa phương này.')
-    const id = String(req.routeParams?.id ?? '')
-    if (req.user.collection !== 'users' || !mayDownloadTemplate(req.user, id)) return notFound()
+    const locality = await templateLocality(req)
+    if (locality instanceof Response) return locality
     const asked = new URL(req.url ?? 'http://localhost').searchParams.get('period')
     const period = asked ?? lastMonth()
     if (!parsePeriod(period))
-      return error(
+      return templateError(
         400,
         `Kỳ báo cáo "${asked}" không hợp lệ: ghi dạng 2026-11 (tháng), 2026-Q3 (quý) hoặc 2026 (năm).`,
       )
-    let locality: Locality
-    try {
-      locality = await req.payload.findByID({
-        collection: 'localities',
-        id,
-        depth: 0,
-        overrideAccess: false,
-        req,
-      })
-    } catch {
-      return notFound()
-    }
     const applied = await req.payload.find({
       collection: 'applied-procedures',
       where: { locality: { equals: locality.id } },

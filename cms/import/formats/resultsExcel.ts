@@ -27,9 +27,10 @@ import {
   type DossierCounts,
   type Period,
 } from '../../../content-schemas/serviceResults'
-import { LOCAL_CODE, NATIONAL_CODE, nationalCodeError } from '../../collections/Procedures/code'
+import { NATIONAL_CODE } from '../../collections/Procedures/code'
 import type { ImportedServiceReport, ImportedResultRow } from '../records'
 import { shownValue, type ImportIssue } from '../report'
+import { readProcedureCode } from '../skeleton'
 import { cellText, columnLetter, readFirstSheet, type SheetCell, type XlsxMemo } from './firstSheet'
 import { xmlSafe } from './localityExcel'
 
@@ -750,13 +751,9 @@ export async function readResultsExcel(
           `Mã thủ tục lưu dạng số trong Excel: đọc là ${code}.`,
         )
       } else {
-        const local = LOCAL_CODE.exec(codeText)
-        code = local ? local[1] : codeText
-        const error = local ? null : nationalCodeError(code)
-        if (error) {
-          issue('error', 'code', codeText, error)
-          code = null
-        }
+        const read = readProcedureCode(codeText)
+        if ('error' in read) issue('error', 'code', codeText, read.error)
+        else code = read.code
       }
       if (code) {
         const first = seen.get(code)
