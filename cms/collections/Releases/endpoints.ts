@@ -85,6 +85,9 @@ export const publishEndpoint: Endpoint = {
           scope: locality ? 'locality' : 'province',
           ...(locality ? { locality: locality.id, baseReleaseId } : {}),
         },
+        // The answer carries ids: populated, it gave the publisher's own user record back,
+        // sessions included.
+        depth: 0,
         overrideAccess: true,
         req,
       })
