@@ -553,11 +553,10 @@ describe('a refused save says why, at the field', () => {
       .poll(() => legal.innerText(), { timeout: 30_000 })
       .toContain('Trực tiếp: 3 ngày làm việc; Trực tuyến: 5 ngày làm việc')
 
+    // Saved at once, within the form-state round trip that typing set off: that request's answer
+    // (no hooks run, so "valid") can land after the refusal. ShowRefusals puts the message back
+    // while the field holds the refused value (reproduced without it on 02/12/2026).
     await page.fill('#field-committedTime__value', '4')
-    // An officer pauses before saving. Saved within the form-state round trip that typing set off,
-    // that request's answer (no hooks run, so "valid") lands after the refusal and clears the
-    // message, the form left unmodified: reproduced here on 02/12/2026, still open (issue 12).
-    await formSettled(page)
     await page.click('#action-save-draft')
     const field = page.locator('.field-type.number:has(#field-committedTime__value)')
     await expect

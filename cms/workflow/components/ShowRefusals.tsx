@@ -1,6 +1,17 @@
 'use client'
-import { useForm, useFormFields, useFormProcessing, useFormSubmitted } from '@payloadcms/ui'
-import { useEffect } from 'react'
+import {
+  useForm,
+  useFormFields,
+  useFormModified,
+  useFormProcessing,
+  useFormSubmitted,
+} from '@payloadcms/ui'
+import { useEffect, useRef } from 'react'
+
+/** A refused field's message, and the value it was refused for (as JSON, to compare). */
+type Refusal = { message: string; value: string }
+
+const valueKey = (value: unknown) => JSON.stringify(value ?? null)
 
 /**
  * Payload's form shows field errors only once a submit is "submitted", and a refused draft save
@@ -11,23 +22,52 @@ import { useEffect } from 'react'
  *
  * It is also marked unmodified. Otherwise the change of state (errors added, submitted) starts the
  * edit view's form-state request, whose answer marks every field valid again: the rules that refuse
- * are the save's hooks (`cms/lib/refuse.ts`), which a form-state request does not run, so the
- * messages vanished a quarter of a second after they appeared. Unmodified, nothing is asked until
- * the officer changes a field; "Lưu bản nháp" waits for that change, as the refused content would
- * be refused again.
+ * are the save's hooks (`cms/lib/refuse.ts`), which a form-state request does not run. Unmodified,
+ * nothing is asked until the officer changes a field; "Lưu bản nháp" waits for that change, as the
+ * refused content would be refused again.
+ *
+ * One request escapes that: the one typing started, when the officer saves before it has
+ * answered. Its answer lands after the refusal and marks the field valid. So each refusal is kept
+ * with the value it was refused for, and its message put back while the form is unmodified since
+ * the refusal and the field still holds that value; the officer's first change lets it go.
  */
 export function ShowRefusals() {
-  const refused = useFormFields(([fields]) =>
-    Object.values(fields).some((field) => field?.valid === false && !!field.errorMessage),
-  )
+  const fields = useFormFields(([state]) => state)
   const submitted = useFormSubmitted()
   const processing = useFormProcessing()
-  const { setSubmitted, setModified } = useForm()
+  const modified = useFormModified()
+  const { setSubmitted, setModified, dispatchFields } = useForm()
+  const refusals = useRef(new Map<string, Refusal>())
+
   useEffect(() => {
-    if (refused && !submitted && !processing) {
+    const refused = Object.entries(fields).filter(
+      ([, field]) => field?.valid === false && !!field.errorMessage,
+    )
+    if (refused.length && !submitted && !processing) {
+      refusals.current = new Map(
+        refused.map(([path, field]) => [
+          path,
+          { message: field.errorMessage!, value: valueKey(field.value) },
+        ]),
+      )
       setSubmitted(true)
       setModified(false)
+      return
     }
-  }, [refused, submitted, processing, setSubmitted, setModified])
+    if (modified || processing) {
+      // A change, or a save under way: what the server says next is what holds.
+      if (modified) refusals.current.clear()
+      return
+    }
+    for (const [path, refusal] of refusals.current) {
+      const field = fields[path]
+      if (!field || valueKey(field.value) !== refusal.value) {
+        refusals.current.delete(path)
+        continue
+      }
+      if (field.valid !== false || field.errorMessage !== refusal.message)
+        dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: refusal.message })
+    }
+  }, [fields, submitted, processing, modified, setSubmitted, setModified, dispatchFields])
   return null
 }
