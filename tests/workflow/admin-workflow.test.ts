@@ -21,7 +21,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
@@ -554,8 +554,15 @@ describe('a refused save says why, at the field', () => {
       .toContain('Trực tiếp: 3 ngày làm việc; Trực tuyến: 5 ngày làm việc')
 
     // Saved at once, within the form-state round trip that typing set off: that request's answer
-    // (no hooks run, so "valid") can land after the refusal. ShowRefusals puts the message back
-    // while the field holds the refused value (reproduced without it on 02/12/2026).
+    // (no hooks run, so "valid") lands after the refusal. Held back here for 2 s, as a busy server
+    // or a slow line does, so that it does; ShowRefusals puts the message back while the field
+    // holds the refused value (without it, the message vanished).
+    const holdFormState = async (route: Route) => {
+      if (route.request().method() === 'POST' && route.request().headers()['next-action'])
+        await new Promise((resolve) => setTimeout(resolve, 2000))
+      await route.fallback()
+    }
+    await page.route('**/admin/**', holdFormState)
     await page.fill('#field-committedTime__value', '4')
     await page.click('#action-save-draft')
     const field = page.locator('.field-type.number:has(#field-committedTime__value)')
@@ -578,9 +585,10 @@ describe('a refused save says why, at the field', () => {
     // refused content would be refused again, so "Lưu bản nháp" waits for a change; the officer's
     // fix enables it at once.
     const save = page.locator('#action-save-draft')
-    await page.waitForTimeout(2000)
+    await page.waitForTimeout(4000)
     expect(await field.locator('.field-error').count()).toBe(1)
     expect(await save.isEnabled()).toBe(false)
+    await page.unroute('**/admin/**', holdFormState)
 
     // Within the limit, the draft saves.
     await page.fill('#field-committedTime__value', '3')

@@ -1,5 +1,6 @@
 'use client'
 import {
+  useDocumentInfo,
   useForm,
   useFormFields,
   useFormModified,
@@ -36,27 +37,43 @@ export function ShowRefusals() {
   const submitted = useFormSubmitted()
   const processing = useFormProcessing()
   const modified = useFormModified()
+  const savedAt = useDocumentInfo().savedDocumentData?.updatedAt
   const { setSubmitted, setModified, dispatchFields } = useForm()
   const refusals = useRef(new Map<string, Refusal>())
+  // Refusals are taken from a save that did not go through: armed when a save starts, disarmed
+  // once one is taken or the document is saved (a message still on screen then is not a refusal).
+  const armed = useRef(false)
+  const lastSavedAt = useRef(savedAt)
 
   useEffect(() => {
+    if (processing) {
+      armed.current = true
+      return
+    }
+    if (savedAt !== lastSavedAt.current) {
+      lastSavedAt.current = savedAt
+      armed.current = false
+      refusals.current.clear()
+    }
     const refused = Object.entries(fields).filter(
       ([, field]) => field?.valid === false && !!field.errorMessage,
     )
-    if (refused.length && !submitted && !processing) {
-      refusals.current = new Map(
-        refused.map(([path, field]) => [
-          path,
-          { message: field.errorMessage!, value: valueKey(field.value) },
-        ]),
-      )
+    if (refused.length && !submitted) {
+      if (armed.current)
+        refusals.current = new Map(
+          refused.map(([path, field]) => [
+            path,
+            { message: field.errorMessage!, value: valueKey(field.value) },
+          ]),
+        )
+      armed.current = false
       setSubmitted(true)
       setModified(false)
       return
     }
-    if (modified || processing) {
-      // A change, or a save under way: what the server says next is what holds.
-      if (modified) refusals.current.clear()
+    if (modified) {
+      // The officer's change: what the server says of it holds.
+      refusals.current.clear()
       return
     }
     for (const [path, refusal] of refusals.current) {
@@ -68,6 +85,6 @@ export function ShowRefusals() {
       if (field.valid !== false || field.errorMessage !== refusal.message)
         dispatchFields({ type: 'UPDATE', path, valid: false, errorMessage: refusal.message })
     }
-  }, [fields, submitted, processing, modified, setSubmitted, setModified, dispatchFields])
+  }, [fields, submitted, processing, modified, savedAt, setSubmitted, setModified, dispatchFields])
   return null
 }
