@@ -4,12 +4,16 @@
  * counts who has and has not confirmed. cms/collections/ReadAcknowledgements.
  */
 import { createLocalReq } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { expect, it } from 'vitest'
 
 import { nightlyReading } from '../../cms/collections/ReadAcknowledgements/acknowledgements'
+import { ReadRegister } from '../../cms/collections/ReadAcknowledgements/components/ReadRegister'
 import { registerCounts } from '../../cms/collections/ReadAcknowledgements/rules'
-import { vietnamDay } from '../../cms/lib/dates'
+import { formatDate, vietnamDay } from '../../cms/lib/dates'
 import type { User } from '../../cms/payload-types'
+import { complianceReport } from '../../cms/views/Compliance/checks'
+import { complianceScope } from '../../cms/views/Compliance/scope'
 import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
@@ -154,6 +158,30 @@ describeEachAdapter('read and understood: tasks, confirmation, supersession, rem
       await rest.request('GET', '/read-acknowledgements', { token: colleagueToken })
     ).json()) as { docs: unknown[] }
     expect(listColleague.docs).toHaveLength(2)
+  })
+
+  it('shows the register on the document and counts it on the compliance overview', async () => {
+    const { payload, fixtures } = ctx()
+    const officerA = { ...fixtures.users.officerA, collection: 'users' as const }
+    const req = await createLocalReq({ user: officerA }, payload)
+    const element = await ReadRegister({ id, payload, req } as never)
+    const html = renderToStaticMarkup(element!)
+    expect(html).toContain('Lần ban hành 01: đã xác nhận 1/2 người, còn 1 người chưa xác nhận.')
+    // Those still to confirm first; dates as dd/mm/yyyy.
+    expect(html.indexOf('Cán bộ A2')).toBeLessThan(html.indexOf('canbo.a<'))
+    expect(html).toContain(formatDate(vietnamDay(new Date())))
+    expect(html).toContain('Đã đọc và hiểu')
+    const report = async (user: User) =>
+      (await complianceReport({ payload, scope: complianceScope(user)!, now: new Date() })).find(
+        (r) => r.id === 'iso.read-unconfirmed',
+      )!
+    const forA = await report(fixtures.users.officerA)
+    expect([forA.label, forA.count, forA.note]).toEqual([
+      'Tài liệu chưa được xác nhận đã đọc',
+      1,
+      '1 người chưa xác nhận',
+    ])
+    expect((await report(fixtures.users.officerB)).count).toBe(0)
   })
 
   it('reminds after 7 days and once per interval, idempotently', async () => {

@@ -430,6 +430,16 @@ export const QualityDocuments: CollectionConfig = {
                 allowCreate: false,
               },
             },
+            {
+              // Who has and has not confirmed reading the issue in force (ReadAcknowledgements).
+              name: 'readRegister',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: '/collections/ReadAcknowledgements/components/ReadRegister#ReadRegister',
+                },
+              },
+            },
           ],
         },
       ],

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { localityIDs } from '../../access/roles'
-import { vietnamDay } from '../../lib/dates'
+import { formatDate, vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import type { QualityDocument, QualityDocumentIssue, User } from '../../payload-types'
 import type { TransitionSubscriber } from '../../workflow/types'
@@ -212,7 +212,7 @@ export async function nightlyReading(req: PayloadRequest, today: string) {
       collection: 'notifications',
       data: {
         title: `Nhắc đọc và xác nhận: ${task.title}`,
-        message: `Bạn chưa xác nhận đã đọc và hiểu "${task.title}" (giao từ ${task.openedOn.split('-').reverse().join('/')}).`,
+        message: `Bạn chưa xác nhận đã đọc và hiểu "${task.title}" (giao từ ${formatDate(task.openedOn)}).`,
         link: adminLink(req, 'read-acknowledgements', task.id),
         recipient: idOf(task.user)!,
         read: false,

@@ -389,7 +389,7 @@ async function readingAwaiting(
     id: String(task.id),
     title: task.title,
     code: null,
-    state: `Chưa xác nhận đã đọc (giao ngày ${task.openedOn.split('-').reverse().join('/')})`,
+    state: `Chưa xác nhận đã đọc (giao ngày ${formatDate(task.openedOn)})`,
     since: task.createdAt,
     link: linkTo('read-acknowledgements', String(task.id)),
     localityID: idOf(task.locality),
