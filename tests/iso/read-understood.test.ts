@@ -268,5 +268,13 @@ describeEachAdapter('read and understood: tasks, confirmation, supersession, rem
     await nightlyReading(req, later)
     const tasks = await tasksOf(String(doc.id))
     expect(tasks.map((t) => [t.user, t.openedOn])).toEqual([[colleague.id, later]])
+
+    // Withdrawn from use: nothing is left to read.
+    const withdrawn = await ctx().rest.request('POST', `/quality-documents/${doc.id}/obsolete`, {
+      token: await ctx().rest.login('pheduyet@test.vn', PASSWORD),
+      body: { comment: 'Gộp vào quy trình hộ tịch' },
+    })
+    expect(withdrawn.status).toBe(200)
+    expect((await tasksOf(String(doc.id))).map((t) => t.state)).toEqual(['superseded'])
   })
 })
