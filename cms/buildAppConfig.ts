@@ -18,6 +18,8 @@ import { withFileVisibility } from './collections/Media/withFileVisibility'
 import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
+import { ReadAcknowledgements } from './collections/ReadAcknowledgements'
+import { readingAfterTransition } from './collections/ReadAcknowledgements/acknowledgements'
 import { QualityDocuments } from './collections/QualityDocuments'
 import { QualityObjectives } from './collections/QualityObjectives'
 import { reviewObjectivesAfterTransition } from './collections/QualityObjectives/reviewOnMiss'
@@ -141,6 +143,7 @@ export function buildAppConfig({
             SearchMisses,
             QualityDocuments,
             QualityDocumentIssues,
+            ReadAcknowledgements,
             ServiceResults,
             QualityObjectives,
             ComplianceReadings,
@@ -263,6 +266,8 @@ export function buildAppConfig({
             recheckProcessesAfterTransition,
             // Quality objectives missed two periods in a row open a review task.
             reviewObjectivesAfterTransition,
+            // Read-and-understood tasks for an issue in force; a new issue supersedes the old ones.
+            readingAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,

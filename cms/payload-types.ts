@@ -74,6 +74,7 @@ export interface Config {
     'search-misses': SearchMiss;
     'quality-documents': QualityDocument;
     'quality-document-issues': QualityDocumentIssue;
+    'read-acknowledgements': ReadAcknowledgement;
     'service-results': ServiceResult;
     'quality-objectives': QualityObjective;
     'compliance-readings': ComplianceReading;
@@ -111,6 +112,7 @@ export interface Config {
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
+    'read-acknowledgements': ReadAcknowledgementsSelect<false> | ReadAcknowledgementsSelect<true>;
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
     'compliance-readings': ComplianceReadingsSelect<false> | ComplianceReadingsSelect<true>;
@@ -877,6 +879,14 @@ export interface QualityDocument {
    */
   locality?: (string | null) | Locality;
   ownerUnit?: string | null;
+  /**
+   * Users of the owning locality (province documents: province staff) with these roles. Both empty: the locality's officers.
+   */
+  readerRoles?: ('legal-officer' | 'locality-officer' | 'reviewer' | 'approver' | 'publisher')[] | null;
+  /**
+   * Only users of the owning locality count.
+   */
+  readerUsers?: (string | User)[] | null;
   procedures?: (string | Procedure)[] | null;
   /**
    * The steps must fit its time limit.
@@ -1065,6 +1075,27 @@ export interface QualityDocumentIssue {
   reviewedBy?: (string | null) | User;
   approvedBy?: (string | null) | User;
   supersededAt?: string | null;
+  readStartedOn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-acknowledgements".
+ */
+export interface ReadAcknowledgement {
+  id: string;
+  title: string;
+  document: string | QualityDocument;
+  issue: string | QualityDocumentIssue;
+  locality?: (string | null) | Locality;
+  user?: (string | null) | User;
+  userName?: string | null;
+  state: 'open' | 'confirmed' | 'superseded';
+  openedOn: string;
+  lastRemindedOn?: string | null;
+  confirmedAt?: string | null;
+  closedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1377,7 +1408,8 @@ export interface AuditLog {
     | 'publish'
     | 'rollback'
     | 'role-change'
-    | 'user-created';
+    | 'user-created'
+    | 'read-confirmed';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   summary: string;
@@ -1551,6 +1583,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-document-issues';
         value: string | QualityDocumentIssue;
+      } | null)
+    | ({
+        relationTo: 'read-acknowledgements';
+        value: string | ReadAcknowledgement;
       } | null)
     | ({
         relationTo: 'service-results';
@@ -1990,6 +2026,8 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
   title?: T;
   locality?: T;
   ownerUnit?: T;
+  readerRoles?: T;
+  readerUsers?: T;
   procedures?: T;
   appliedProcedure?: T;
   overTimeLimit?: T;
@@ -2084,6 +2122,26 @@ export interface QualityDocumentIssuesSelect<T extends boolean = true> {
   reviewedBy?: T;
   approvedBy?: T;
   supersededAt?: T;
+  readStartedOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-acknowledgements_select".
+ */
+export interface ReadAcknowledgementsSelect<T extends boolean = true> {
+  title?: T;
+  document?: T;
+  issue?: T;
+  locality?: T;
+  user?: T;
+  userName?: T;
+  state?: T;
+  openedOn?: T;
+  lastRemindedOn?: T;
+  confirmedAt?: T;
+  closedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,12 +3,14 @@ import type { TaskConfig } from 'payload'
 import { vietnamDay } from '../lib/dates'
 import { markReviewsDue } from '../collections/ReviewTasks/reviewTasks'
 import { recordComplianceReadings } from '../collections/QualityObjectives/readings'
+import { nightlyReading } from '../collections/ReadAcknowledgements/acknowledgements'
 
 /**
  * Nightly (01:00, Vietnam time) check of quality documents due or overdue for review, and the
  * night's reading of the compliance checks for the quality objectives on posting. `npm start`
  * runs the `nightly` queue on that schedule (jobs.autoRun); `payload jobs:run --queue nightly`
- * runs it by hand.
+ * runs it by hand. Also starts the read-and-understood tasks of issues that come into force and
+ * sends their reminders (cms/collections/ReadAcknowledgements).
  */
 export const markReviewsDueTask: TaskConfig<'markReviewsDue'> = {
   slug: 'markReviewsDue',
@@ -27,6 +29,11 @@ export const markReviewsDueTask: TaskConfig<'markReviewsDue'> = {
     const readings = await recordComplianceReadings(req, today)
     req.payload.logger.info(
       `Số đo niêm yết: ${readings.recorded} địa phương; ${readings.opened} việc rà soát mục tiêu mới.`,
+    )
+    // Issues coming into force today start their read-and-understood tasks; reminders go out.
+    const reading = await nightlyReading(req, today)
+    req.payload.logger.info(
+      `Đọc và xác nhận: ${reading.started} việc mới; ${reading.reminded} lời nhắc.`,
     )
     return { output }
   },

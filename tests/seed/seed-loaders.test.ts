@@ -33,7 +33,20 @@ describeEachAdapter(
       const count = () => payload.count({ collection: 'procedures' }).then((r) => r.totalDocs)
       const before = await count()
       const versions = await payload.countVersions({ collection: 'procedures' })
+      // The town's issued documents are to be read by its officers (ReadAcknowledgements), once.
+      const reading = async () =>
+        (
+          await payload.find({
+            collection: 'read-acknowledgements',
+            where: { userName: { equals: 'Lò Văn Pháp' } },
+            depth: 0,
+            limit: 0,
+          })
+        ).docs.map((t) => [t.title.split(' – ')[0], t.state])
+      const tasks = await reading()
+      expect(tasks).toContainEqual(['QT-CT-03', 'open'])
       const second = await seedDemo(payload)
+      expect(await reading()).toEqual(tasks)
       for (const [collection, c] of Object.entries(second)) {
         expect({ collection, created: c.created, updated: c.updated }).toEqual({
           collection,

@@ -13,6 +13,7 @@ export const AUDIT_EVENTS = [
   'rollback',
   'role-change',
   'user-created',
+  'read-confirmed',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
@@ -27,6 +28,7 @@ const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
   rollback: { vi: 'Khôi phục bản cũ', en: 'Rollback' },
   'role-change': { vi: 'Thay đổi vai trò', en: 'Role change' },
   'user-created': { vi: 'Tạo tài khoản', en: 'Account created' },
+  'read-confirmed': { vi: 'Xác nhận đã đọc và hiểu', en: 'Read and understood' },
 }
 
 const immutable = () => {

@@ -105,5 +105,12 @@ export const QualityDocumentIssues: CollectionConfig = {
       label: { vi: 'Ngày bị thay thế', en: 'Superseded on' },
       admin: { date: { displayFormat: 'dd/MM/yyyy' } },
     },
+    {
+      // The Vietnam day its read-and-understood tasks were opened (ReadAcknowledgements): once.
+      name: 'readStartedOn',
+      type: 'text',
+      label: { vi: 'Ngày giao đọc và xác nhận', en: 'Reading started on' },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { timeUnitLabels } from '../../../content-schemas/enumerations'
 import { versioned } from '../../fields/versioned'
+import { ROLES, roleLabels } from '../../access/roles'
 import { readQualityDocuments, writeQualityDocuments } from './access'
 import { docxEndpoint } from './docxEndpoint'
 import { obsoleteEndpoint } from './obsoleteEndpoint'
@@ -114,6 +115,42 @@ export const QualityDocuments: CollectionConfig = {
           },
         },
         { name: 'ownerUnit', type: 'text', label: { vi: 'Bộ phận chủ trì', en: 'Owner unit' } },
+      ],
+    },
+    {
+      // Người cần đọc: who confirms having read each issue (ReadAcknowledgements/rules.ts).
+      // Reviewed with the document, as part of it.
+      type: 'row',
+      fields: [
+        {
+          name: 'readerRoles',
+          type: 'select',
+          hasMany: true,
+          label: { vi: 'Người cần đọc: theo vai trò', en: 'Readers by role' },
+          options: ROLES.filter((role) => role !== 'admin').map((value) => ({
+            value,
+            label: roleLabels[value],
+          })),
+          admin: {
+            description: {
+              vi: 'Người của địa phương sở hữu (tài liệu của tỉnh: cán bộ cấp tỉnh) giữ vai trò đã chọn. Để trống cả hai ô: cán bộ của địa phương.',
+              en: "Users of the owning locality (province documents: province staff) with these roles. Both empty: the locality's officers.",
+            },
+          },
+        },
+        {
+          name: 'readerUsers',
+          type: 'relationship',
+          relationTo: 'users',
+          hasMany: true,
+          label: { vi: 'Người cần đọc: người cụ thể', en: 'Named readers' },
+          admin: {
+            description: {
+              vi: 'Chỉ tính người thuộc địa phương sở hữu.',
+              en: 'Only users of the owning locality count.',
+            },
+          },
+        },
       ],
     },
     {
@@ -391,6 +428,16 @@ export const QualityDocuments: CollectionConfig = {
               admin: {
                 defaultColumns: ['issueNumber', 'issueDate', 'issueStatus', 'change', 'reason'],
                 allowCreate: false,
+              },
+            },
+            {
+              // Who has and has not confirmed reading the issue in force (ReadAcknowledgements).
+              name: 'readRegister',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: '/collections/ReadAcknowledgements/components/ReadRegister#ReadRegister',
+                },
               },
             },
           ],

@@ -16,6 +16,7 @@ import * as migration_20261202_071227_i13_forms_not_attached from './20261202_07
 import * as migration_20261202_100220_i13_process_over_time from './20261202_100220_i13_process_over_time';
 import * as migration_20261202_140225_i14_service_results from './20261202_140225_i14_service_results';
 import * as migration_20261202_173333_i14_quality_objectives from './20261202_173333_i14_quality_objectives';
+import * as migration_20261202_183838_i15_read_understood from './20261202_183838_i15_read_understood';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261202_173333_i14_quality_objectives.up,
     down: migration_20261202_173333_i14_quality_objectives.down,
-    name: '20261202_173333_i14_quality_objectives'
+    name: '20261202_173333_i14_quality_objectives',
+  },
+  {
+    up: migration_20261202_183838_i15_read_understood.up,
+    down: migration_20261202_183838_i15_read_understood.down,
+    name: '20261202_183838_i15_read_understood'
   },
 ];

@@ -15,6 +15,7 @@ import * as migration_20261202_071116_i13_forms_not_attached from './20261202_07
 import * as migration_20261202_100138_i13_process_over_time from './20261202_100138_i13_process_over_time';
 import * as migration_20261202_140148_i14_service_results from './20261202_140148_i14_service_results';
 import * as migration_20261202_173319_i14_quality_objectives from './20261202_173319_i14_quality_objectives';
+import * as migration_20261202_183829_i15_read_understood from './20261202_183829_i15_read_understood';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261202_173319_i14_quality_objectives.up,
     down: migration_20261202_173319_i14_quality_objectives.down,
-    name: '20261202_173319_i14_quality_objectives'
+    name: '20261202_173319_i14_quality_objectives',
+  },
+  {
+    up: migration_20261202_183829_i15_read_understood.up,
+    down: migration_20261202_183829_i15_read_understood.down,
+    name: '20261202_183829_i15_read_understood'
   },
 ];

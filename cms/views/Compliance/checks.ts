@@ -5,6 +5,7 @@ import { LEVELS, levelLabels, type Level } from '../../../content-schemas/enumer
 import { PART_LABELS, PARTS } from '../../collections/Procedures/requiredParts'
 import { liveContentDay } from '../../collections/Releases/publishOnEffectiveDate'
 import { formatDate, vietnamDay } from '../../lib/dates'
+import { idOf } from '../../lib/idOf'
 import { countByLocality } from './countByLocality'
 import type { ComplianceScope } from './scope'
 
@@ -328,6 +329,18 @@ async function qualityReviews({ payload, scope, now }: CheckContext): Promise<Co
   const overTime = and(effective, { overTimeLimit: { equals: true } }, inScope(scope))
   const tasks = and({ state: { in: ['due', 'overdue'] } }, inScope(scope))
   const lateTasks = and({ state: { equals: 'overdue' } }, inScope(scope))
+  // Read and understood (ReadAcknowledgements): documents whose issue in force someone has yet to confirm.
+  const unread = and({ state: { equals: 'open' } }, inScope(scope))
+  const { docs: unreadTasks } = await payload.find({
+    collection: 'read-acknowledgements',
+    where: unread,
+    select: { document: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const unreadDocuments = new Set(unreadTasks.map((t) => String(idOf(t.document)))).size
   return [
     {
       id: 'iso.review-overdue',
@@ -363,6 +376,14 @@ async function qualityReviews({ payload, scope, now }: CheckContext): Promise<Co
       label: '— trong đó quá hạn',
       count: await count(payload, 'review-tasks', lateTasks),
       href: listHref('review-tasks', lateTasks),
+    },
+    {
+      id: 'iso.read-unconfirmed',
+      group: G_ISO,
+      label: 'Tài liệu chưa được xác nhận đã đọc',
+      count: unreadDocuments,
+      href: listHref('read-acknowledgements', unread),
+      note: unreadTasks.length ? `${unreadTasks.length} người chưa xác nhận` : undefined,
     },
   ]
 }

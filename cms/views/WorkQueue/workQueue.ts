@@ -14,7 +14,7 @@ import {
 
 import { checkRole, localityIDs } from '../../access/roles'
 import { changeSetDocument, SET_FACTS } from '../../collections/ChangeSets/transition'
-import type { ChangeSet, ReviewTask } from '../../payload-types'
+import type { ChangeSet, ReadAcknowledgement, ReviewTask } from '../../payload-types'
 import { formatDate } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import {
@@ -31,7 +31,7 @@ import {
   type WorkflowCustom,
 } from '../../workflow/utilities/documentOf'
 
-export const WORK_KINDS = ['fix', 'review', 'approve', 'publish', 'review-task'] as const
+export const WORK_KINDS = ['fix', 'review', 'approve', 'publish', 'review-task', 'read'] as const
 export type WorkKind = (typeof WORK_KINDS)[number]
 
 /** What the person is asked to do, in the words of the glossary (docs/glossary.md). */
@@ -41,6 +41,7 @@ export const workKindLabels: Record<WorkKind, string> = {
   approve: 'Phê duyệt',
   publish: 'Ban hành',
   'review-task': 'Rà soát',
+  read: 'Đọc và xác nhận',
 }
 
 export interface WorkItem {
@@ -132,6 +133,7 @@ export async function workQueue(payload: Payload, user: TypedUser): Promise<Work
       .map((config) => documentsAwaiting(payload, user, config, linkTo)),
     changeSetsAwaiting(payload, user, linkTo),
     reviewTasksAwaiting(payload, user, linkTo),
+    readingAwaiting(payload, user, linkTo),
   ])
   return {
     items: parts.flatMap((p) => p.items).sort(byWaiting),
@@ -357,5 +359,40 @@ async function reviewTasksAwaiting(
       localityID: idOf(task.locality),
     })
   }
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+/**
+ * Issues of quality documents this user is to confirm having read ("Tôi đã đọc và hiểu"): their
+ * own open read-and-understood tasks, each opened on its own page.
+ */
+async function readingAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const config = payload.collections['read-acknowledgements']?.config
+  if (!config) return { items: [], more: 0 }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'read-acknowledgements',
+    where: { and: [{ user: { equals: user.id } }, { state: { equals: 'open' } }] },
+    sort: 'createdAt',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const items = (docs as ReadAcknowledgement[]).map((task): WorkItem => ({
+    kind: 'read',
+    collection: 'read-acknowledgements',
+    collectionLabel: collectionLabelOf(config),
+    id: String(task.id),
+    title: task.title,
+    code: null,
+    state: `Chưa xác nhận đã đọc (giao ngày ${formatDate(task.openedOn)})`,
+    since: task.createdAt,
+    link: linkTo('read-acknowledgements', String(task.id)),
+    localityID: idOf(task.locality),
+  }))
   return { items, more: Math.max(0, totalDocs - docs.length) }
 }

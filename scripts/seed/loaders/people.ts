@@ -1,4 +1,6 @@
 import { nextReviewDate } from '../../../cms/collections/QualityDocuments/types'
+import { startReading } from '../../../cms/collections/ReadAcknowledgements/acknowledgements'
+import { vietnamDay } from '../../../cms/lib/dates'
 import { paragraphsToLexical } from '../../../cms/lib/lexical'
 import { qualityDocuments as demoQuality } from '../data/quality-documents'
 import { DEMO_PASSWORD, demoUsers } from '../demoUsers'
@@ -84,7 +86,7 @@ export async function loadQualityDocuments(
         _status: 'published',
       },
     )
-    await upsert(
+    const issueID = await upsert(
       loader,
       'quality-document-issues',
       { and: [{ document: { equals: id } }, { issueNumber: { equals: 1 } }] },
@@ -103,5 +105,14 @@ export async function loadQualityDocuments(
         approvedBy: workflow.approvedBy,
       },
     )
+    // The issue is in force: the locality's officers get their read-and-understood task, from the
+    // day of the load (once: a reload finds the issue's reading started).
+    const issue = await loader.payload.findByID({
+      collection: 'quality-document-issues',
+      id: issueID,
+      depth: 0,
+      req: loader.req,
+    })
+    await startReading(loader.req, issue, vietnamDay(new Date()))
   }
 }

@@ -33,7 +33,9 @@ import { VersionsView as VersionsView_8d3b794df5024d4762a2887b138ee70e } from '.
 import { RestoreAsDraft as RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a } from '../../../workflow/components/RestoreAsDraft'
 import { LegalTimes as LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670 } from '../../../collections/AppliedProcedures/components/LegalTimes'
 import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from '../../../collections/SearchMisses/components/CreateSynonym'
+import { ReadRegister as ReadRegister_8a62a523ad4f1693b8b60ca95c1236de } from '../../../collections/ReadAcknowledgements/components/ReadRegister'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
+import { ConfirmReadButton as ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008 } from '../../../collections/ReadAcknowledgements/components/ConfirmRead'
 import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { Conflicts as Conflicts_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
@@ -95,7 +97,9 @@ export const importMap = {
   "/workflow/components/RestoreAsDraft#RestoreAsDraft": RestoreAsDraft_92dd97adc74ccc98f7c35b5e4ac9660a,
   "/collections/AppliedProcedures/components/LegalTimes#LegalTimes": LegalTimes_4050d1ecad2c1fbc83b71416f0ffd670,
   "/collections/SearchMisses/components/CreateSynonym#CreateSynonym": CreateSynonym_3c14034f60050408e4b9ad2399d53413,
+  "/collections/ReadAcknowledgements/components/ReadRegister#ReadRegister": ReadRegister_8a62a523ad4f1693b8b60ca95c1236de,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
+  "/collections/ReadAcknowledgements/components/ConfirmRead#ConfirmReadButton": ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008,
   "/collections/ReviewTasks/components/MasterChanges#MasterChanges": MasterChanges_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/MasterChanges#Conflicts": Conflicts_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,
