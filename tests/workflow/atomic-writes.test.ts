@@ -117,6 +117,13 @@ async function isoState(payload: Payload, id: string) {
     tasks: tasks.docs.map((t) => ({ id: t.id, state: t.state, resolvedAt: t.resolvedAt ?? null })),
     audit: (await payload.count({ collection: 'audit-log' })).totalDocs,
     notifications: (await payload.count({ collection: 'notifications' })).totalDocs,
+    // Read-and-understood tasks of the document's issues (issue 15).
+    acknowledgements: (
+      await payload.count({
+        collection: 'read-acknowledgements',
+        where: { document: { equals: id } },
+      })
+    ).totalDocs,
   }
 }
 
@@ -190,6 +197,7 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     for (const slug of [
       'quality-document-issues',
       'review-tasks',
+      'read-acknowledgements',
       'audit-log',
       'notifications',
     ] as const) {
@@ -214,8 +222,10 @@ describeEachAdapter('atomic writes: a multi-row operation changes everything or 
     expect(after.issues[0].issueStatus).toBe('effective')
     expect(after.tasks.map((t) => t.state)).toEqual(['done'])
     expect(after.audit).toBe(before.audit + 1)
-    // The author hears of it.
-    expect(after.notifications).toBe(before.notifications + 1)
+    // The town's officer must confirm having read it (by default the locality's officers read).
+    expect(after.acknowledgements).toBe(before.acknowledgements + 1)
+    // The author hears of it, and the reader (here the same officer) of the task.
+    expect(after.notifications).toBe(before.notifications + 2)
   })
 
   it('withdraws an ISO document with its issue and review tasks, or not at all', async () => {
