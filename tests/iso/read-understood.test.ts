@@ -275,6 +275,16 @@ describeEachAdapter('read and understood: tasks, confirmation, supersession, rem
       body: { comment: 'Gộp vào quy trình hộ tịch' },
     })
     expect(withdrawn.status).toBe(200)
-    expect((await tasksOf(String(doc.id))).map((t) => t.state)).toEqual(['superseded'])
+    const closed = await tasksOf(String(doc.id))
+    expect(closed.map((t) => t.state)).toEqual(['superseded'])
+    // Confirming it now says why it is not needed: withdrawn, not a new issue.
+    const late = await confirm(
+      String(closed[0]!.id),
+      await ctx().rest.login('canbo.a2@test.vn', PASSWORD),
+    )
+    expect(late.status).toBe(409)
+    expect(((await late.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+      'Tài liệu đã bị thu hồi, hết hiệu lực: không cần xác nhận nữa.',
+    )
   })
 })

@@ -37,8 +37,24 @@ async function confirm(req: PayloadRequest, id: string): Promise<Response> {
   if (idOf(task.user) !== String(user.id))
     return error(403, 'Chỉ người được giao mới có thể xác nhận đã đọc và hiểu tài liệu này.')
   if (task.state === 'confirmed') return error(409, 'Bạn đã xác nhận tài liệu này trước đó.')
-  if (task.state === 'superseded')
-    return error(409, 'Tài liệu đã có lần ban hành mới: hãy xác nhận lần ban hành hiện hành.')
+  if (task.state === 'superseded') {
+    // Superseded by a new issue, or the document withdrawn from use: say which.
+    const document = await req.payload.findByID({
+      collection: 'quality-documents',
+      id: String(idOf(task.document)),
+      depth: 0,
+      select: { documentStatus: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    return error(
+      409,
+      document?.documentStatus === 'obsolete'
+        ? 'Tài liệu đã bị thu hồi, hết hiệu lực: không cần xác nhận nữa.'
+        : 'Tài liệu đã có lần ban hành mới: hãy xác nhận lần ban hành hiện hành.',
+    )
+  }
   const at = new Date().toISOString()
   await req.payload.update({
     collection: 'read-acknowledgements',

@@ -127,7 +127,8 @@ export const ReadAcknowledgements: CollectionConfig = {
             { value: 'confirmed', label: { vi: 'Đã đọc và hiểu', en: 'Confirmed' } },
             {
               value: 'superseded',
-              label: { vi: 'Đã có lần ban hành mới', en: 'Superseded' },
+              // A new issue, or the document withdrawn: true of both.
+              label: { vi: 'Không cần xác nhận nữa', en: 'No longer needed' },
             },
           ],
         },
