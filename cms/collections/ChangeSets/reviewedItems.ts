@@ -1,4 +1,7 @@
+import type { PayloadRequest } from 'payload'
+
 import type { ItemCollection, PlanItem } from '../../import/changeSet/types'
+import type { ChangeSet } from '../../payload-types'
 
 /** The collections whose documents go through review, and so move with the set (./transition.ts). */
 export const REVIEWED_COLLECTIONS: readonly ItemCollection[] = [
@@ -20,3 +23,22 @@ export const reviewedItems = (plan: readonly PlanItem[]): PlanItem[] =>
       (item.status === 'new' || item.status === 'changed') &&
       REVIEWED_COLLECTIONS.includes(item.collection),
   )
+
+/**
+ * The reviewed items a set wrote, as the workflow moves them (./transition.ts) and as what reacts
+ * to its transitions reads them: the plan is read on its own and only each item's collection, id
+ * and title are kept.
+ */
+export async function writtenReviewedItems(req: PayloadRequest, id: string) {
+  const { plan } = (await req.payload.findByID({
+    collection: 'change-sets',
+    id,
+    depth: 0,
+    select: { plan: true },
+    overrideAccess: true,
+    req,
+  })) as Pick<ChangeSet, 'plan'>
+  return reviewedItems(((plan ?? []) as unknown as PlanItem[]).filter(Boolean))
+    .filter((item) => item.id !== null)
+    .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
+}

@@ -8,7 +8,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { transitionItems } from '../../import/write/drafts'
-import type { PlanItem } from '../../import/changeSet/types'
 import { idOf } from '../../lib/idOf'
 import { inTransaction } from '../../lib/transaction'
 import type { ChangeSet } from '../../payload-types'
@@ -24,7 +23,7 @@ import {
 import { collectionLabelOf } from '../../workflow/utilities/documentOf'
 import type { TransitionContext } from '../../workflow/utilities/transitionContext'
 import { mayImportInto } from './access'
-import { reviewedItems } from './reviewedItems'
+import { writtenReviewedItems } from './reviewedItems'
 import { updateSet } from './updateSet'
 
 /** The set's facts as the workflow rules read a document's. */
@@ -56,24 +55,6 @@ export const SET_FACTS = {
   createdAt: true,
   updatedAt: true,
 } as const
-
-/**
- * The reviewed items the set wrote, as the workflow moves them: the plan is read on its own and
- * only each item's collection, id and title are kept.
- */
-async function writtenReviewedItems(req: PayloadRequest, id: string) {
-  const { plan } = (await req.payload.findByID({
-    collection: 'change-sets',
-    id,
-    depth: 0,
-    select: { plan: true },
-    overrideAccess: true,
-    req,
-  })) as Pick<ChangeSet, 'plan'>
-  return reviewedItems(((plan ?? []) as unknown as PlanItem[]).filter(Boolean))
-    .filter((item) => item.id !== null)
-    .map((item) => ({ collection: item.collection, id: item.id!, title: item.title }))
-}
 
 export async function transitionChangeSet(
   req: PayloadRequest,

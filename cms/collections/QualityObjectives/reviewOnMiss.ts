@@ -5,6 +5,7 @@ import { vietnamDay } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import type { QualityObjective } from '../../payload-types'
 import type { TransitionSubscriber } from '../../workflow/types'
+import { writtenReviewedItems } from '../ChangeSets/reviewedItems'
 import { outcomesOf, termsOf } from './figures'
 import { currentMissRun, measureLabels, runText, targetText } from './objectives'
 
@@ -99,24 +100,11 @@ async function localitiesTouched(req: PayloadRequest, slug: string, id: string):
     const locality = idOf(doc.locality)
     return locality ? [locality] : []
   }
-  if (slug === 'change-sets') {
-    // An import's reports are published with their set: its plan names them.
-    const set = await payload.findByID({
-      collection: 'change-sets',
-      id,
-      depth: 0,
-      select: { plan: true },
-      overrideAccess: true,
-      req,
-    })
-    const plan = (Array.isArray(set.plan) ? set.plan : []) as {
-      collection?: string
-      id?: string | null
-    }[]
-    reports = plan
-      .filter((item) => item?.collection === 'service-results' && item.id)
-      .map((item) => item.id!)
-  }
+  if (slug === 'change-sets')
+    // An import's reports are published with their set: the items it wrote name them.
+    reports = (await writtenReviewedItems(req, id))
+      .filter((item) => item.collection === 'service-results')
+      .map((item) => item.id)
   if (reports.length === 0) return []
   const { docs } = await payload.find({
     collection: 'service-results',
