@@ -14,7 +14,9 @@ import {
   onTimeRate,
   parsePeriod,
   periodLabel,
+  periodContaining,
   periodPhrase,
+  periodsEnding,
   received,
   sumCheckMessage,
   sumCounts,
@@ -195,6 +197,15 @@ describe('periods', () => {
     expect(monthsOf('2026')).toHaveLength(12)
     expect(nextMonth('2026-12')).toBe('2027-01')
     expect(monthsEnding('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02'])
+  })
+
+  it('finds the period containing a month, and the periods ending with one', () => {
+    expect(periodContaining('month', '2026-08')).toBe('2026-08')
+    expect(periodContaining('quarter', '2026-08')).toBe('2026-Q3')
+    expect(periodContaining('year', '2026-08')).toBe('2026')
+    expect(periodsEnding('2026-Q1', 3)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1'])
+    expect(periodsEnding('2026', 2)).toEqual(['2025', '2026'])
+    expect(periodsEnding('2026-02', 3)).toEqual(['2025-12', '2026-01', '2026-02'])
   })
 
   it('orders periods in time, the longer first at the same start', () => {

@@ -299,6 +299,29 @@ export function monthsEnding(last: string, count: number): string[] {
   })
 }
 
+/** The period of `kind` that contains month `month` ("2026-08" → "2026-Q3", "2026"). */
+export function periodContaining(kind: PeriodKind, month: string): string {
+  const period = parsePeriod(month)
+  if (period?.kind !== 'month') throw new Error(`Không phải một tháng: ${month}`)
+  if (kind === 'month') return month
+  if (kind === 'year') return String(period.year)
+  return `${period.year}-Q${Math.ceil((period.index as number) / 3)}`
+}
+
+/** The `count` periods of `last`'s kind that end with `last`, oldest first. */
+export function periodsEnding(last: string, count: number): string[] {
+  const period = parsePeriod(last)
+  if (!period) throw new Error(`Không phải một kỳ: ${last}`)
+  if (period.kind === 'month') return monthsEnding(last, count)
+  if (period.kind === 'year')
+    return Array.from({ length: count }, (_, i) => String(period.year - count + 1 + i))
+  const ordinal = period.year * 4 + (period.index as number) - 1
+  return Array.from({ length: count }, (_, i) => {
+    const o = ordinal - count + 1 + i
+    return `${Math.floor(o / 4)}-Q${(o % 4) + 1}`
+  })
+}
+
 /** Periods in time order; at the same start, the longer one first (year, quarter, month). */
 export function comparePeriods(a: string, b: string): number {
   const [ma, mb] = [monthsOf(a), monthsOf(b)]

@@ -11,6 +11,7 @@ import {
   monthsEnding,
   monthsOf,
   parsePeriod,
+  periodContaining,
   sumCounts,
   sumOverTime,
   type DossierCounts,
@@ -94,9 +95,8 @@ export function localityResults(
   const months = [...reported.keys()].filter((p) => parsePeriod(p)?.kind === 'month')
   const candidates = new Set<string>(reported.keys())
   for (const month of months) {
-    const { year, index } = parsePeriod(month)!
-    candidates.add(`${year}-Q${Math.ceil(index! / 3)}`)
-    candidates.add(String(year))
+    candidates.add(periodContaining('quarter', month))
+    candidates.add(periodContaining('year', month))
   }
   // A quarter or year has figures when it was reported or all its months were; it is only added up
   // when a page asks for it (a province has thousands of such periods).

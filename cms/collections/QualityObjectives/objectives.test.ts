@@ -10,8 +10,6 @@ import {
   latestKnown,
   latestPeriod,
   outcomeText,
-  periodContaining,
-  periodsEnding,
   runText,
   targetText,
   type ObjectiveTerms,
@@ -75,15 +73,6 @@ describe('judge', () => {
 })
 
 describe('periods', () => {
-  it('finds the period containing a month, and the periods ending with one', () => {
-    expect(periodContaining('month', '2026-08')).toBe('2026-08')
-    expect(periodContaining('quarter', '2026-08')).toBe('2026-Q3')
-    expect(periodContaining('year', '2026-08')).toBe('2026')
-    expect(periodsEnding('2026-Q1', 3)).toEqual(['2025-Q3', '2025-Q4', '2026-Q1'])
-    expect(periodsEnding('2026', 2)).toEqual(['2025', '2026'])
-    expect(periodsEnding('2026-02', 3)).toEqual(['2025-12', '2026-01', '2026-02'])
-  })
-
   it('judges results on the last period ended, the compliance checks on the current one', () => {
     expect(lastEndedPeriod('month', '2026-01-15')).toBe('2025-12')
     expect(lastEndedPeriod('quarter', '2026-04-01')).toBe('2026-Q1')

@@ -11,8 +11,9 @@
 import type { Label } from '../../../content-schemas/enumerations'
 import {
   formatRate,
+  periodContaining,
+  periodsEnding,
   lateRate,
-  monthsEnding,
   monthsOf,
   onlineShare,
   onTimeRate,
@@ -142,29 +143,6 @@ export function judge(terms: Pick<ObjectiveTerms, 'comparator' | 'target'>, rate
 
 // ---------------------------------------------------------------------------------------------
 // Periods of a kind.
-
-/** The period of `kind` that contains month `month` ("2026-08" → "2026-Q3", "2026"). */
-export function periodContaining(kind: PeriodKind, month: string): string {
-  const period = parsePeriod(month)
-  if (period?.kind !== 'month') throw new Error(`Không phải một tháng: ${month}`)
-  if (kind === 'month') return month
-  if (kind === 'year') return String(period.year)
-  return `${period.year}-Q${Math.ceil((period.index as number) / 3)}`
-}
-
-/** The `count` periods of `last`'s kind that end with `last`, oldest first. */
-export function periodsEnding(last: string, count: number): string[] {
-  const period = parsePeriod(last)
-  if (!period) throw new Error(`Không phải một kỳ: ${last}`)
-  if (period.kind === 'month') return monthsEnding(last, count)
-  if (period.kind === 'year')
-    return Array.from({ length: count }, (_, i) => String(period.year - count + 1 + i))
-  const ordinal = period.year * 4 + (period.index as number) - 1
-  return Array.from({ length: count }, (_, i) => {
-    const o = ordinal - count + 1 + i
-    return `${Math.floor(o / 4)}-Q${(o % 4) + 1}`
-  })
-}
 
 /** The period of `kind` before the one containing `today` (yyyy-mm-dd): the last one ended. */
 export function lastEndedPeriod(kind: PeriodKind, today: string): string {
