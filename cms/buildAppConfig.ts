@@ -21,6 +21,7 @@ import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
 import { ReadAcknowledgements } from './collections/ReadAcknowledgements'
 import { readingAfterTransition } from './collections/ReadAcknowledgements/acknowledgements'
 import { QualityDocuments } from './collections/QualityDocuments'
+import { ManagementReviews } from './collections/ManagementReviews'
 import { QualityObjectives } from './collections/QualityObjectives'
 import { reviewObjectivesAfterTransition } from './collections/QualityObjectives/reviewOnMiss'
 import { Releases } from './collections/Releases'
@@ -66,6 +67,7 @@ export const FOLDED_SEARCH = {
   agencies: ['name'],
   'service-results': ['title'],
   'quality-objectives': ['title'],
+  'management-reviews': ['title'],
 } as const
 
 export interface AppConfigOptions {
@@ -146,6 +148,7 @@ export function buildAppConfig({
             ReadAcknowledgements,
             ServiceResults,
             QualityObjectives,
+            ManagementReviews,
             ComplianceReadings,
             ReviewTasks,
             Localities,
@@ -255,6 +258,7 @@ export function buildAppConfig({
             'search-synonyms': { localityField: null },
             'service-results': { localityField: 'locality' },
             'quality-objectives': { localityField: 'locality' },
+            'management-reviews': { localityField: 'locality' },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,

@@ -77,6 +77,7 @@ export interface Config {
     'read-acknowledgements': ReadAcknowledgement;
     'service-results': ServiceResult;
     'quality-objectives': QualityObjective;
+    'management-reviews': ManagementReview;
     'compliance-readings': ComplianceReading;
     'review-tasks': ReviewTask;
     localities: Locality;
@@ -115,6 +116,7 @@ export interface Config {
     'read-acknowledgements': ReadAcknowledgementsSelect<false> | ReadAcknowledgementsSelect<true>;
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
+    'management-reviews': ManagementReviewsSelect<false> | ManagementReviewsSelect<true>;
     'compliance-readings': ComplianceReadingsSelect<false> | ComplianceReadingsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
@@ -1246,6 +1248,77 @@ export interface QualityObjective {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Management reviews of the quality system (ISO 9001:2015, 9.3).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reviews".
+ */
+export interface ManagementReview {
+  id: string;
+  /**
+   * From the period.
+   */
+  title?: string | null;
+  locality: string | Locality;
+  periodKind: 'quarter' | 'year';
+  year: number;
+  quarter?: ('1' | '2' | '3' | '4') | null;
+  period?: string | null;
+  meetingDate?: string | null;
+  chair?: (string | null) | User;
+  attendees?: string | null;
+  /**
+   * The review’s conclusions on the system’s suitability, adequacy and effectiveness.
+   */
+  discussion?: string | null;
+  decisions?:
+    | {
+        kind: 'improvement' | 'qms-change' | 'resources' | 'other';
+        decision: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "compliance-readings".
  */
@@ -1595,6 +1668,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quality-objectives';
         value: string | QualityObjective;
+      } | null)
+    | ({
+        relationTo: 'management-reviews';
+        value: string | ManagementReview;
       } | null)
     | ({
         relationTo: 'compliance-readings';
@@ -2223,6 +2300,61 @@ export interface QualityObjectivesSelect<T extends boolean = true> {
   effectiveTo?: T;
   note?: T;
   demo?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        changeSet?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reviews_select".
+ */
+export interface ManagementReviewsSelect<T extends boolean = true> {
+  title?: T;
+  locality?: T;
+  periodKind?: T;
+  year?: T;
+  quarter?: T;
+  period?: T;
+  meetingDate?: T;
+  chair?: T;
+  attendees?: T;
+  discussion?: T;
+  decisions?:
+    | T
+    | {
+        kind?: T;
+        decision?: T;
+        id?: T;
+      };
   workflow?:
     | T
     | {

@@ -4,7 +4,7 @@ import { vietnamDay } from '../../lib/dates'
 import { isDissolved } from '../Localities/active'
 import { idOf } from '../../lib/idOf'
 import { lexicalToBlocks } from '../../lib/lexical'
-import type { QualityDocument, User } from '../../payload-types'
+import type { Locality, QualityDocument, User } from '../../payload-types'
 import { formatProcessingTime } from '../../../content-schemas/processingTime'
 import type { QualityDocumentExport, Signatory } from './docx/model'
 import { formatWorkingHours, totalWorkingHours } from './internalProcess'
@@ -41,16 +41,15 @@ async function signatory(
 }
 
 /**
- * The issuing body, upper-cased as on a letterhead: the superior unit, then the owner. The superior
+ * The issuing body of a locality's records (null: the province), upper-cased as on a letterhead: the superior unit, then the owner. The superior
  * is the one in existence today: a commune whose district was dissolved (1 July 2025) answers to
  * the province, so its letterhead names the province, not the dissolved district.
  */
-async function issuingBody(
+export async function issuingBody(
   payload: Payload,
   req: PayloadRequest,
-  doc: QualityDocument,
+  locality: Locality | null,
 ): Promise<string[]> {
-  const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
   const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
   let parentID = idOf(locality.parent)
@@ -115,7 +114,11 @@ export async function toExportModel(
     issueNumber: doc.issueNumber ?? (issues.docs.at(-1)?.issueNumber ?? 0) + 1,
     issueDate: isoDay(doc.issueDate),
     effectiveDate: isoDay(doc.effectiveDate),
-    issuingBody: await issuingBody(payload, req, doc),
+    issuingBody: await issuingBody(
+      payload,
+      req,
+      typeof doc.locality === 'object' ? doc.locality : null,
+    ),
     statusLabel: isCurrent
       ? documentStatusLabels.effective.vi
       : status === 'effective'

@@ -1,0 +1,282 @@
+/**
+ * Reads the management-review pack's inputs (TCVN ISO 9001:2015, 9.3.2) for a locality and period
+ * from the records: each part from the collection that owns it, with the same rules the rest of
+ * the system judges by (objectives, results, document review dates). Counts are database counts.
+ */
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import {
+  monthsOf,
+  parsePeriod,
+  periodKindLabels,
+  periodLabel,
+} from '../../../../content-schemas/serviceResults'
+import { vietnamDay } from '../../../lib/dates'
+import { idOf } from '../../../lib/idOf'
+import type { Locality, ManagementReview, User } from '../../../payload-types'
+import { placeName } from '../../Localities/placeName'
+import { figuresFor, localityReports, termsOf } from '../../QualityObjectives/figures'
+import {
+  countsOfPeriod,
+  evaluatePeriod,
+  inEffect,
+  outcomeText,
+  targetText,
+} from '../../QualityObjectives/objectives'
+import { asciiSlug } from '../../QualityDocuments/docx/filename'
+import { issuingBody } from '../../QualityDocuments/toExportModel'
+import { REVIEW_SOON_DAYS } from '../../../views/Compliance/checks'
+import { decisionKindLabels, type DecisionKind } from '../decisions'
+import { periodBounds } from '../period'
+import type { ManagementReviewPack, PackObjective, PackPerson } from './model'
+
+const DAY_MS = 86_400_000
+/** The start of a Vietnamese calendar day as an instant: dates are stored as instants. */
+const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`)
+
+/**
+ * The objective's own periods inside the review's: a monthly objective's three months of a
+ * quarter, a quarterly one's four quarters of a year; a yearly objective reviewed in a quarter is
+ * judged on its year.
+ */
+function objectivePeriods(kind: 'month' | 'quarter' | 'year', review: string): string[] {
+  const period = parsePeriod(review)!
+  if (kind === 'month') return monthsOf(review)
+  if (kind === 'quarter')
+    return period.kind === 'year' ? [1, 2, 3, 4].map((q) => `${period.year}-Q${q}`) : [review]
+  return [String(period.year)]
+}
+
+async function person(req: PayloadRequest, user: unknown): Promise<PackPerson | null> {
+  const id = idOf(user as string)
+  const found =
+    user && typeof user === 'object'
+      ? (user as User)
+      : id
+        ? await req.payload
+            .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+            .catch(() => null)
+        : null
+  return found ? { name: found.name, title: found.position ?? null } : null
+}
+
+async function objectivesOf(
+  req: PayloadRequest,
+  locality: string,
+  review: string,
+  today: string,
+): Promise<PackObjective[]> {
+  const { docs } = await req.payload.find({
+    collection: 'quality-objectives',
+    where: { and: [{ locality: { equals: locality } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const cache = new Map()
+  const thisMonth = today.slice(0, 7)
+  const objectives: PackObjective[] = []
+  for (const objective of docs.sort((a, b) => a.title.localeCompare(b.title, 'vi'))) {
+    const terms = termsOf(objective)
+    if (!inEffect(terms, review)) continue
+    const figures = await figuresFor(req.payload, objective, today, cache, req)
+    const outcome = (key: string) =>
+      monthsOf(key)[0]! > thisMonth
+        ? 'Chưa đến kỳ'
+        : outcomeText(terms.measure, evaluatePeriod(terms, key, figures))
+    const periods = objectivePeriods(terms.periodKind, review).filter((key) => inEffect(terms, key))
+    objectives.push({
+      title: objective.title,
+      target: targetText(terms),
+      judgedPer: periodKindLabels[terms.periodKind].vi,
+      periods: periods.map((key) => ({ label: periodLabel(key), outcome: outcome(key) })),
+      // A yearly objective in a quarter's review has no quarter figure of its own.
+      overall:
+        monthsOf(review).length >= monthsOf(periods[0] ?? review).length ? outcome(review) : null,
+    })
+  }
+  return objectives
+}
+
+async function count(req: PayloadRequest, collection: CollectionSlug, where: Where) {
+  return (await req.payload.count({ collection, where, overrideAccess: true, req })).totalDocs
+}
+
+async function documentsOf(
+  req: PayloadRequest,
+  locality: string,
+  bounds: { from: string; to: string },
+  now: Date,
+): Promise<ManagementReviewPack['documents']> {
+  const mine: Where = { locality: { equals: locality } }
+  const effective: Where = { and: [mine, { documentStatus: { equals: 'effective' } }] }
+  // A document being revised keeps its issue in force in the collection; its draft is a version.
+  const inReview = (
+    await req.payload.countVersions({
+      collection: 'quality-documents',
+      where: {
+        and: [
+          { latest: { equals: true } },
+          { 'version.locality': { equals: locality } },
+          {
+            'version.workflow.state': {
+              in: ['draft', 'in-review', 'changes-requested', 'approved'],
+            },
+          },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs
+  const unread = await req.payload.find({
+    collection: 'read-acknowledgements',
+    where: { and: [mine, { state: { equals: 'open' } }] },
+    select: { document: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const issues = await req.payload.find({
+    collection: 'quality-document-issues',
+    where: {
+      and: [
+        { 'document.locality': { equals: locality } },
+        { issueDate: { greater_than_equal: startOfDay(bounds.from).toISOString() } },
+        {
+          issueDate: {
+            less_than: new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString(),
+          },
+        },
+      ],
+    },
+    sort: 'issueDate',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const titles = new Map<string, string>()
+  const ids = [
+    ...new Set(issues.docs.map((i) => idOf(i.document)).filter((id): id is string => !!id)),
+  ]
+  if (ids.length) {
+    const { docs } = await req.payload.find({
+      collection: 'quality-documents',
+      where: { id: { in: ids } },
+      select: { title: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) titles.set(String(doc.id), doc.title)
+  }
+  return {
+    effective: await count(req, 'quality-documents', effective),
+    inReview,
+    reviewOverdue: await count(req, 'quality-documents', {
+      and: [effective, { nextReviewDate: { less_than: now.toISOString() } }],
+    }),
+    reviewDueSoon: await count(req, 'quality-documents', {
+      and: [
+        effective,
+        { nextReviewDate: { greater_than_equal: now.toISOString() } },
+        {
+          nextReviewDate: {
+            less_than: new Date(now.getTime() + REVIEW_SOON_DAYS * DAY_MS).toISOString(),
+          },
+        },
+      ],
+    }),
+    overTimeLimit: await count(req, 'quality-documents', {
+      and: [effective, { overTimeLimit: { equals: true } }],
+    }),
+    unreadDocuments: new Set(unread.docs.map((t) => String(idOf(t.document)))).size,
+    unreadPeople: unread.docs.length,
+    issued: issues.docs.map((issue) => ({
+      code: issue.code ?? '',
+      title: titles.get(String(idOf(issue.document))) ?? '',
+      issueNumber: issue.issueNumber,
+      date: issue.issueDate ? vietnamDay(issue.issueDate) : null,
+      change: issue.change ?? '',
+      reason: issue.reason ?? '',
+    })),
+  }
+}
+
+/** The pack of `review` (its latest version), with the records as they stand at `now`. */
+export async function gatherPack(
+  req: PayloadRequest,
+  review: ManagementReview,
+  now: Date = new Date(),
+): Promise<ManagementReviewPack> {
+  const localityID = idOf(review.locality)!
+  const period = review.period!
+  const today = vietnamDay(now)
+  const bounds = periodBounds(period)
+  const locality = (await req.payload.findByID({
+    collection: 'localities',
+    id: localityID,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as Locality
+  const reports = await localityReports(req.payload, localityID, req)
+  const workflow = review.workflow ?? {}
+  const approved = review._status === 'published' && workflow.state === 'published'
+  return {
+    issuingBody: await issuingBody(req.payload, req, locality),
+    localityName: locality.name,
+    place: placeName(locality.name, locality.unitType),
+    period,
+    periodLabel: periodLabel(period),
+    from: bounds.from,
+    to: bounds.to,
+    generatedOn: today,
+    minutes: {
+      approved,
+      approvedOn: approved && workflow.approvedAt ? vietnamDay(workflow.approvedAt) : null,
+    },
+    meeting: {
+      date: review.meetingDate ? vietnamDay(review.meetingDate) : null,
+      chair: await person(req, review.chair),
+      attendees: review.attendees ?? null,
+    },
+    objectives: await objectivesOf(req, localityID, period, today),
+    results: {
+      months: monthsOf(period).map((month) => ({
+        label: periodLabel(month),
+        counts: reports.get(month) ?? null,
+      })),
+      total: countsOfPeriod(period, reports),
+    },
+    audits: [],
+    nonconformities: { items: [], openedInPeriod: 0, closedInPeriod: 0, openAtEnd: 0 },
+    actions: [],
+    documents: await documentsOf(req, localityID, bounds, now),
+    discussion: review.discussion ?? null,
+    decisions: (review.decisions ?? []).map((d) => ({
+      kind: decisionKindLabels[d.kind as DecisionKind]?.vi ?? d.kind,
+      text: d.decision,
+    })),
+    decidedActions: [],
+  }
+}
+
+/**
+ * "XXLD_Thi-tran-Dien-Bien-Dong_Quy-IV-2026.docx"; a pack whose minutes are not approved says so
+ * (…-DU-THAO), as a draft quality document's file does. ASCII, as the other exports' names.
+ */
+export function packFilename(
+  pack: Pick<ManagementReviewPack, 'periodLabel' | 'localityName' | 'minutes'>,
+): string {
+  const name = ['XXLD', asciiSlug(pack.localityName), asciiSlug(pack.periodLabel)].join('_')
+  return `${name}${pack.minutes.approved ? '' : '-DU-THAO'}.docx`
+}
