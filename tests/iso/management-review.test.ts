@@ -64,7 +64,7 @@ describeEachAdapter('management review: minutes, second-person approval, the pac
       },
     })
     expect(again.status).toBe(400)
-    expect(await again.text()).toContain('Địa phương đã có cuộc xem xét của lãnh đạo quý iv/2026')
+    expect(await again.text()).toContain('Địa phương đã có cuộc xem xét của lãnh đạo quý IV/2026')
 
     const badYear = await rest.request('POST', '/management-reviews', {
       token: officer,
@@ -198,7 +198,7 @@ describeEachAdapter('management review: minutes, second-person approval, the pac
     // October as reported; November and December not reported, so the quarter is not known.
     expect(text).toContain('Tháng 10/2026 | 20 | 10 | 9 | 1 | 0 | 95 %')
     expect(text).toContain('Tháng 11/2026 | Chưa báo cáo')
-    expect(text).toMatch(/Cả quý iv\/2026 \| Chưa báo cáo/)
+    expect(text).toMatch(/Cả quý IV\/2026 \| Chưa báo cáo/)
     expect(text).toContain('QT-HT-09 | Quy trình thử xem xét | 01')
     expect(text).toContain('Tài liệu đang hiệu lực: 1')
     expect(text).toContain('Rà soát biểu mẫu quý I/2027')

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { periodLabel } from '../../../content-schemas/serviceResults'
+import { periodLabel, periodPhrase } from '../../../content-schemas/serviceResults'
 import { ownLocalitiesInDeskList, writeLocalityOwned } from '../../access'
 import { versioned } from '../../fields/versioned'
 import { idOf } from '../../lib/idOf'
@@ -45,7 +45,7 @@ const validateReview: CollectionBeforeChangeHook = async ({ data, originalDoc, r
     if (docs.length)
       refusals.push({
         path: 'year',
-        message: `Địa phương đã có cuộc xem xét của lãnh đạo ${periodLabel(period.key).toLowerCase()} (“${docs[0]!.title}”): hãy mở cuộc đó thay vì tạo thêm.`,
+        message: `Địa phương đã có cuộc xem xét của lãnh đạo ${periodPhrase(period.key)} (“${docs[0]!.title}”): hãy mở cuộc đó thay vì tạo thêm.`,
       })
   }
   if (refusals.length) refuse(req, 'management-reviews', refusals)

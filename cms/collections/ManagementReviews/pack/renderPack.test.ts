@@ -181,7 +181,7 @@ describe('the management-review pack', () => {
       'Chưa có thông tin',
     ])
     expect(rows[3]!.slice(1)).toEqual(Array(6).fill('Chưa báo cáo'))
-    expect(rows[4]![0]).toBe('Cả quý iv/2026')
+    expect(rows[4]![0]).toBe('Cả quý IV/2026')
     expect(text).toContain('có tháng chưa có báo cáo kết quả giải quyết được phê duyệt')
   })
 

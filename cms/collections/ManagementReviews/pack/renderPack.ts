@@ -11,6 +11,7 @@ import {
   formatRate,
   onTimeRate,
   pending,
+  periodPhrase,
   toHandle,
   type DossierCounts,
 } from '../../../../content-schemas/serviceResults'
@@ -128,7 +129,7 @@ function resultsPart(pack: ManagementReviewPack): Block[] {
       widths,
     ),
     ...pack.results.months.map((m) => resultsRow(m.label, m.counts, widths)),
-    resultsRow(`Cả ${pack.periodLabel.toLowerCase()}`, pack.results.total, widths, true),
+    resultsRow(`Cả ${periodPhrase(pack.period)}`, pack.results.total, widths, true),
   ]
   const notes: Paragraph[] = []
   if (!pack.results.total)
@@ -142,7 +143,7 @@ function resultsPart(pack: ManagementReviewPack): Block[] {
 }
 
 function auditsPart(pack: ManagementReviewPack): Block[] {
-  const widths = columns([14, 12, 30, 20, 8, 8, 8])
+  const widths = columns([12, 14, 22, 17, 11, 12, 12])
   const rows = [
     headerRow(
       ['Mã', 'Ngày', 'Phạm vi', 'Chuyên gia đánh giá', 'Phù hợp', 'Khuyến nghị', 'Không phù hợp'],
@@ -170,7 +171,7 @@ function auditsPart(pack: ManagementReviewPack): Block[] {
 }
 
 function actionsTable(actions: PackAction[], none: string): Table {
-  const widths = columns([14, 34, 18, 13, 21])
+  const widths = columns([14, 32, 18, 15, 21])
   const rows = [
     headerRow(['Mã', 'Nội dung hành động', 'Người thực hiện', 'Thời hạn', 'Tình trạng'], widths),
   ]
@@ -198,7 +199,7 @@ function actionsTable(actions: PackAction[], none: string): Table {
 
 function nonconformitiesPart(pack: ManagementReviewPack): Block[] {
   const { items, openedInPeriod, closedInPeriod, openAtEnd } = pack.nonconformities
-  const widths = columns([14, 13, 18, 37, 18])
+  const widths = columns([13, 15, 17, 37, 18])
   const rows = [headerRow(['Mã', 'Ngày phát hiện', 'Nguồn', 'Nội dung', 'Tình trạng'], widths)]
   if (items.length === 0)
     rows.push(emptyRow(widths, 'Không có sự không phù hợp nào phát sinh hoặc còn mở trong kỳ.'))
@@ -238,7 +239,7 @@ function documentsPart(pack: ManagementReviewPack): Block[] {
       ? `Tài liệu có người chưa xác nhận đã đọc và hiểu: ${d.unreadDocuments} (${d.unreadPeople} lượt chưa xác nhận).`
       : 'Mọi người cần đọc đã xác nhận đã đọc và hiểu các tài liệu đang hiệu lực.',
   ]
-  const widths = columns([14, 30, 8, 13, 18, 17])
+  const widths = columns([13, 27, 8, 15, 18, 19])
   const rows = [
     headerRow(
       ['Mã hiệu', 'Tên tài liệu', 'Lần BH', 'Ngày BH', 'Nội dung sửa đổi', 'Lý do'],
