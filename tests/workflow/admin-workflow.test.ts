@@ -24,6 +24,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatDateTime } from '../../cms/lib/dates'
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
 import { buildCms } from '../../scripts/lib/cmsBuild'
@@ -381,6 +382,14 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     // Opened against the version in force, not the author's previous save.
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
+    // One clock: the breadcrumb Payload formats on the server names the version's time in Vietnam,
+    // as the versions list and the notifications do (the server runs in UTC here otherwise).
+    const versionID = new URL(page.url()).pathname.split('/').at(-1)
+    const savedAt = await page.evaluate(
+      async (url) => (await (await fetch(url, { credentials: 'include' })).json()).updatedAt,
+      `/api/quality-documents/versions/${versionID}?depth=0`,
+    )
+    expect(await page.locator('.step-nav').innerText()).toContain(formatDateTime(savedAt))
     // The review history's states in words, not their keys.
     const compared = await page.locator('.view-version').innerText()
     expect(compared).toContain('Đã ban hành')
