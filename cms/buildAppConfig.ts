@@ -53,6 +53,7 @@ import { foldedSearch } from './plugins/foldedSearch'
 import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
+import { dailyAtVietnamTime } from './jobs/vietnamCron'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
 /** The fields each collection is searched by without tone marks in the admin (cms/plugins/foldedSearch). */
@@ -182,13 +183,13 @@ export function buildAppConfig({
           queue: ({ req }) => isAdmin(req.user),
           cancel: ({ req }) => isAdmin(req.user),
         },
-        // 18:00 UTC is 01:00 in Vietnam, 17:00 UTC is midnight: decisions take effect then.
+        // 01:00 in Vietnam for the nightly checks; midnight for decisions taking effect.
         // Only the long-running server schedules them (not tests or scripts).
         autoRun:
           process.env.PAYLOAD_JOBS_AUTORUN === 'true'
             ? [
-                { cron: '0 18 * * *', queue: 'nightly', limit: 10 },
-                { cron: '0 17 * * *', queue: 'midnight', limit: 1 },
+                { cron: dailyAtVietnamTime(1), queue: 'nightly', limit: 10 },
+                { cron: dailyAtVietnamTime(0), queue: 'midnight', limit: 1 },
               ]
             : [],
       },

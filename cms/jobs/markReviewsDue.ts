@@ -1,5 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { dailyAtVietnamTime } from './vietnamCron'
+
 import { vietnamDay } from '../lib/dates'
 import { markReviewsDue } from '../collections/ReviewTasks/reviewTasks'
 import { recordComplianceReadings } from '../collections/QualityObjectives/readings'
@@ -16,7 +18,7 @@ export const markReviewsDueTask: TaskConfig<'markReviewsDue'> = {
   slug: 'markReviewsDue',
   label: 'Đánh dấu tài liệu đến hạn rà soát',
   retries: 1,
-  schedule: [{ cron: '0 18 * * *', queue: 'nightly' }],
+  schedule: [{ cron: dailyAtVietnamTime(1), queue: 'nightly' }],
   outputSchema: [
     { name: 'checked', type: 'number' },
     { name: 'created', type: 'number' },

@@ -1,9 +1,11 @@
 import type { TaskConfig } from 'payload'
 
+import { dailyAtVietnamTime } from './vietnamCron'
+
 import { publishDecisionsTakingEffect } from '../collections/Releases/publishOnEffectiveDate'
 
 /**
- * At 00:00 in Vietnam (17:00 UTC), the decisions whose effective date has come go online through
+ * At 00:00 in Vietnam, the decisions whose effective date has come go online through
  * the normal release path. `npm start` runs the `midnight` queue on that schedule (jobs.autoRun);
  * `payload jobs:run --queue midnight` runs it by hand. `at` (an ISO instant) stands for the clock,
  * for a test or to catch up a night the server was down.
@@ -12,7 +14,7 @@ export const publishOnEffectiveDateTask: TaskConfig<'publishOnEffectiveDate'> = 
   slug: 'publishOnEffectiveDate',
   label: 'Xuất bản các quyết định đến ngày có hiệu lực',
   retries: 0,
-  schedule: [{ cron: '0 17 * * *', queue: 'midnight' }],
+  schedule: [{ cron: dailyAtVietnamTime(0), queue: 'midnight' }],
   inputSchema: [{ name: 'at', type: 'text' }],
   outputSchema: [
     { name: 'state', type: 'text' },

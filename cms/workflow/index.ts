@@ -13,6 +13,7 @@ import { workflowCustom } from './utilities/documentOf'
 import { changeSetsCustom } from './utilities/changeSetGuard'
 import { subscribersCustom } from './utilities/emitTransition'
 import { isWorkflowTransition } from './utilities/transitionContext'
+import { withWordDiffOnSelects } from './utilities/selectDiff'
 
 type EditViews = NonNullable<
   NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
@@ -145,7 +146,8 @@ function underReview(
       ],
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), keepPublishedHistory],
     },
-    fields: [...config.fields, workflowField({ localityField, changeSets })],
+    // Selects in the version view as whole words, the workflow's state among them.
+    fields: withWordDiffOnSelects([...config.fields, workflowField({ localityField, changeSets })]),
   }
 }
 

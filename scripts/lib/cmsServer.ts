@@ -33,6 +33,10 @@ async function main() {
     return i >= 0 ? args[i + 1] : undefined
   }
   const dev = args.includes('--dev')
+  // One clock (issue 12): what Payload formats on the server (the version view's breadcrumb and
+  // list) reads in the officers' time, as the browser and every export already do. The jobs' crons
+  // follow (cms/jobs/vietnamCron.ts). Set before Next loads; Node re-reads TZ when it is assigned.
+  process.env.TZ = 'Asia/Ho_Chi_Minh'
   const port = Number(option('--port') ?? process.env.PORT ?? 3000)
   const hostname = option('--hostname')
   // As `next start` / `next dev` do; React and Payload read it when they load.

@@ -24,6 +24,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatDateTime } from '../../cms/lib/dates'
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
 import { buildCms } from '../../scripts/lib/cmsBuild'
@@ -381,6 +382,14 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     // Opened against the version in force, not the author's previous save.
     await page.waitForURL(/\/versions\/[0-9a-f-]{36}\?versionFrom=[0-9a-f-]{36}$/)
     await expect.poll(() => page.locator('.view-version').innerText()).toContain('Lần ban hành')
+    // One clock: the breadcrumb Payload formats on the server names the version's time in Vietnam,
+    // as the versions list and the notifications do (the server runs in UTC here otherwise).
+    const versionID = new URL(page.url()).pathname.split('/').at(-1)
+    const savedAt = await page.evaluate(
+      async (url) => (await (await fetch(url, { credentials: 'include' })).json()).updatedAt,
+      `/api/quality-documents/versions/${versionID}?depth=0`,
+    )
+    expect(await page.locator('.step-nav').innerText()).toContain(formatDateTime(savedAt))
     // The review history's states in words, not their keys.
     const compared = await page.locator('.view-version').innerText()
     expect(compared).toContain('Đã ban hành')
@@ -393,6 +402,24 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     await expectState(page, 'draft')
     await page.getByRole('button', { name: 'Các bước thực hiện' }).click()
     expect(await page.inputValue('#field-steps__2__timeValue')).toBe('2')
+    // The restored draft against the issue in force: the states change, compared as whole words
+    // ("Đã ban hành" → "Bản nháp"), not letter by letter.
+    await page.goto(`${base}/admin/collections/quality-documents/${docID}/versions`)
+    await page
+      .locator('#workflow-versions tr', { hasText: 'Bản nháp' })
+      .locator('a')
+      .first()
+      .click()
+    await page.waitForURL(/\/versions\/[0-9a-f-]{36}/)
+    const selects = page.locator('.select-diff')
+    await expect.poll(() => selects.count()).toBeGreaterThan(0)
+    const state = selects.filter({ hasText: 'Đã ban hành' }).first()
+    const changed = await state.locator('[data-match-type]').allInnerTexts()
+    expect(changed.length).toBeGreaterThan(0)
+    const whole = new Set((await state.innerText()).split(/\s+/))
+    for (const words of changed)
+      for (const word of words.trim().split(/\s+/)) expect(whole.has(word), word).toBe(true)
+    expect(changed.join(' ')).toContain('Bản nháp')
     await done(page)
   })
 })

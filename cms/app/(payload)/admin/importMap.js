@@ -1,3 +1,4 @@
+import { SelectDiff as SelectDiff_ee59276807c696b30f331215db942b5e } from '../../../workflow/components/SelectDiff'
 import { NotStatedCell as NotStatedCell_959bbcd44ad71226975e8f6e80dfc722 } from '../../../collections/Procedures/components/NotStatedCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -63,6 +64,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/workflow/components/SelectDiff#SelectDiff": SelectDiff_ee59276807c696b30f331215db942b5e,
   "/collections/Procedures/components/NotStatedCell#NotStatedCell": NotStatedCell_959bbcd44ad71226975e8f6e80dfc722,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
