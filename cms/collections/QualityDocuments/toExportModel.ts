@@ -17,7 +17,7 @@ const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) 
  * A signer of the document. The relation is populated only when the reader may read that account
  * (staff read their own only), so an ID is looked up: the names belong on every copy, whoever exports it.
  */
-async function signatory(
+export async function signatory(
   payload: Payload,
   req: PayloadRequest,
   user: unknown,
@@ -45,10 +45,10 @@ async function signatory(
  * is the one in existence today: a commune whose district was dissolved (1 July 2025) answers to
  * the province, so its letterhead names the province, not the dissolved district.
  */
-async function issuingBody(
+export async function issuingBody(
   payload: Payload,
   req: PayloadRequest,
-  doc: QualityDocument,
+  doc: Pick<QualityDocument, 'locality'>,
 ): Promise<string[]> {
   const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
