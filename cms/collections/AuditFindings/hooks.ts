@@ -45,7 +45,7 @@ function guard(req: PayloadRequest, audit: InternalAudit) {
   if (!decision.ok) {
     throw forbidden(
       decision.reason === 'closed'
-        ? `Cuộc đánh giá "${audit.code}" đã ${auditStateLabels[audit.state].vi.toLowerCase()}: các phát hiện là hồ sơ, không thể thêm, sửa hoặc xóa.`
+        ? `Cuộc đánh giá "${audit.code}" ${auditStateLabels[audit.state].vi.toLowerCase()}: các phát hiện là hồ sơ, không thể thêm, sửa hoặc xóa.`
         : decision.reason === 'not-started'
           ? `Cuộc đánh giá "${audit.code}" chưa bắt đầu: chỉ ghi nhận phát hiện khi đang đánh giá.`
           : `Chỉ chuyên gia trong đoàn đánh giá "${audit.code}" mới được ghi nhận hoặc sửa phát hiện.`,

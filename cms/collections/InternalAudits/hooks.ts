@@ -88,12 +88,14 @@ export const validateAudit: CollectionBeforeChangeHook = async ({
   if (!transition) {
     if (req.user && isClosed(originalDoc?.state as AuditState))
       throw new APIError(
-        `Cuộc đánh giá "${originalDoc?.code}" đã ${auditStateLabels[originalDoc?.state as AuditState].vi.toLowerCase()}: hồ sơ đánh giá không thể sửa.`,
+        `Cuộc đánh giá "${originalDoc?.code}" ${auditStateLabels[originalDoc?.state as AuditState].vi.toLowerCase()}: hồ sơ đánh giá không thể sửa.`,
         403,
         null,
         true,
       )
-    for (const field of SYSTEM_FIELDS) delete data[field]
+    // Kept as stored, whatever the client sent (a required field cannot simply be dropped).
+    for (const field of SYSTEM_FIELDS)
+      data[field] = operation === 'create' ? null : (originalDoc?.[field] ?? null)
     if (operation === 'create') data.state = 'planned'
   }
   const merged = { ...originalDoc, ...data } as Record<string, unknown>
