@@ -7,7 +7,13 @@
 import { expect, it } from 'vitest'
 
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
-import type { AuditFinding, InternalAudit, QualityDocument, Unit, User } from '../../cms/payload-types'
+import type {
+  AuditFinding,
+  InternalAudit,
+  QualityDocument,
+  Unit,
+  User,
+} from '../../cms/payload-types'
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
@@ -64,7 +70,11 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       })
     auditor = await user('danhgia.a@test.vn', 'Nguyễn Văn Đánh Giá', unitVP.id)
     noUnit = await user('khongbophan.a@test.vn', 'Lê Thị Chưa Gán', null)
-    await payload.update({ collection: 'users', id: fixtures.users.officerA.id, data: { unit: unitTP.id } })
+    await payload.update({
+      collection: 'users',
+      id: fixtures.users.officerA.id,
+      data: { unit: unitTP.id },
+    })
 
     // Town B's officer neither reads nor writes town A's units.
     const officerB = await token('canbo.b@test.vn')
@@ -101,7 +111,9 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       'unit',
       'Bộ phận "Bộ phận Một cửa" không thuộc địa phương phụ trách',
     )
-    expect((await payload.findByID({ collection: 'users', id: fixtures.users.officerA.id })).unit).toMatchObject({ id: unitTP.id })
+    expect(
+      (await payload.findByID({ collection: 'users', id: fixtures.users.officerA.id })).unit,
+    ).toMatchObject({ id: unitTP.id })
   })
 
   it('approves the yearly programme through two-person review, one per locality and year', async () => {
@@ -135,7 +147,12 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
 
     // An audit needs an approved programme.
     await expectFieldError(
-      payload.create({ collection: 'internal-audits', data: auditData() as never, overrideAccess: false, ...as(fixtures.users.officerA) }),
+      payload.create({
+        collection: 'internal-audits',
+        data: auditData() as never,
+        overrideAccess: false,
+        ...as(fixtures.users.officerA),
+      }),
       'programme',
       'chưa được phê duyệt',
     )
@@ -154,15 +171,30 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect(foreign.status).toBe(403)
 
     const workflow = async (email: string, body: Record<string, unknown>) =>
-      rest.request('POST', `/audit-programmes/${programmeID}/workflow`, { token: await token(email), body })
-    expect((await workflow('canbo.a@test.vn', { action: 'submit', changeReason: 'Chương trình năm 2026' })).status).toBe(200)
+      rest.request('POST', `/audit-programmes/${programmeID}/workflow`, {
+        token: await token(email),
+        body,
+      })
+    expect(
+      (
+        await workflow('canbo.a@test.vn', {
+          action: 'submit',
+          changeReason: 'Chương trình năm 2026',
+        })
+      ).status,
+    ).toBe(200)
     // The author does not approve their own programme.
     expect((await workflow('canbo.a@test.vn', { action: 'approve' })).status).toBe(403)
     expect((await workflow('pheduyet@test.vn', { action: 'approve' })).status).toBe(200)
     expect((await workflow('pheduyet@test.vn', { action: 'publish' })).status).toBe(200)
     const log = await payload.find({
       collection: 'audit-log',
-      where: { and: [{ targetCollection: { equals: 'audit-programmes' } }, { toState: { equals: 'approved' } }] },
+      where: {
+        and: [
+          { targetCollection: { equals: 'audit-programmes' } },
+          { toState: { equals: 'approved' } },
+        ],
+      },
     })
     expect(log.docs.map((d) => d.actorEmail)).toEqual(['pheduyet@test.vn'])
   })
@@ -177,7 +209,9 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     })
     expect(own.status).toBe(400)
     const ownText = await own.text()
-    expect(ownText).toContain('canbo.a thuộc bộ phận \\"Tư pháp – Hộ tịch\\", nằm trong phạm vi đánh giá')
+    expect(ownText).toContain(
+      'canbo.a thuộc bộ phận \\"Tư pháp – Hộ tịch\\", nằm trong phạm vi đánh giá',
+    )
     // Local API, the lead auditor this time.
     await expectFieldError(
       payload.create({
@@ -200,7 +234,10 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       'Lê Thị Chưa Gán chưa được gán bộ phận công tác',
     )
 
-    const created = await rest.request('POST', '/internal-audits', { token: officer, body: auditData() })
+    const created = await rest.request('POST', '/internal-audits', {
+      token: officer,
+      body: auditData(),
+    })
     expect(created.status, await created.clone().text()).toBe(201)
     audit = (await json(created)).doc as InternalAudit
     expect(audit.state).toBe('planned')
@@ -213,14 +250,18 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       body: { scopeUnits: [unitTP.id, unitVP.id] },
     })
     expect(widened.status).toBe(400)
-    expect(await widened.text()).toContain('Nguyễn Văn Đánh Giá thuộc bộ phận \\"Văn phòng – Thống kê\\"')
+    expect(await widened.text()).toContain(
+      'Nguyễn Văn Đánh Giá thuộc bộ phận \\"Văn phòng – Thống kê\\"',
+    )
     // The state moves only by the lead auditor's buttons.
     const forged = await rest.request('PATCH', `/internal-audits/${audit.id}`, {
       token: officer,
       body: { state: 'completed', conclusion: 'Ghi chú' },
     })
     expect(forged.status, await forged.clone().text()).toBe(200)
-    expect((await payload.findByID({ collection: 'internal-audits', id: audit.id })).state).toBe('planned')
+    expect((await payload.findByID({ collection: 'internal-audits', id: audit.id })).state).toBe(
+      'planned',
+    )
   })
 
   it("refuses another locality's officer and scope items of another locality", async () => {
@@ -240,23 +281,45 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
         ...as(fixtures.users.officerB),
       }),
     ).rejects.toThrow()
-    expect((await rest.request('GET', `/internal-audits/${audit.id}`, { token: officerB })).status).toBe(404)
-    expect((await rest.request('POST', `/internal-audits/${audit.id}/start`, { token: officerB })).status).toBe(404)
-    expect((await rest.request('GET', `/internal-audits/${audit.id}/docx`, { token: officerB })).status).toBe(404)
+    expect(
+      (await rest.request('GET', `/internal-audits/${audit.id}`, { token: officerB })).status,
+    ).toBe(404)
+    expect(
+      (await rest.request('POST', `/internal-audits/${audit.id}/start`, { token: officerB }))
+        .status,
+    ).toBe(404)
+    expect(
+      (await rest.request('GET', `/internal-audits/${audit.id}/docx`, { token: officerB })).status,
+    ).toBe(404)
 
     const local = { overrideAccess: false, ...as(fixtures.users.officerA) }
     await expectFieldError(
-      payload.update({ collection: 'internal-audits', id: audit.id, data: { scopeDocuments: [docA.id, docB.id] }, ...local }),
+      payload.update({
+        collection: 'internal-audits',
+        id: audit.id,
+        data: { scopeDocuments: [docA.id, docB.id] },
+        ...local,
+      }),
       'scopeDocuments',
       'QT-B-01',
     )
     await expectFieldError(
-      payload.update({ collection: 'internal-audits', id: audit.id, data: { scopeProcedures: [fixtures.applied.appliedB.id] }, ...local }),
+      payload.update({
+        collection: 'internal-audits',
+        id: audit.id,
+        data: { scopeProcedures: [fixtures.applied.appliedB.id] },
+        ...local,
+      }),
       'scopeProcedures',
       'Thủ tục áp dụng của địa phương khác',
     )
     await expectFieldError(
-      payload.update({ collection: 'internal-audits', id: audit.id, data: { scopeUnits: [unitB.id] }, ...local }),
+      payload.update({
+        collection: 'internal-audits',
+        id: audit.id,
+        data: { scopeUnits: [unitB.id] },
+        ...local,
+      }),
       'scopeUnits',
       'Bộ phận Một cửa',
     )
@@ -264,7 +327,14 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
 
   it('lets only the lead auditor start it, and only its auditors record findings while it runs', async () => {
     const { payload, rest, fixtures } = ctx()
-    const body = { audit: audit.id, type: 'nonconformity', clause: '7.5.3', description: 'Hồ sơ lưu không đúng thời hạn quy định.', evidence: 'Sổ hồ sơ tháng 10.', documents: [docA.id] }
+    const body = {
+      audit: audit.id,
+      type: 'nonconformity',
+      clause: '7.5.3',
+      description: 'Hồ sơ lưu không đúng thời hạn quy định.',
+      evidence: 'Sổ hồ sơ tháng 10.',
+      documents: [docA.id],
+    }
     const auditorToken = await token('danhgia.a@test.vn')
     // Not started yet.
     const early = await rest.request('POST', '/audit-findings', { token: auditorToken, body })
@@ -279,29 +349,55 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect((await act('danhgia.a@test.vn', audit.id, 'complete')).status).toBe(400)
 
     // A colleague of the town who is no auditor records nothing, by REST or the Local API.
-    const stranger = await rest.request('POST', '/audit-findings', { token: await token('canbo.a@test.vn'), body })
+    const stranger = await rest.request('POST', '/audit-findings', {
+      token: await token('canbo.a@test.vn'),
+      body,
+    })
     expect(stranger.status).toBe(403)
     expect(await stranger.text()).toContain('Chỉ chuyên gia trong đoàn đánh giá')
     await expect(
-      payload.create({ collection: 'audit-findings', data: body as never, overrideAccess: false, ...as(fixtures.users.officerA) }),
+      payload.create({
+        collection: 'audit-findings',
+        data: body as never,
+        overrideAccess: false,
+        ...as(fixtures.users.officerA),
+      }),
     ).rejects.toThrow('Chỉ chuyên gia trong đoàn đánh giá')
 
     // Out of the audit's scope and locality; a clause that is none.
-    const outside = await rest.request('POST', '/audit-findings', { token: auditorToken, body: { ...body, documents: [docB.id] } })
+    const outside = await rest.request('POST', '/audit-findings', {
+      token: auditorToken,
+      body: { ...body, documents: [docB.id] },
+    })
     expect(outside.status).toBe(400)
-    expect(await outside.text()).toContain('Tài liệu ngoài phạm vi và ngoài địa phương được đánh giá: QT-B-01')
+    expect(await outside.text()).toContain(
+      'Tài liệu ngoài phạm vi và ngoài địa phương được đánh giá: QT-B-01',
+    )
     await expectFieldError(
-      payload.create({ collection: 'audit-findings', data: { ...body, procedures: [fixtures.applied.appliedB.id] } as never, overrideAccess: false, ...as(auditor) }),
+      payload.create({
+        collection: 'audit-findings',
+        data: { ...body, procedures: [fixtures.applied.appliedB.id] } as never,
+        overrideAccess: false,
+        ...as(auditor),
+      }),
       'procedures',
       'Thủ tục ngoài phạm vi',
     )
     await expectFieldError(
-      payload.create({ collection: 'audit-findings', data: { ...body, clause: 'bảy' } as never, overrideAccess: false, ...as(auditor) }),
+      payload.create({
+        collection: 'audit-findings',
+        data: { ...body, clause: 'bảy' } as never,
+        overrideAccess: false,
+        ...as(auditor),
+      }),
       'clause',
       'không đúng dạng điều khoản',
     )
 
-    const recorded = await rest.request('POST', '/audit-findings', { token: auditorToken, body: { ...body, recordedBy: fixtures.users.officerA.id } })
+    const recorded = await rest.request('POST', '/audit-findings', {
+      token: auditorToken,
+      body: { ...body, recordedBy: fixtures.users.officerA.id },
+    })
     expect(recorded.status, await recorded.clone().text()).toBe(201)
     finding = (await json(recorded)).doc as AuditFinding
     expect(finding.recordedBy).toMatchObject({ id: auditor.id })
@@ -309,12 +405,19 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect(finding.locality).toMatchObject({ id: fixtures.localities.townA.id })
     await payload.create({
       collection: 'audit-findings',
-      data: { audit: audit.id, type: 'conformity', clause: '9.1', description: 'Theo dõi kết quả giải quyết hồ sơ đầy đủ.' },
+      data: {
+        audit: audit.id,
+        type: 'conformity',
+        clause: '9.1',
+        description: 'Theo dõi kết quả giải quyết hồ sơ đầy đủ.',
+      },
       overrideAccess: false,
       ...as(auditor),
     })
     // Town B reads none of it.
-    const listB = await json(await rest.request('GET', '/audit-findings', { token: await token('canbo.b@test.vn') }))
+    const listB = await json(
+      await rest.request('GET', '/audit-findings', { token: await token('canbo.b@test.vn') }),
+    )
     expect(listB.docs).toHaveLength(0)
 
     const events = await payload.find({
@@ -327,31 +430,71 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       ['audit-finding-recorded', 'danhgia.a@test.vn'],
       ['audit-finding-recorded', 'danhgia.a@test.vn'],
     ])
-    expect((await payload.findByID({ collection: 'internal-audits', id: audit.id })).actualDate).toBeTruthy()
+    expect(
+      (await payload.findByID({ collection: 'internal-audits', id: audit.id })).actualDate,
+    ).toBeTruthy()
   })
 
   it("keeps a completed audit's findings as a record: no change, no delete, by anyone", async () => {
     const { payload, rest, fixtures } = ctx()
     expect((await act('danhgia.a@test.vn', audit.id, 'complete')).status).toBe(200)
     const auditorToken = await token('danhgia.a@test.vn')
-    const changed = await rest.request('PATCH', `/audit-findings/${finding.id}`, { token: auditorToken, body: { description: 'Sửa sau khi kết thúc' } })
+    const changed = await rest.request('PATCH', `/audit-findings/${finding.id}`, {
+      token: auditorToken,
+      body: { description: 'Sửa sau khi kết thúc' },
+    })
     expect(changed.status).toBe(403)
     expect(await changed.text()).toContain('các phát hiện là hồ sơ')
-    expect((await rest.request('DELETE', `/audit-findings/${finding.id}`, { token: auditorToken })).status).toBe(403)
-    expect((await rest.request('DELETE', `/audit-findings/${finding.id}`, { token: await token('admin@test.vn') })).status).toBe(403)
+    expect(
+      (await rest.request('DELETE', `/audit-findings/${finding.id}`, { token: auditorToken }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await rest.request('DELETE', `/audit-findings/${finding.id}`, {
+          token: await token('admin@test.vn'),
+        })
+      ).status,
+    ).toBe(403)
     await expect(
-      payload.update({ collection: 'audit-findings', id: finding.id, data: { type: 'observation' }, overrideAccess: false, ...as(auditor) }),
+      payload.update({
+        collection: 'audit-findings',
+        id: finding.id,
+        data: { type: 'observation' },
+        overrideAccess: false,
+        ...as(auditor),
+      }),
     ).rejects.toThrow('các phát hiện là hồ sơ')
     await expect(
-      payload.create({ collection: 'audit-findings', data: { audit: audit.id, type: 'observation', clause: '8.5', description: 'Thêm sau' }, overrideAccess: false, ...as(auditor) }),
+      payload.create({
+        collection: 'audit-findings',
+        data: { audit: audit.id, type: 'observation', clause: '8.5', description: 'Thêm sau' },
+        overrideAccess: false,
+        ...as(auditor),
+      }),
     ).rejects.toThrow('các phát hiện là hồ sơ')
     // The audit itself is a record too, and is no longer deleted.
     const officer = await token('canbo.a@test.vn')
-    expect((await rest.request('PATCH', `/internal-audits/${audit.id}`, { token: officer, body: { conclusion: 'Sửa' } })).status).toBe(403)
-    expect((await rest.request('DELETE', `/internal-audits/${audit.id}`, { token: officer })).status).toBe(403)
+    expect(
+      (
+        await rest.request('PATCH', `/internal-audits/${audit.id}`, {
+          token: officer,
+          body: { conclusion: 'Sửa' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest.request('DELETE', `/internal-audits/${audit.id}`, { token: officer })).status,
+    ).toBe(403)
     const kept = await payload.findByID({ collection: 'audit-findings', id: finding.id })
-    expect([kept.type, kept.description]).toEqual(['nonconformity', 'Hồ sơ lưu không đúng thời hạn quy định.'])
-    const completed = await payload.find({ collection: 'audit-log', where: { event: { equals: 'internal-audit-completed' } } })
+    expect([kept.type, kept.description]).toEqual([
+      'nonconformity',
+      'Hồ sơ lưu không đúng thời hạn quy định.',
+    ])
+    const completed = await payload.find({
+      collection: 'audit-log',
+      where: { event: { equals: 'internal-audit-completed' } },
+    })
     expect(completed.docs.map((d) => d.actorEmail)).toEqual(['danhgia.a@test.vn'])
     void fixtures
   })
@@ -361,13 +504,19 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     const officer = await token('canbo.a@test.vn')
     const draft = await rest.request('GET', `/internal-audits/${audit.id}/docx`, { token: officer })
     expect(draft.status).toBe(200)
-    expect(draft.headers.get('Content-Disposition')).toContain('Bao-cao-danh-gia-noi-bo_DGNB-2026-01-BAN-NHAP.docx')
+    expect(draft.headers.get('Content-Disposition')).toContain(
+      'Bao-cao-danh-gia-noi-bo_DGNB-2026-01-BAN-NHAP.docx',
+    )
     const draftText = allText(readDocx(new Uint8Array(await draft.arrayBuffer())).body)
     expect(draftText).toContain('BẢN DỰ THẢO — BÁO CÁO CHƯA BAN HÀNH')
 
     expect((await act('danhgia.a@test.vn', audit.id, 'report')).status).toBe(200)
-    const issued = await rest.request('GET', `/internal-audits/${audit.id}/docx`, { token: officer })
-    expect(issued.headers.get('Content-Disposition')).toContain('filename="Bao-cao-danh-gia-noi-bo_DGNB-2026-01.docx"')
+    const issued = await rest.request('GET', `/internal-audits/${audit.id}/docx`, {
+      token: officer,
+    })
+    expect(issued.headers.get('Content-Disposition')).toContain(
+      'filename="Bao-cao-danh-gia-noi-bo_DGNB-2026-01.docx"',
+    )
     const text = allText(readDocx(new Uint8Array(await issued.arrayBuffer())).body)
     expect(text).not.toContain('BẢN DỰ THẢO')
     for (const expected of [

@@ -66,7 +66,10 @@ export const validateFinding: CollectionBeforeChangeHook = async ({
 }) => {
   const merged = { ...originalDoc, ...data } as Record<string, unknown>
   const audit = await auditOf(req, idOf(merged.audit))
-  if (!audit) refuse(req, 'audit-findings', [{ path: 'audit', message: 'Không tìm thấy cuộc đánh giá đã chọn.' }])
+  if (!audit)
+    refuse(req, 'audit-findings', [
+      { path: 'audit', message: 'Không tìm thấy cuộc đánh giá đã chọn.' },
+    ])
   if (req.user) {
     guard(req, audit)
     // Moved from another audit: that one's rules count too.
@@ -178,4 +181,3 @@ export const auditFindingDelete: CollectionAfterDeleteHook = async ({ doc, req }
     details: { audit: idOf(doc.audit), deleted: true },
   })
 }
-

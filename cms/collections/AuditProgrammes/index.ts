@@ -39,7 +39,9 @@ const validateProgramme: CollectionBeforeChangeHook = async ({ data, originalDoc
         message: `Địa phương này đã có chương trình đánh giá nội bộ năm ${year}; mỗi năm chỉ một chương trình.`,
       })
   }
-  for (const [index, item] of ((merged.plannedAudits as { month?: number }[] | null) ?? []).entries())
+  for (const [index, item] of (
+    (merged.plannedAudits as { month?: number }[] | null) ?? []
+  ).entries())
     if (item.month != null && (item.month < 1 || item.month > 12 || !Number.isInteger(item.month)))
       refusals.push({
         path: `plannedAudits.${index}.month`,

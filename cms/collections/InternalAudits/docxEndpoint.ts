@@ -1,6 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { auditReportFilename, DOCX_CONTENT_TYPE, renderAuditReportDocx } from './docx/renderAuditReport'
+import {
+  auditReportFilename,
+  DOCX_CONTENT_TYPE,
+  renderAuditReportDocx,
+} from './docx/renderAuditReport'
 import { toReportModel } from './toReportModel'
 
 const error = (status: number, message: string) =>

@@ -47,7 +47,10 @@ async function findByIDs<T>(
 }
 
 /** The auditors as the independence rule reads them: name and unit, from the accounts. */
-export async function auditorFacts(req: PayloadRequest, userIDs: string[]): Promise<AuditorFacts[]> {
+export async function auditorFacts(
+  req: PayloadRequest,
+  userIDs: string[],
+): Promise<AuditorFacts[]> {
   const users = await findByIDs<{ id: string; name: string; email: string; unit?: unknown }>(
     req,
     'users',

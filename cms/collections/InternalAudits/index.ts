@@ -33,7 +33,9 @@ export const InternalAudits: CollectionConfig = {
     },
     components: {
       edit: {
-        beforeDocumentControls: ['/collections/InternalAudits/components/AuditActions#AuditActions'],
+        beforeDocumentControls: [
+          '/collections/InternalAudits/components/AuditActions#AuditActions',
+        ],
       },
     },
   },

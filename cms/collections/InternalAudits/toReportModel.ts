@@ -69,7 +69,9 @@ export async function toReportModel(
     ...read,
   })
   const referenced = async (finding: (typeof findings)[number]) => [
-    ...(await find<{ code: string }>('quality-documents', ids(finding.documents))).map((d) => d.code),
+    ...(await find<{ code: string }>('quality-documents', ids(finding.documents))).map(
+      (d) => d.code,
+    ),
     ...(
       await find<{ procedure?: unknown; title?: string | null }>(
         'applied-procedures',

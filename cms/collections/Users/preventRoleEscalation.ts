@@ -80,11 +80,7 @@ export const requireLocalityForOfficers: CollectionBeforeChangeHook = ({ data, r
  * A user's unit belongs to one of their localities (a province unit for province staff): an
  * auditor's independence is judged on it, so it must be a unit they really work in.
  */
-export const unitOfOwnLocality: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
+export const unitOfOwnLocality: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const unitID = idOf(data.unit === undefined ? originalDoc?.unit : data.unit)
   if (!unitID) return data
   const unit = await req.payload.findByID({

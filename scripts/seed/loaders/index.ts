@@ -4,7 +4,7 @@ import { markReviewsDue } from '../../../cms/collections/ReviewTasks/reviewTasks
 import { vietnamDay } from '../../../cms/lib/dates'
 import { loadAppliedProcedures, loadDecisions, loadProcedures } from './catalogue'
 import { Keys } from './keys'
-import { loadQualityDocuments, loadUsers } from './people'
+import { loadQualityDocuments, loadUnits, loadUsers } from './people'
 import {
   loadAgencies,
   loadForms,
@@ -31,6 +31,7 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['quyết định', loadDecisions],
   ['thủ tục áp dụng tại địa phương', loadAppliedProcedures],
   ['từ đồng nghĩa tìm kiếm', loadSearchSynonyms],
+  ['bộ phận', loadUnits],
   ['tài khoản mẫu', loadUsers],
   ['tài liệu ISO', loadQualityDocuments],
   ['kết quả giải quyết hồ sơ (minh họa)', loadServiceResults],

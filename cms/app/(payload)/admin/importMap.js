@@ -36,6 +36,7 @@ import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from 
 import { ReadRegister as ReadRegister_8a62a523ad4f1693b8b60ca95c1236de } from '../../../collections/ReadAcknowledgements/components/ReadRegister'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ConfirmReadButton as ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008 } from '../../../collections/ReadAcknowledgements/components/ConfirmRead'
+import { AuditActions as AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35 } from '../../../collections/InternalAudits/components/AuditActions'
 import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { Conflicts as Conflicts_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
@@ -100,6 +101,7 @@ export const importMap = {
   "/collections/ReadAcknowledgements/components/ReadRegister#ReadRegister": ReadRegister_8a62a523ad4f1693b8b60ca95c1236de,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReadAcknowledgements/components/ConfirmRead#ConfirmReadButton": ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008,
+  "/collections/InternalAudits/components/AuditActions#AuditActions": AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35,
   "/collections/ReviewTasks/components/MasterChanges#MasterChanges": MasterChanges_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/MasterChanges#Conflicts": Conflicts_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,

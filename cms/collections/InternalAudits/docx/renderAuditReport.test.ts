@@ -27,7 +27,13 @@ const report: AuditReportExport = {
     { name: 'Quàng Thị Giá', unit: null, role: 'member' },
   ],
   findings: [
-    { type: 'conformity', clause: '9.1', description: 'Theo dõi đầy đủ.', evidence: null, references: [] },
+    {
+      type: 'conformity',
+      clause: '9.1',
+      description: 'Theo dõi đầy đủ.',
+      evidence: null,
+      references: [],
+    },
     {
       type: 'nonconformity',
       clause: '7.5.3',

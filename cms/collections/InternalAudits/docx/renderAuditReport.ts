@@ -34,7 +34,8 @@ const NONE = 'Không có.'
 
 type Block = Paragraph | Table
 
-const heading = (text: string) => para(text, { bold: true, before: 240, after: 120, keepNext: true })
+const heading = (text: string) =>
+  para(text, { bold: true, before: 240, after: 120, keepNext: true })
 const line = (label: string, value: string) =>
   para(`${label}: ${value}`, { after: 60, firstLine: 567 })
 const bullet = (text: string) => para(`– ${text}`, { after: 40, indentLeft: 567 })
@@ -81,7 +82,10 @@ function findingsTable(report: AuditReportExport): Table {
   const widths = columns([7, 12, 36, 25, 20])
   const full = widths.reduce((a, b) => a + b, 0)
   const rows = [
-    headerRow(['STT', 'Điều khoản', 'Nội dung phát hiện', 'Bằng chứng', 'Tài liệu/thủ tục'], widths),
+    headerRow(
+      ['STT', 'Điều khoản', 'Nội dung phát hiện', 'Bằng chứng', 'Tài liệu/thủ tục'],
+      widths,
+    ),
   ]
   for (const type of FINDING_TYPES) {
     const group = report.findings.filter((f) => f.type === type)
@@ -100,7 +104,10 @@ function findingsTable(report: AuditReportExport): Table {
         row(
           [
             cell(String(i + 1), { width: widths[0], align: AlignmentType.CENTER }),
-            cell(cleanText(finding.clause).trim(), { width: widths[1], align: AlignmentType.CENTER }),
+            cell(cleanText(finding.clause).trim(), {
+              width: widths[1],
+              align: AlignmentType.CENTER,
+            }),
             cell(cleanText(finding.description).trim(), { width: widths[2] }),
             cell(cleanText(finding.evidence).trim(), { width: widths[3] }),
             cell(finding.references.map((r) => cleanText(r).trim()).join(', '), {
@@ -139,7 +146,9 @@ export async function renderAuditReportDocx(report: AuditReportExport): Promise<
         detailLine('Ngày báo cáo: ', report.reportDate ? date(report.reportDate) : 'chưa ban hành'),
       ],
     }),
-    ...(report.reportDate ? [] : [para('', { after: 120 }), markerParagraph(DRAFT_MARKER, SIZE_MARKER)]),
+    ...(report.reportDate
+      ? []
+      : [para('', { after: 120 }), markerParagraph(DRAFT_MARKER, SIZE_MARKER)]),
     heading('1. THÔNG TIN CHUNG'),
     line('Đơn vị được đánh giá', report.localityName),
     line('Chương trình', report.programmeTitle),
@@ -156,7 +165,10 @@ export async function renderAuditReportDocx(report: AuditReportExport): Promise<
     para('Chi tiết các phát hiện:', { before: 160, after: 60, keepNext: true }),
     ...(report.findings.length ? [findingsTable(report)] : [para(NONE, { firstLine: 567 })]),
     heading('5. KẾT LUẬN'),
-    para(cleanText(report.conclusion).trim() || 'Chưa có kết luận.', { after: 240, firstLine: 567 }),
+    para(cleanText(report.conclusion).trim() || 'Chưa có kết luận.', {
+      after: 240,
+      firstLine: 567,
+    }),
     signatureTable([
       { heading: 'Trưởng đoàn đánh giá', signatory: report.leadAuditor },
       { heading: 'Lãnh đạo đơn vị', signatory: report.head },
