@@ -141,6 +141,11 @@ describeEachAdapter(
       expect(await unitOf('danhgia.dienbiendong@demo.gov.vn')).toMatchObject({
         name: 'Văn phòng – Thống kê',
       })
+      // An audit planned under the town's approved programme, led by the auditor.
+      const audits = await payload.find({ collection: 'internal-audits', depth: 0 })
+      expect(audits.docs.map((a) => [a.code, a.state, a.teamNames])).toEqual([
+        ['ĐGNB-2026-01', 'planned', 'Trưởng đoàn: Quàng Thị Đánh'],
+      ])
       const accepted = await rest.request('PATCH', `/applied-procedures/${own.docs[0].id}`, {
         token,
         body: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' },

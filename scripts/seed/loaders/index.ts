@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { markReviewsDue } from '../../../cms/collections/ReviewTasks/reviewTasks'
 import { vietnamDay } from '../../../cms/lib/dates'
 import { loadAppliedProcedures, loadDecisions, loadProcedures } from './catalogue'
+import { loadInternalAudits } from './internalAudits'
 import { Keys } from './keys'
 import { loadQualityDocuments, loadUnits, loadUsers } from './people'
 import {
@@ -36,6 +37,7 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['tài liệu ISO', loadQualityDocuments],
   ['kết quả giải quyết hồ sơ (minh họa)', loadServiceResults],
   ['mục tiêu chất lượng (minh họa)', loadQualityObjectives],
+  ['đánh giá nội bộ', loadInternalAudits],
 ]
 
 /** Runs every loader on `req` (the caller owns the transaction) and says what each changed. */
