@@ -107,6 +107,9 @@ export interface Config {
     'quality-documents': {
       issues: 'quality-document-issues';
     };
+    'internal-audits': {
+      findings: 'audit-findings';
+    };
   };
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -1369,6 +1372,11 @@ export interface InternalAudit {
   leadAuditor: string | User;
   auditors?: (string | User)[] | null;
   teamNames?: string | null;
+  findings?: {
+    docs?: (string | AuditFinding)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   conclusion?: string | null;
   startedAt?: string | null;
   completedAt?: string | null;
@@ -2500,6 +2508,7 @@ export interface InternalAuditsSelect<T extends boolean = true> {
   leadAuditor?: T;
   auditors?: T;
   teamNames?: T;
+  findings?: T;
   conclusion?: T;
   startedAt?: T;
   completedAt?: T;

@@ -486,6 +486,11 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect(
       (await rest.request('DELETE', `/internal-audits/${audit.id}`, { token: officer })).status,
     ).toBe(403)
+    // The audit's page lists its findings.
+    const page = await json(
+      await rest.request('GET', `/internal-audits/${audit.id}`, { token: officer }),
+    )
+    expect((page.findings as { docs: unknown[] }).docs).toHaveLength(2)
     const kept = await payload.findByID({ collection: 'audit-findings', id: finding.id })
     expect([kept.type, kept.description]).toEqual([
       'nonconformity',

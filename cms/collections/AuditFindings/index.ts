@@ -116,7 +116,8 @@ export const AuditFindings: CollectionConfig = {
           relationTo: 'localities',
           index: true,
           label: { vi: 'Địa phương', en: 'Locality' },
-          admin: { readOnly: true },
+          // Set by the system on saving: nothing to show on a new finding.
+          admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
         },
         {
           // Not required: the record outlives the account (the name stays in `recordedByName`).
@@ -124,13 +125,13 @@ export const AuditFindings: CollectionConfig = {
           type: 'relationship',
           relationTo: 'users',
           label: { vi: 'Người ghi nhận', en: 'Recorded by' },
-          admin: { readOnly: true },
+          admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
         },
         {
           name: 'recordedByName',
           type: 'text',
           label: { vi: 'Người ghi nhận (họ tên)', en: 'Recorded by (name)' },
-          admin: { readOnly: true },
+          admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
         },
       ],
     },

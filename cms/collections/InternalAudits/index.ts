@@ -179,6 +179,16 @@ export const InternalAudits: CollectionConfig = {
       ],
     },
     {
+      // The findings on the audit's page, read with the reader's access; recorded from there.
+      name: 'findings',
+      type: 'join',
+      collection: 'audit-findings',
+      on: 'audit',
+      defaultSort: 'createdAt',
+      label: { vi: 'Phát hiện đánh giá', en: 'Findings' },
+      admin: { defaultColumns: ['type', 'clause', 'description', 'recordedByName'] },
+    },
+    {
       name: 'conclusion',
       type: 'textarea',
       label: { vi: 'Kết luận đánh giá', en: 'Conclusion' },
