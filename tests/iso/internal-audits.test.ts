@@ -244,6 +244,14 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect(audit.locality).toMatchObject({ id: fixtures.localities.townA.id })
     expect(audit.teamNames).toBe('Trưởng đoàn: Nguyễn Văn Đánh Giá')
 
+    // One audit per code.
+    const again = await rest.request('POST', '/internal-audits', {
+      token: officer,
+      body: auditData(),
+    })
+    expect(again.status).toBe(400)
+    expect(await again.text()).toContain('Mã \\"ĐGNB-2026-01\\" đã được dùng')
+
     // Later saves too: the auditor's own unit put into the scope.
     const widened = await rest.request('PATCH', `/internal-audits/${audit.id}`, {
       token: officer,
@@ -334,6 +342,7 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       description: 'Hồ sơ lưu không đúng thời hạn quy định.',
       evidence: 'Sổ hồ sơ tháng 10.',
       documents: [docA.id],
+      procedures: [fixtures.applied.appliedA.id],
     }
     const auditorToken = await token('danhgia.a@test.vn')
     // Not started yet.
@@ -536,6 +545,9 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       'Hồ sơ lưu không đúng thời hạn quy định.',
       '7.5.3',
       'Trưởng đoàn đánh giá',
+      // The applied procedure by its national code and name, in the scope and on its finding.
+      '– 1.001193 – Đăng ký khai sinh',
+      'QT-HT-01, 1.001193',
     ])
       expect(text).toContain(expected)
   })

@@ -123,6 +123,25 @@ export const validateAudit: CollectionBeforeChangeHook = async ({
   }
   const localityID = idOf(programme.locality)!
   data.locality = localityID
+  // The code names the audit in its report and findings: one audit per code in a locality.
+  const code = String(merged.code ?? '').trim()
+  const { totalDocs: sameCode } = await req.payload.count({
+    collection: 'internal-audits',
+    where: {
+      and: [
+        { code: { equals: code } },
+        { locality: { equals: localityID } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+    overrideAccess: true,
+    req,
+  })
+  if (sameCode > 0)
+    refusals.push({
+      path: 'code',
+      message: `Mã "${code}" đã được dùng cho một cuộc đánh giá khác.`,
+    })
 
   const documents = await findByIDs<{ id: string; code: string; locality?: unknown }>(
     req,

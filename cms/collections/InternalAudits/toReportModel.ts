@@ -33,7 +33,7 @@ export async function toReportModel(
     ...read,
   })
   const find = async <T>(
-    collection: 'units' | 'quality-documents' | 'applied-procedures',
+    collection: 'units' | 'quality-documents' | 'applied-procedures' | 'procedures',
     list: string[],
   ) =>
     list.length
@@ -52,10 +52,19 @@ export async function toReportModel(
     'quality-documents',
     ids(audit.scopeDocuments),
   )
-  const procedures = await find<{ title?: string | null }>(
-    'applied-procedures',
-    ids(audit.scopeProcedures),
-  )
+  /** Applied procedures as the national catalogue names them: code and name (the locality is the audit's). */
+  const procedureLines = async (list: string[]) => {
+    const applied = await find<{ procedure?: unknown }>('applied-procedures', list)
+    const masters = await find<{ id: string; code: string; name: string }>(
+      'procedures',
+      applied.map((a) => idOf(a.procedure)).filter((id): id is string => id !== null),
+    )
+    return applied.flatMap((a) => {
+      const master = masters.find((m) => String(m.id) === idOf(a.procedure))
+      return master ? [{ code: master.code, line: `${master.code} – ${master.name}` }] : []
+    })
+  }
+  const procedures = await procedureLines(ids(audit.scopeProcedures))
   const leadID = idOf(audit.leadAuditor)
   const team = await auditorFacts(req, [
     ...new Set([...(leadID ? [leadID] : []), ...ids(audit.auditors)]),
@@ -72,12 +81,7 @@ export async function toReportModel(
     ...(await find<{ code: string }>('quality-documents', ids(finding.documents))).map(
       (d) => d.code,
     ),
-    ...(
-      await find<{ procedure?: unknown; title?: string | null }>(
-        'applied-procedures',
-        ids(finding.procedures),
-      )
-    ).map((p) => p.title ?? ''),
+    ...(await procedureLines(ids(finding.procedures))).map((p) => p.code),
   ]
   const vi = new Intl.Collator('vi')
   return {
@@ -94,7 +98,7 @@ export async function toReportModel(
       documents: documents
         .map((d) => ({ code: d.code, title: d.title }))
         .sort((a, b) => vi.compare(a.code, b.code)),
-      procedures: procedures.map((p) => p.title ?? '').sort(vi.compare),
+      procedures: procedures.map((p) => p.line).sort(vi.compare),
       note: audit.scopeNote ?? null,
     },
     team: team.map((a) => ({
