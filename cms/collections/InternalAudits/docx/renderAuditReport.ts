@@ -12,6 +12,7 @@ import {
   DOCUMENT_STYLES,
   PAGE_PROPERTIES,
   SIZE_MARKER,
+  SIZE_TABLE,
   cell,
   columns,
   headerRow,
@@ -79,7 +80,7 @@ function countsTable(report: AuditReportExport): Table {
 
 /** One table, a spanning row per type (nonconformities first), its findings numbered under it. */
 function findingsTable(report: AuditReportExport): Table {
-  const widths = columns([7, 12, 36, 25, 20])
+  const widths = columns([8, 11, 35, 26, 20])
   const full = widths.reduce((a, b) => a + b, 0)
   const rows = [
     headerRow(
@@ -92,11 +93,17 @@ function findingsTable(report: AuditReportExport): Table {
     if (group.length === 0) continue
     rows.push(
       row([
-        cell(`${findingTypeLabels[type].vi} (${group.length})`, {
-          width: full,
-          columnSpan: widths.length,
-          bold: true,
-        }),
+        // Kept with its first finding: a group's title never ends a page alone.
+        cell(
+          [
+            para(`${findingTypeLabels[type].vi} (${group.length})`, {
+              bold: true,
+              size: SIZE_TABLE,
+              keepNext: true,
+            }),
+          ],
+          { width: full, columnSpan: widths.length },
+        ),
       ]),
     )
     group.forEach((finding, i) =>
