@@ -163,6 +163,21 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     })
     expect(twice.status).toBe(400)
     expect(await twice.text()).toContain('đã có chương trình đánh giá nội bộ năm 2026')
+    // The units it plans to audit are the locality's own.
+    const foreignUnit = await rest.request('POST', '/audit-programmes', {
+      token: officer,
+      body: {
+        locality: townA.id,
+        year: 2027,
+        purpose: 'x',
+        criteria: 'y',
+        plannedAudits: [{ month: 3, scope: 'z', units: [unitTP.id, unitB.id] }],
+      },
+    })
+    expect(foreignUnit.status).toBe(400)
+    expect(await foreignUnit.text()).toContain(
+      'Bộ phận không thuộc địa phương của chương trình: Bộ phận Một cửa.',
+    )
     // Another locality's officer cannot write town A's programme.
     const foreign = await rest.request('POST', '/audit-programmes', {
       token: await token('canbo.b@test.vn'),

@@ -39,14 +39,38 @@ const validateProgramme: CollectionBeforeChangeHook = async ({ data, originalDoc
         message: `Địa phương này đã có chương trình đánh giá nội bộ năm ${year}; mỗi năm chỉ một chương trình.`,
       })
   }
-  for (const [index, item] of (
-    (merged.plannedAudits as { month?: number }[] | null) ?? []
-  ).entries())
+  const planned = (merged.plannedAudits as { month?: number; units?: unknown[] }[] | null) ?? []
+  const unitIDs = [...new Set(planned.flatMap((item) => item.units ?? []).map(idOf))].filter(
+    (id): id is string => id !== null,
+  )
+  const units = unitIDs.length
+    ? (
+        await req.payload.find({
+          collection: 'units',
+          where: { id: { in: unitIDs } },
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+      ).docs
+    : []
+  for (const [index, item] of planned.entries()) {
     if (item.month != null && (item.month < 1 || item.month > 12 || !Number.isInteger(item.month)))
       refusals.push({
         path: `plannedAudits.${index}.month`,
         message: `Tháng phải từ 1 đến 12 (đang là ${item.month}).`,
       })
+    // The units audited are the locality's own.
+    const chosen = new Set((item.units ?? []).map(idOf))
+    const foreign = units.filter((u) => chosen.has(String(u.id)) && idOf(u.locality) !== locality)
+    if (foreign.length)
+      refusals.push({
+        path: `plannedAudits.${index}.units`,
+        message: `Bộ phận không thuộc địa phương của chương trình: ${foreign.map((u) => u.name).join(', ')}.`,
+      })
+  }
   if (refusals.length) refuse(req, 'audit-programmes', refusals)
   return { ...data, title: programmeTitle(year) }
 }
