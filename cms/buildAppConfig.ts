@@ -6,7 +6,9 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type SanitizedConfig } from 'payload'
 
 import { Agencies } from './collections/Agencies'
+import { AuditFindings } from './collections/AuditFindings'
 import { AuditLog } from './collections/AuditLog'
+import { AuditProgrammes } from './collections/AuditProgrammes'
 import { AppliedProcedures } from './collections/AppliedProcedures'
 import { ComplianceReadings } from './collections/ComplianceReadings'
 import { ChangeSets } from './collections/ChangeSets'
@@ -31,6 +33,8 @@ import { ReviewTasks } from './collections/ReviewTasks'
 import { Sectors } from './collections/Sectors'
 import { ServiceResults } from './collections/ServiceResults'
 import { DataLoads } from './collections/DataLoads'
+import { InternalAudits } from './collections/InternalAudits'
+import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
 import { auditTransition } from './collections/AuditLog/auditTransition'
@@ -150,6 +154,10 @@ export function buildAppConfig({
             ServiceResults,
             QualityObjectives,
             ManagementReviews,
+            AuditProgrammes,
+            InternalAudits,
+            AuditFindings,
+            Units,
             ComplianceReadings,
             ReviewTasks,
             Localities,
@@ -260,6 +268,8 @@ export function buildAppConfig({
             'service-results': { localityField: 'locality' },
             'quality-objectives': { localityField: 'locality' },
             'management-reviews': { localityField: 'locality' },
+            // The yearly internal audit programme is approved by a second person (ISO 9001, 9.2).
+            'audit-programmes': { localityField: 'locality' },
           },
           // An import's items are reviewed as one set (cms/collections/ChangeSets).
           changeSets: ChangeSets.slug,

@@ -78,6 +78,10 @@ export interface Config {
     'service-results': ServiceResult;
     'quality-objectives': QualityObjective;
     'management-reviews': ManagementReview;
+    'audit-programmes': AuditProgramme;
+    'internal-audits': InternalAudit;
+    'audit-findings': AuditFinding;
+    units: Unit;
     'compliance-readings': ComplianceReading;
     'review-tasks': ReviewTask;
     localities: Locality;
@@ -104,6 +108,9 @@ export interface Config {
     'quality-documents': {
       issues: 'quality-document-issues';
     };
+    'internal-audits': {
+      findings: 'audit-findings';
+    };
   };
   collectionsSelect: {
     procedures: ProceduresSelect<false> | ProceduresSelect<true>;
@@ -117,6 +124,10 @@ export interface Config {
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
     'management-reviews': ManagementReviewsSelect<false> | ManagementReviewsSelect<true>;
+    'audit-programmes': AuditProgrammesSelect<false> | AuditProgrammesSelect<true>;
+    'internal-audits': InternalAuditsSelect<false> | InternalAuditsSelect<true>;
+    'audit-findings': AuditFindingsSelect<false> | AuditFindingsSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
     'compliance-readings': ComplianceReadingsSelect<false> | ComplianceReadingsSelect<true>;
     'review-tasks': ReviewTasksSelect<false> | ReviewTasksSelect<true>;
     localities: LocalitiesSelect<false> | LocalitiesSelect<true>;
@@ -546,6 +557,10 @@ export interface User {
    */
   localities?: (string | Locality)[] | null;
   position?: string | null;
+  /**
+   * The unit the person works in, of their locality (province staff: a province unit).
+   */
+  unit?: (string | null) | Unit;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -565,6 +580,22 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * The units of a locality; no locality: a province body.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: string;
+  name: string;
+  /**
+   * Empty: a province body.
+   */
+  locality?: (string | null) | Locality;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1275,6 +1306,29 @@ export interface ManagementReview {
     | {
         kind: 'improvement' | 'qms-change' | 'resources' | 'other';
         decision: string;
+ * A locality’s yearly internal audit programme, approved through review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-programmes".
+ */
+export interface AuditProgramme {
+  id: string;
+  /**
+   * From the year.
+   */
+  title?: string | null;
+  locality: string | Locality;
+  year: number;
+  purpose: string;
+  /**
+   * E.g. TCVN ISO 9001:2015, the documents in force, the laws concerned.
+   */
+  criteria: string;
+  plannedAudits?:
+    | {
+        month?: number | null;
+        units?: (string | Unit)[] | null;
+        scope: string;
         id?: string | null;
       }[]
     | null;
@@ -1317,6 +1371,72 @@ export interface ManagementReview {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Internal audits under an approved programme. No auditor audits their own unit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "internal-audits".
+ */
+export interface InternalAudit {
+  id: string;
+  /**
+   * E.g. ĐGNB-2026-01.
+   */
+  code: string;
+  programme: string | AuditProgramme;
+  /**
+   * From the programme.
+   */
+  locality?: (string | null) | Locality;
+  plannedDate: string;
+  /**
+   * Empty: the day the audit starts.
+   */
+  actualDate?: string | null;
+  state: 'planned' | 'in-progress' | 'completed' | 'reported';
+  scopeUnits?: (string | Unit)[] | null;
+  scopeDocuments?: (string | QualityDocument)[] | null;
+  scopeProcedures?: (string | AppliedProcedure)[] | null;
+  scopeNote?: string | null;
+  leadAuditor: string | User;
+  auditors?: (string | User)[] | null;
+  teamNames?: string | null;
+  findings?: {
+    docs?: (string | AuditFinding)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  conclusion?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  reportIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Recorded by the audit’s auditors while it is in progress; a record once it is completed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-findings".
+ */
+export interface AuditFinding {
+  id: string;
+  audit: string | InternalAudit;
+  type: 'nonconformity' | 'observation' | 'conformity';
+  /**
+   * E.g. 7.5.3
+   */
+  clause: string;
+  description: string;
+  evidence?: string | null;
+  documents?: (string | QualityDocument)[] | null;
+  procedures?: (string | AppliedProcedure)[] | null;
+  locality?: (string | null) | Locality;
+  recordedBy?: (string | null) | User;
+  recordedByName?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1482,7 +1602,12 @@ export interface AuditLog {
     | 'rollback'
     | 'role-change'
     | 'user-created'
-    | 'read-confirmed';
+    | 'read-confirmed'
+    | 'internal-audit-started'
+    | 'internal-audit-completed'
+    | 'internal-audit-reported'
+    | 'audit-finding-recorded'
+    | 'audit-finding-changed';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   summary: string;
@@ -1672,6 +1797,20 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'management-reviews';
         value: string | ManagementReview;
+        relationTo: 'audit-programmes';
+        value: string | AuditProgramme;
+      } | null)
+    | ({
+        relationTo: 'internal-audits';
+        value: string | InternalAudit;
+      } | null)
+    | ({
+        relationTo: 'audit-findings';
+        value: string | AuditFinding;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: string | Unit;
       } | null)
     | ({
         relationTo: 'compliance-readings';
@@ -2353,6 +2492,20 @@ export interface ManagementReviewsSelect<T extends boolean = true> {
     | {
         kind?: T;
         decision?: T;
+ * via the `definition` "audit-programmes_select".
+ */
+export interface AuditProgrammesSelect<T extends boolean = true> {
+  title?: T;
+  locality?: T;
+  year?: T;
+  purpose?: T;
+  criteria?: T;
+  plannedAudits?:
+    | T
+    | {
+        month?: T;
+        units?: T;
+        scope?: T;
         id?: T;
       };
   workflow?:
@@ -2387,6 +2540,60 @@ export interface ManagementReviewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "internal-audits_select".
+ */
+export interface InternalAuditsSelect<T extends boolean = true> {
+  code?: T;
+  programme?: T;
+  locality?: T;
+  plannedDate?: T;
+  actualDate?: T;
+  state?: T;
+  scopeUnits?: T;
+  scopeDocuments?: T;
+  scopeProcedures?: T;
+  scopeNote?: T;
+  leadAuditor?: T;
+  auditors?: T;
+  teamNames?: T;
+  findings?: T;
+  conclusion?: T;
+  startedAt?: T;
+  completedAt?: T;
+  reportIssuedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-findings_select".
+ */
+export interface AuditFindingsSelect<T extends boolean = true> {
+  audit?: T;
+  type?: T;
+  clause?: T;
+  description?: T;
+  evidence?: T;
+  documents?: T;
+  procedures?: T;
+  locality?: T;
+  recordedBy?: T;
+  recordedByName?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  locality?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2664,6 +2871,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   localities?: T;
   position?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

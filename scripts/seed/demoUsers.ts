@@ -11,6 +11,8 @@ export interface DemoUser {
   localities?: string[]
   /** job title, printed in the signature block of ISO documents */
   position?: string
+  /** name of the unit (Bộ phận) of their locality they work in (data/units.ts) */
+  unit?: string
 }
 
 export const demoUsers: DemoUser[] = [
@@ -26,6 +28,16 @@ export const demoUsers: DemoUser[] = [
     position: 'Công chức Tư pháp – Hộ tịch thị trấn Điện Biên Đông',
     roles: ['locality-officer'],
     localities: ['thi-tran-dien-bien-dong'],
+    unit: 'Tư pháp – Hộ tịch',
+  },
+  {
+    // Audits the town's other units (internal audits): never Văn phòng – Thống kê, their own.
+    email: 'danhgia.dienbiendong@demo.gov.vn',
+    name: 'Quàng Thị Đánh',
+    position: 'Công chức Văn phòng – Thống kê thị trấn Điện Biên Đông, chuyên gia đánh giá nội bộ',
+    roles: ['locality-officer'],
+    localities: ['thi-tran-dien-bien-dong'],
+    unit: 'Văn phòng – Thống kê',
   },
   {
     email: 'xemxet@demo.gov.vn',

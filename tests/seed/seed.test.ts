@@ -124,6 +124,28 @@ describeEachAdapter(
         where: { locality: { equals: town.id } },
         limit: 1,
       })
+      // The town's units, and who works in which: the auditor audits others than their own.
+      const units = await payload.find({
+        collection: 'units',
+        where: { locality: { equals: town.id } },
+        sort: 'name',
+        depth: 0,
+      })
+      expect(units.docs.map((u) => u.name)).toContain('Bộ phận Một cửa')
+      const unitOf = async (email: string) =>
+        (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 1 }))
+          .docs[0].unit
+      expect(await unitOf('canbo.dienbiendong@demo.gov.vn')).toMatchObject({
+        name: 'Tư pháp – Hộ tịch',
+      })
+      expect(await unitOf('danhgia.dienbiendong@demo.gov.vn')).toMatchObject({
+        name: 'Văn phòng – Thống kê',
+      })
+      // An audit planned under the town's approved programme, led by the auditor.
+      const audits = await payload.find({ collection: 'internal-audits', depth: 0 })
+      expect(audits.docs.map((a) => [a.code, a.state, a.teamNames])).toEqual([
+        ['ĐGNB-2026-01', 'planned', 'Trưởng đoàn: Quàng Thị Đánh'],
+      ])
       const accepted = await rest.request('PATCH', `/applied-procedures/${own.docs[0].id}`, {
         token,
         body: { localNotes: 'Tiếp nhận cả sáng thứ Bảy' },

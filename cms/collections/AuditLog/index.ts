@@ -14,6 +14,11 @@ export const AUDIT_EVENTS = [
   'role-change',
   'user-created',
   'read-confirmed',
+  'internal-audit-started',
+  'internal-audit-completed',
+  'internal-audit-reported',
+  'audit-finding-recorded',
+  'audit-finding-changed',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
@@ -29,6 +34,11 @@ const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
   'role-change': { vi: 'Thay đổi vai trò', en: 'Role change' },
   'user-created': { vi: 'Tạo tài khoản', en: 'Account created' },
   'read-confirmed': { vi: 'Xác nhận đã đọc và hiểu', en: 'Read and understood' },
+  'internal-audit-started': { vi: 'Bắt đầu đánh giá nội bộ', en: 'Internal audit started' },
+  'internal-audit-completed': { vi: 'Kết thúc đánh giá nội bộ', en: 'Internal audit completed' },
+  'internal-audit-reported': { vi: 'Ban hành báo cáo đánh giá', en: 'Audit report issued' },
+  'audit-finding-recorded': { vi: 'Ghi nhận phát hiện đánh giá', en: 'Audit finding recorded' },
+  'audit-finding-changed': { vi: 'Sửa, xóa phát hiện đánh giá', en: 'Audit finding changed' },
 }
 
 const immutable = () => {

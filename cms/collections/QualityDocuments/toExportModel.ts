@@ -4,7 +4,7 @@ import { vietnamDay } from '../../lib/dates'
 import { isDissolved } from '../Localities/active'
 import { idOf } from '../../lib/idOf'
 import { lexicalToBlocks } from '../../lib/lexical'
-import type { Locality, QualityDocument, User } from '../../payload-types'
+import type { QualityDocument, User } from '../../payload-types'
 import { formatProcessingTime } from '../../../content-schemas/processingTime'
 import type { QualityDocumentExport, Signatory } from './docx/model'
 import { formatWorkingHours, totalWorkingHours } from './internalProcess'
@@ -17,7 +17,7 @@ const isoDay = (value: string | null | undefined) => (value ? vietnamDay(value) 
  * A signer of the document. The relation is populated only when the reader may read that account
  * (staff read their own only), so an ID is looked up: the names belong on every copy, whoever exports it.
  */
-async function signatory(
+export async function signatory(
   payload: Payload,
   req: PayloadRequest,
   user: unknown,
@@ -41,15 +41,16 @@ async function signatory(
 }
 
 /**
- * The issuing body of a locality's records (null: the province), upper-cased as on a letterhead: the superior unit, then the owner. The superior
+ * The issuing body, upper-cased as on a letterhead: the superior unit, then the owner. The superior
  * is the one in existence today: a commune whose district was dissolved (1 July 2025) answers to
  * the province, so its letterhead names the province, not the dissolved district.
  */
 export async function issuingBody(
   payload: Payload,
   req: PayloadRequest,
-  locality: Locality | null,
+  doc: Pick<QualityDocument, 'locality'>,
 ): Promise<string[]> {
+  const locality = typeof doc.locality === 'object' ? doc.locality : null
   if (!locality) return ['ỦY BAN NHÂN DÂN TỈNH']
   const owner = `ỦY BAN NHÂN DÂN ${locality.name.toUpperCase()}`
   let parentID = idOf(locality.parent)
@@ -114,11 +115,7 @@ export async function toExportModel(
     issueNumber: doc.issueNumber ?? (issues.docs.at(-1)?.issueNumber ?? 0) + 1,
     issueDate: isoDay(doc.issueDate),
     effectiveDate: isoDay(doc.effectiveDate),
-    issuingBody: await issuingBody(
-      payload,
-      req,
-      typeof doc.locality === 'object' ? doc.locality : null,
-    ),
+    issuingBody: await issuingBody(payload, req, doc),
     statusLabel: isCurrent
       ? documentStatusLabels.effective.vi
       : status === 'effective'

@@ -4,7 +4,11 @@ import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
 import { auditUnlock } from './auditFailedLogin'
 import { deleteNotificationsOfUser } from '../Notifications'
 import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
-import { preventRoleEscalation, requireLocalityForOfficers } from './preventRoleEscalation'
+import {
+  preventRoleEscalation,
+  requireLocalityForOfficers,
+  unitOfOwnLocality,
+} from './preventRoleEscalation'
 
 const adminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
@@ -38,7 +42,7 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventRoleEscalation],
-    beforeChange: [requireLocalityForOfficers],
+    beforeChange: [requireLocalityForOfficers, unitOfOwnLocality],
     afterChange: [auditRoleChanges],
     beforeDelete: [deleteNotificationsOfUser],
     afterLogin: [auditLogin],
@@ -74,5 +78,19 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole(), update: fieldHasRole() },
     },
     { name: 'position', type: 'text', label: { vi: 'Chức vụ', en: 'Position' } },
+    {
+      // One unit: the independence of internal auditors is judged on it (cms/collections/InternalAudits).
+      name: 'unit',
+      type: 'relationship',
+      relationTo: 'units',
+      label: { vi: 'Bộ phận', en: 'Unit' },
+      admin: {
+        description: {
+          vi: 'Bộ phận công tác, thuộc địa phương phụ trách (cán bộ tỉnh: bộ phận của tỉnh).',
+          en: 'The unit the person works in, of their locality (province staff: a province unit).',
+        },
+      },
+      access: { create: fieldHasRole(), update: fieldHasRole() },
+    },
   ],
 }

@@ -3,8 +3,9 @@ import type { Payload, PayloadRequest } from 'payload'
 import { markReviewsDue } from '../../../cms/collections/ReviewTasks/reviewTasks'
 import { vietnamDay } from '../../../cms/lib/dates'
 import { loadAppliedProcedures, loadDecisions, loadProcedures } from './catalogue'
+import { loadInternalAudits } from './internalAudits'
 import { Keys } from './keys'
-import { loadQualityDocuments, loadUsers } from './people'
+import { loadQualityDocuments, loadUnits, loadUsers } from './people'
 import {
   loadAgencies,
   loadForms,
@@ -31,10 +32,12 @@ const STEPS: [label: string, load: (loader: Loader, keys: Keys) => Promise<void>
   ['quyết định', loadDecisions],
   ['thủ tục áp dụng tại địa phương', loadAppliedProcedures],
   ['từ đồng nghĩa tìm kiếm', loadSearchSynonyms],
+  ['bộ phận', loadUnits],
   ['tài khoản mẫu', loadUsers],
   ['tài liệu ISO', loadQualityDocuments],
   ['kết quả giải quyết hồ sơ (minh họa)', loadServiceResults],
   ['mục tiêu chất lượng (minh họa)', loadQualityObjectives],
+  ['đánh giá nội bộ', loadInternalAudits],
 ]
 
 /** Runs every loader on `req` (the caller owns the transaction) and says what each changed. */

@@ -3,9 +3,24 @@ import { startReading } from '../../../cms/collections/ReadAcknowledgements/ackn
 import { vietnamDay } from '../../../cms/lib/dates'
 import { paragraphsToLexical } from '../../../cms/lib/lexical'
 import { qualityDocuments as demoQuality } from '../data/quality-documents'
+import { units as demoUnits } from '../data/units'
 import { DEMO_PASSWORD, demoUsers } from '../demoUsers'
 import { day, type Keys } from './keys'
 import { upsert, type Loader } from './upsert'
+
+/** Units (Bộ phận) by locality and name. */
+export async function loadUnits(loader: Loader, keys: Keys, units = demoUnits): Promise<void> {
+  for (const u of units) {
+    const locality = keys.need('locality', u.locality, 'địa phương')
+    const id = await upsert(
+      loader,
+      'units',
+      { and: [{ locality: { equals: locality } }, { name: { equals: u.name } }] },
+      { name: u.name, locality },
+    )
+    keys.set('unit', `${u.locality}/${u.name}`, id)
+  }
+}
 
 /** Accounts by email. The password is set on creation only: a reload never resets one a person changed. */
 export async function loadUsers(loader: Loader, keys: Keys, users = demoUsers): Promise<void> {
@@ -20,6 +35,9 @@ export async function loadUsers(loader: Loader, keys: Keys, users = demoUsers): 
         position: u.position,
         roles: u.roles,
         localities: (u.localities ?? []).map((slug) => keys.need('locality', slug, 'địa phương')),
+        unit: u.unit
+          ? keys.need('unit', `${u.localities?.[0] ?? ''}/${u.unit}`, 'bộ phận')
+          : undefined,
       },
       { createOnly: { password: DEMO_PASSWORD } },
     )

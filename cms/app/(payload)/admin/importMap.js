@@ -38,6 +38,7 @@ import { ReadRegister as ReadRegister_8a62a523ad4f1693b8b60ca95c1236de } from '.
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ConfirmReadButton as ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008 } from '../../../collections/ReadAcknowledgements/components/ConfirmRead'
 import { PackDownload as PackDownload_82fa05658198bcc5cd34121a7090a191 } from '../../../collections/ManagementReviews/components/PackDownload'
+import { AuditActions as AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35 } from '../../../collections/InternalAudits/components/AuditActions'
 import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { Conflicts as Conflicts_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
 import { ReviewSummary as ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd } from '../../../collections/ReviewTasks/components/ReviewSummary'
@@ -104,6 +105,7 @@ export const importMap = {
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReadAcknowledgements/components/ConfirmRead#ConfirmReadButton": ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008,
   "/collections/ManagementReviews/components/PackDownload#PackDownload": PackDownload_82fa05658198bcc5cd34121a7090a191,
+  "/collections/InternalAudits/components/AuditActions#AuditActions": AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35,
   "/collections/ReviewTasks/components/MasterChanges#MasterChanges": MasterChanges_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/MasterChanges#Conflicts": Conflicts_a27b6e3a99f34bdc567f4d72741b0413,
   "/collections/ReviewTasks/components/ReviewSummary#ReviewSummary": ReviewSummary_cddea41733d958fa7e1f6c1c66f579dd,

@@ -232,7 +232,7 @@ export async function gatherPack(
   const workflow = review.workflow ?? {}
   const approved = review._status === 'published' && workflow.state === 'published'
   return {
-    issuingBody: await issuingBody(req.payload, req, locality),
+    issuingBody: await issuingBody(req.payload, req, { locality }),
     localityName: locality.name,
     place: placeName(locality.name, locality.unitType),
     period,

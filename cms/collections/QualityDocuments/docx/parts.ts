@@ -46,39 +46,36 @@ function labelled(label: string, value: string, size: number): Paragraph {
   })
 }
 
+/** What the bordered header block shows: the issuing body, the type and title, and details on the right. */
+export interface LetterheadContent {
+  issuingBody: string[]
+  typeLabel: string
+  title: string
+  /** The right-hand column, e.g. code, issue, dates; "Trang: x/y" is added under it. */
+  details: Paragraph[]
+}
+
 /**
- * First page, top: issuing body | type and title | code, issue, dates, page.
+ * The bordered block atop a first page: issuing body | type and title | details and page x/y.
+ * Shared by every administrative export (quality documents, the internal audit report).
  */
-export function headerBlock(doc: QualityDocumentExport): Table {
+export function letterheadBlock(content: LetterheadContent): Table {
   const widths = columns([35, 33, 32])
-  const body = doc.issuingBody.map((line) => upperVi(line).trim()).filter((line) => line !== '')
+  const body = content.issuingBody.map((line) => upperVi(line).trim()).filter((line) => line !== '')
   const bodyParagraphs = (body.length > 0 ? body : ['']).map((line) =>
     para(line, { bold: true, size: SIZE_TABLE, align: AlignmentType.CENTER }),
   )
 
-  const typeLabel = upperVi(doc.typeLabel).trim() || 'TÀI LIỆU'
+  const typeLabel = upperVi(content.typeLabel).trim() || 'TÀI LIỆU'
   const centre = [
     para(typeLabel, { bold: true, size: SIZE_TITLE, align: AlignmentType.CENTER, after: 80 }),
-    para(cleanText(doc.title).trim(), {
+    para(cleanText(content.title).trim(), {
       bold: true,
       size: SIZE_TITLE,
       align: AlignmentType.CENTER,
     }),
   ]
-
-  const issueDate = formatDate(doc.issueDate)
-  const effectiveDate = formatDate(doc.effectiveDate)
-  const right = [
-    labelled('Mã hiệu: ', cleanText(doc.code).trim(), SIZE_TABLE),
-    labelled('Lần ban hành: ', formatIssueNumber(doc.issueNumber), SIZE_TABLE),
-    issueDate
-      ? labelled('Ngày ban hành: ', issueDate, SIZE_TABLE)
-      : para(`Ngày ban hành: ${BLANK_DATE}`, { size: SIZE_TABLE, after: 40 }),
-    ...(effectiveDate && effectiveDate !== issueDate
-      ? [labelled('Ngày hiệu lực: ', effectiveDate, SIZE_TABLE)]
-      : []),
-    para(pageOfPages(SIZE_TABLE)),
-  ]
+  const right = [...content.details, para(pageOfPages(SIZE_TABLE))]
 
   return table(widths, [
     row(
@@ -92,13 +89,42 @@ export function headerBlock(doc: QualityDocumentExport): Table {
   ])
 }
 
+/** One line of the header block's right-hand column: "Mã hiệu: " and the value in bold. */
+export function detailLine(label: string, value: string): Paragraph {
+  return labelled(label, value, SIZE_TABLE)
+}
+
 /**
- * Soạn thảo | Xem xét | Phê duyệt, with rows Họ và tên / Chữ ký / Chức vụ, and Ngày ký when any
- * signatory's date is recorded.
+ * First page, top: issuing body | type and title | code, issue, dates, page.
  */
-export function signatureBlock(doc: QualityDocumentExport): Table {
-  const widths = columns([22, 26, 26, 26])
-  const people: (Signatory | null)[] = [doc.preparedBy, doc.reviewedBy, doc.approvedBy]
+export function headerBlock(doc: QualityDocumentExport): Table {
+  const issueDate = formatDate(doc.issueDate)
+  const effectiveDate = formatDate(doc.effectiveDate)
+  return letterheadBlock({
+    issuingBody: doc.issuingBody,
+    typeLabel: doc.typeLabel,
+    title: doc.title,
+    details: [
+      labelled('Mã hiệu: ', cleanText(doc.code).trim(), SIZE_TABLE),
+      labelled('Lần ban hành: ', formatIssueNumber(doc.issueNumber), SIZE_TABLE),
+      issueDate
+        ? labelled('Ngày ban hành: ', issueDate, SIZE_TABLE)
+        : para(`Ngày ban hành: ${BLANK_DATE}`, { size: SIZE_TABLE, after: 40 }),
+      ...(effectiveDate && effectiveDate !== issueDate
+        ? [labelled('Ngày hiệu lực: ', effectiveDate, SIZE_TABLE)]
+        : []),
+    ],
+  })
+}
+
+/**
+ * A signature table: one column per responsibility (e.g. Soạn thảo | Xem xét | Phê duyệt), with
+ * rows Họ và tên / Chữ ký / Chức vụ, and Ngày ký when any signatory's date is recorded. An
+ * unknown signatory leaves the cells blank, to be filled in by hand.
+ */
+export function signatureTable(signers: { heading: string; signatory: Signatory | null }[]): Table {
+  const widths = columns([22, ...signers.map(() => 78 / signers.length)])
+  const people = signers.map((s) => s.signatory)
   const line = (
     label: string,
     values: string[],
@@ -114,7 +140,7 @@ export function signatureBlock(doc: QualityDocumentExport): Table {
       { minHeight: options.minHeight, cantSplit: true },
     )
   const rows = [
-    headerRow(['Trách nhiệm', 'Soạn thảo', 'Xem xét', 'Phê duyệt'], widths),
+    headerRow(['Trách nhiệm', ...signers.map((s) => s.heading)], widths),
     line(
       'Họ và tên',
       people.map((p) => cleanText(p?.name).trim()),
@@ -139,6 +165,15 @@ export function signatureBlock(doc: QualityDocumentExport): Table {
     )
   }
   return table(widths, rows)
+}
+
+/** Soạn thảo | Xem xét | Phê duyệt of a quality document. */
+export function signatureBlock(doc: QualityDocumentExport): Table {
+  return signatureTable([
+    { heading: 'Soạn thảo', signatory: doc.preparedBy },
+    { heading: 'Xem xét', signatory: doc.reviewedBy },
+    { heading: 'Phê duyệt', signatory: doc.approvedBy },
+  ])
 }
 
 /** Theo dõi sửa đổi tài liệu: one row per revision, oldest first, or a line saying there is none. */

@@ -14,12 +14,8 @@ import { AlignmentType, Document, Header, Packer, type Paragraph, type Table } f
 import type { QualityDocumentExport, TextBlock } from './model'
 import { cleanText, formatIssueNumber, statusMarker, upperVi } from './format'
 import {
-  FONT_ALL_SCRIPTS,
-  LANGUAGE,
-  MARGIN,
-  PAGE_HEIGHT,
-  PAGE_WIDTH,
-  SIZE_BODY,
+  DOCUMENT_STYLES,
+  PAGE_PROPERTIES,
   SIZE_MARKER,
   SIZE_SMALL,
   markerParagraph,
@@ -134,26 +130,12 @@ export async function renderQualityDocumentDocx(doc: QualityDocumentExport): Pro
     subject: cleanText(doc.typeLabel).trim(),
     description: marker ?? `Lần ban hành ${formatIssueNumber(doc.issueNumber)}`,
     keywords: code,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: FONT_ALL_SCRIPTS,
-            size: SIZE_BODY,
-            language: { value: LANGUAGE, eastAsia: LANGUAGE },
-          },
-          paragraph: { spacing: { line: 264 } },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     numbering: { config: LIST_NUMBERING },
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { ...MARGIN },
-          },
+          page: PAGE_PROPERTIES,
           titlePage: true,
         },
         headers: {
