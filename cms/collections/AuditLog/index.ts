@@ -14,6 +14,12 @@ export const AUDIT_EVENTS = [
   'role-change',
   'user-created',
   'read-confirmed',
+  'nonconformity-created',
+  'nonconformity-closed',
+  'corrective-action-created',
+  'corrective-action-done',
+  'corrective-action-verified',
+  'corrective-action-document',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
@@ -29,6 +35,24 @@ const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
   'role-change': { vi: 'Thay đổi vai trò', en: 'Role change' },
   'user-created': { vi: 'Tạo tài khoản', en: 'Account created' },
   'read-confirmed': { vi: 'Xác nhận đã đọc và hiểu', en: 'Read and understood' },
+  'nonconformity-created': { vi: 'Ghi nhận sự không phù hợp', en: 'Nonconformity recorded' },
+  'nonconformity-closed': { vi: 'Đóng sự không phù hợp', en: 'Nonconformity closed' },
+  'corrective-action-created': {
+    vi: 'Tạo hành động khắc phục',
+    en: 'Corrective action created',
+  },
+  'corrective-action-done': {
+    vi: 'Hành động khắc phục đã thực hiện',
+    en: 'Corrective action done',
+  },
+  'corrective-action-verified': {
+    vi: 'Kiểm tra hiệu lực hành động khắc phục',
+    en: 'Corrective action verified',
+  },
+  'corrective-action-document': {
+    vi: 'Hành động khắc phục sửa đổi tài liệu',
+    en: 'Corrective action changes a document',
+  },
 }
 
 const immutable = () => {
