@@ -28,8 +28,7 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
   let ncID: string
   let actionID: string
   const tokens: Record<string, string> = {}
-  const token = async (email: string) =>
-    (tokens[email] ??= await ctx().rest.login(email, PASSWORD))
+  const token = async (email: string) => (tokens[email] ??= await ctx().rest.login(email, PASSWORD))
   const post = async (email: string | null, path: `/${string}`, body?: unknown) =>
     ctx().rest.request('POST', path, { token: email ? await token(email) : undefined, body })
   const json = async <T>(response: Response) => (await response.json()) as T
@@ -41,9 +40,13 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
   const action = (id = actionID) =>
     ctx().payload.findByID({ collection: 'corrective-actions', id, depth: 0 })
   const line = async (user: User, id: string) =>
-    (await complianceReport({ payload: ctx().payload, scope: complianceScope(user)!, now: new Date() })).find(
-      (r) => r.id === id,
-    )!
+    (
+      await complianceReport({
+        payload: ctx().payload,
+        scope: complianceScope(user)!,
+        now: new Date(),
+      })
+    ).find((r) => r.id === id)!
 
   it('records a nonconformity of the town with a system code; another locality may not', async () => {
     const { payload, rest, fixtures } = ctx()
@@ -315,7 +318,9 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
   it('lets only the owner mark it done, and never the owner verify it', async () => {
     const { payload, fixtures } = ctx()
     const owner = 'canbo.a2@test.vn'
-    expect((await post(null, `/corrective-actions/${actionID}/done`, { note: 'x' })).status).toBe(401)
+    expect((await post(null, `/corrective-actions/${actionID}/done`, { note: 'x' })).status).toBe(
+      401,
+    )
     // Not the colleague who created it, not another locality, not an administrator.
     const byCreator = await post('canbo.a@test.vn', `/corrective-actions/${actionID}/done`, {
       note: 'Đã phân công',
@@ -554,8 +559,11 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     })
     // The author (who created the action) cannot approve; a second person does.
     expect(
-      (await post('canbo.a@test.vn', `/quality-documents/${documentID}/workflow`, { action: 'approve' }))
-        .status,
+      (
+        await post('canbo.a@test.vn', `/quality-documents/${documentID}/workflow`, {
+          action: 'approve',
+        })
+      ).status,
     ).toBe(403)
     await act('pheduyet@test.vn', { action: 'approve' })
     const publish = await act('pheduyet@test.vn', { action: 'publish' })
