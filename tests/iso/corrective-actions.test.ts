@@ -5,6 +5,7 @@
  * person approves it, cited in the register and the DOCX revision table; the compliance lines.
  * cms/collections/Nonconformities, cms/collections/CorrectiveActions.
  */
+import ExcelJS from 'exceljs'
 import { expect, it } from 'vitest'
 
 import { allText, blocksOf, readDocx, tableRows } from '../../cms/lib/docx/readDocx'
@@ -12,6 +13,7 @@ import { vietnamDay } from '../../cms/lib/dates'
 import type { CorrectiveAction, Nonconformity, User } from '../../cms/payload-types'
 import { complianceReport } from '../../cms/views/Compliance/checks'
 import { complianceScope } from '../../cms/views/Compliance/scope'
+import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter } from '../helpers/payload'
@@ -313,11 +315,31 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     expect([openA.label, openA.count]).toEqual(['Sự không phù hợp chưa đóng', 2])
     expect((await line(fixtures.users.officerB, 'iso.nonconformities-open')).count).toBe(1)
     expect((await line(fixtures.users.legal, 'iso.nonconformities-open')).count).toBe(3)
+    // And in the workbook the overview downloads as.
+    const xlsx = await ctx().rest.request('GET', '/compliance/xlsx', {
+      token: await token('canbo.a@test.vn'),
+    })
+    expect(xlsx.status).toBe(200)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(await xlsx.arrayBuffer())
+    const rows: unknown[][] = []
+    workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)))
+    expect(rows.find((r) => r[1] === 'Hành động khắc phục quá hạn')?.[2]).toBe(1)
+    expect(rows.find((r) => r[1] === 'Sự không phù hợp chưa đóng')?.[2]).toBe(2)
   })
 
   it('lets only the owner mark it done, and never the owner verify it', async () => {
     const { payload, fixtures } = ctx()
     const owner = 'canbo.a2@test.vn'
+    const kinds = async (user: User) =>
+      (await workQueue(payload, { ...user, collection: 'users' })).items
+        .filter((i) => i.collection === 'corrective-actions')
+        .map((i) => [i.kind, i.code, i.state])
+    // In the owner's work queue, overdue; nobody has anything to verify yet.
+    expect(await kinds(colleague)).toEqual([
+      ['corrective-action', `HĐKP-${year}-01`, expect.stringContaining('Quá hạn')],
+    ])
+    expect(await kinds(fixtures.users.officerA)).toEqual([])
     expect((await post(null, `/corrective-actions/${actionID}/done`, { note: 'x' })).status).toBe(
       401,
     )
@@ -360,6 +382,12 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     })
     expect(done.status, await done.clone().text()).toBe(200)
     expect((await action()).state).toBe('done')
+    // Now it waits for someone other than the owner to verify it.
+    expect(await kinds(colleague)).toEqual([])
+    expect(await kinds(fixtures.users.officerA)).toEqual([
+      ['verify-action', `HĐKP-${year}-01`, 'Đã thực hiện, chờ kiểm tra hiệu lực'],
+    ])
+    expect(await kinds(fixtures.users.officerB)).toEqual([])
     // Done is not overdue any more.
     expect((await line(fixtures.users.officerA, 'iso.corrective-actions-overdue')).count).toBe(0)
 
