@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { judgeFinalDocument } from '../../access/finalDocument'
 import { ownerLocalityOptions } from '../QualityDocuments/choices'
-import { readLocalityRecords, writeLocalityRecords } from '../Nonconformities/access'
+import { ownLocality, readLocalityRecords, writeLocalityRecords } from '../Nonconformities/access'
 import { afterCorrectiveActionChange, followNonconformity, validateCorrectiveAction } from './hooks'
 import { ownerChoicesEndpoint } from './ownerChoices'
 import { ACTION_STATES, actionStateLabels } from './rules'
@@ -16,6 +16,8 @@ const systemManaged: { create: FieldAccess; update: FieldAccess } = {
 
 const day = { date: { displayFormat: 'dd/MM/yyyy' } } as const
 const shownOnce = (field: string) => (data: Record<string, unknown>) => Boolean(data?.[field])
+/** Kept as list columns and filters; the form shows them by name (./components/RecordPeople.tsx). */
+const byName = () => false
 
 /**
  * Hành động khắc phục (TCVN ISO 9001:2015, 10.2): what is to be done about a nonconformity's cause,
@@ -98,6 +100,7 @@ export const CorrectiveActions: CollectionConfig = {
           index: true,
           label: { vi: 'Địa phương', en: 'Locality' },
           filterOptions: ownerLocalityOptions,
+          defaultValue: ownLocality,
           admin: {
             description: {
               vi: 'Theo sự không phù hợp, nếu có.',
@@ -185,7 +188,7 @@ export const CorrectiveActions: CollectionConfig = {
           type: 'date',
           access: systemManaged,
           label: { vi: 'Ngày thực hiện', en: 'Done on' },
-          admin: { readOnly: true, condition: shownOnce('doneAt'), ...day },
+          admin: { readOnly: true, condition: byName, ...day },
         },
         {
           name: 'doneBy',
@@ -193,9 +196,19 @@ export const CorrectiveActions: CollectionConfig = {
           relationTo: 'users',
           access: systemManaged,
           label: { vi: 'Người báo đã thực hiện', en: 'Marked done by' },
-          admin: { readOnly: true, condition: shownOnce('doneBy') },
+          admin: { readOnly: true, condition: byName },
         },
       ],
+    },
+    {
+      // Who did what and when, by name (the relation fields would show IDs to staff).
+      name: 'people',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/collections/CorrectiveActions/components/RecordPeople#ActionPeople',
+        },
+      },
     },
     {
       name: 'doneNote',
@@ -212,7 +225,7 @@ export const CorrectiveActions: CollectionConfig = {
           type: 'date',
           access: systemManaged,
           label: { vi: 'Ngày kiểm tra hiệu lực', en: 'Verified on' },
-          admin: { readOnly: true, condition: shownOnce('verifiedAt'), ...day },
+          admin: { readOnly: true, condition: byName, ...day },
         },
         {
           name: 'verifiedBy',
@@ -220,7 +233,7 @@ export const CorrectiveActions: CollectionConfig = {
           relationTo: 'users',
           access: systemManaged,
           label: { vi: 'Người kiểm tra hiệu lực', en: 'Verified by' },
-          admin: { readOnly: true, condition: shownOnce('verifiedBy') },
+          admin: { readOnly: true, condition: byName },
         },
       ],
     },
@@ -238,7 +251,7 @@ export const CorrectiveActions: CollectionConfig = {
       access: systemManaged,
       label: { vi: 'Diễn biến', en: 'History' },
       labels: { singular: { vi: 'Bước', en: 'Step' }, plural: { vi: 'Các bước', en: 'Steps' } },
-      admin: { readOnly: true, initCollapsed: true, condition: shownOnce('history') },
+      admin: { readOnly: true, initCollapsed: true, condition: byName },
       fields: [
         {
           name: 'event',

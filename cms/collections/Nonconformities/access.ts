@@ -34,3 +34,9 @@ export function mayJudge(user: User, localityID: string | null): boolean {
     checkRole(['locality-officer', 'reviewer', 'approver'], user) && isInScope(user, localityID)
   )
 }
+
+/** The form's default locality: the user's own, when they have exactly one. */
+export const ownLocality = ({ user }: { user?: unknown }): string | undefined => {
+  const own = localityIDs(user as User | null)
+  return own.length === 1 ? own[0] : undefined
+}

@@ -2,7 +2,7 @@ import type { CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { judgeFinalDocument } from '../../access/finalDocument'
 import { ownerLocalityOptions } from '../QualityDocuments/choices'
-import { readLocalityRecords, writeLocalityRecords } from './access'
+import { ownLocality, readLocalityRecords, writeLocalityRecords } from './access'
 import { closeEndpoint } from './closeEndpoint'
 import { auditNonconformityCreated, validateNonconformity } from './hooks'
 import {
@@ -87,6 +87,7 @@ export const Nonconformities: CollectionConfig = {
           index: true,
           label: { vi: 'Địa phương', en: 'Locality' },
           filterOptions: ownerLocalityOptions,
+          defaultValue: ownLocality,
         },
         {
           name: 'state',
@@ -201,7 +202,8 @@ export const Nonconformities: CollectionConfig = {
       relationTo: 'users',
       access: systemManaged,
       label: { vi: 'Người ghi nhận', en: 'Reported by' },
-      admin: { readOnly: true, position: 'sidebar' },
+      // A list column and filter; the form shows it by name (people, below).
+      admin: { readOnly: true, condition: () => false },
     },
     {
       name: 'closedBy',
@@ -209,26 +211,32 @@ export const Nonconformities: CollectionConfig = {
       relationTo: 'users',
       access: systemManaged,
       label: { vi: 'Người đóng', en: 'Closed by' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.closedAt) },
+      admin: { readOnly: true, condition: () => false },
     },
     {
       name: 'closedAt',
       type: 'date',
       access: systemManaged,
       label: { vi: 'Ngày đóng', en: 'Closed on' },
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        condition: (data) => Boolean(data?.closedAt),
-        date: { displayFormat: 'dd/MM/yyyy' },
-      },
+      admin: { readOnly: true, condition: () => false, date: { displayFormat: 'dd/MM/yyyy' } },
     },
     {
       name: 'closingNote',
       type: 'textarea',
       access: systemManaged,
       label: { vi: 'Nhận xét khi đóng', en: 'Closing note' },
-      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.closedAt) },
+      admin: { readOnly: true, condition: () => false },
+    },
+    {
+      // Who recorded and who closed it, by name (the relation fields would show IDs to staff).
+      name: 'people',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '/collections/CorrectiveActions/components/RecordPeople#NonconformityPeople',
+        },
+      },
     },
     // The code's parts, for numbering (./yearlyCode.ts) and its unique index.
     { name: 'year', type: 'number', access: systemManaged, admin: { hidden: true } },

@@ -3,6 +3,8 @@ import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields } fro
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
+import { vietnamDay } from '../../../lib/dates'
+
 const idOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'id' in value
     ? String((value as { id: unknown }).id)
@@ -22,6 +24,7 @@ export function ActionControls() {
   const owner = idOf(useFormFields(([fields]) => fields.owner?.value))
   const document = idOf(useFormFields(([fields]) => fields.document?.value))
   const documentIssue = idOf(useFormFields(([fields]) => fields.documentIssue?.value))
+  const dueDate = useFormFields(([fields]) => fields.dueDate?.value) as string | undefined
   const {
     config: {
       routes: { api },
@@ -29,10 +32,16 @@ export function ActionControls() {
   } = useConfig()
   const router = useRouter()
   const [note, setNote] = useState('')
-  const [dueDate, setDueDate] = useState('')
+  const [newDueDate, setNewDueDate] = useState('')
   const [busy, setBusy] = useState(false)
   if (!id || !user) return null
   const mine = String(user.id) === owner
+  // Overdue as the compliance overview counts it: open, due day before today in Vietnam.
+  const overdue =
+    state === 'open' && Boolean(dueDate) && vietnamDay(dueDate!) < vietnamDay(new Date())
+  const warning = overdue ? (
+    <p style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>Quá hạn hoàn thành.</p>
+  ) : null
 
   const post = (path: string, body: Record<string, unknown>) => {
     setBusy(true)
@@ -71,13 +80,17 @@ export function ActionControls() {
   if (state === 'open' && mine) {
     if (document && !documentIssue)
       return (
-        <p>
-          Hành động sửa đổi tài liệu: sẽ tự chuyển sang “đã thực hiện” khi lần ban hành mới được phê
-          duyệt và ban hành.
-        </p>
+        <>
+          {warning}
+          <p>
+            Hành động sửa đổi tài liệu: sẽ tự chuyển sang “đã thực hiện” khi lần ban hành mới được
+            phê duyệt và ban hành.
+          </p>
+        </>
       )
     return (
       <div id="action-done">
+        {warning}
         {noteBox('Kết quả thực hiện')}
         <Button
           buttonStyle="primary"
@@ -104,13 +117,13 @@ export function ActionControls() {
         </Button>
         <label style={{ display: 'block', margin: '0.5rem 0' }}>
           Hạn hoàn thành mới (nếu không có hiệu lực)
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+          <input type="date" value={newDueDate} onChange={(e) => setNewDueDate(e.target.value)} />
         </label>
         <Button
           buttonStyle="secondary"
           size="medium"
-          disabled={busy || !note.trim() || !dueDate}
-          onClick={() => post('verify', { result: 'not-effective', note, dueDate })}
+          disabled={busy || !note.trim() || !newDueDate}
+          onClick={() => post('verify', { result: 'not-effective', note, dueDate: newDueDate })}
         >
           Không có hiệu lực, mở lại
         </Button>
@@ -118,5 +131,5 @@ export function ActionControls() {
     )
   if (state === 'done' && mine)
     return <p>Chờ người khác kiểm tra hiệu lực: người thực hiện không tự kiểm tra.</p>
-  return null
+  return warning
 }

@@ -14,7 +14,7 @@ const idOf = (value: unknown): string | null =>
  * accounts, so Payload's relationship picker would list nothing; the choices come from
  * GET /api/corrective-actions/owner-choices, and the save checks the owner again.
  */
-export function OwnerField({ path = 'owner' }: { path?: string }) {
+export function OwnerField({ path = 'owner', readOnly }: { path?: string; readOnly?: boolean }) {
   const { value, setValue, showError, errorMessage } = useField<string | { id: string }>({ path })
   const locality = idOf(useFormFields(([fields]) => fields.locality?.value))
   const nonconformity = idOf(useFormFields(([fields]) => fields.nonconformity?.value))
@@ -51,6 +51,7 @@ export function OwnerField({ path = 'owner' }: { path?: string }) {
       name={path}
       label="Người thực hiện"
       required
+      readOnly={readOnly}
       showError={showError}
       Error={showError && errorMessage ? <div className="field-error">{errorMessage}</div> : null}
       placeholder={scope ? 'Chọn người thực hiện' : 'Chọn sự không phù hợp hoặc địa phương trước'}
