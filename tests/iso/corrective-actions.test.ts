@@ -388,6 +388,37 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
       ['verify-action', `HĐKP-${year}-01`, 'Đã thực hiện, chờ kiểm tra hiệu lực'],
     ])
     expect(await kinds(fixtures.users.officerB)).toEqual([])
+    // Handing a done action to someone else (who could then verify it) is refused.
+    await expectFieldError(
+      payload.update({
+        collection: 'corrective-actions',
+        id: actionID,
+        data: { owner: fixtures.users.officerA.id },
+        overrideAccess: false,
+        user: { ...colleague, collection: 'users' },
+      }),
+      'owner',
+      'không đổi người thực hiện',
+    )
+    // Nor may it leave its nonconformity, which could then close without it.
+    const other = await payload.find({
+      collection: 'nonconformities',
+      where: { id: { not_equals: ncID } },
+      limit: 1,
+      overrideAccess: false,
+      user: { ...fixtures.users.officerA, collection: 'users' },
+    })
+    await expectFieldError(
+      payload.update({
+        collection: 'corrective-actions',
+        id: actionID,
+        data: { nonconformity: other.docs[0].id },
+        overrideAccess: false,
+        user: { ...fixtures.users.officerA, collection: 'users' },
+      }),
+      'nonconformity',
+      'sang sự không phù hợp khác',
+    )
     // Done is not overdue any more.
     expect((await line(fixtures.users.officerA, 'iso.corrective-actions-overdue')).count).toBe(0)
 

@@ -82,6 +82,23 @@ export const validateCorrectiveAction: CollectionBeforeChangeHook = async ({
         message: 'Hãy chọn sự không phù hợp, hoặc địa phương của hành động.',
       })
     const ownerID = idOf(merged.owner)
+    // Moving an action away would let its nonconformity close without it.
+    const ncBefore = idOf(originalDoc?.nonconformity)
+    if (operation === 'update' && ncBefore && ncBefore !== idOf(merged.nonconformity))
+      refusals.push({
+        path: 'nonconformity',
+        message: 'Không chuyển được hành động khắc phục sang sự không phù hợp khác.',
+      })
+    // Once done, the owner is who did it: handing it to someone else would let them verify it.
+    if (
+      operation === 'update' &&
+      originalDoc?.state !== 'open' &&
+      ownerID !== idOf(originalDoc?.owner)
+    )
+      refusals.push({
+        path: 'owner',
+        message: 'Hành động đã thực hiện: không đổi người thực hiện được nữa.',
+      })
     if (localityID && ownerID && ownerID !== idOf(originalDoc?.owner)) {
       const { totalDocs } = await req.payload.count({
         collection: 'users',

@@ -43,6 +43,15 @@ describe('verifyRefusal', () => {
     expect(
       verifyRefusal(done, 'u1', { result: 'effective', note: 'ok', newDueDay: null }, today),
     ).toContain('không thể tự kiểm tra')
+    // Nor whoever marked it done, should the owner have changed since.
+    expect(
+      verifyRefusal(
+        { ...done, ownerID: 'u3', doneByID: 'u1' },
+        'u1',
+        { result: 'effective', note: 'ok', newDueDay: null },
+        today,
+      ),
+    ).toContain('không thể tự kiểm tra')
   })
   it('verifies only a done action, with a note', () => {
     expect(

@@ -40,6 +40,8 @@ export interface ActionFacts {
   code: string
   state: ActionState
   ownerID: string | null
+  /** Who last marked it done (null when the document's new issue did). */
+  doneByID?: string | null
 }
 
 /** Why `userID` may not mark the action done, or null. Only its owner may, and only while open. */
@@ -62,7 +64,7 @@ export function verifyRefusal(
   verdict: { result: string; note: string; newDueDay: string | null },
   today: string,
 ): string | null {
-  if (action.ownerID === userID)
+  if (action.ownerID === userID || action.doneByID === userID)
     return `Bạn là người thực hiện hành động ${action.code} nên không thể tự kiểm tra hiệu lực: việc này phải do người khác thực hiện.`
   if (action.state !== 'done')
     return `Chỉ kiểm tra hiệu lực khi hành động ${action.code} đã được thực hiện (trạng thái hiện tại: "${actionStateLabels[action.state].vi}").`

@@ -30,6 +30,7 @@ async function readable(req: PayloadRequest, id: string) {
     code: action.code ?? id,
     state: action.state as ActionState,
     ownerID: idOf(action.owner),
+    doneByID: idOf(action.doneBy),
   }
   return { action, facts }
 }
@@ -121,7 +122,7 @@ export const verifyEndpoint = stateEndpoint('verify', async (req, id, body) => {
   const today = vietnamDay(new Date())
   const refusal = verifyRefusal(facts, String(user.id), { result, note, newDueDay }, today)
   if (refusal) {
-    const mine = facts.ownerID === String(user.id)
+    const mine = facts.ownerID === String(user.id) || facts.doneByID === String(user.id)
     return error(mine ? 403 : facts.state !== 'done' ? 409 : 400, refusal)
   }
   const at = new Date().toISOString()

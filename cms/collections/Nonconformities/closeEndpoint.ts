@@ -50,7 +50,7 @@ async function close(req: PayloadRequest, id: string, note: string): Promise<Res
     depth: 0,
     limit: 0,
     pagination: false,
-    select: { code: true, state: true, owner: true },
+    select: { code: true, state: true, owner: true, doneBy: true },
     overrideAccess: true,
     req,
   })
@@ -60,6 +60,7 @@ async function close(req: PayloadRequest, id: string, note: string): Promise<Res
       code: a.code ?? String(a.id),
       state: a.state as ActionState,
       ownerID: idOf(a.owner),
+      doneByID: idOf(a.doneBy),
     })),
     String(user.id),
   )

@@ -45,7 +45,12 @@ export interface Refusal {
  */
 export function closeRefusal(
   nc: { code: string; state: NonconformityState },
-  actions: readonly { code: string; state: ActionState; ownerID: string | null }[],
+  actions: readonly {
+    code: string
+    state: ActionState
+    ownerID: string | null
+    doneByID?: string | null
+  }[],
   userID: string,
 ): Refusal | null {
   if (nc.state === 'closed')
@@ -58,7 +63,9 @@ export function closeRefusal(
       status: 409,
       message: `Chưa thể đóng ${nc.code}: hành động khắc phục ${pending.join(', ')} chưa được kiểm tra là có hiệu lực.`,
     }
-  const own = actions.filter((a) => a.ownerID === userID).map((a) => a.code)
+  const own = actions
+    .filter((a) => a.ownerID === userID || a.doneByID === userID)
+    .map((a) => a.code)
   if (own.length)
     return {
       status: 403,
