@@ -283,6 +283,16 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     expect((await action()).locality).toBe(fixtures.localities.townA.id)
     const nc = await payload.findByID({ collection: 'nonconformities', id: ncID, depth: 1 })
     expect(nc.state).toBe('actions-planned')
+    // The owner is told in the bell.
+    const bell = await payload.find({
+      collection: 'notifications',
+      where: {
+        and: [{ recipient: { equals: colleague.id } }, { title: { like: 'Hành động khắc phục' } }],
+      },
+    })
+    expect(bell.docs.map((n) => n.title)).toEqual([
+      `Hành động khắc phục HĐKP-${year}-01 giao cho bạn`,
+    ])
     // The nonconformity's form lists its actions (a join).
     expect((nc.actions?.docs ?? []).map((a) => (a as CorrectiveAction).code)).toEqual([
       `HĐKP-${year}-01`,
@@ -664,5 +674,34 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     const row02 = revisions!.slice(1).find((r) => r.some((c) => c.trim() === '02'))!
     expect(row02.join(' | ')).toContain(`HĐKP-${year}-02`)
     expect(row02.join(' | ')).toContain(`HĐKP-${year}-03`)
+  })
+
+  it('opens the next issue as a draft for trusted server code too, with no author yet', async () => {
+    const { payload, fixtures } = ctx()
+    const created = await payload.create({
+      collection: 'corrective-actions',
+      data: {
+        locality: fixtures.localities.townA.id,
+        action: 'Rà soát lại biểu mẫu',
+        owner: colleague.id,
+        dueDate: dayInVietnam(10),
+        document: documentID,
+      } as never,
+    })
+    expect(created.code).toBe(`HĐKP-${year}-04`)
+    expect(created.documentNote).toContain('Đã mở lần ban hành 03')
+    const draft = await payload.findByID({
+      collection: 'quality-documents',
+      id: documentID,
+      draft: true,
+      depth: 0,
+    })
+    expect([draft.workflow?.state, draft.workflow?.authors]).toEqual(['draft', []])
+    expect(draft.workflow?.changeReason).toBe(
+      `Hành động khắc phục HĐKP-${year}-04: Rà soát lại biểu mẫu`,
+    )
+    // Issue 02 stays in force meanwhile.
+    const current = await payload.findByID({ collection: 'quality-documents', id: documentID })
+    expect([current.issueNumber, current.documentStatus]).toEqual([2, 'effective'])
   })
 })

@@ -4,6 +4,7 @@ import type {
   CollectionBeforeValidateHook,
 } from 'payload'
 
+import { formatDate } from '../../lib/dates'
 import { idOf } from '../../lib/idOf'
 import { refuse, type FieldRefusal } from '../../lib/refuse'
 import { systemRequestIn } from '../../lib/transaction'
@@ -166,12 +167,30 @@ export const validateCorrectiveAction: CollectionBeforeChangeHook = async ({
   return data
 }
 
-/** A new action: audited, and its nonconformity now has actions planned. */
+/**
+ * A new action is audited and its nonconformity now has actions planned; its owner (on create,
+ * and whenever it changes) is told in the bell. In the save's transaction.
+ */
 export const afterCorrectiveActionChange: CollectionAfterChangeHook = async ({
   doc,
+  previousDoc,
   operation,
   req,
 }) => {
+  const ownerID = idOf(doc.owner)
+  if (ownerID && (operation === 'create' || ownerID !== idOf(previousDoc?.owner)))
+    await req.payload.create({
+      collection: 'notifications',
+      data: {
+        title: `Hành động khắc phục ${doc.code} giao cho bạn`,
+        message: `${doc.action} — hạn hoàn thành ${formatDate(doc.dueDate)}. Khi làm xong, hãy ghi kết quả và bấm "Đã thực hiện".`,
+        link: `${req.payload.config.routes.admin}/collections/corrective-actions/${doc.id}`,
+        recipient: ownerID,
+        read: false,
+      },
+      overrideAccess: true,
+      req,
+    })
   if (operation !== 'create') return doc
   await recordAudit(req, {
     event: 'corrective-action-created',
@@ -179,7 +198,7 @@ export const afterCorrectiveActionChange: CollectionAfterChangeHook = async ({
     targetCollection: 'corrective-actions',
     targetId: doc.id,
     toState: 'open',
-    details: { nonconformity: idOf(doc.nonconformity), owner: idOf(doc.owner) },
+    details: { nonconformity: idOf(doc.nonconformity), owner: ownerID },
   })
   const ncID = idOf(doc.nonconformity)
   if (ncID) {
