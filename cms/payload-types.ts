@@ -1131,6 +1131,7 @@ export interface CorrectiveAction {
     | null;
   year?: number | null;
   sequence?: number | null;
+  numbering?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1171,6 +1172,7 @@ export interface Nonconformity {
   closingNote?: string | null;
   year?: number | null;
   sequence?: number | null;
+  numbering?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2279,6 +2281,7 @@ export interface NonconformitiesSelect<T extends boolean = true> {
   closingNote?: T;
   year?: T;
   sequence?: T;
+  numbering?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2316,6 +2319,7 @@ export interface CorrectiveActionsSelect<T extends boolean = true> {
       };
   year?: T;
   sequence?: T;
+  numbering?: T;
   updatedAt?: T;
   createdAt?: T;
 }

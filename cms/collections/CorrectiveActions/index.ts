@@ -47,7 +47,6 @@ export const CorrectiveActions: CollectionConfig = {
     delete: () => false,
   },
   endpoints: [doneEndpoint, verifyEndpoint, ownerChoicesEndpoint],
-  indexes: [{ fields: ['locality', 'year', 'sequence'], unique: true }],
   hooks: {
     beforeValidate: [followNonconformity],
     beforeChange: [judgeFinalDocument(), validateCorrectiveAction],
@@ -299,8 +298,16 @@ export const CorrectiveActions: CollectionConfig = {
         },
       },
     },
-    // The code's parts, for numbering (../Nonconformities/yearlyCode.ts) and its unique index.
+    // The code's parts, for numbering (../Nonconformities/yearlyCode.ts) and its uniqueness.
     { name: 'year', type: 'number', access: systemManaged, admin: { hidden: true } },
     { name: 'sequence', type: 'number', access: systemManaged, admin: { hidden: true } },
+    {
+      // "<locality>/<year>/<sequence>", unique: a concurrent twin fails instead of sharing a code.
+      name: 'numbering',
+      type: 'text',
+      unique: true,
+      access: systemManaged,
+      admin: { hidden: true },
+    },
   ],
 }

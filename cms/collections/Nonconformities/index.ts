@@ -59,7 +59,6 @@ export const Nonconformities: CollectionConfig = {
     delete: () => false,
   },
   endpoints: [closeEndpoint],
-  indexes: [{ fields: ['locality', 'year', 'sequence'], unique: true }],
   hooks: {
     beforeChange: [judgeFinalDocument(), validateNonconformity],
     afterChange: [auditNonconformityCreated],
@@ -238,8 +237,16 @@ export const Nonconformities: CollectionConfig = {
         },
       },
     },
-    // The code's parts, for numbering (./yearlyCode.ts) and its unique index.
+    // The code's parts, for numbering (./yearlyCode.ts) and its uniqueness.
     { name: 'year', type: 'number', access: systemManaged, admin: { hidden: true } },
     { name: 'sequence', type: 'number', access: systemManaged, admin: { hidden: true } },
+    {
+      // "<locality>/<year>/<sequence>", unique: a concurrent twin fails instead of sharing a code.
+      name: 'numbering',
+      type: 'text',
+      unique: true,
+      access: systemManaged,
+      admin: { hidden: true },
+    },
   ],
 }

@@ -5,15 +5,15 @@ import { yearlyCode } from '../CorrectiveActions/rules'
 
 /**
  * The next code of a locality's record for this year ("KPH-2026-03"): one more than the highest
- * sequence so far. The compound unique index (locality, year, sequence) refuses a twin written by
- * a concurrent request, which then fails whole rather than saving a duplicate code.
+ * sequence so far. The unique `numbering` (locality, year, sequence) refuses a twin written by a
+ * concurrent request, which then fails whole rather than saving a duplicate code.
  */
 export async function nextYearlyCode(
   req: PayloadRequest,
   collection: 'nonconformities' | 'corrective-actions',
   prefix: string,
   localityID: string,
-): Promise<{ code: string; year: number; sequence: number }> {
+): Promise<{ code: string; year: number; sequence: number; numbering: string }> {
   const year = Number(vietnamDay(new Date()).slice(0, 4))
   const { docs } = await req.payload.find({
     collection,
@@ -26,5 +26,10 @@ export async function nextYearlyCode(
     req,
   })
   const sequence = ((docs[0] as { sequence?: number } | undefined)?.sequence ?? 0) + 1
-  return { code: yearlyCode(prefix, year, sequence), year, sequence }
+  return {
+    code: yearlyCode(prefix, year, sequence),
+    year,
+    sequence,
+    numbering: `${localityID}/${year}/${sequence}`,
+  }
 }

@@ -17,7 +17,7 @@ import * as migration_20261202_100220_i13_process_over_time from './20261202_100
 import * as migration_20261202_140225_i14_service_results from './20261202_140225_i14_service_results';
 import * as migration_20261202_173333_i14_quality_objectives from './20261202_173333_i14_quality_objectives';
 import * as migration_20261202_183838_i15_read_understood from './20261202_183838_i15_read_understood';
-import * as migration_20261202_204055_i15_capa from './20261202_204055_i15_capa';
+import * as migration_20261202_210729_i15_capa from './20261202_210729_i15_capa';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261202_183838_i15_read_understood',
   },
   {
-    up: migration_20261202_204055_i15_capa.up,
-    down: migration_20261202_204055_i15_capa.down,
-    name: '20261202_204055_i15_capa'
+    up: migration_20261202_210729_i15_capa.up,
+    down: migration_20261202_210729_i15_capa.down,
+    name: '20261202_210729_i15_capa'
   },
 ];

@@ -16,7 +16,7 @@ import * as migration_20261202_100138_i13_process_over_time from './20261202_100
 import * as migration_20261202_140148_i14_service_results from './20261202_140148_i14_service_results';
 import * as migration_20261202_173319_i14_quality_objectives from './20261202_173319_i14_quality_objectives';
 import * as migration_20261202_183829_i15_read_understood from './20261202_183829_i15_read_understood';
-import * as migration_20261202_204036_i15_capa from './20261202_204036_i15_capa';
+import * as migration_20261202_210720_i15_capa from './20261202_210720_i15_capa';
 
 export const migrations = [
   {
@@ -110,8 +110,8 @@ export const migrations = [
     name: '20261202_183829_i15_read_understood',
   },
   {
-    up: migration_20261202_204036_i15_capa.up,
-    down: migration_20261202_204036_i15_capa.down,
-    name: '20261202_204036_i15_capa'
+    up: migration_20261202_210720_i15_capa.up,
+    down: migration_20261202_210720_i15_capa.down,
+    name: '20261202_210720_i15_capa'
   },
 ];

@@ -30,6 +30,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"closing_note" varchar,
   	"year" numeric,
   	"sequence" numeric,
+  	"numbering" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -75,6 +76,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"verification_note" varchar,
   	"year" numeric,
   	"sequence" numeric,
+  	"numbering" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -105,9 +107,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "nonconformities_service_result_idx" ON "nonconformities" USING btree ("service_result_id");
   CREATE INDEX "nonconformities_reported_by_idx" ON "nonconformities" USING btree ("reported_by_id");
   CREATE INDEX "nonconformities_closed_by_idx" ON "nonconformities" USING btree ("closed_by_id");
+  CREATE UNIQUE INDEX "nonconformities_numbering_idx" ON "nonconformities" USING btree ("numbering");
   CREATE INDEX "nonconformities_updated_at_idx" ON "nonconformities" USING btree ("updated_at");
   CREATE INDEX "nonconformities_created_at_idx" ON "nonconformities" USING btree ("created_at");
-  CREATE UNIQUE INDEX "locality_year_sequence_idx" ON "nonconformities" USING btree ("locality_id","year","sequence");
   CREATE INDEX "nonconformities_rels_order_idx" ON "nonconformities_rels" USING btree ("order");
   CREATE INDEX "nonconformities_rels_parent_idx" ON "nonconformities_rels" USING btree ("parent_id");
   CREATE INDEX "nonconformities_rels_path_idx" ON "nonconformities_rels" USING btree ("path");
@@ -126,9 +128,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "corrective_actions_document_issue_idx" ON "corrective_actions" USING btree ("document_issue_id");
   CREATE INDEX "corrective_actions_done_by_idx" ON "corrective_actions" USING btree ("done_by_id");
   CREATE INDEX "corrective_actions_verified_by_idx" ON "corrective_actions" USING btree ("verified_by_id");
+  CREATE UNIQUE INDEX "corrective_actions_numbering_idx" ON "corrective_actions" USING btree ("numbering");
   CREATE INDEX "corrective_actions_updated_at_idx" ON "corrective_actions" USING btree ("updated_at");
   CREATE INDEX "corrective_actions_created_at_idx" ON "corrective_actions" USING btree ("created_at");
-  CREATE UNIQUE INDEX "locality_year_sequence_1_idx" ON "corrective_actions" USING btree ("locality_id","year","sequence");
   ALTER TABLE "quality_document_issues_rels" ADD CONSTRAINT "quality_document_issues_rels_corrective_actions_fk" FOREIGN KEY ("corrective_actions_id") REFERENCES "public"."corrective_actions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_nonconformities_fk" FOREIGN KEY ("nonconformities_id") REFERENCES "public"."nonconformities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_corrective_actions_fk" FOREIGN KEY ("corrective_actions_id") REFERENCES "public"."corrective_actions"("id") ON DELETE cascade ON UPDATE no action;

@@ -19,6 +19,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`closing_note\` text,
   	\`year\` numeric,
   	\`sequence\` numeric,
+  	\`numbering\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`locality_id\`) REFERENCES \`localities\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -34,9 +35,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`nonconformities_service_result_idx\` ON \`nonconformities\` (\`service_result_id\`);`)
   await db.run(sql`CREATE INDEX \`nonconformities_reported_by_idx\` ON \`nonconformities\` (\`reported_by_id\`);`)
   await db.run(sql`CREATE INDEX \`nonconformities_closed_by_idx\` ON \`nonconformities\` (\`closed_by_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`nonconformities_numbering_idx\` ON \`nonconformities\` (\`numbering\`);`)
   await db.run(sql`CREATE INDEX \`nonconformities_updated_at_idx\` ON \`nonconformities\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`nonconformities_created_at_idx\` ON \`nonconformities\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`locality_year_sequence_idx\` ON \`nonconformities\` (\`locality_id\`,\`year\`,\`sequence\`);`)
   await db.run(sql`CREATE TABLE \`nonconformities_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -91,6 +92,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`verification_note\` text,
   	\`year\` numeric,
   	\`sequence\` numeric,
+  	\`numbering\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`nonconformity_id\`) REFERENCES \`nonconformities\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -112,9 +114,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`corrective_actions_document_issue_idx\` ON \`corrective_actions\` (\`document_issue_id\`);`)
   await db.run(sql`CREATE INDEX \`corrective_actions_done_by_idx\` ON \`corrective_actions\` (\`done_by_id\`);`)
   await db.run(sql`CREATE INDEX \`corrective_actions_verified_by_idx\` ON \`corrective_actions\` (\`verified_by_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`corrective_actions_numbering_idx\` ON \`corrective_actions\` (\`numbering\`);`)
   await db.run(sql`CREATE INDEX \`corrective_actions_updated_at_idx\` ON \`corrective_actions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`corrective_actions_created_at_idx\` ON \`corrective_actions\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`locality_year_sequence_1_idx\` ON \`corrective_actions\` (\`locality_id\`,\`year\`,\`sequence\`);`)
   await db.run(sql`ALTER TABLE \`quality_document_issues_rels\` ADD \`corrective_actions_id\` text(36) REFERENCES corrective_actions(id);`)
   await db.run(sql`CREATE INDEX \`quality_document_issues_rels_corrective_actions_id_idx\` ON \`quality_document_issues_rels\` (\`corrective_actions_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`nonconformities_id\` text(36) REFERENCES nonconformities(id);`)
