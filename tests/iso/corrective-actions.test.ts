@@ -128,6 +128,13 @@ describeEachAdapter('nonconformities and corrective actions', (ctx) => {
     )
     expect(listB.docs.map((d) => d.code)).toEqual([`KPH-${year}-01`])
     expect(listB.docs[0].id).toBe(ofB.id)
+    // Nor through GraphQL.
+    const graphB = await json<{ data: { Nonconformities: { docs: { code: string }[] } } }>(
+      await rest.graphql('{ Nonconformities { docs { id code } } }', {
+        token: await token('canbo.b@test.vn'),
+      }),
+    )
+    expect(graphB.data.Nonconformities.docs.map((d) => d.code)).toEqual([`KPH-${year}-01`])
     expect(
       (
         await rest.request('PATCH', `/nonconformities/${ncID}`, {
