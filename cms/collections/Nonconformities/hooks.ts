@@ -85,8 +85,9 @@ export const validateNonconformity: CollectionBeforeChangeHook = async ({
         'Không thể chuyển sự không phù hợp sang địa phương khác: mã số được cấp theo địa phương.',
     })
   if (!localityID) refusals.push({ path: 'locality', message: 'Hãy chọn địa phương.' })
-  else refusals.push(...(await relatedRecordRefusals(req, localityID, merged)))
-  if (merged.source === 'late-dossier' && !idOf(merged.serviceResult))
+  // A person's save; the system's own (state, closing) leaves what people chose as it is.
+  else if (req.user) refusals.push(...(await relatedRecordRefusals(req, localityID, merged)))
+  if (req.user && merged.source === 'late-dossier' && !idOf(merged.serviceResult))
     refusals.push({
       path: 'serviceResult',
       message: 'Hồ sơ trễ hạn: hãy chọn báo cáo kết quả giải quyết hồ sơ của kỳ có hồ sơ trễ.',
