@@ -21,6 +21,9 @@ import { Notifications } from './collections/Notifications'
 import { Procedures } from './collections/Procedures'
 import { QualityDocumentIssues } from './collections/QualityDocumentIssues'
 import { ReadAcknowledgements } from './collections/ReadAcknowledgements'
+import { Nonconformities } from './collections/Nonconformities'
+import { CorrectiveActions } from './collections/CorrectiveActions'
+import { correctiveActionsAfterTransition } from './collections/CorrectiveActions/documentIssue'
 import { readingAfterTransition } from './collections/ReadAcknowledgements/acknowledgements'
 import { QualityDocuments } from './collections/QualityDocuments'
 import { ManagementReviews } from './collections/ManagementReviews'
@@ -151,6 +154,8 @@ export function buildAppConfig({
             QualityDocuments,
             QualityDocumentIssues,
             ReadAcknowledgements,
+            Nonconformities,
+            CorrectiveActions,
             ServiceResults,
             QualityObjectives,
             ManagementReviews,
@@ -283,6 +288,8 @@ export function buildAppConfig({
             reviewObjectivesAfterTransition,
             // Read-and-understood tasks for an issue in force; a new issue supersedes the old ones.
             readingAfterTransition,
+            // Corrective actions that change the document: recorded on the issue, and done.
+            correctiveActionsAfterTransition,
             auditTransition,
             notifyTransition,
             ...afterTransition,

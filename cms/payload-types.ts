@@ -75,6 +75,8 @@ export interface Config {
     'quality-documents': QualityDocument;
     'quality-document-issues': QualityDocumentIssue;
     'read-acknowledgements': ReadAcknowledgement;
+    nonconformities: Nonconformity;
+    'corrective-actions': CorrectiveAction;
     'service-results': ServiceResult;
     'quality-objectives': QualityObjective;
     'management-reviews': ManagementReview;
@@ -110,6 +112,8 @@ export interface Config {
     };
     'internal-audits': {
       findings: 'audit-findings';
+    nonconformities: {
+      actions: 'corrective-actions';
     };
   };
   collectionsSelect: {
@@ -121,6 +125,8 @@ export interface Config {
     'quality-documents': QualityDocumentsSelect<false> | QualityDocumentsSelect<true>;
     'quality-document-issues': QualityDocumentIssuesSelect<false> | QualityDocumentIssuesSelect<true>;
     'read-acknowledgements': ReadAcknowledgementsSelect<false> | ReadAcknowledgementsSelect<true>;
+    nonconformities: NonconformitiesSelect<false> | NonconformitiesSelect<true>;
+    'corrective-actions': CorrectiveActionsSelect<false> | CorrectiveActionsSelect<true>;
     'service-results': ServiceResultsSelect<false> | ServiceResultsSelect<true>;
     'quality-objectives': QualityObjectivesSelect<false> | QualityObjectivesSelect<true>;
     'management-reviews': ManagementReviewsSelect<false> | ManagementReviewsSelect<true>;
@@ -1108,27 +1114,97 @@ export interface QualityDocumentIssue {
   reviewedBy?: (string | null) | User;
   approvedBy?: (string | null) | User;
   supersededAt?: string | null;
+  correctiveActions?: (string | CorrectiveAction)[] | null;
   readStartedOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "read-acknowledgements".
+ * via the `definition` "corrective-actions".
  */
-export interface ReadAcknowledgement {
+export interface CorrectiveAction {
   id: string;
-  title: string;
-  document: string | QualityDocument;
-  issue: string | QualityDocumentIssue;
+  /**
+   * E.g. HĐKP-2026-01.
+   */
+  code?: string | null;
+  state: 'open' | 'done' | 'effective';
+  nonconformity?: (string | null) | Nonconformity;
+  /**
+   * Follows the nonconformity, if any.
+   */
   locality?: (string | null) | Locality;
-  user?: (string | null) | User;
-  userName?: string | null;
-  state: 'open' | 'confirmed' | 'superseded';
-  openedOn: string;
-  lastRemindedOn?: string | null;
-  confirmedAt?: string | null;
+  action: string;
+  owner: string | User;
+  ownerName?: string | null;
+  dueDate: string;
+  /**
+   * Opens the document’s next issue; the action is done when that issue is published.
+   */
+  document?: (string | null) | QualityDocument;
+  documentNote?: string | null;
+  documentIssue?: (string | null) | QualityDocumentIssue;
+  doneAt?: string | null;
+  doneBy?: (string | null) | User;
+  doneNote?: string | null;
+  verifiedAt?: string | null;
+  verifiedBy?: (string | null) | User;
+  verificationNote?: string | null;
+  history?:
+    | {
+        event: 'done' | 'effective' | 'not-effective';
+        at?: string | null;
+        by?: (string | null) | User;
+        note?: string | null;
+        dueDate?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  year?: number | null;
+  sequence?: number | null;
+  numbering?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Nonconformities and corrective action (ISO 9001 clause 10.2).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nonconformities".
+ */
+export interface Nonconformity {
+  id: string;
+  /**
+   * E.g. KPH-2026-01.
+   */
+  code?: string | null;
+  locality: string | Locality;
+  state: 'open' | 'actions-planned' | 'closed';
+  source: 'internal-audit' | 'late-dossier' | 'complaint' | 'document-review' | 'management-review' | 'other';
+  sourceReference?: string | null;
+  detectedOn: string;
+  serviceResult?: (string | null) | ServiceResult;
+  description: string;
+  documents?: (string | QualityDocument)[] | null;
+  appliedProcedures?: (string | AppliedProcedure)[] | null;
+  /**
+   * What was done at once about the consequences.
+   */
+  correction?: string | null;
+  rootCause?: string | null;
+  actions?: {
+    docs?: (string | CorrectiveAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reportedBy?: (string | null) | User;
+  closedBy?: (string | null) | User;
   closedAt?: string | null;
+  closingNote?: string | null;
+  year?: number | null;
+  sequence?: number | null;
+  numbering?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1213,6 +1289,26 @@ export interface ServiceResult {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "read-acknowledgements".
+ */
+export interface ReadAcknowledgement {
+  id: string;
+  title: string;
+  document: string | QualityDocument;
+  issue: string | QualityDocumentIssue;
+  locality?: (string | null) | Locality;
+  user?: (string | null) | User;
+  userName?: string | null;
+  state: 'open' | 'confirmed' | 'superseded';
+  openedOn: string;
+  lastRemindedOn?: string | null;
+  confirmedAt?: string | null;
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * A locality’s quality objectives, measured from approved results and the compliance checks.
@@ -1608,6 +1704,12 @@ export interface AuditLog {
     | 'internal-audit-reported'
     | 'audit-finding-recorded'
     | 'audit-finding-changed';
+    | 'nonconformity-created'
+    | 'nonconformity-closed'
+    | 'corrective-action-created'
+    | 'corrective-action-done'
+    | 'corrective-action-verified'
+    | 'corrective-action-document';
   actor?: (string | null) | User;
   actorEmail?: string | null;
   summary: string;
@@ -1785,6 +1887,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'read-acknowledgements';
         value: string | ReadAcknowledgement;
+      } | null)
+    | ({
+        relationTo: 'nonconformities';
+        value: string | Nonconformity;
+      } | null)
+    | ({
+        relationTo: 'corrective-actions';
+        value: string | CorrectiveAction;
       } | null)
     | ({
         relationTo: 'service-results';
@@ -2338,6 +2448,7 @@ export interface QualityDocumentIssuesSelect<T extends boolean = true> {
   reviewedBy?: T;
   approvedBy?: T;
   supersededAt?: T;
+  correctiveActions?: T;
   readStartedOn?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2358,6 +2469,72 @@ export interface ReadAcknowledgementsSelect<T extends boolean = true> {
   lastRemindedOn?: T;
   confirmedAt?: T;
   closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nonconformities_select".
+ */
+export interface NonconformitiesSelect<T extends boolean = true> {
+  code?: T;
+  locality?: T;
+  state?: T;
+  source?: T;
+  sourceReference?: T;
+  detectedOn?: T;
+  serviceResult?: T;
+  description?: T;
+  documents?: T;
+  appliedProcedures?: T;
+  correction?: T;
+  rootCause?: T;
+  actions?: T;
+  reportedBy?: T;
+  closedBy?: T;
+  closedAt?: T;
+  closingNote?: T;
+  year?: T;
+  sequence?: T;
+  numbering?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrective-actions_select".
+ */
+export interface CorrectiveActionsSelect<T extends boolean = true> {
+  code?: T;
+  state?: T;
+  nonconformity?: T;
+  locality?: T;
+  action?: T;
+  owner?: T;
+  ownerName?: T;
+  dueDate?: T;
+  document?: T;
+  documentNote?: T;
+  documentIssue?: T;
+  doneAt?: T;
+  doneBy?: T;
+  doneNote?: T;
+  verifiedAt?: T;
+  verifiedBy?: T;
+  verificationNote?: T;
+  history?:
+    | T
+    | {
+        event?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        dueDate?: T;
+        id?: T;
+      };
+  year?: T;
+  sequence?: T;
+  numbering?: T;
   updatedAt?: T;
   createdAt?: T;
 }

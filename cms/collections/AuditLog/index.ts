@@ -19,6 +19,12 @@ export const AUDIT_EVENTS = [
   'internal-audit-reported',
   'audit-finding-recorded',
   'audit-finding-changed',
+  'nonconformity-created',
+  'nonconformity-closed',
+  'corrective-action-created',
+  'corrective-action-done',
+  'corrective-action-verified',
+  'corrective-action-document',
 ] as const
 export type AuditEvent = (typeof AUDIT_EVENTS)[number]
 
@@ -39,6 +45,24 @@ const eventLabels: Record<AuditEvent, { vi: string; en: string }> = {
   'internal-audit-reported': { vi: 'Ban hành báo cáo đánh giá', en: 'Audit report issued' },
   'audit-finding-recorded': { vi: 'Ghi nhận phát hiện đánh giá', en: 'Audit finding recorded' },
   'audit-finding-changed': { vi: 'Sửa, xóa phát hiện đánh giá', en: 'Audit finding changed' },
+  'nonconformity-created': { vi: 'Ghi nhận sự không phù hợp', en: 'Nonconformity recorded' },
+  'nonconformity-closed': { vi: 'Đóng sự không phù hợp', en: 'Nonconformity closed' },
+  'corrective-action-created': {
+    vi: 'Tạo hành động khắc phục',
+    en: 'Corrective action created',
+  },
+  'corrective-action-done': {
+    vi: 'Hành động khắc phục đã thực hiện',
+    en: 'Corrective action done',
+  },
+  'corrective-action-verified': {
+    vi: 'Kiểm tra hiệu lực hành động khắc phục',
+    en: 'Corrective action verified',
+  },
+  'corrective-action-document': {
+    vi: 'Hành động khắc phục sửa đổi tài liệu',
+    en: 'Corrective action changes a document',
+  },
 }
 
 const immutable = () => {

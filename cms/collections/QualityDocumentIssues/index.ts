@@ -106,6 +106,14 @@ export const QualityDocumentIssues: CollectionConfig = {
       admin: { date: { displayFormat: 'dd/MM/yyyy' } },
     },
     {
+      // The corrective actions this issue carried out (CorrectiveActions/documentIssue.ts).
+      name: 'correctiveActions',
+      type: 'relationship',
+      relationTo: 'corrective-actions',
+      hasMany: true,
+      label: { vi: 'Hành động khắc phục', en: 'Corrective actions' },
+    },
+    {
       // The Vietnam day its read-and-understood tasks were opened (ReadAcknowledgements): once.
       name: 'readStartedOn',
       type: 'text',

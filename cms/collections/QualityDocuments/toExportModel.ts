@@ -6,6 +6,7 @@ import { idOf } from '../../lib/idOf'
 import { lexicalToBlocks } from '../../lib/lexical'
 import type { QualityDocument, User } from '../../payload-types'
 import { formatProcessingTime } from '../../../content-schemas/processingTime'
+import { reasonCitingActions } from '../CorrectiveActions/rules'
 import type { QualityDocumentExport, Signatory } from './docx/model'
 import { formatWorkingHours, totalWorkingHours } from './internalProcess'
 import { processTimeLimit } from './overTimeLimit'
@@ -88,6 +89,22 @@ export async function toExportModel(
     overrideAccess: true,
     req,
   })
+  // The codes of the corrective actions each issue carried out, cited in its reason.
+  const actionIDs = issues.docs.flatMap((issue) => (issue.correctiveActions ?? []).map(idOf))
+  const actionCodes = new Map<string, string>()
+  if (actionIDs.length) {
+    const { docs } = await payload.find({
+      collection: 'corrective-actions',
+      where: { id: { in: actionIDs.filter(Boolean) } },
+      select: { code: true },
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const action of docs) if (action.code) actionCodes.set(String(action.id), action.code)
+  }
   const workflow = doc.workflow ?? {}
   const steps = (doc.steps ?? []).map((step, index) => ({
     order: index + 1,
@@ -151,7 +168,10 @@ export async function toExportModel(
         date: isoDay(issue.issueDate),
         issueNumber: issue.issueNumber,
         change: issue.change ?? '',
-        reason: issue.reason ?? '',
+        reason: reasonCitingActions(
+          issue.reason ?? '',
+          (issue.correctiveActions ?? []).flatMap((a) => actionCodes.get(String(idOf(a))) ?? []),
+        ),
       })),
   }
 }

@@ -17,7 +17,6 @@ import * as migration_20261202_140148_i14_service_results from './20261202_14014
 import * as migration_20261202_173319_i14_quality_objectives from './20261202_173319_i14_quality_objectives';
 import * as migration_20261202_183829_i15_read_understood from './20261202_183829_i15_read_understood';
 import * as migration_20261202_203911_i15_management_review from './20261202_203911_i15_management_review';
-import * as migration_20261202_204030_i15_audits from './20261202_204030_i15_audits';
 
 export const migrations = [
   {
@@ -113,9 +112,6 @@ export const migrations = [
   {
     up: migration_20261202_203911_i15_management_review.up,
     down: migration_20261202_203911_i15_management_review.down,
-    name: '20261202_203911_i15_management_review'
-    up: migration_20261202_204030_i15_audits.up,
-    down: migration_20261202_204030_i15_audits.down,
-    name: '20261202_204030_i15_audits'
+    name: '20261202_203911_i15_management_review',
   },
 ];

@@ -389,6 +389,35 @@ async function qualityReviews({ payload, scope, now }: CheckContext): Promise<Co
 }
 
 /**
+ * Corrective actions not done whose due day is past in Vietnam (CorrectiveActions/rules.ts
+ * `isOverdue`, as a query), and nonconformities not closed.
+ */
+async function correctiveActions({ payload, scope, now }: CheckContext): Promise<ComplianceRow[]> {
+  const overdue = and(
+    { state: { equals: 'open' } },
+    { dueDate: { less_than: startOfDay(vietnamDay(now)).toISOString() } },
+    inScope(scope),
+  )
+  const notClosed = and({ state: { not_equals: 'closed' } }, inScope(scope))
+  return [
+    {
+      id: 'iso.corrective-actions-overdue',
+      group: G_ISO,
+      label: 'Hành động khắc phục quá hạn',
+      count: await count(payload, 'corrective-actions', overdue),
+      href: listHref('corrective-actions', overdue),
+    },
+    {
+      id: 'iso.nonconformities-open',
+      group: G_ISO,
+      label: 'Sự không phù hợp chưa đóng',
+      count: await count(payload, 'nonconformities', notClosed),
+      href: listHref('nonconformities', notClosed),
+    },
+  ]
+}
+
+/**
  * Per locality still in existence: how many procedures it applies, against the province's list of
  * procedures in force at its tier (the seeds' town applied 45 of 172).
  */
@@ -455,6 +484,7 @@ export const COMPLIANCE_CHECKS: ((ctx: CheckContext) => Promise<ComplianceRow[]>
   approvedNotReleased,
   failedPublishes,
   qualityReviews,
+  correctiveActions,
   appliedPerLocality,
 ]
 

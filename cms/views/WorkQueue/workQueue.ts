@@ -14,8 +14,16 @@ import {
 
 import { checkRole, localityIDs } from '../../access/roles'
 import { changeSetDocument, SET_FACTS } from '../../collections/ChangeSets/transition'
-import type { ChangeSet, ReadAcknowledgement, ReviewTask } from '../../payload-types'
-import { formatDate } from '../../lib/dates'
+import type {
+  ChangeSet,
+  CorrectiveAction,
+  ReadAcknowledgement,
+  ReviewTask,
+  User,
+} from '../../payload-types'
+import { formatDate, vietnamDay } from '../../lib/dates'
+import { mayJudge } from '../../collections/Nonconformities/access'
+import { isOverdue, type ActionState } from '../../collections/CorrectiveActions/rules'
 import { idOf } from '../../lib/idOf'
 import {
   availableActions,
@@ -31,7 +39,16 @@ import {
   type WorkflowCustom,
 } from '../../workflow/utilities/documentOf'
 
-export const WORK_KINDS = ['fix', 'review', 'approve', 'publish', 'review-task', 'read'] as const
+export const WORK_KINDS = [
+  'fix',
+  'review',
+  'approve',
+  'publish',
+  'review-task',
+  'read',
+  'corrective-action',
+  'verify-action',
+] as const
 export type WorkKind = (typeof WORK_KINDS)[number]
 
 /** What the person is asked to do, in the words of the glossary (docs/glossary.md). */
@@ -42,6 +59,8 @@ export const workKindLabels: Record<WorkKind, string> = {
   publish: 'Ban hành',
   'review-task': 'Rà soát',
   read: 'Đọc và xác nhận',
+  'corrective-action': 'Thực hiện khắc phục',
+  'verify-action': 'Kiểm tra hiệu lực',
 }
 
 export interface WorkItem {
@@ -134,6 +153,7 @@ export async function workQueue(payload: Payload, user: TypedUser): Promise<Work
     changeSetsAwaiting(payload, user, linkTo),
     reviewTasksAwaiting(payload, user, linkTo),
     readingAwaiting(payload, user, linkTo),
+    correctiveActionsAwaiting(payload, user, linkTo),
   ])
   return {
     items: parts.flatMap((p) => p.items).sort(byWaiting),
@@ -394,5 +414,64 @@ async function readingAwaiting(
     link: linkTo('read-acknowledgements', String(task.id)),
     localityID: idOf(task.locality),
   }))
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+/**
+ * Corrective actions: one's own open actions to carry out (overdue ones say so), and actions of
+ * one's localities done by someone else, to verify (the owner never verifies their own).
+ */
+async function correctiveActionsAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const config = payload.collections['corrective-actions']?.config
+  if (!config) return { items: [], more: 0 }
+  const judge = mayJudge(user as User, localityIDs(user)[0] ?? null)
+  const { docs, totalDocs } = await payload.find({
+    collection: 'corrective-actions',
+    where: {
+      or: [
+        { and: [{ owner: { equals: user.id } }, { state: { equals: 'open' } }] },
+        ...(judge
+          ? [{ and: [{ owner: { not_equals: user.id } }, { state: { equals: 'done' } }] }]
+          : []),
+      ],
+    },
+    sort: 'dueDate',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const today = vietnamDay(new Date())
+  const items = (docs as CorrectiveAction[])
+    // Read access already scopes to the user's localities; judging needs the action's own.
+    .filter((a) => a.state === 'open' || mayJudge(user as User, idOf(a.locality)))
+    .map((action): WorkItem => {
+      const due = formatDate(action.dueDate)
+      const overdue = isOverdue(
+        { state: action.state as ActionState, dueDay: vietnamDay(action.dueDate) },
+        today,
+      )
+      return {
+        kind: action.state === 'open' ? 'corrective-action' : 'verify-action',
+        collection: 'corrective-actions',
+        collectionLabel: collectionLabelOf(config),
+        id: String(action.id),
+        title: action.action,
+        code: action.code ?? null,
+        state:
+          action.state === 'open'
+            ? overdue
+              ? `Quá hạn (hạn ${due})`
+              : `Hạn hoàn thành ${due}`
+            : `Đã thực hiện, chờ kiểm tra hiệu lực`,
+        since: action.state === 'open' ? action.createdAt : (action.doneAt ?? action.updatedAt),
+        link: linkTo('corrective-actions', String(action.id)),
+        localityID: idOf(action.locality),
+      }
+    })
   return { items, more: Math.max(0, totalDocs - docs.length) }
 }

@@ -37,6 +37,11 @@ import { CreateSynonym as CreateSynonym_3c14034f60050408e4b9ad2399d53413 } from 
 import { ReadRegister as ReadRegister_8a62a523ad4f1693b8b60ca95c1236de } from '../../../collections/ReadAcknowledgements/components/ReadRegister'
 import { DocxDownload as DocxDownload_005f1019410ad846363fbca70294bc51 } from '../../../collections/QualityDocuments/components/DocxDownload'
 import { ConfirmReadButton as ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008 } from '../../../collections/ReadAcknowledgements/components/ConfirmRead'
+import { NonconformityPeople as NonconformityPeople_3455a386fe90f3376d63efd9b21621f8 } from '../../../collections/CorrectiveActions/components/RecordPeople'
+import { CloseNonconformity as CloseNonconformity_05745501a76e4a0cc94f1874115f45a0 } from '../../../collections/Nonconformities/components/CloseNonconformity'
+import { OwnerField as OwnerField_2e089a16865494bf2ec21613f0a8aa50 } from '../../../collections/CorrectiveActions/components/OwnerField'
+import { ActionPeople as ActionPeople_3455a386fe90f3376d63efd9b21621f8 } from '../../../collections/CorrectiveActions/components/RecordPeople'
+import { ActionControls as ActionControls_6450c19bbdfd7a5a16fc838fb5e71d3f } from '../../../collections/CorrectiveActions/components/ActionControls'
 import { PackDownload as PackDownload_82fa05658198bcc5cd34121a7090a191 } from '../../../collections/ManagementReviews/components/PackDownload'
 import { AuditActions as AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35 } from '../../../collections/InternalAudits/components/AuditActions'
 import { MasterChanges as MasterChanges_a27b6e3a99f34bdc567f4d72741b0413 } from '../../../collections/ReviewTasks/components/MasterChanges'
@@ -104,6 +109,11 @@ export const importMap = {
   "/collections/ReadAcknowledgements/components/ReadRegister#ReadRegister": ReadRegister_8a62a523ad4f1693b8b60ca95c1236de,
   "/collections/QualityDocuments/components/DocxDownload#DocxDownload": DocxDownload_005f1019410ad846363fbca70294bc51,
   "/collections/ReadAcknowledgements/components/ConfirmRead#ConfirmReadButton": ConfirmReadButton_4a3ed740cc4354c82adafbc92349b008,
+  "/collections/CorrectiveActions/components/RecordPeople#NonconformityPeople": NonconformityPeople_3455a386fe90f3376d63efd9b21621f8,
+  "/collections/Nonconformities/components/CloseNonconformity#CloseNonconformity": CloseNonconformity_05745501a76e4a0cc94f1874115f45a0,
+  "/collections/CorrectiveActions/components/OwnerField#OwnerField": OwnerField_2e089a16865494bf2ec21613f0a8aa50,
+  "/collections/CorrectiveActions/components/RecordPeople#ActionPeople": ActionPeople_3455a386fe90f3376d63efd9b21621f8,
+  "/collections/CorrectiveActions/components/ActionControls#ActionControls": ActionControls_6450c19bbdfd7a5a16fc838fb5e71d3f,
   "/collections/ManagementReviews/components/PackDownload#PackDownload": PackDownload_82fa05658198bcc5cd34121a7090a191,
   "/collections/InternalAudits/components/AuditActions#AuditActions": AuditActions_3ba19a89fbfb8a69bd51d5373cc78d35,
   "/collections/ReviewTasks/components/MasterChanges#MasterChanges": MasterChanges_a27b6e3a99f34bdc567f4d72741b0413,
