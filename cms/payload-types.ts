@@ -110,10 +110,11 @@ export interface Config {
     'quality-documents': {
       issues: 'quality-document-issues';
     };
-    'internal-audits': {
-      findings: 'audit-findings';
     nonconformities: {
       actions: 'corrective-actions';
+    };
+    'internal-audits': {
+      findings: 'audit-findings';
     };
   };
   collectionsSelect: {
@@ -1402,6 +1403,50 @@ export interface ManagementReview {
     | {
         kind: 'improvement' | 'qms-change' | 'resources' | 'other';
         decision: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * A locality’s yearly internal audit programme, approved through review.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1463,7 +1508,6 @@ export interface AuditProgramme {
         }[]
       | null;
   };
-  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1703,7 +1747,7 @@ export interface AuditLog {
     | 'internal-audit-completed'
     | 'internal-audit-reported'
     | 'audit-finding-recorded'
-    | 'audit-finding-changed';
+    | 'audit-finding-changed'
     | 'nonconformity-created'
     | 'nonconformity-closed'
     | 'corrective-action-created'
@@ -1907,6 +1951,8 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'management-reviews';
         value: string | ManagementReview;
+      } | null)
+    | ({
         relationTo: 'audit-programmes';
         value: string | AuditProgramme;
       } | null)
@@ -2669,6 +2715,43 @@ export interface ManagementReviewsSelect<T extends boolean = true> {
     | {
         kind?: T;
         decision?: T;
+        id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changeSummary?: T;
+        changeReason?: T;
+        authors?: T;
+        changeSet?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewedBy?: T;
+        reviewedAt?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+        publishedBy?: T;
+        publishedAt?: T;
+        history?:
+          | T
+          | {
+              action?: T;
+              from?: T;
+              to?: T;
+              by?: T;
+              at?: T;
+              comment?: T;
+              id?: T;
+            };
+      };
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-programmes_select".
  */
 export interface AuditProgrammesSelect<T extends boolean = true> {
@@ -2713,7 +2796,6 @@ export interface AuditProgrammesSelect<T extends boolean = true> {
               id?: T;
             };
       };
-  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
