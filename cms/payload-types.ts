@@ -113,8 +113,14 @@ export interface Config {
     nonconformities: {
       actions: 'corrective-actions';
     };
+    'management-reviews': {
+      actions: 'corrective-actions';
+    };
     'internal-audits': {
       findings: 'audit-findings';
+    };
+    'audit-findings': {
+      nonconformity: 'nonconformities';
     };
   };
   collectionsSelect: {
@@ -1132,8 +1138,9 @@ export interface CorrectiveAction {
   code?: string | null;
   state: 'open' | 'done' | 'effective';
   nonconformity?: (string | null) | Nonconformity;
+  managementReview?: (string | null) | ManagementReview;
   /**
-   * Follows the nonconformity, if any.
+   * Follows the nonconformity or the management review, if any.
    */
   locality?: (string | null) | Locality;
   action: string;
@@ -1185,6 +1192,7 @@ export interface Nonconformity {
   source: 'internal-audit' | 'late-dossier' | 'complaint' | 'document-review' | 'management-review' | 'other';
   sourceReference?: string | null;
   detectedOn: string;
+  auditFinding?: (string | null) | AuditFinding;
   serviceResult?: (string | null) | ServiceResult;
   description: string;
   documents?: (string | QualityDocument)[] | null;
@@ -1208,6 +1216,143 @@ export interface Nonconformity {
   numbering?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Recorded by the audit’s auditors while it is in progress; a record once it is completed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-findings".
+ */
+export interface AuditFinding {
+  id: string;
+  audit: string | InternalAudit;
+  type: 'nonconformity' | 'observation' | 'conformity';
+  /**
+   * E.g. 7.5.3
+   */
+  clause: string;
+  description: string;
+  evidence?: string | null;
+  documents?: (string | QualityDocument)[] | null;
+  procedures?: (string | AppliedProcedure)[] | null;
+  locality?: (string | null) | Locality;
+  recordedBy?: (string | null) | User;
+  recordedByName?: string | null;
+  nonconformity?: {
+    docs?: (string | Nonconformity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Internal audits under an approved programme. No auditor audits their own unit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "internal-audits".
+ */
+export interface InternalAudit {
+  id: string;
+  /**
+   * E.g. ĐGNB-2026-01.
+   */
+  code: string;
+  programme: string | AuditProgramme;
+  /**
+   * From the programme.
+   */
+  locality?: (string | null) | Locality;
+  plannedDate: string;
+  /**
+   * Empty: the day the audit starts.
+   */
+  actualDate?: string | null;
+  state: 'planned' | 'in-progress' | 'completed' | 'reported';
+  scopeUnits?: (string | Unit)[] | null;
+  scopeDocuments?: (string | QualityDocument)[] | null;
+  scopeProcedures?: (string | AppliedProcedure)[] | null;
+  scopeNote?: string | null;
+  leadAuditor: string | User;
+  auditors?: (string | User)[] | null;
+  teamNames?: string | null;
+  findings?: {
+    docs?: (string | AuditFinding)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  conclusion?: string | null;
+  startedAt?: string | null;
+  completedAt?: string | null;
+  reportIssuedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A locality’s yearly internal audit programme, approved through review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-programmes".
+ */
+export interface AuditProgramme {
+  id: string;
+  /**
+   * From the year.
+   */
+  title?: string | null;
+  locality: string | Locality;
+  year: number;
+  purpose: string;
+  /**
+   * E.g. TCVN ISO 9001:2015, the documents in force, the laws concerned.
+   */
+  criteria: string;
+  plannedAudits?:
+    | {
+        month?: number | null;
+        units?: (string | Unit)[] | null;
+        scope: string;
+        id?: string | null;
+      }[]
+    | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Dossiers received and resolved by the one-stop desk, per period. An empty cell is unknown, not 0.
@@ -1251,6 +1396,82 @@ export interface ServiceResult {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
+    /**
+     * Goes into the revision table.
+     */
+    changeSummary?: string | null;
+    /**
+     * Required to submit, e.g. a new legal text.
+     */
+    changeReason?: string | null;
+    authors?: (string | User)[] | null;
+    /**
+     * Written by an import change set, reviewed and published as one unit.
+     */
+    changeSet?: (string | null) | ChangeSet;
+    submittedBy?: (string | null) | User;
+    submittedAt?: string | null;
+    reviewedBy?: (string | null) | User;
+    reviewedAt?: string | null;
+    approvedBy?: (string | null) | User;
+    approvedAt?: string | null;
+    publishedBy?: (string | null) | User;
+    publishedAt?: string | null;
+    history?:
+      | {
+          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
+          from?: string | null;
+          to?: string | null;
+          by?: (string | null) | User;
+          at?: string | null;
+          comment?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Management reviews of the quality system (ISO 9001:2015, 9.3).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "management-reviews".
+ */
+export interface ManagementReview {
+  id: string;
+  /**
+   * From the period.
+   */
+  title?: string | null;
+  locality: string | Locality;
+  periodKind: 'quarter' | 'year';
+  year: number;
+  quarter?: ('1' | '2' | '3' | '4') | null;
+  period?: string | null;
+  meetingDate?: string | null;
+  chair?: (string | null) | User;
+  attendees?: string | null;
+  /**
+   * The review’s conclusions on the system’s suitability, adequacy and effectiveness.
+   */
+  discussion?: string | null;
+  decisions?:
+    | {
+        kind: 'improvement' | 'qms-change' | 'resources' | 'other';
+        decision: string;
+        id?: string | null;
+      }[]
+    | null;
+  actions?: {
+    docs?: (string | CorrectiveAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   workflow?: {
     state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
     /**
@@ -1374,209 +1595,6 @@ export interface QualityObjective {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Management reviews of the quality system (ISO 9001:2015, 9.3).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "management-reviews".
- */
-export interface ManagementReview {
-  id: string;
-  /**
-   * From the period.
-   */
-  title?: string | null;
-  locality: string | Locality;
-  periodKind: 'quarter' | 'year';
-  year: number;
-  quarter?: ('1' | '2' | '3' | '4') | null;
-  period?: string | null;
-  meetingDate?: string | null;
-  chair?: (string | null) | User;
-  attendees?: string | null;
-  /**
-   * The review’s conclusions on the system’s suitability, adequacy and effectiveness.
-   */
-  discussion?: string | null;
-  decisions?:
-    | {
-        kind: 'improvement' | 'qms-change' | 'resources' | 'other';
-        decision: string;
-        id?: string | null;
-      }[]
-    | null;
-  workflow?: {
-    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
-    /**
-     * Goes into the revision table.
-     */
-    changeSummary?: string | null;
-    /**
-     * Required to submit, e.g. a new legal text.
-     */
-    changeReason?: string | null;
-    authors?: (string | User)[] | null;
-    /**
-     * Written by an import change set, reviewed and published as one unit.
-     */
-    changeSet?: (string | null) | ChangeSet;
-    submittedBy?: (string | null) | User;
-    submittedAt?: string | null;
-    reviewedBy?: (string | null) | User;
-    reviewedAt?: string | null;
-    approvedBy?: (string | null) | User;
-    approvedAt?: string | null;
-    publishedBy?: (string | null) | User;
-    publishedAt?: string | null;
-    history?:
-      | {
-          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
-          from?: string | null;
-          to?: string | null;
-          by?: (string | null) | User;
-          at?: string | null;
-          comment?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  searchText?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * A locality’s yearly internal audit programme, approved through review.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-programmes".
- */
-export interface AuditProgramme {
-  id: string;
-  /**
-   * From the year.
-   */
-  title?: string | null;
-  locality: string | Locality;
-  year: number;
-  purpose: string;
-  /**
-   * E.g. TCVN ISO 9001:2015, the documents in force, the laws concerned.
-   */
-  criteria: string;
-  plannedAudits?:
-    | {
-        month?: number | null;
-        units?: (string | Unit)[] | null;
-        scope: string;
-        id?: string | null;
-      }[]
-    | null;
-  workflow?: {
-    state?: ('draft' | 'in-review' | 'changes-requested' | 'approved' | 'published') | null;
-    /**
-     * Goes into the revision table.
-     */
-    changeSummary?: string | null;
-    /**
-     * Required to submit, e.g. a new legal text.
-     */
-    changeReason?: string | null;
-    authors?: (string | User)[] | null;
-    /**
-     * Written by an import change set, reviewed and published as one unit.
-     */
-    changeSet?: (string | null) | ChangeSet;
-    submittedBy?: (string | null) | User;
-    submittedAt?: string | null;
-    reviewedBy?: (string | null) | User;
-    reviewedAt?: string | null;
-    approvedBy?: (string | null) | User;
-    approvedAt?: string | null;
-    publishedBy?: (string | null) | User;
-    publishedAt?: string | null;
-    history?:
-      | {
-          action: 'submit' | 'review' | 'request-changes' | 'approve' | 'publish' | 'withdraw';
-          from?: string | null;
-          to?: string | null;
-          by?: (string | null) | User;
-          at?: string | null;
-          comment?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Internal audits under an approved programme. No auditor audits their own unit.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "internal-audits".
- */
-export interface InternalAudit {
-  id: string;
-  /**
-   * E.g. ĐGNB-2026-01.
-   */
-  code: string;
-  programme: string | AuditProgramme;
-  /**
-   * From the programme.
-   */
-  locality?: (string | null) | Locality;
-  plannedDate: string;
-  /**
-   * Empty: the day the audit starts.
-   */
-  actualDate?: string | null;
-  state: 'planned' | 'in-progress' | 'completed' | 'reported';
-  scopeUnits?: (string | Unit)[] | null;
-  scopeDocuments?: (string | QualityDocument)[] | null;
-  scopeProcedures?: (string | AppliedProcedure)[] | null;
-  scopeNote?: string | null;
-  leadAuditor: string | User;
-  auditors?: (string | User)[] | null;
-  teamNames?: string | null;
-  findings?: {
-    docs?: (string | AuditFinding)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  conclusion?: string | null;
-  startedAt?: string | null;
-  completedAt?: string | null;
-  reportIssuedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Recorded by the audit’s auditors while it is in progress; a record once it is completed.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audit-findings".
- */
-export interface AuditFinding {
-  id: string;
-  audit: string | InternalAudit;
-  type: 'nonconformity' | 'observation' | 'conformity';
-  /**
-   * E.g. 7.5.3
-   */
-  clause: string;
-  description: string;
-  evidence?: string | null;
-  documents?: (string | QualityDocument)[] | null;
-  procedures?: (string | AppliedProcedure)[] | null;
-  locality?: (string | null) | Locality;
-  recordedBy?: (string | null) | User;
-  recordedByName?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2529,6 +2547,7 @@ export interface NonconformitiesSelect<T extends boolean = true> {
   source?: T;
   sourceReference?: T;
   detectedOn?: T;
+  auditFinding?: T;
   serviceResult?: T;
   description?: T;
   documents?: T;
@@ -2554,6 +2573,7 @@ export interface CorrectiveActionsSelect<T extends boolean = true> {
   code?: T;
   state?: T;
   nonconformity?: T;
+  managementReview?: T;
   locality?: T;
   action?: T;
   owner?: T;
@@ -2717,6 +2737,7 @@ export interface ManagementReviewsSelect<T extends boolean = true> {
         decision?: T;
         id?: T;
       };
+  actions?: T;
   workflow?:
     | T
     | {
@@ -2841,6 +2862,7 @@ export interface AuditFindingsSelect<T extends boolean = true> {
   locality?: T;
   recordedBy?: T;
   recordedByName?: T;
+  nonconformity?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,6 +8,7 @@ import {
   guardFindingDelete,
   validateFinding,
 } from './hooks'
+import { openNonconformityOfFinding } from './openNonconformity'
 
 /** Anyone signed in may try: whether they are one of the audit's auditors is judged on the save (./hooks.ts). */
 const signedIn: Access = ({ req: { user } }) => Boolean(user)
@@ -44,7 +45,8 @@ export const AuditFindings: CollectionConfig = {
   },
   hooks: {
     beforeChange: [validateFinding],
-    afterChange: [auditFindingChange],
+    // A nonconformity found opens its record among the nonconformities (./openNonconformity.ts).
+    afterChange: [auditFindingChange, openNonconformityOfFinding],
     beforeDelete: [guardFindingDelete],
     afterDelete: [auditFindingDelete],
   },
@@ -134,6 +136,19 @@ export const AuditFindings: CollectionConfig = {
           admin: { readOnly: true, condition: (data) => Boolean(data?.id) },
         },
       ],
+    },
+    {
+      // The nonconformity this finding opened, with its correction and actions.
+      name: 'nonconformity',
+      type: 'join',
+      collection: 'nonconformities',
+      on: 'auditFinding',
+      label: { vi: 'Phiếu sự không phù hợp', en: 'Nonconformity record' },
+      admin: {
+        allowCreate: false,
+        defaultColumns: ['code', 'state', 'description'],
+        condition: (data) => data?.type === 'nonconformity',
+      },
     },
   ],
 }

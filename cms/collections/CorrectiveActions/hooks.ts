@@ -13,8 +13,9 @@ import { nextYearlyCode } from '../Nonconformities/yearlyCode'
 import { openDocumentIssue } from './documentIssue'
 
 /**
- * The locality follows the nonconformity, before access judges the record: an action belongs
- * where its nonconformity does, whatever the client sent. A closed nonconformity takes no more.
+ * The locality follows the nonconformity (or, for an action a management review decided, the
+ * review), before access judges the record: an action belongs where its origin does, whatever the
+ * client sent. A closed nonconformity takes no more.
  */
 export const followNonconformity: CollectionBeforeValidateHook = async ({
   data,
@@ -25,7 +26,28 @@ export const followNonconformity: CollectionBeforeValidateHook = async ({
   const ncID = idOf(
     data.nonconformity !== undefined ? data.nonconformity : originalDoc?.nonconformity,
   )
-  if (!ncID) return data
+  if (!ncID) {
+    const reviewID = idOf(
+      data.managementReview !== undefined ? data.managementReview : originalDoc?.managementReview,
+    )
+    if (!reviewID) return data
+    const review = await req.payload.findByID({
+      collection: 'management-reviews',
+      id: reviewID,
+      depth: 0,
+      draft: true,
+      select: { locality: true },
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (!review)
+      refuse(req, 'corrective-actions', [
+        { path: 'managementReview', message: 'Không tìm thấy cuộc xem xét của lãnh đạo đã chọn.' },
+      ])
+    data.locality = idOf(review.locality)
+    return data
+  }
   const nc = await req.payload.findByID({
     collection: 'nonconformities',
     id: ncID,

@@ -92,7 +92,16 @@ export const CorrectiveActions: CollectionConfig = {
           filterOptions: { state: { not_equals: 'closed' } },
         },
         {
-          // Follows the nonconformity when there is one (./hooks.ts).
+          // An action decided by a management review (9.3.3), tracked as corrective actions are.
+          name: 'managementReview',
+          type: 'relationship',
+          relationTo: 'management-reviews',
+          index: true,
+          label: { vi: 'Xem xét của lãnh đạo', en: 'Management review' },
+          admin: { condition: (data) => !data?.nonconformity },
+        },
+        {
+          // Follows the nonconformity or the management review when there is one (./hooks.ts).
           name: 'locality',
           type: 'relationship',
           relationTo: 'localities',
@@ -102,8 +111,8 @@ export const CorrectiveActions: CollectionConfig = {
           defaultValue: ownLocality,
           admin: {
             description: {
-              vi: 'Theo sự không phù hợp, nếu có.',
-              en: 'Follows the nonconformity, if any.',
+              vi: 'Theo sự không phù hợp hoặc cuộc xem xét của lãnh đạo, nếu có.',
+              en: 'Follows the nonconformity or the management review, if any.',
             },
           },
         },

@@ -217,5 +217,15 @@ export const ManagementReviews: CollectionConfig = {
         },
       ],
     },
+    {
+      // The actions the review decided, each tracked as a corrective action (owner, due date,
+      // done by the owner, verified by someone else).
+      name: 'actions',
+      type: 'join',
+      collection: 'corrective-actions',
+      on: 'managementReview',
+      label: { vi: 'Hành động được giao', en: 'Actions decided' },
+      admin: { defaultColumns: ['code', 'action', 'ownerName', 'dueDate', 'state'] },
+    },
   ],
 }

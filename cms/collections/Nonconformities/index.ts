@@ -116,7 +116,7 @@ export const Nonconformities: CollectionConfig = {
           options: NONCONFORMITY_SOURCES.map((value) => ({ value, label: sourceLabels[value] })),
         },
         {
-          // Until audit findings and management reviews can be linked: the report's number, etc.
+          // Where it was found, in words: the audit and clause, the complaint's number, the review.
           name: 'sourceReference',
           type: 'text',
           label: { vi: 'Căn cứ (số biên bản, phiếu phản ánh…)', en: 'Source reference' },
@@ -129,6 +129,17 @@ export const Nonconformities: CollectionConfig = {
           admin: day,
         },
       ],
+    },
+    {
+      // Set by the system when an audit finding of a nonconformity opens this record
+      // (AuditFindings/openNonconformity.ts).
+      name: 'auditFinding',
+      type: 'relationship',
+      relationTo: 'audit-findings',
+      index: true,
+      access: { create: () => false, update: () => false },
+      label: { vi: 'Phát hiện đánh giá', en: 'Audit finding' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.auditFinding) },
     },
     {
       name: 'serviceResult',

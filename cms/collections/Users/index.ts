@@ -1,6 +1,6 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Where } from 'payload'
 
-import { fieldHasRole, hasRole, isAdmin, ROLES, roleLabels } from '../../access'
+import { fieldHasRole, hasRole, isAdmin, localityIDs, ROLES, roleLabels } from '../../access'
 import { auditUnlock } from './auditFailedLogin'
 import { deleteNotificationsOfUser } from '../Notifications'
 import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
@@ -14,6 +14,20 @@ const adminOrSelf: Access = ({ req: { user } }) => {
   if (!user) return false
   if (isAdmin(user)) return true
   return { id: { equals: user.id } }
+}
+
+/**
+ * Staff read their colleagues' accounts as an office directory would list them: a locality's people
+ * those who share one of its localities, province staff (no locality) every account. Without it a
+ * town officer could not pick the auditors of an audit, the owner of a corrective action or a
+ * document's named readers. Writing stays each person's own (adminOrSelf).
+ */
+const readColleagues: Access = ({ req: { user } }): boolean | Where => {
+  if (!user) return false
+  if (isAdmin(user)) return true
+  const own = localityIDs(user)
+  if (own.length === 0) return user.roles?.length ? true : { id: { equals: user.id } }
+  return { or: [{ id: { equals: user.id } }, { localities: { in: own } }] }
 }
 
 export const Users: CollectionConfig = {
@@ -32,7 +46,7 @@ export const Users: CollectionConfig = {
   access: {
     // No self-registration: accounts are created by an administrator.
     create: hasRole(),
-    read: adminOrSelf,
+    read: readColleagues,
     update: adminOrSelf,
     delete: hasRole(),
     // Unlocking cancels the lockout that stops password guessing: administrators only

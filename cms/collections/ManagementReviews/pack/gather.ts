@@ -13,7 +13,7 @@ import {
 } from '../../../../content-schemas/serviceResults'
 import { vietnamDay } from '../../../lib/dates'
 import { idOf } from '../../../lib/idOf'
-import type { Locality, ManagementReview, User } from '../../../payload-types'
+import type { CorrectiveAction, Locality, ManagementReview, User } from '../../../payload-types'
 import { placeName } from '../../Localities/placeName'
 import { figuresFor, localityReports, termsOf } from '../../QualityObjectives/figures'
 import {
@@ -28,7 +28,16 @@ import { issuingBody } from '../../QualityDocuments/toExportModel'
 import { REVIEW_SOON_DAYS } from '../../../views/Compliance/checks'
 import { decisionKindLabels, type DecisionKind } from '../decisions'
 import { periodBounds } from '../period'
-import type { ManagementReviewPack, PackObjective, PackPerson } from './model'
+import { actionStateLabels, isOverdue } from '../../CorrectiveActions/rules'
+import { auditStateLabels } from '../../InternalAudits/rules'
+import { nonconformityStateLabels, sourceLabels } from '../../Nonconformities/rules'
+import type {
+  ManagementReviewPack,
+  PackAction,
+  PackAudit,
+  PackObjective,
+  PackPerson,
+} from './model'
 
 const DAY_MS = 86_400_000
 /** The start of a Vietnamese calendar day as an instant: dates are stored as instants. */
@@ -211,6 +220,182 @@ async function documentsOf(
   }
 }
 
+const day = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
+const names = (docs: unknown): string =>
+  (Array.isArray(docs) ? docs : [])
+    .map((d) =>
+      d && typeof d === 'object'
+        ? ((d as { code?: string; name?: string; title?: string }).code ??
+          (d as { name?: string }).name ??
+          (d as { title?: string }).title)
+        : null,
+    )
+    .filter(Boolean)
+    .join('; ')
+
+/** A day range as instants: dates are stored as instants (a Vietnam day at 00:00 +07:00). */
+const within = (field: string, bounds: { from: string; to: string }): Where[] => [
+  { [field]: { greater_than_equal: startOfDay(bounds.from).toISOString() } },
+  { [field]: { less_than: new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString() } },
+]
+
+/** The locality's internal audits held (or, not yet held, planned) in the period, with their findings counted. */
+async function auditsOf(
+  req: PayloadRequest,
+  locality: string,
+  bounds: { from: string; to: string },
+): Promise<PackAudit[]> {
+  const { docs } = await req.payload.find({
+    collection: 'internal-audits',
+    where: {
+      and: [
+        { locality: { equals: locality } },
+        {
+          or: [
+            { and: within('actualDate', bounds) },
+            { and: [{ actualDate: { exists: false } }, ...within('plannedDate', bounds)] },
+          ],
+        },
+      ],
+    },
+    sort: 'plannedDate',
+    depth: 1,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const audits: PackAudit[] = []
+  for (const audit of docs) {
+    const findings = { conformity: 0, observation: 0, nonconformity: 0 }
+    for (const type of Object.keys(findings) as (keyof typeof findings)[])
+      findings[type] = (
+        await req.payload.count({
+          collection: 'audit-findings',
+          where: { and: [{ audit: { equals: audit.id } }, { type: { equals: type } }] },
+          overrideAccess: true,
+          req,
+        })
+      ).totalDocs
+    audits.push({
+      code: audit.code,
+      date: day(audit.actualDate ?? audit.plannedDate),
+      scope: [
+        names(audit.scopeDocuments),
+        names(audit.scopeUnits),
+        names(audit.scopeProcedures),
+        audit.scopeNote ?? '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+      auditors: audit.teamNames ?? '',
+      state: auditStateLabels[audit.state].vi,
+      findings,
+    })
+  }
+  return audits
+}
+
+const packAction = (
+  action: CorrectiveAction,
+  today: string,
+  origin: string | null,
+): PackAction => ({
+  code: action.code ?? '',
+  what: action.action,
+  owner: action.ownerName ?? null,
+  due: day(action.dueDate),
+  state: actionStateLabels[action.state ?? 'open'].vi,
+  overdue: isOverdue({ state: action.state ?? 'open', dueDay: day(action.dueDate) }, today),
+  origin,
+})
+
+/**
+ * The nonconformities of the period: found in it, or found before and not closed by its start; and
+ * their corrective actions.
+ */
+async function nonconformitiesOf(
+  req: PayloadRequest,
+  locality: string,
+  bounds: { from: string; to: string },
+  today: string,
+): Promise<Pick<ManagementReviewPack, 'nonconformities' | 'actions'>> {
+  const end = new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString()
+  const start = startOfDay(bounds.from).toISOString()
+  const { docs } = await req.payload.find({
+    collection: 'nonconformities',
+    where: {
+      and: [
+        { locality: { equals: locality } },
+        { detectedOn: { less_than: end } },
+        {
+          or: [{ state: { not_equals: 'closed' } }, { closedAt: { greater_than_equal: start } }],
+        },
+      ],
+    },
+    sort: 'detectedOn',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const codes = new Map(docs.map((nc) => [String(nc.id), nc.code ?? '']))
+  const actions = docs.length
+    ? (
+        await req.payload.find({
+          collection: 'corrective-actions',
+          where: { nonconformity: { in: [...codes.keys()] } },
+          sort: 'dueDate',
+          depth: 0,
+          limit: 0,
+          pagination: false,
+          overrideAccess: true,
+          req,
+        })
+      ).docs
+    : []
+  const inPeriod = (value: string | null | undefined) =>
+    Boolean(value) && value! >= start && value! < end
+  return {
+    nonconformities: {
+      items: docs.map((nc) => ({
+        code: nc.code ?? '',
+        detectedOn: day(nc.detectedOn),
+        source: sourceLabels[nc.source].vi,
+        description: nc.description,
+        state: nonconformityStateLabels[nc.state ?? 'open'].vi,
+      })),
+      openedInPeriod: docs.filter((nc) => inPeriod(nc.detectedOn)).length,
+      closedInPeriod: docs.filter((nc) => nc.state === 'closed' && inPeriod(nc.closedAt)).length,
+      openAtEnd: docs.filter((nc) => nc.state !== 'closed' || !nc.closedAt || nc.closedAt >= end)
+        .length,
+    },
+    actions: actions.map((action) =>
+      packAction(action, today, codes.get(String(idOf(action.nonconformity))) ?? null),
+    ),
+  }
+}
+
+/** The actions this review decided. */
+async function decidedActionsOf(
+  req: PayloadRequest,
+  review: ManagementReview,
+  today: string,
+): Promise<PackAction[]> {
+  const { docs } = await req.payload.find({
+    collection: 'corrective-actions',
+    where: { managementReview: { equals: review.id } },
+    sort: 'dueDate',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((action) => packAction(action, today, null))
+}
+
 /** The pack of `review` (its latest version), with the records as they stand at `now`. */
 export async function gatherPack(
   req: PayloadRequest,
@@ -257,16 +442,15 @@ export async function gatherPack(
       })),
       total: countsOfPeriod(period, reports),
     },
-    audits: [],
-    nonconformities: { items: [], openedInPeriod: 0, closedInPeriod: 0, openAtEnd: 0 },
-    actions: [],
+    audits: await auditsOf(req, localityID, bounds),
+    ...(await nonconformitiesOf(req, localityID, bounds, today)),
     documents: await documentsOf(req, localityID, bounds, now),
     discussion: review.discussion ?? null,
     decisions: (review.decisions ?? []).map((d) => ({
       kind: decisionKindLabels[d.kind as DecisionKind]?.vi ?? d.kind,
       text: d.decision,
     })),
-    decidedActions: [],
+    decidedActions: await decidedActionsOf(req, review, today),
   }
 }
 
