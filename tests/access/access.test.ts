@@ -235,6 +235,53 @@ describeEachAdapter('access: role escalation is refused', (ctx) => {
     expect(name.status).toBe(200)
   })
 
+  it("staff read their colleagues' accounts, and only theirs: a town's people each other, province staff all", async () => {
+    const { payload, rest, fixtures } = ctx()
+    const { officerA, officerB, legal } = fixtures.users
+    const emails = async (token?: string) =>
+      (
+        (await (await rest.request('GET', '/users', { token, query: { limit: 100 } })).json())
+          .docs ?? []
+      )
+        .map((u: { email: string }) => u.email)
+        .sort()
+    const colleague = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'dongnghiep.a@test.vn',
+        password: PASSWORD,
+        name: 'Đồng nghiệp A',
+        roles: ['approver'],
+        localities: [fixtures.localities.townA.id],
+      },
+    })
+    // Town A's officer reads town A's people (to pick an auditor or an owner), not commune B's.
+    const officer = await rest.login('canbo.a@test.vn', PASSWORD)
+    expect(await emails(officer)).toEqual(['canbo.a@test.vn', 'dongnghiep.a@test.vn'])
+    expect((await rest.request('GET', `/users/${officerB.id}`, { token: officer })).status).toBe(
+      404,
+    )
+    const gql = await rest.graphql(`{ User(id: "${officerB.id}") { email } }`, { token: officer })
+    expect(JSON.stringify(await gql.json())).not.toContain('canbo.b@test.vn')
+    await expect(
+      payload.findByID({
+        collection: 'users',
+        id: officerB.id,
+        overrideAccess: false,
+        user: officerA,
+      }),
+    ).rejects.toThrow()
+    // Reading is not writing: a colleague's account stays theirs.
+    const edit = await rest.request('PATCH', `/users/${colleague.id}`, {
+      token: officer,
+      body: { name: 'Đổi tên hộ' },
+    })
+    expect(edit.status).toBe(403)
+    // Province staff read every account; anonymous readers none.
+    expect(await emails(await rest.login(legal.email, PASSWORD))).toContain('canbo.b@test.vn')
+    expect(await emails()).toEqual([])
+  })
+
   it('nobody but an administrator creates accounts or edits other users', async () => {
     const { rest, fixtures } = ctx()
     const anonymous = await rest.request('POST', '/users', {

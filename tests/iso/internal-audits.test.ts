@@ -16,6 +16,7 @@ import type {
 } from '../../cms/payload-types'
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
+import { vietnamDay } from '../../cms/lib/dates'
 import { describeEachAdapter } from '../helpers/payload'
 
 describeEachAdapter('internal audits: programme, independence, findings, report', (ctx) => {
@@ -427,6 +428,25 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     expect(finding.recordedBy).toMatchObject({ id: auditor.id })
     expect(finding.recordedByName).toBe('Nguyễn Văn Đánh Giá')
     expect(finding.locality).toMatchObject({ id: fixtures.localities.townA.id })
+    // The nonconformity found opens its record among the nonconformities, reported by the auditor,
+    // in the same write: the owner's correction, cause and actions follow from it.
+    const opened = await payload.find({
+      collection: 'nonconformities',
+      where: { auditFinding: { equals: finding.id } },
+      depth: 0,
+    })
+    expect(opened.docs).toHaveLength(1)
+    expect(opened.docs[0]).toMatchObject({
+      code: `KPH-${vietnamDay(new Date()).slice(0, 4)}-01`,
+      state: 'open',
+      source: 'internal-audit',
+      locality: fixtures.localities.townA.id,
+      reportedBy: auditor.id,
+      documents: [docA.id],
+      appliedProcedures: [fixtures.applied.appliedA.id],
+    })
+    expect(opened.docs[0]!.description).toContain('Bằng chứng: Sổ hồ sơ tháng 10.')
+    expect(opened.docs[0]!.sourceReference).toContain('điều khoản 7.5.3')
     await payload.create({
       collection: 'audit-findings',
       data: {
@@ -563,6 +583,54 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
       // The applied procedure by its national code and name, in the scope and on its finding.
       '– 1.001193 – Đăng ký khai sinh',
       'QT-HT-01, 1.001193',
+    ])
+      expect(text).toContain(expected)
+  })
+  it("the quarter's management-review pack lists the audit, its findings, the nonconformity it opened and the review's own actions", async () => {
+    const { rest, fixtures } = ctx()
+    const today = vietnamDay(new Date())
+    const year = Number(today.slice(0, 4))
+    const officer = await token('canbo.a@test.vn')
+    const created = await rest.request('POST', '/management-reviews', {
+      token: officer,
+      body: {
+        locality: fixtures.localities.townA.id,
+        periodKind: 'quarter',
+        year,
+        quarter: String(Math.ceil(Number(today.slice(5, 7)) / 3)),
+      },
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    const reviewID = ((await json(created)).doc as { id: string }).id
+    // An action the review decides is a corrective action of the town: its locality follows the review.
+    const decided = await rest.request('POST', '/corrective-actions', {
+      token: officer,
+      body: {
+        managementReview: reviewID,
+        action: 'Đưa Bộ phận Một cửa vào chương trình đánh giá năm sau',
+        owner: fixtures.users.officerA.id,
+        dueDate: '2026-01-15',
+      },
+    })
+    expect(decided.status, await decided.clone().text()).toBe(201)
+    const action = (await json(decided)).doc as { locality: { id: string } | string }
+    expect(typeof action.locality === 'object' ? action.locality.id : action.locality).toBe(
+      fixtures.localities.townA.id,
+    )
+
+    const pack = await rest.request('GET', `/management-reviews/${reviewID}/pack`, {
+      token: officer,
+    })
+    expect(pack.status, await pack.clone().text()).toBe(200)
+    const text = allText(readDocx(new Uint8Array(await pack.arrayBuffer())).body)
+    for (const expected of [
+      'ĐGNB-2026-01',
+      'Nguyễn Văn Đánh Giá',
+      `KPH-${year}-01`,
+      'Đánh giá nội bộ',
+      'Hồ sơ lưu không đúng thời hạn quy định.',
+      'Đưa Bộ phận Một cửa vào chương trình đánh giá năm sau',
+      'quá hạn',
     ])
       expect(text).toContain(expected)
   })
