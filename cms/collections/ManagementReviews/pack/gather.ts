@@ -209,14 +209,22 @@ async function documentsOf(
     }),
     unreadDocuments: new Set(unread.docs.map((t) => String(idOf(t.document)))).size,
     unreadPeople: unread.docs.length,
-    issued: issues.docs.map((issue) => ({
-      code: issue.code ?? '',
-      title: titles.get(String(idOf(issue.document))) ?? '',
-      issueNumber: issue.issueNumber,
-      date: issue.issueDate ? vietnamDay(issue.issueDate) : null,
-      change: issue.change ?? '',
-      reason: issue.reason ?? '',
-    })),
+    // In the order they were issued; one document's issues of the same day by number.
+    issued: issues.docs
+      .sort(
+        (a, b) =>
+          (a.issueDate ?? '').slice(0, 10).localeCompare((b.issueDate ?? '').slice(0, 10)) ||
+          (a.code ?? '').localeCompare(b.code ?? '', 'vi') ||
+          a.issueNumber - b.issueNumber,
+      )
+      .map((issue) => ({
+        code: issue.code ?? '',
+        title: titles.get(String(idOf(issue.document))) ?? '',
+        issueNumber: issue.issueNumber,
+        date: issue.issueDate ? vietnamDay(issue.issueDate) : null,
+        change: issue.change ?? '',
+        reason: issue.reason ?? '',
+      })),
   }
 }
 

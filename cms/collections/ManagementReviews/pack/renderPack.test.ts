@@ -38,7 +38,7 @@ const pack = (over: Partial<ManagementReviewPack> = {}): ManagementReviewPack =>
   meeting: {
     date: '2026-12-20',
     chair: { name: 'Giàng A Chủ', title: 'Chủ tịch UBND thị trấn' },
-    attendees: 'Lãnh đạo UBND; công chức các bộ phận',
+    attendees: 'Lãnh đạo UBND; công chức các bộ phận.',
   },
   objectives: [
     {
@@ -164,6 +164,8 @@ describe('the management-review pack', () => {
     expect(text).toContain('theo TCVN ISO 9001:2015 – Quý IV/2026')
     expect(text).toContain('CHỦ TỊCH UBND THỊ TRẤN')
     expect(text).toContain('Giàng A Chủ')
+    // A typed sentence is not given a second full stop.
+    expect(text).toContain('- Thành phần tham dự: Lãnh đạo UBND; công chức các bộ phận.\n')
   })
 
   it('says a month not reported and a count not stated as unknown, never as 0', async () => {

@@ -44,6 +44,8 @@ const NOT_RECORDED = 'Chưa ghi nhận'
 
 const day = (value: string | null) => (value ? formatDate(value) : NOT_RECORDED)
 const text = (value: string | null | undefined) => cleanText(value ?? '').trim()
+/** A typed sentence ends the line without a second full stop ("…; Bộ phận Một cửa." + "."). */
+const sentence = (value: string) => value.replace(/[.;,:\s]+$/u, '')
 
 /** A row spanning the whole table, for "nothing to list" lines. */
 function emptyRow(widths: number[], message: string) {
@@ -330,7 +332,7 @@ export async function renderManagementReviewPack(pack: ManagementReviewPack): Pr
     bodyText(
       `- Chủ trì: ${chair ? [text(chair.name), text(chair.title)].filter(Boolean).join(', ') : 'chưa ghi'}.`,
     ),
-    bodyText(`- Thành phần tham dự: ${text(pack.meeting.attendees) || 'chưa ghi'}.`),
+    bodyText(`- Thành phần tham dự: ${sentence(text(pack.meeting.attendees)) || 'chưa ghi'}.`),
     partHeading('II. KẾT QUẢ THỰC HIỆN MỤC TIÊU CHẤT LƯỢNG'),
     ...objectivesPart(pack),
     partHeading('III. KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH'),
