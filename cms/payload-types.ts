@@ -1225,6 +1225,7 @@ export interface Nonconformity {
  */
 export interface AuditFinding {
   id: string;
+  title?: string | null;
   audit: string | InternalAudit;
   type: 'nonconformity' | 'observation' | 'conformity';
   /**
@@ -2852,6 +2853,7 @@ export interface InternalAuditsSelect<T extends boolean = true> {
  * via the `definition` "audit-findings_select".
  */
 export interface AuditFindingsSelect<T extends boolean = true> {
+  title?: T;
   audit?: T;
   type?: T;
   clause?: T;

@@ -427,6 +427,8 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     finding = (await json(recorded)).doc as AuditFinding
     expect(finding.recordedBy).toMatchObject({ id: auditor.id })
     expect(finding.recordedByName).toBe('Nguyễn Văn Đánh Giá')
+    // Named where a nonconformity points at it, not by its clause alone.
+    expect(finding.title).toBe('ĐGNB-2026-01 – Điểm không phù hợp (điều khoản 7.5.3)')
     expect(finding.locality).toMatchObject({ id: fixtures.localities.townA.id })
     // The nonconformity found opens its record among the nonconformities, reported by the auditor,
     // in the same write: the owner's correction, cause and actions follow from it.

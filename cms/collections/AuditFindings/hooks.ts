@@ -130,6 +130,8 @@ export const validateFinding: CollectionBeforeChangeHook = async ({
   if (refusals.length) refuse(req, 'audit-findings', refusals)
 
   data.locality = localityID
+  // How the finding is named where it is pointed at (a nonconformity's "Phát hiện đánh giá").
+  data.title = `${audit.code} – ${findingTypeLabels[merged.type as keyof typeof findingTypeLabels]?.vi ?? ''} (điều khoản ${clause})`
   if (operation === 'create') {
     data.recordedBy = req.user ? req.user.id : (data.recordedBy ?? null)
     data.recordedByName = req.user

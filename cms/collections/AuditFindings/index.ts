@@ -28,7 +28,7 @@ export const AuditFindings: CollectionConfig = {
   },
   defaultSort: 'createdAt',
   admin: {
-    useAsTitle: 'clause',
+    useAsTitle: 'title',
     defaultColumns: ['audit', 'type', 'clause', 'description', 'recordedByName'],
     group: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality management' },
     description: {
@@ -51,6 +51,14 @@ export const AuditFindings: CollectionConfig = {
     afterDelete: [auditFindingDelete],
   },
   fields: [
+    {
+      // "ĐGNB-2026-01 – Điểm không phù hợp (điều khoản 7.5.3)", kept by ./hooks.ts.
+      name: 'title',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      label: { vi: 'Phát hiện', en: 'Finding' },
+      admin: { hidden: true },
+    },
     {
       type: 'row',
       fields: [

@@ -37,7 +37,7 @@ export const CorrectiveActions: CollectionConfig = {
     useAsTitle: 'code',
     defaultColumns: ['code', 'action', 'state', 'ownerName', 'dueDate', 'nonconformity'],
     listSearchableFields: ['code', 'action'],
-    group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
+    group: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality management' },
   },
   access: {
     read: readLocalityRecords,

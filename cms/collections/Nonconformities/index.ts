@@ -38,7 +38,7 @@ export const Nonconformities: CollectionConfig = {
     useAsTitle: 'code',
     defaultColumns: ['code', 'description', 'source', 'locality', 'detectedOn', 'state'],
     listSearchableFields: ['code', 'description'],
-    group: { vi: 'Tài liệu ISO', en: 'ISO documents' },
+    group: { vi: 'Hệ thống quản lý chất lượng', en: 'Quality management' },
     description: {
       vi: 'Sự không phù hợp và hành động khắc phục (TCVN ISO 9001:2015, mục 10.2). Mã số do hệ thống cấp theo địa phương và năm.',
       en: 'Nonconformities and corrective action (ISO 9001 clause 10.2).',

@@ -240,6 +240,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "audit_findings" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"title" varchar,
   	"audit_id" uuid NOT NULL,
   	"type" "enum_audit_findings_type" NOT NULL,
   	"clause" varchar NOT NULL,

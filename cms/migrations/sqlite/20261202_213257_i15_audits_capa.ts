@@ -360,6 +360,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`internal_audits_rels_users_id_idx\` ON \`internal_audits_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`audit_findings\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`title\` text,
   	\`audit_id\` text(36) NOT NULL,
   	\`type\` text NOT NULL,
   	\`clause\` text NOT NULL,
