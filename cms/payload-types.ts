@@ -926,9 +926,13 @@ export interface QualityDocument {
   locality?: (string | null) | Locality;
   ownerUnit?: string | null;
   /**
-   * Users of the owning locality (province documents: province staff) with these roles. Both empty: the locality's officers.
+   * Users of the owning locality (province documents: province staff) with these roles. All three empty: the locality's officers.
    */
   readerRoles?: ('legal-officer' | 'locality-officer' | 'reviewer' | 'approver' | 'publisher')[] | null;
+  /**
+   * People working in these units of the owning locality.
+   */
+  readerUnits?: (string | Unit)[] | null;
   /**
    * Only users of the owning locality count.
    */
@@ -2418,6 +2422,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
   locality?: T;
   ownerUnit?: T;
   readerRoles?: T;
+  readerUnits?: T;
   readerUsers?: T;
   procedures?: T;
   appliedProcedure?: T;

@@ -287,4 +287,46 @@ describeEachAdapter('read and understood: tasks, confirmation, supersession, rem
       'Tài liệu đã bị thu hồi, hết hiệu lực: không cần xác nhận nữa.',
     )
   })
+  it('readers by unit: the people working in the chosen unit of the owning locality, and no one else', async () => {
+    const { payload, fixtures } = ctx()
+    const desk = await payload.create({
+      collection: 'units',
+      data: { name: 'Bộ phận Một cửa', locality: fixtures.localities.townA.id },
+    })
+    const deskB = await payload.create({
+      collection: 'units',
+      data: { name: 'Bộ phận Một cửa', locality: fixtures.localities.communeB.id },
+    })
+    // An approver of the town at the desk reads it by their unit; officer B's desk is another one.
+    const deskPerson = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'motcua.a@test.vn',
+        password: PASSWORD,
+        name: 'Một cửa A',
+        roles: ['approver'],
+        localities: [fixtures.localities.townA.id],
+        unit: desk.id,
+      },
+    })
+    await payload.update({
+      collection: 'users',
+      id: fixtures.users.officerB.id,
+      data: { unit: deskB.id },
+    })
+    const doc = await payload.create({
+      collection: 'quality-documents',
+      data: {
+        code: 'HD-MC-01',
+        title: 'Hướng dẫn tiếp nhận hồ sơ tại Bộ phận Một cửa',
+        docType: 'work-instruction',
+        locality: fixtures.localities.townA.id,
+        readerUnits: [desk.id],
+      },
+      draft: true,
+    })
+    await issue(String(doc.id), 'Ban hành lần đầu')
+    // Not the town's officers by default either: a unit was chosen.
+    expect((await tasksOf(String(doc.id))).map((t) => t.user)).toEqual([deskPerson.id])
+  })
 })

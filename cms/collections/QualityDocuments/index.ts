@@ -133,8 +133,26 @@ export const QualityDocuments: CollectionConfig = {
           })),
           admin: {
             description: {
-              vi: 'Người của địa phương sở hữu (tài liệu của tỉnh: cán bộ cấp tỉnh) giữ vai trò đã chọn. Để trống cả hai ô: cán bộ của địa phương.',
-              en: "Users of the owning locality (province documents: province staff) with these roles. Both empty: the locality's officers.",
+              vi: 'Người của địa phương sở hữu (tài liệu của tỉnh: cán bộ cấp tỉnh) giữ vai trò đã chọn. Để trống cả ba ô: cán bộ của địa phương.',
+              en: "Users of the owning locality (province documents: province staff) with these roles. All three empty: the locality's officers.",
+            },
+          },
+        },
+        {
+          name: 'readerUnits',
+          type: 'relationship',
+          relationTo: 'units',
+          hasMany: true,
+          label: { vi: 'Người cần đọc: theo bộ phận', en: 'Readers by unit' },
+          // The owning locality's units (province documents: the province's).
+          filterOptions: ({ data }) =>
+            data?.locality
+              ? { locality: { equals: data.locality } }
+              : { locality: { exists: false } },
+          admin: {
+            description: {
+              vi: 'Người làm việc ở bộ phận đã chọn, thuộc địa phương sở hữu.',
+              en: 'People working in these units of the owning locality.',
             },
           },
         },

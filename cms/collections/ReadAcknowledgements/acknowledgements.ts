@@ -22,7 +22,7 @@ async function readersFor(
     limit: 0,
     pagination: false,
     overrideAccess: true,
-    select: { roles: true, localities: true, name: true, email: true },
+    select: { roles: true, localities: true, unit: true, name: true, email: true },
     req,
   })
   const names = new Map((docs as User[]).map((u) => [String(u.id), u.name || u.email]))
@@ -31,11 +31,13 @@ async function readersFor(
       localityID: idOf(doc.locality),
       roles: (doc.readerRoles ?? []) as never,
       userIDs: (doc.readerUsers ?? []).map((u) => idOf(u)!).filter(Boolean),
+      unitIDs: (doc.readerUnits ?? []).map((u) => idOf(u)!).filter(Boolean),
     },
     (docs as User[]).map((u) => ({
       id: String(u.id),
       roles: u.roles ?? [],
       localityIDs: localityIDs(u),
+      unitID: idOf(u.unit),
     })),
   )
   return ids.map((id) => ({ id, name: names.get(id) ?? id }))

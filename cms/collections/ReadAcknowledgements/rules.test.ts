@@ -5,6 +5,8 @@ import { readersOf, registerCounts, reminderDays, reminderDue } from './rules'
 const users = [
   { id: 'a1', roles: ['locality-officer'], localityIDs: ['A'] },
   { id: 'a2', roles: ['reviewer'], localityIDs: ['A'] },
+  { id: 'a3', roles: ['approver'], localityIDs: ['A'], unitID: 'desk' },
+  { id: 'b2', roles: ['approver'], localityIDs: ['B'], unitID: 'desk' },
   { id: 'b1', roles: ['locality-officer'], localityIDs: ['B'] },
   { id: 'p1', roles: ['legal-officer'], localityIDs: [] },
   { id: 'p2', roles: ['approver'], localityIDs: [] },
@@ -19,6 +21,17 @@ describe('readersOf', () => {
       'a2',
     ])
     expect(readersOf({ localityID: 'A', roles: [], userIDs: ['a2'] }, users)).toEqual(['a2'])
+  })
+  it('takes the people of the chosen units, of the locality only', () => {
+    expect(
+      readersOf({ localityID: 'A', roles: [], userIDs: [], unitIDs: ['desk'] }, users),
+    ).toEqual(['a3'])
+    expect(
+      readersOf(
+        { localityID: 'A', roles: ['locality-officer'], userIDs: [], unitIDs: ['desk'] },
+        users,
+      ),
+    ).toEqual(['a1', 'a3'])
   })
   it("reads a province document's readers among province staff", () => {
     expect(readersOf({ localityID: null, roles: ['legal-officer'], userIDs: [] }, users)).toEqual([

@@ -17,6 +17,8 @@ export interface Reader {
   id: string
   roles: readonly string[]
   localityIDs: readonly string[]
+  /** The unit the person works in (cms/collections/Units), if set. */
+  unitID?: string | null
 }
 
 export interface ReaderChoice {
@@ -26,6 +28,8 @@ export interface ReaderChoice {
   roles: readonly Role[]
   /** Named users; only those of the document's locality (or province staff for its own) count. */
   userIDs: readonly string[]
+  /** Units whose people read it (the unit whose work it concerns); absent: none chosen. */
+  unitIDs?: readonly string[]
 }
 
 /** The role whose holders read a document when nothing is chosen: the locality's officers. */
@@ -33,19 +37,28 @@ export const DEFAULT_READER_ROLE: Role = 'locality-officer'
 
 /**
  * Who must read an issue: the users of the document's locality (for a province document, the
- * province's staff: users with no locality) holding one of the chosen roles, plus the named users
- * of that scope. With neither roles nor users chosen, the locality's officers. Administrators are
- * not readers by their role alone. Sorted by id, without duplicates.
+ * province's staff: users with no locality) holding one of the chosen roles or working in one of
+ * the chosen units, plus the named users of that scope. With no role, unit or user chosen, the
+ * locality's officers. Administrators are not readers by their role alone. Sorted by id, without
+ * duplicates.
  */
 export function readersOf(choice: ReaderChoice, users: readonly Reader[]): string[] {
   const inScope = (u: Reader) =>
     choice.localityID ? u.localityIDs.includes(choice.localityID) : u.localityIDs.length === 0
+  const unitIDs = new Set((choice.unitIDs ?? []).map(String))
   const roles: readonly string[] =
-    choice.roles.length === 0 && choice.userIDs.length === 0 ? [DEFAULT_READER_ROLE] : choice.roles
+    choice.roles.length === 0 && choice.userIDs.length === 0 && unitIDs.size === 0
+      ? [DEFAULT_READER_ROLE]
+      : choice.roles
   const named = new Set(choice.userIDs.map(String))
   const ids = users
     .filter(inScope)
-    .filter((u) => named.has(u.id) || u.roles.some((r) => roles.includes(r)))
+    .filter(
+      (u) =>
+        named.has(u.id) ||
+        u.roles.some((r) => roles.includes(r)) ||
+        (u.unitID != null && unitIDs.has(String(u.unitID))),
+    )
     .map((u) => u.id)
   return [...new Set(ids)].sort()
 }

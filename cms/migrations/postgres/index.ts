@@ -18,7 +18,7 @@ import * as migration_20261202_140225_i14_service_results from './20261202_14022
 import * as migration_20261202_173333_i14_quality_objectives from './20261202_173333_i14_quality_objectives';
 import * as migration_20261202_183838_i15_read_understood from './20261202_183838_i15_read_understood';
 import * as migration_20261202_203917_i15_management_review from './20261202_203917_i15_management_review';
-import * as migration_20261202_213307_i15_audits_capa from './20261202_213307_i15_audits_capa';
+import * as migration_20261202_213744_i15_audits_capa from './20261202_213744_i15_audits_capa';
 
 export const migrations = [
   {
@@ -122,8 +122,8 @@ export const migrations = [
     name: '20261202_203917_i15_management_review',
   },
   {
-    up: migration_20261202_213307_i15_audits_capa.up,
-    down: migration_20261202_213307_i15_audits_capa.down,
-    name: '20261202_213307_i15_audits_capa'
+    up: migration_20261202_213744_i15_audits_capa.up,
+    down: migration_20261202_213744_i15_audits_capa.down,
+    name: '20261202_213744_i15_audits_capa'
   },
 ];

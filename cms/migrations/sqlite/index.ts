@@ -17,7 +17,7 @@ import * as migration_20261202_140148_i14_service_results from './20261202_14014
 import * as migration_20261202_173319_i14_quality_objectives from './20261202_173319_i14_quality_objectives';
 import * as migration_20261202_183829_i15_read_understood from './20261202_183829_i15_read_understood';
 import * as migration_20261202_203911_i15_management_review from './20261202_203911_i15_management_review';
-import * as migration_20261202_213257_i15_audits_capa from './20261202_213257_i15_audits_capa';
+import * as migration_20261202_213731_i15_audits_capa from './20261202_213731_i15_audits_capa';
 
 export const migrations = [
   {
@@ -116,8 +116,8 @@ export const migrations = [
     name: '20261202_203911_i15_management_review',
   },
   {
-    up: migration_20261202_213257_i15_audits_capa.up,
-    down: migration_20261202_213257_i15_audits_capa.down,
-    name: '20261202_213257_i15_audits_capa'
+    up: migration_20261202_213731_i15_audits_capa.up,
+    down: migration_20261202_213731_i15_audits_capa.down,
+    name: '20261202_213731_i15_audits_capa'
   },
 ];

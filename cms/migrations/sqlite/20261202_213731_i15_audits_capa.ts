@@ -411,6 +411,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`units_locality_idx\` ON \`units\` (\`locality_id\`);`)
   await db.run(sql`CREATE INDEX \`units_updated_at_idx\` ON \`units\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`units_created_at_idx\` ON \`units\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`quality_documents_rels\` ADD \`units_id\` text(36) REFERENCES units(id);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_units_id_idx\` ON \`quality_documents_rels\` (\`units_id\`);`)
+  await db.run(sql`ALTER TABLE \`_quality_documents_v_rels\` ADD \`units_id\` text(36) REFERENCES units(id);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_units_id_idx\` ON \`_quality_documents_v_rels\` (\`units_id\`);`)
   await db.run(sql`ALTER TABLE \`quality_document_issues_rels\` ADD \`corrective_actions_id\` text(36) REFERENCES corrective_actions(id);`)
   await db.run(sql`CREATE INDEX \`quality_document_issues_rels_corrective_actions_id_idx\` ON \`quality_document_issues_rels\` (\`corrective_actions_id\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`unit_id\` text(36) REFERENCES units(id);`)
@@ -448,6 +452,59 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`audit_findings_rels\`;`)
   await db.run(sql`DROP TABLE \`units\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_quality_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` text(36),
+  	\`procedures_id\` text(36),
+  	\`legal_documents_id\` text(36),
+  	\`media_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`quality_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_quality_documents_rels\`("id", "order", "parent_id", "path", "users_id", "procedures_id", "legal_documents_id", "media_id") SELECT "id", "order", "parent_id", "path", "users_id", "procedures_id", "legal_documents_id", "media_id" FROM \`quality_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`quality_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_quality_documents_rels\` RENAME TO \`quality_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_order_idx\` ON \`quality_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_parent_idx\` ON \`quality_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_path_idx\` ON \`quality_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_users_id_idx\` ON \`quality_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_procedures_id_idx\` ON \`quality_documents_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_legal_documents_id_idx\` ON \`quality_documents_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`quality_documents_rels_media_id_idx\` ON \`quality_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE TABLE \`__new__quality_documents_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` text(36),
+  	\`procedures_id\` text(36),
+  	\`legal_documents_id\` text(36),
+  	\`media_id\` text(36),
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_quality_documents_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`procedures_id\`) REFERENCES \`procedures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`legal_documents_id\`) REFERENCES \`legal_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new__quality_documents_v_rels\`("id", "order", "parent_id", "path", "users_id", "procedures_id", "legal_documents_id", "media_id") SELECT "id", "order", "parent_id", "path", "users_id", "procedures_id", "legal_documents_id", "media_id" FROM \`_quality_documents_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`_quality_documents_v_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new__quality_documents_v_rels\` RENAME TO \`_quality_documents_v_rels\`;`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_order_idx\` ON \`_quality_documents_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_parent_idx\` ON \`_quality_documents_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_path_idx\` ON \`_quality_documents_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_users_id_idx\` ON \`_quality_documents_v_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_procedures_id_idx\` ON \`_quality_documents_v_rels\` (\`procedures_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_legal_documents_id_idx\` ON \`_quality_documents_v_rels\` (\`legal_documents_id\`);`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_rels_media_id_idx\` ON \`_quality_documents_v_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE TABLE \`__new_quality_document_issues_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -461,7 +518,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_quality_document_issues_rels\`("id", "order", "parent_id", "path", "users_id") SELECT "id", "order", "parent_id", "path", "users_id" FROM \`quality_document_issues_rels\`;`)
   await db.run(sql`DROP TABLE \`quality_document_issues_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_quality_document_issues_rels\` RENAME TO \`quality_document_issues_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`quality_document_issues_rels_order_idx\` ON \`quality_document_issues_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`quality_document_issues_rels_parent_idx\` ON \`quality_document_issues_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`quality_document_issues_rels_path_idx\` ON \`quality_document_issues_rels\` (\`path\`);`)

@@ -270,6 +270,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "quality_documents_rels" ADD COLUMN "units_id" uuid;
+  ALTER TABLE "_quality_documents_v_rels" ADD COLUMN "units_id" uuid;
   ALTER TABLE "quality_document_issues_rels" ADD COLUMN "corrective_actions_id" uuid;
   ALTER TABLE "users" ADD COLUMN "unit_id" uuid;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "nonconformities_id" uuid;
@@ -443,6 +445,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "units_locality_idx" ON "units" USING btree ("locality_id");
   CREATE INDEX "units_updated_at_idx" ON "units" USING btree ("updated_at");
   CREATE INDEX "units_created_at_idx" ON "units" USING btree ("created_at");
+  ALTER TABLE "quality_documents_rels" ADD CONSTRAINT "quality_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_quality_documents_v_rels" ADD CONSTRAINT "_quality_documents_v_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "quality_document_issues_rels" ADD CONSTRAINT "quality_document_issues_rels_corrective_actions_fk" FOREIGN KEY ("corrective_actions_id") REFERENCES "public"."corrective_actions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_nonconformities_fk" FOREIGN KEY ("nonconformities_id") REFERENCES "public"."nonconformities"("id") ON DELETE cascade ON UPDATE no action;
@@ -451,6 +455,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_internal_audits_fk" FOREIGN KEY ("internal_audits_id") REFERENCES "public"."internal_audits"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_findings_fk" FOREIGN KEY ("audit_findings_id") REFERENCES "public"."audit_findings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "quality_documents_rels_units_id_idx" ON "quality_documents_rels" USING btree ("units_id");
+  CREATE INDEX "_quality_documents_v_rels_units_id_idx" ON "_quality_documents_v_rels" USING btree ("units_id");
   CREATE INDEX "quality_document_issues_rels_corrective_actions_id_idx" ON "quality_document_issues_rels" USING btree ("corrective_actions_id");
   CREATE INDEX "users_unit_idx" ON "users" USING btree ("unit_id");
   CREATE INDEX "payload_locked_documents_rels_nonconformities_id_idx" ON "payload_locked_documents_rels" USING btree ("nonconformities_id");
@@ -497,6 +503,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "audit_findings" CASCADE;
   DROP TABLE "audit_findings_rels" CASCADE;
   DROP TABLE "units" CASCADE;
+  ALTER TABLE "quality_documents_rels" DROP CONSTRAINT "quality_documents_rels_units_fk";
+  
+  ALTER TABLE "_quality_documents_v_rels" DROP CONSTRAINT "_quality_documents_v_rels_units_fk";
+  
   ALTER TABLE "quality_document_issues_rels" DROP CONSTRAINT "quality_document_issues_rels_corrective_actions_fk";
   
   ALTER TABLE "users" DROP CONSTRAINT "users_unit_id_units_id_fk";
@@ -517,6 +527,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_audit_log_event";
   CREATE TYPE "public"."enum_audit_log_event" AS ENUM('login', 'logout', 'login-failed', 'account-locked', 'account-unlocked', 'workflow', 'publish', 'rollback', 'role-change', 'user-created', 'read-confirmed');
   ALTER TABLE "audit_log" ALTER COLUMN "event" SET DATA TYPE "public"."enum_audit_log_event" USING "event"::"public"."enum_audit_log_event";
+  DROP INDEX "quality_documents_rels_units_id_idx";
+  DROP INDEX "_quality_documents_v_rels_units_id_idx";
   DROP INDEX "quality_document_issues_rels_corrective_actions_id_idx";
   DROP INDEX "users_unit_idx";
   DROP INDEX "payload_locked_documents_rels_nonconformities_id_idx";
@@ -525,6 +537,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_internal_audits_id_idx";
   DROP INDEX "payload_locked_documents_rels_audit_findings_id_idx";
   DROP INDEX "payload_locked_documents_rels_units_id_idx";
+  ALTER TABLE "quality_documents_rels" DROP COLUMN "units_id";
+  ALTER TABLE "_quality_documents_v_rels" DROP COLUMN "units_id";
   ALTER TABLE "quality_document_issues_rels" DROP COLUMN "corrective_actions_id";
   ALTER TABLE "users" DROP COLUMN "unit_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "nonconformities_id";
