@@ -8,13 +8,9 @@ import { AlignmentType, Document, Packer, type Paragraph, type Table } from 'doc
 
 import { cleanText, upperVi } from './format'
 import {
-  FONT_ALL_SCRIPTS,
-  LANGUAGE,
-  MARGIN,
+  DOCUMENT_STYLES,
   NO_BORDERS,
-  PAGE_HEIGHT,
-  PAGE_WIDTH,
-  SIZE_BODY,
+  PAGE_PROPERTIES,
   cell,
   columns,
   para,
@@ -127,23 +123,10 @@ export async function renderReport(
     title: cleanText(meta.title).trim(),
     subject: cleanText(meta.subject).trim(),
     description: meta.description,
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: FONT_ALL_SCRIPTS,
-            size: SIZE_BODY,
-            language: { value: LANGUAGE, eastAsia: LANGUAGE },
-          },
-          paragraph: { spacing: { line: 264 } },
-        },
-      },
-    },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
-        properties: {
-          page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { ...MARGIN } },
-        },
+        properties: { page: PAGE_PROPERTIES },
         // Word wants the body to end on a paragraph, not a table.
         children: [...children, para('')],
       },
