@@ -17,6 +17,7 @@ import type {
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
 import { vietnamDay } from '../../cms/lib/dates'
+import { workQueue } from '../../cms/views/WorkQueue/workQueue'
 import { describeEachAdapter } from '../helpers/payload'
 
 describeEachAdapter('internal audits: programme, independence, findings, report', (ctx) => {
@@ -449,6 +450,20 @@ describeEachAdapter('internal audits: programme, independence, findings, report'
     })
     expect(opened.docs[0]!.description).toContain('Bằng chứng: Sổ hồ sơ tháng 10.')
     expect(opened.docs[0]!.sourceReference).toContain('điều khoản 7.5.3')
+    // Việc của tôi: the auditor's audit in progress; the town's officer, the nonconformity to act on.
+    const auditorQueue = await workQueue(payload, { ...auditor, collection: 'users' })
+    expect(
+      auditorQueue.items.filter((i) => i.kind === 'audit').map((i) => [i.title, i.state]),
+    ).toEqual([['ĐGNB-2026-01', 'Đang đánh giá: ghi nhận phát hiện']])
+    const officerQueue = await workQueue(payload, {
+      ...fixtures.users.officerA,
+      collection: 'users',
+    })
+    expect(officerQueue.items.filter((i) => i.kind === 'nonconformity').map((i) => i.code)).toEqual(
+      [opened.docs[0]!.code],
+    )
+    const otherQueue = await workQueue(payload, { ...fixtures.users.officerB, collection: 'users' })
+    expect(otherQueue.items.filter((i) => i.kind === 'nonconformity')).toEqual([])
     await payload.create({
       collection: 'audit-findings',
       data: {

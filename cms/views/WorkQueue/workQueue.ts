@@ -17,6 +17,8 @@ import { changeSetDocument, SET_FACTS } from '../../collections/ChangeSets/trans
 import type {
   ChangeSet,
   CorrectiveAction,
+  InternalAudit,
+  Nonconformity,
   ReadAcknowledgement,
   ReviewTask,
   User,
@@ -48,6 +50,8 @@ export const WORK_KINDS = [
   'read',
   'corrective-action',
   'verify-action',
+  'nonconformity',
+  'audit',
 ] as const
 export type WorkKind = (typeof WORK_KINDS)[number]
 
@@ -61,6 +65,8 @@ export const workKindLabels: Record<WorkKind, string> = {
   read: 'Đọc và xác nhận',
   'corrective-action': 'Thực hiện khắc phục',
   'verify-action': 'Kiểm tra hiệu lực',
+  nonconformity: 'Xử lý sự không phù hợp',
+  audit: 'Đánh giá nội bộ',
 }
 
 export interface WorkItem {
@@ -154,6 +160,8 @@ export async function workQueue(payload: Payload, user: TypedUser): Promise<Work
     reviewTasksAwaiting(payload, user, linkTo),
     readingAwaiting(payload, user, linkTo),
     correctiveActionsAwaiting(payload, user, linkTo),
+    nonconformitiesAwaiting(payload, user, linkTo),
+    auditsAwaiting(payload, user, linkTo),
   ])
   return {
     items: parts.flatMap((p) => p.items).sort(byWaiting),
@@ -473,5 +481,93 @@ async function correctiveActionsAwaiting(
         localityID: idOf(action.locality),
       }
     })
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+/**
+ * Nonconformities of one's localities with no corrective action yet (an auditor's finding opens
+ * one): the locality's officers find the cause and plan the actions.
+ */
+async function nonconformitiesAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const config = payload.collections.nonconformities?.config
+  const own = localityIDs(user)
+  if (!config || !checkRole(['locality-officer'], user) || own.length === 0)
+    return { items: [], more: 0 }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'nonconformities',
+    where: { and: [{ state: { equals: 'open' } }, { locality: { in: own } }] },
+    sort: 'detectedOn',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const items = (docs as Nonconformity[]).map((nc): WorkItem => ({
+    kind: 'nonconformity',
+    collection: 'nonconformities',
+    collectionLabel: collectionLabelOf(config),
+    id: String(nc.id),
+    title: nc.description,
+    code: nc.code ?? null,
+    state: `Chưa có hành động khắc phục (phát hiện ngày ${formatDate(nc.detectedOn)})`,
+    since: nc.createdAt,
+    link: linkTo('nonconformities', String(nc.id)),
+    localityID: idOf(nc.locality),
+  }))
+  return { items, more: Math.max(0, totalDocs - docs.length) }
+}
+
+/**
+ * Internal audits one is on the team of, planned or in progress; and, for the lead auditor, a
+ * completed audit whose report is still to be issued.
+ */
+async function auditsAwaiting(
+  payload: Payload,
+  user: TypedUser,
+  linkTo: LinkTo,
+): Promise<WorkQueue> {
+  const config = payload.collections['internal-audits']?.config
+  if (!config) return { items: [], more: 0 }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'internal-audits',
+    where: {
+      or: [
+        {
+          and: [
+            { or: [{ leadAuditor: { equals: user.id } }, { auditors: { contains: user.id } }] },
+            { state: { in: ['planned', 'in-progress'] } },
+          ],
+        },
+        { and: [{ leadAuditor: { equals: user.id } }, { state: { equals: 'completed' } }] },
+      ],
+    },
+    sort: 'plannedDate',
+    limit: PER_QUERY,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  const stateText = (audit: InternalAudit) =>
+    audit.state === 'planned'
+      ? `Dự kiến đánh giá ngày ${formatDate(audit.plannedDate)}`
+      : audit.state === 'in-progress'
+        ? 'Đang đánh giá: ghi nhận phát hiện'
+        : 'Đã kết thúc đánh giá: chờ ban hành báo cáo'
+  const items = (docs as InternalAudit[]).map((audit): WorkItem => ({
+    kind: 'audit',
+    collection: 'internal-audits',
+    collectionLabel: collectionLabelOf(config),
+    id: String(audit.id),
+    title: audit.code,
+    code: null,
+    state: stateText(audit),
+    since: audit.state === 'planned' ? audit.createdAt : (audit.startedAt ?? audit.updatedAt),
+    link: linkTo('internal-audits', String(audit.id)),
+    localityID: idOf(audit.locality),
+  }))
   return { items, more: Math.max(0, totalDocs - docs.length) }
 }
