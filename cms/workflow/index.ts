@@ -13,7 +13,7 @@ import { workflowCustom } from './utilities/documentOf'
 import { changeSetsCustom } from './utilities/changeSetGuard'
 import { subscribersCustom } from './utilities/emitTransition'
 import { isWorkflowTransition } from './utilities/transitionContext'
-import { withWordDiffOnSelects } from './utilities/selectDiff'
+import { statusWithWordDiff, withWordDiffOnSelects } from './utilities/selectDiff'
 
 type EditViews = NonNullable<
   NonNullable<NonNullable<CollectionConfig['admin']>['components']>['views']
@@ -147,7 +147,10 @@ function underReview(
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), keepPublishedHistory],
     },
     // Selects in the version view as whole words, the workflow's state among them.
-    fields: withWordDiffOnSelects([...config.fields, workflowField({ localityField, changeSets })]),
+    fields: [
+      ...withWordDiffOnSelects([...config.fields, workflowField({ localityField, changeSets })]),
+      statusWithWordDiff,
+    ],
   }
 }
 

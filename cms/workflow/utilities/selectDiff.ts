@@ -3,6 +3,17 @@ import type { Field } from 'payload'
 const SELECT_DIFF = '/workflow/components/SelectDiff#SelectDiff'
 
 /**
+ * Payload's own draft status (`_status`, "Bản nháp" / "Đã ban hành"), which it adds to a collection
+ * with drafts when it sanitizes the config: declared here only to give it the same diff. Payload
+ * merges this with its own field (mergeBaseFields), keeping its options, label and column.
+ */
+export const statusWithWordDiff = {
+  name: '_status',
+  type: 'select',
+  admin: { components: { Diff: SELECT_DIFF } },
+} as unknown as Field
+
+/**
  * Every select field, at any depth, compared by whole words in the version view
  * (../components/SelectDiff.tsx), unless the field names a diff of its own.
  */
