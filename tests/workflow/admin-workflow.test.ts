@@ -424,6 +424,8 @@ describe('an ISO document through review in the admin', { timeout: 300_000 }, ()
     }
     expect(changedWords).toContain('Bản nháp')
     expect(changedWords).toContain('ban hành')
+    // Labelled in words, Payload's own status too.
+    expect(await page.locator('.view-version').innerText()).not.toContain('_status')
     await done(page)
   })
 })

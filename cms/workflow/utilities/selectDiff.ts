@@ -10,6 +10,8 @@ const SELECT_DIFF = '/workflow/components/SelectDiff#SelectDiff'
 export const statusWithWordDiff = {
   name: '_status',
   type: 'select',
+  // Named here too: the merged field otherwise reaches the version view labelled "_status".
+  label: { vi: 'Trạng thái phiên bản', en: 'Version status' },
   admin: { components: { Diff: SELECT_DIFF } },
 } as unknown as Field
 
