@@ -43,6 +43,21 @@ const DAY_MS = 86_400_000
 /** The start of a Vietnamese calendar day as an instant: dates are stored as instants. */
 const startOfDay = (day: string) => new Date(`${day}T00:00:00+07:00`)
 
+const day = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
+type Named = { code?: string | null; name?: string | null; title?: string | null }
+/** "QT-CT-03; Bộ phận Một cửa": each populated relation by its code, else its name or title. */
+const names = (docs: unknown): string =>
+  (Array.isArray(docs) ? (docs as (Named | string)[]) : [])
+    .map((d) => (typeof d === 'object' && d ? (d.code ?? d.name ?? d.title) : null))
+    .filter(Boolean)
+    .join('; ')
+
+/** A day range as instants: dates are stored as instants (a Vietnam day at 00:00 +07:00). */
+const within = (field: string, bounds: { from: string; to: string }): Where[] => [
+  { [field]: { greater_than_equal: startOfDay(bounds.from).toISOString() } },
+  { [field]: { less_than: new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString() } },
+]
+
 /**
  * The objective's own periods inside the review's: a monthly objective's three months of a
  * quarter, a quarterly one's four quarters of a year; a yearly objective reviewed in a quarter is
@@ -153,15 +168,7 @@ async function documentsOf(
   const issues = await req.payload.find({
     collection: 'quality-document-issues',
     where: {
-      and: [
-        { 'document.locality': { equals: locality } },
-        { issueDate: { greater_than_equal: startOfDay(bounds.from).toISOString() } },
-        {
-          issueDate: {
-            less_than: new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString(),
-          },
-        },
-      ],
+      and: [{ 'document.locality': { equals: locality } }, ...within('issueDate', bounds)],
     },
     sort: 'issueDate',
     depth: 0,
@@ -227,25 +234,6 @@ async function documentsOf(
       })),
   }
 }
-
-const day = (value: string | null | undefined) => (value ? vietnamDay(value) : null)
-const names = (docs: unknown): string =>
-  (Array.isArray(docs) ? docs : [])
-    .map((d) =>
-      d && typeof d === 'object'
-        ? ((d as { code?: string; name?: string; title?: string }).code ??
-          (d as { name?: string }).name ??
-          (d as { title?: string }).title)
-        : null,
-    )
-    .filter(Boolean)
-    .join('; ')
-
-/** A day range as instants: dates are stored as instants (a Vietnam day at 00:00 +07:00). */
-const within = (field: string, bounds: { from: string; to: string }): Where[] => [
-  { [field]: { greater_than_equal: startOfDay(bounds.from).toISOString() } },
-  { [field]: { less_than: new Date(startOfDay(bounds.to).getTime() + DAY_MS).toISOString() } },
-]
 
 /** The locality's internal audits held (or, not yet held, planned) in the period, with their findings counted. */
 async function auditsOf(
