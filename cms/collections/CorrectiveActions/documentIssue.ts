@@ -8,6 +8,7 @@ import { stateLabels, type WorkflowState } from '../../workflow/rules'
 import type { TransitionSubscriber } from '../../workflow/types'
 import { recordAudit } from '../AuditLog/recordAudit'
 import { formatIssueNumber } from '../QualityDocuments/docx/format'
+import { issueInForce } from '../QualityDocumentIssues/issueInForce'
 import { changeReasonFor } from './rules'
 
 /**
@@ -134,16 +135,7 @@ export const correctiveActionsAfterTransition: TransitionSubscriber = async ({
     req,
   })
   if (actions.length === 0) return
-  const { docs } = await req.payload.find({
-    collection: 'quality-document-issues',
-    where: { and: [{ document: { equals: id } }, { issueStatus: { equals: 'effective' } }] },
-    sort: '-issueNumber',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const issue = docs[0]
+  const issue = await issueInForce(req, id)
   if (!issue) return
   const system = await systemRequestIn(req)
   await req.payload.update({

@@ -6,6 +6,7 @@ import { idOf } from '../../lib/idOf'
 import type { QualityDocument, QualityDocumentIssue, User } from '../../payload-types'
 import type { TransitionSubscriber } from '../../workflow/types'
 import { formatIssueNumber } from '../QualityDocuments/docx/format'
+import { issueInForce } from '../QualityDocumentIssues/issueInForce'
 import { readersOf, reminderDays, reminderDue } from './rules'
 
 const adminLink = (req: PayloadRequest, slug: string, id: string | number) =>
@@ -153,16 +154,7 @@ export const readingAfterTransition: TransitionSubscriber = async ({
     return
   }
   if (action !== 'publish') return
-  const { docs } = await req.payload.find({
-    collection: 'quality-document-issues',
-    where: { and: [{ document: { equals: id } }, { issueStatus: { equals: 'effective' } }] },
-    sort: '-issueNumber',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const current = docs[0]
+  const current = await issueInForce(req, id)
   await supersedeReading(req, id, current?.id ?? null, at)
   const today = vietnamDay(at)
   if (current?.effectiveDate && vietnamDay(current.effectiveDate) <= today)
