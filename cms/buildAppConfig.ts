@@ -57,6 +57,7 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { foldedSearch } from './plugins/foldedSearch'
+import { mediaStorage } from './collections/Media/storage'
 import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
@@ -297,6 +298,8 @@ export function buildAppConfig({
         }),
         // A bulk update or delete changes every document it matched, or none.
         atomicBulkWrites,
+        // Uploads in S3 when S3_BUCKET and S3_ENDPOINT are set; the CMS still decides who reads them.
+        mediaStorage(),
         // Last, so its hook folds the title other hooks have just written (applied procedures).
         foldedSearch(FOLDED_SEARCH),
       ],

@@ -545,6 +545,8 @@ export interface Media {
         id?: string | null;
       }[]
     | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -3105,6 +3107,8 @@ export interface MediaSelect<T extends boolean = true> {
         locality?: T;
         id?: T;
       };
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

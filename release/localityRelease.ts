@@ -15,7 +15,7 @@ import {
   type ReleaseManifest,
 } from './releaseManifest'
 import { formatDuration } from './duration'
-import { releaseDir, stagingDir } from './releaseStore'
+import { ensureLocalRelease, releaseDir, stagingDir } from './releaseStore'
 import { carryOverSearchBundles } from './searchBundles'
 
 /**
@@ -204,7 +204,8 @@ export async function stageLocalityRelease(
 ): Promise<StagedLocalityRelease> {
   const note = input.note ?? (() => {})
   const { locality, releaseId, baseReleaseId } = input
-  const baseDir = releaseDir(baseReleaseId)
+  // From the bucket first when another instance built it (RELEASES_BUCKET).
+  const baseDir = await ensureLocalRelease(baseReleaseId)
   const { base, site } = await readBase(baseDir, baseReleaseId)
   const subtree = localitySubtree(locality.slug)
   const staging = stagingDir(releaseId)

@@ -5,8 +5,8 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
 import { canonicalJSON } from '../content-schemas'
-import { archiveDir } from './paths'
 import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManifest'
+import { archiveStorage } from './targets/archiveStorage'
 
 /**
  * The archive of everything citizens were shown: pruning removes release directories, never
@@ -25,12 +25,12 @@ import { findSnapshot, readManifest, type ReleaseManifest } from './releaseManif
  * file, fsync, rename, fsync of the folder) and once; a release's record is only completed, once,
  * with who published it and when it went live. The application never deletes or otherwise
  * rewrites anything here: the archive is append-only. Backing it up and checking it: docs/deploy.md.
- * Its root is `archiveDir()` (paths.ts).
+ * Its root is `archiveDir()` (paths.ts), or `archive/` in the releases' bucket when RELEASES_BUCKET
+ * is set (targets/archiveStorage.ts: there every write is one PUT, atomic as well).
  */
 
-const objectPath = (sha: string) => path.join(archiveDir(), 'objects', sha.slice(0, 2), `${sha}.gz`)
-const releaseRecordPath = (releaseId: string) =>
-  path.join(archiveDir(), 'releases', `${safeName(releaseId)}.json`)
+const objectPath = (sha: string) => `objects/${sha.slice(0, 2)}/${sha}.gz`
+const releaseRecordPath = (releaseId: string) => `releases/${safeName(releaseId)}.json`
 
 const SHA256 = /^[0-9a-f]{64}$/
 const gzip = promisify(zlib.gzip)
@@ -54,39 +54,7 @@ export class ArchiveIntegrityError extends Error {
   }
 }
 
-const exists = (file: string) =>
-  fs.stat(file).then(
-    () => true,
-    () => false,
-  )
-
-/** Writes a whole file or nothing: a temporary file is synced, renamed over, and the rename synced. */
-async function writeAtomic(file: string, bytes: Buffer | string): Promise<void> {
-  const dir = path.dirname(file)
-  await fs.mkdir(dir, { recursive: true })
-  const temporary = path.join(dir, `.tmp-${process.pid}-${crypto.randomBytes(6).toString('hex')}`)
-  const handle = await fs.open(temporary, 'wx')
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  try {
-    await fs.rename(temporary, file)
-  } catch (error) {
-    await fs.rm(temporary, { force: true })
-    throw error
-  }
-  const folder = await fs.open(dir, 'r')
-  try {
-    await folder.sync()
-  } finally {
-    await folder.close()
-  }
-}
-
-export const hasObject = (sha: string): Promise<boolean> => exists(objectPath(sha))
+export const hasObject = (sha: string): Promise<boolean> => archiveStorage().exists(objectPath(sha))
 
 /** Stores `bytes` under their sha256; content already there costs nothing. */
 export async function putObject(
@@ -94,7 +62,7 @@ export async function putObject(
 ): Promise<{ sha256: string; stored: boolean }> {
   const sha = sha256(bytes)
   if (await hasObject(sha)) return { sha256: sha, stored: false }
-  await writeAtomic(objectPath(sha), await gzip(bytes, { level: 9 }))
+  await archiveStorage().write(objectPath(sha), await gzip(bytes, { level: 9 }))
   return { sha256: sha, stored: true }
 }
 
@@ -102,13 +70,10 @@ export async function putObject(
 export async function readObject(sha: string): Promise<Buffer> {
   if (!SHA256.test(sha))
     throw new ArchiveIntegrityError(`Mã "${sha}" không phải mã SHA-256 của một tệp lưu trữ.`)
-  const file = objectPath(sha)
-  let compressed: Buffer
-  try {
-    compressed = await fs.readFile(file)
-  } catch {
-    throw new ArchiveIntegrityError(`Kho lưu trữ thiếu tệp ${file}.`)
-  }
+  const storage = archiveStorage()
+  const file = storage.where(objectPath(sha))
+  const compressed = await storage.read(objectPath(sha))
+  if (!compressed) throw new ArchiveIntegrityError(`Kho lưu trữ thiếu tệp ${file}.`)
   let bytes: Buffer
   try {
     bytes = await gunzip(compressed)
@@ -212,15 +177,16 @@ export interface ArchivedRelease {
 
 /** True once a release's record is written, which is after all its objects are. */
 export const isArchived = (releaseId: string): Promise<boolean> =>
-  exists(releaseRecordPath(releaseId))
+  archiveStorage().exists(releaseRecordPath(releaseId))
 
 export async function readArchivedRelease(releaseId: string): Promise<ArchivedRelease | null> {
+  const storage = archiveStorage()
   try {
-    return JSON.parse(await fs.readFile(releaseRecordPath(releaseId), 'utf8')) as ArchivedRelease
+    const bytes = await storage.read(releaseRecordPath(releaseId))
+    return bytes ? (JSON.parse(bytes.toString('utf8')) as ArchivedRelease) : null
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw new ArchiveIntegrityError(
-      `Không đọc được hồ sơ ${releaseRecordPath(releaseId)}: ${(error as Error).message}.`,
+      `Không đọc được hồ sơ ${storage.where(releaseRecordPath(releaseId))}: ${(error as Error).message}.`,
     )
   }
 }
@@ -259,7 +225,10 @@ export async function archiveRelease(
       manifest,
       snapshots,
     }
-    await writeAtomic(releaseRecordPath(manifest.releaseId), JSON.stringify(record, null, 2) + '\n')
+    await archiveStorage().write(
+      releaseRecordPath(manifest.releaseId),
+      JSON.stringify(record, null, 2) + '\n',
+    )
   }
   return { releaseId: manifest.releaseId, snapshots, stored }
 }
@@ -269,18 +238,15 @@ export async function archiveRelease(
  * and, for a publish, who made it and when it went live in the release's own record.
  */
 export async function archiveSwitch(releaseId: string, info: PublicationInfo): Promise<void> {
+  const storage = archiveStorage()
   const stamp = info.liveAt.replace(/[:.]/g, '-')
-  const event = path.join(
-    archiveDir(),
-    'timeline',
-    `${safeName(stamp)}-${safeName(info.recordId)}.json`,
-  )
-  if (!(await exists(event)))
-    await writeAtomic(event, JSON.stringify({ releaseId, ...info }, null, 2) + '\n')
+  const event = `timeline/${safeName(stamp)}-${safeName(info.recordId)}.json`
+  if (!(await storage.exists(event)))
+    await storage.write(event, JSON.stringify({ releaseId, ...info }, null, 2) + '\n')
   if (info.action !== 'publish') return
   const existing = await readArchivedRelease(releaseId)
   if (!existing || existing.publication) return // a publish is recorded once; the first account stands
-  await writeAtomic(
+  await storage.write(
     releaseRecordPath(releaseId),
     JSON.stringify({ ...existing, publication: info }, null, 2) + '\n',
   )
@@ -288,12 +254,12 @@ export async function archiveSwitch(releaseId: string, info: PublicationInfo): P
 
 /** The switches the archive knows of, oldest first. */
 export async function archivedTimeline(): Promise<(PublicationInfo & { releaseId: string })[]> {
-  const dir = path.join(archiveDir(), 'timeline')
-  const names = (await fs.readdir(dir).catch(() => [] as string[]))
-    .filter((n) => n.endsWith('.json'))
+  const storage = archiveStorage()
+  const names = (await storage.list('timeline'))
+    .filter((n) => n.endsWith('.json') && !n.includes('/'))
     .sort()
   return Promise.all(
-    names.map(async (n) => JSON.parse(await fs.readFile(path.join(dir, n), 'utf8'))),
+    names.map(async (n) => JSON.parse((await storage.read(`timeline/${n}`))!.toString('utf8'))),
   )
 }
 
@@ -343,26 +309,23 @@ export async function verifyArchive(): Promise<{
 }> {
   const problems: string[] = []
   let objects = 0
-  const root = path.join(archiveDir(), 'objects')
-  for (const prefix of (await fs.readdir(root).catch(() => [] as string[])).sort()) {
-    for (const name of (
-      await fs.readdir(path.join(root, prefix)).catch(() => [] as string[])
-    ).sort()) {
-      if (name.startsWith('.tmp-')) continue // an interrupted write, never renamed into place
-      objects++
-      const sha = name.replace(/\.gz$/, '')
-      if (!SHA256.test(sha) || prefix !== sha.slice(0, 2)) {
-        problems.push(
-          `${path.join(root, prefix, name)}: tên tệp không phải mã SHA-256 ở đúng thư mục.`,
-        )
-        continue
-      }
-      await readObject(sha).catch((error: Error) => problems.push(error.message))
+  const storage = archiveStorage()
+  // Interrupted writes (.tmp-…, never renamed into place) are not listed.
+  for (const rel of (await storage.list('objects')).sort()) {
+    objects++
+    const [prefix, name, ...deeper] = rel.split('/')
+    const sha = (name ?? '').replace(/\.gz$/, '')
+    if (deeper.length || !SHA256.test(sha) || prefix !== sha.slice(0, 2)) {
+      problems.push(
+        `${storage.where(`objects/${rel}`)}: tên tệp không phải mã SHA-256 ở đúng thư mục.`,
+      )
+      continue
     }
+    await readObject(sha).catch((error: Error) => problems.push(error.message))
   }
-  const records = (
-    await fs.readdir(path.join(archiveDir(), 'releases')).catch(() => [] as string[])
-  ).filter((n) => n.endsWith('.json'))
+  const records = (await storage.list('releases')).filter(
+    (n) => n.endsWith('.json') && !n.includes('/'),
+  )
   for (const name of records) {
     const record = await readArchivedRelease(name.replace(/\.json$/, '')).catch(
       (error: Error) => (problems.push(error.message), null),

@@ -3,11 +3,26 @@ import path from 'node:path'
 
 import { releasesDir } from './paths'
 import { archiveRelease, isArchived } from './releaseArchive'
+import { MANIFEST_DIR, readManifest, type ReleaseManifest } from './releaseManifest'
+import {
+  clearPointer,
+  fetchRelease,
+  isPushed,
+  pushRelease,
+  readPointer,
+  readReleaseObject,
+  writePointer,
+} from './targets/bucketReleases'
+import { releasesStore } from './targets/objectStore'
 
 /**
  * Releases on disk: one immutable directory per release, and a `current` symlink that the web
  * server follows. Switching is a rename of a new symlink over the old one, which POSIX makes
  * atomic: a reader sees the old release or the new one, never a mix or nothing.
+ *
+ * With RELEASES_BUCKET set, the disk is only where a release is built: it is pushed to the bucket
+ * (`uploadRelease`) and `current` is the bucket's `current.json` pointer, written last
+ * (targets/bucketReleases.ts). Every instance then reads the same live release.
  */
 export const releaseDir = (releaseId: string): string =>
   path.join(releasesDir(), assertReleaseId(releaseId))
@@ -24,6 +39,8 @@ function assertReleaseId(releaseId: string): string {
 
 /** The release citizens see now, or null before the first publish. */
 export async function currentReleaseId(): Promise<string | null> {
+  const store = releasesStore()
+  if (store) return readPointer(store)
   try {
     return path.basename(await fs.readlink(currentLink()))
   } catch {
@@ -33,6 +50,14 @@ export async function currentReleaseId(): Promise<string | null> {
 
 /** Points `current` at a release; returns the instant of the switch (when citizens start seeing it). */
 export async function switchCurrent(releaseId: string): Promise<Date> {
+  const store = releasesStore()
+  if (store) {
+    // Normally pushed already, outside the publish's transaction (uploadRelease).
+    if (!(await isPushed(store, assertReleaseId(releaseId))) && (await onDisk(releaseId)))
+      await pushRelease(store, releaseId, releaseDir(releaseId))
+    await writePointer(store, releaseId)
+    return new Date()
+  }
   const target = releaseDir(releaseId)
   await fs.access(path.join(target, 'index.html')).catch(() => {
     throw new Error(
@@ -44,6 +69,63 @@ export async function switchCurrent(releaseId: string): Promise<Date> {
   await fs.symlink(releaseId, temporary) // relative: the releases folder can be moved as a whole
   await fs.rename(temporary, currentLink())
   return new Date()
+}
+
+/** Makes nothing current (the first publish's switch undone). */
+export async function clearCurrent(): Promise<void> {
+  const store = releasesStore()
+  if (store) await clearPointer(store)
+  else await fs.rm(currentLink(), { force: true })
+}
+
+const onDisk = (releaseId: string) =>
+  fs.access(path.join(releaseDir(releaseId), 'index.html')).then(
+    () => true,
+    () => false,
+  )
+
+/** Whether a release can be switched to: complete in the bucket, or its directory on disk. */
+export async function releaseAvailable(releaseId: string): Promise<boolean> {
+  const store = releasesStore()
+  return store ? isPushed(store, assertReleaseId(releaseId)) : onDisk(releaseId)
+}
+
+/**
+ * Pushes a built release to the bucket, when releases live in one: called before going live,
+ * outside any database transaction (it takes seconds). On disk alone there is nothing to do.
+ */
+export async function uploadRelease(releaseId: string): Promise<string | null> {
+  const store = releasesStore()
+  if (!store) return null
+  const pushed = await pushRelease(store, releaseId, releaseDir(releaseId))
+  return pushed.alreadyPushed
+    ? `Bản ${releaseId} đã có sẵn trong kho ${store.where(`releases/${releaseId}/`)}`
+    : `Đã tải ${pushed.objects} tệp (${Math.round(pushed.bytes / 1024)} KB) lên ${store.where(`releases/${releaseId}/`)}`
+}
+
+/**
+ * A release's directory on this machine, downloaded from the bucket first when this instance did
+ * not build it (a locality publish builds on the live release, wherever it was built).
+ */
+export async function ensureLocalRelease(releaseId: string): Promise<string> {
+  const dir = releaseDir(releaseId)
+  const store = releasesStore()
+  if (store && !(await onDisk(releaseId))) {
+    await fs.mkdir(releasesDir(), { recursive: true })
+    await fetchRelease(store, releaseId, dir)
+  }
+  return dir
+}
+
+/** A release's record of sources (releaseManifest.ts), from the bucket or the disk. */
+export async function releaseManifest(releaseId: string): Promise<ReleaseManifest> {
+  const store = releasesStore()
+  if (store) {
+    const bytes = await readReleaseObject(store, releaseId, `${MANIFEST_DIR}/manifest.json`)
+    if (bytes) return JSON.parse(bytes.toString('utf8')) as ReleaseManifest
+    return readManifest(await ensureLocalRelease(releaseId))
+  }
+  return readManifest(releaseDir(releaseId))
 }
 
 /** Release directories on disk, oldest first (release IDs start with their UTC timestamp). */

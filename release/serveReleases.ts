@@ -4,11 +4,10 @@ import path from 'node:path'
 
 import send from 'send'
 
-import { HASHED_BUNDLE } from '../content-schemas/urls'
+import { cacheControlServed } from './cachePolicy'
 import { currentLink } from './releaseStore'
-
-/** Files whose path changes with their content: Astro's hashed assets and the search bundles. */
-const IMMUTABLE = new RegExp(`^/_astro/|${HASHED_BUNDLE.source}`)
+import { serveFromBucket } from './targets/serveBucket'
+import { releasesStore } from './targets/objectStore'
 
 const FIRST_PUBLISH_RETRY_SECONDS = 15
 
@@ -30,6 +29,8 @@ Trang này sẽ tự tải lại sau ${FIRST_PUBLISH_RETRY_SECONDS} giây.</p>
  * release to the next, so they are revalidated on every visit; hashed files are cached for good.
  * `firstPublish` says whether the first publish is running (`npm start` on a fresh database):
  * until a release exists, visitors get a page saying so, with Retry-After, instead of a bare 503.
+ * With RELEASES_BUCKET set, it serves the bucket's `current.json` release instead (serveBucket.ts),
+ * as a CDN or nginx in front of the bucket would (docs/deploy.md, "Lưu trữ S3").
  */
 export function serveReleases({
   port,
@@ -47,10 +48,7 @@ export function serveReleases({
       res.writeHead(302, { Location: prefix }).end()
       return
     }
-    let root: string
-    try {
-      root = fs.realpathSync(currentLink())
-    } catch {
+    const noRelease = () => {
       if (firstPublish?.()) {
         res.writeHead(503, {
           'Content-Type': 'text/html; charset=utf-8',
@@ -65,16 +63,33 @@ export function serveReleases({
         'Cache-Control': 'no-store',
       })
       res.end('Chưa có bản phát hành nào. Hãy đăng nhập trang quản trị và bấm "Xuất bản".')
-      return
     }
     const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
+    const store = releasesStore()
+    if (store) {
+      serveFromBucket(store, relative, res)
+        .then((served) => served || noRelease())
+        .catch((error: Error) => {
+          // The bucket's name and address are for the operator's log, not for citizens.
+          console.error(`Trang công khai: ${error.message}`)
+          if (res.headersSent) return res.destroy()
+          res
+            .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '30' })
+            .end('Trang tạm thời chưa đọc được từ kho lưu trữ; vui lòng thử lại sau ít phút.')
+        })
+      return
+    }
+    let root: string
+    try {
+      root = fs.realpathSync(currentLink())
+    } catch {
+      noRelease()
+      return
+    }
     // Dot files (a release's own record in .release/) are not part of the site: 404, not 403.
     send(req, relative, { root, index: ['index.html'], dotfiles: 'ignore', cacheControl: false })
       .on('headers', (response: http.ServerResponse) => {
-        response.setHeader(
-          'Cache-Control',
-          IMMUTABLE.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        )
+        response.setHeader('Cache-Control', cacheControlServed(relative))
       })
       .on('error', (error: { status?: number }) => {
         const status = error.status ?? 500

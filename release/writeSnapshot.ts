@@ -13,8 +13,8 @@ export async function writeSnapshot(
     files,
   }: {
     snapshot: Snapshot
-    /** files to copy: absolute source path → path inside the snapshot directory */
-    files: readonly { source: string; target: string }[]
+    /** files to write: their bytes, or an absolute source path → path inside the snapshot directory */
+    files: readonly ({ source: string; target: string } | { bytes: Uint8Array; target: string })[]
   },
   dir: string,
 ): Promise<string> {
@@ -22,7 +22,8 @@ export async function writeSnapshot(
   for (const file of files) {
     const target = path.join(dir, file.target)
     await fs.mkdir(path.dirname(target), { recursive: true })
-    await fs.copyFile(file.source, target)
+    if ('bytes' in file) await fs.writeFile(target, file.bytes)
+    else await fs.copyFile(file.source, target)
   }
   const out = path.join(dir, 'snapshot.json')
   await fs.writeFile(out, canonicalJSON(snapshot))

@@ -90,8 +90,8 @@ export const gapsLine = (gaps: ExportResult['gaps']) =>
 
 export interface ExportResult {
   snapshot: Snapshot
-  /** files to copy into the release: absolute source path → path inside the release */
-  files: { source: string; target: string }[]
+  /** files to write into the release: their bytes (read from disk or the bucket) → path inside the release */
+  files: { bytes: Buffer; target: string }[]
   /** released procedures with parts their source does not state (published, said as such) */
   gaps: ReturnType<typeof proceduresWithGaps>
 }
@@ -186,8 +186,7 @@ export async function exportSnapshot(
         })
       ).docs
     : []
-  const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
-  const files = await readFiles(media, staticDir)
+  const files = await readFiles(payload, media)
   const fileRef = refIn(files.refs.map((f) => f.id))
   const decisionRef = refIn(decisions.map((d) => d.id))
   const legalRef = refIn(legalDocuments.map((d) => d.id))

@@ -9,6 +9,7 @@ import {
   archiveStagedRelease,
   releasesToKeep,
   switchOnly,
+  uploadStagedRelease,
   type GoLive,
   type PublishOutcome,
 } from './publishRelease'
@@ -107,6 +108,8 @@ export async function publishLocalityRelease(
     } finally {
       await fs.rm(stagingDir(releaseId), { recursive: true, force: true })
     }
+    const pushed = await uploadStagedRelease(releaseId)
+    if (pushed) note(pushed)
     lines.push(staged.buildLog.trim())
     note(
       `Đã chuyển bản đang hiển thị: ${baseReleaseId} → ${releaseId} (chỉ ${locality.name} thay đổi)`,

@@ -14,10 +14,12 @@ import {
 } from '../../release/releaseManifest'
 import {
   currentReleaseId,
+  ensureLocalRelease,
   pruneReleases,
   releaseDir,
   stagingDir,
   switchCurrent,
+  uploadRelease,
   withPublishLock,
 } from '../../release/releaseStore'
 import { carryOverSearchBundles } from '../../release/searchBundles'
@@ -62,6 +64,23 @@ export async function archiveStagedRelease(
 }
 
 /**
+ * Pushes an archived release to the bucket (RELEASES_BUCKET) before it goes live, outside the
+ * going-live transaction; on failure the directory is removed and the live release stays. Returns
+ * the log line, or null when releases live on disk only.
+ */
+export async function uploadStagedRelease(releaseId: string): Promise<string | null> {
+  try {
+    return await uploadRelease(releaseId)
+  } catch (error) {
+    await fs.rm(releaseDir(releaseId), { recursive: true, force: true })
+    throw new Error(
+      `Không tải được bản phát hành ${releaseId} lên kho, nên chưa đưa lên: ${(error as Error).message}`,
+      { cause: error },
+    )
+  }
+}
+
+/**
  * Makes a built release the one citizens see. The default only switches `current`; the publish job
  * passes one that records the release as live in the database and switches last, inside the same
  * transaction, so a failure before the commit leaves both the records and the link as they were.
@@ -99,7 +118,7 @@ export async function stageProvinceRelease({
     // Pages open in browsers at the switch keep searching the index they loaded (searchBundles.ts).
     const previous = await currentReleaseId()
     if (previous) {
-      const previousDir = releaseDir(previous)
+      const previousDir = await ensureLocalRelease(previous)
       const base = await readManifest(previousDir).then(
         (m) => m.site.base,
         () => null,
@@ -173,6 +192,8 @@ export async function publishRelease(
     } finally {
       await fs.rm(staging, { recursive: true, force: true })
     }
+    const pushed = await uploadStagedRelease(releaseId)
+    if (pushed) note(pushed)
     const previous = await currentReleaseId()
     const counts = {
       procedures: exported.snapshot.procedures.length,

@@ -1,6 +1,3 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
@@ -9,8 +6,7 @@ import { isDissolved } from '../Localities/active'
 import { AsOfInputError, parseInstant } from '../../../release/asOf'
 import { inTransaction } from '../../lib/transaction'
 import { NO_BASE_RELEASE } from '../../publication/publishLocality'
-import { readManifest } from '../../../release/releaseManifest'
-import { currentReleaseId, releaseDir } from '../../../release/releaseStore'
+import { currentReleaseId, releaseAvailable, releaseManifest } from '../../../release/releaseStore'
 import { releaseAsOf } from './asOf'
 import { rollBack } from './runPublish'
 
@@ -22,16 +18,11 @@ const forbidden = () =>
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
 
-/** The live release, if its directory is really there to build on. */
+/** The live release, if it is really there to build on (on disk, or complete in the bucket). */
 async function liveRelease(): Promise<string | null> {
   const id = await currentReleaseId()
   if (!id) return null
-  return (await fs.stat(path.join(releaseDir(id), 'index.html')).then(
-    () => true,
-    () => false,
-  ))
-    ? id
-    : null
+  return (await releaseAvailable(id)) ? id : null
 }
 
 /**
@@ -126,7 +117,7 @@ export const liveEndpoint: Endpoint = {
     if (!req.user) return refuse(403, 'Cần đăng nhập.')
     const id = await liveRelease()
     if (!id) return Response.json({ live: null })
-    const manifest = await readManifest(releaseDir(id))
+    const manifest = await releaseManifest(id)
     const ahead = Object.entries(manifest.sources.localities)
       .map(([slug, source]) => ({ slug, ...source }))
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises'
-
 import type { Payload, PayloadRequest } from 'payload'
 
 import { assertStillOpen, inSystemTransaction } from '../../lib/transaction'
@@ -8,7 +6,7 @@ import {
   type LocalityPublishOutcome,
 } from '../../publication/publishLocality'
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
-import { currentLink, currentReleaseId, switchCurrent } from '../../../release/releaseStore'
+import { clearCurrent, currentReleaseId, switchCurrent } from '../../../release/releaseStore'
 import { recordSwitchInArchive } from './archiveSwitch'
 
 /**
@@ -197,7 +195,7 @@ async function recordAndSwitch<T extends { id: string }>(
   })
   if (saved?.state !== 'live') {
     if (previous) await switchCurrent(previous)
-    else await fs.rm(currentLink(), { force: true })
+    else await clearCurrent()
     throw new Error(
       'Không ghi được bản ghi phát hành vào cơ sở dữ liệu; trang công khai vẫn hiển thị bản trước.',
     )

@@ -1,8 +1,9 @@
 import crypto from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
+
+import type { Payload } from 'payload'
 
 import type { FileRef } from '../../../content-schemas'
+import { mediaBytes } from '../../collections/Media/fileBytes'
 import type { Media } from '../../payload-types'
 
 /** Where a file lives inside the release. */
@@ -17,14 +18,14 @@ export const toFileRef = (m: Media, bytes: Uint8Array): FileRef => ({
   sha256: crypto.createHash('sha256').update(bytes).digest('hex'),
 })
 
-/** Reads each file from the upload directory: its reference in the snapshot and its copy into the release. */
-export async function readFiles(media: Media[], staticDir: string) {
+/** Reads each file from where it is stored: its reference in the snapshot and its copy into the release. */
+export async function readFiles(payload: Payload, media: Media[]) {
   const refs: FileRef[] = []
-  const copies: { source: string; target: string }[] = []
+  const copies: { bytes: Buffer; target: string }[] = []
   for (const m of media) {
-    const source = path.join(staticDir, m.filename!)
-    refs.push(toFileRef(m, await fs.readFile(source)))
-    copies.push({ source, target: releasePath(m) })
+    const bytes = await mediaBytes(payload, m)
+    refs.push(toFileRef(m, bytes))
+    copies.push({ bytes, target: releasePath(m) })
   }
   return { refs, copies }
 }
