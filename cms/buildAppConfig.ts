@@ -64,6 +64,15 @@ import { withRequestLimits } from './plugins/requestLimits'
 import { dailyAtVietnamTime } from './jobs/vietnamCron'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
+/**
+ * Payload checks at start-up (outside production) that every Payload package installed has its
+ * own version, and crashes the process from a promise nobody awaits when one differs. Its S3
+ * storage packages are published at 3.90.1 only, one patch behind the rest (3.90.2), and work
+ * with it (package.json holds them to our payload and admin UI through overrides). The same
+ * check, with that one known lag allowed, is a test: tests/architecture/payloadPackages.test.ts.
+ */
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 /** The fields each collection is searched by without tone marks in the admin (cms/plugins/foldedSearch). */
 export const FOLDED_SEARCH = {
   procedures: ['code', 'name'],
