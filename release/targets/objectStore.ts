@@ -140,7 +140,7 @@ export class ObjectStore {
         const page = await this.client.send(
           new ListObjectsV2Command({
             Bucket: this.bucket,
-            Prefix: prefix,
+            Prefix: prefix || undefined,
             ContinuationToken: token,
           }),
         )
@@ -163,7 +163,7 @@ export class ObjectStore {
         const page = await this.client.send(
           new ListObjectsV2Command({
             Bucket: this.bucket,
-            Prefix: prefix,
+            Prefix: prefix || undefined,
             Delimiter: '/',
             ContinuationToken: token,
           }),

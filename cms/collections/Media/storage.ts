@@ -19,6 +19,9 @@ export function mediaStorage() {
     alwaysInsertFields: true,
     bucket: bucket ?? '',
     config: s3ClientConfig(),
+    // The plugin caches its client by bucket name alone; two endpoints with a bucket of the same name
+    // (a test's servers, a migration between providers) must not share one.
+    clientCacheKey: `s3:${bucket}:${process.env.S3_ENDPOINT}`,
     collections: { media: true },
   })
 }
