@@ -15,9 +15,6 @@ export default async function setup() {
       .map((s) => `${s.kind} (${s.why})`)
       .join(', ') || 'none'
   console.log(`\nDatabase adapters: running ${ran}; skipped ${skipped}.\n`)
-  // @payloadcms/storage-s3's newest is 3.90.1 beside payload 3.90.2 (package.json overrides):
-  // Payload's version check, outside production only, would reject every Payload started here.
-  process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER = 'true'
   // Publishes in tests archive their snapshots: into a scratch folder, never the developer's data/archive.
   const archive = process.env.ARCHIVE_DIR
     ? null
