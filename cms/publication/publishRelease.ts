@@ -117,8 +117,9 @@ export async function stageProvinceRelease({
     let buildLog = await buildSite({ snapshotDir, outDir: building })
     // Pages open in browsers at the switch keep searching the index they loaded (searchBundles.ts).
     const previous = await currentReleaseId()
-    if (previous) {
-      const previousDir = await ensureLocalRelease(previous)
+    // From the bucket when another instance built it; without it, open pages only lose their search.
+    const previousDir = previous ? await ensureLocalRelease(previous).catch(() => null) : null
+    if (previous && previousDir) {
       const base = await readManifest(previousDir).then(
         (m) => m.site.base,
         () => null,
