@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import type { Dirent } from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -65,7 +66,7 @@ function diskArchive(root: string): ArchiveStorage {
     list: async (dir) => {
       const names = (await fs
         .readdir(file(dir), { recursive: true, withFileTypes: true })
-        .catch(() => [])) as import('node:fs').Dirent[]
+        .catch(() => [])) as Dirent[]
       return names
         .filter((e) => e.isFile() && !e.name.startsWith('.tmp-')) // .tmp-: a write interrupted before its rename
         .map((e) =>
