@@ -53,7 +53,14 @@ export function databaseAdapter(
       )
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: uri },
+        pool: {
+          connectionString: uri,
+          // PostgreSQL's JIT compiles any statement its planner costs above jit_above_cost, and
+          // Payload reads a document's arrays and relations in one statement of many subqueries:
+          // 50 procedures cost enough to be compiled on every read, 0.7 s of compiling for 0.05 s
+          // of work (docs/benchmarks.md, "CMS" at 3,000 procedures). Nothing here gains from it.
+          options: '-c jit=off',
+        },
         idType: 'uuid',
         push: false,
         migrationDir: migrationDir('postgres'),

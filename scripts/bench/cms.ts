@@ -12,7 +12,7 @@
  *   BENCH_ITERATIONS        timed calls per operation (200)
  *   BENCH_WARMUP            untimed calls before them (20)
  *   BENCH_APPLIED           applied procedures to load (20000)
- *   BENCH_PROCEDURES        master procedures (300; 7 in 10 include the commune level)
+ *   BENCH_PROCEDURES        master procedures (3000; 7 in 10 include the commune level)
  *   BENCH_LOCALITIES        localities in all (150) of which BENCH_DISTRICTS districts (9)
  *   BENCH_SECTORS           sectors (20); BENCH_AGENCIES agencies (6)
  *   BENCH_LOAD_CONCURRENCY  parallel creates while loading (1 on SQLite, 4 on PostgreSQL)
@@ -21,6 +21,8 @@
  *   BENCH_SEED              seed of the data set (1)
  *   BENCH_MAX_LOAD          before timing, wait until the 1-minute load average is below this (1.0)…
  *   BENCH_IDLE_WAIT         …for at most this many seconds (600; 0 does not wait)
+ *   BENCH_KEEP              a directory: load the data set once, keep it there, and time a fresh
+ *                           copy of it on every run with the same data settings (keptDatabase.ts)
  */
 import os from 'node:os'
 import path from 'node:path'
@@ -29,15 +31,14 @@ import type { Payload, Where } from 'payload'
 
 import { rootDir } from '../../cms/lib/paths'
 import {
-  createBenchDatabase,
   databaseVersion,
   enabledBenchAdapters,
-  startBenchPayload,
   stopBenchPayload,
   type BenchAdapter,
   type BenchDatabase,
 } from './lib/database'
-import { appliedData, loadDataset, type Dataset } from './lib/dataset'
+import { appliedData, type Dataset } from './lib/dataset'
+import { databaseWithData } from './lib/keptDatabase'
 import { codeVersion, describeMachine, today } from './lib/machine'
 import { QueryLog } from './lib/queryLog'
 import {
@@ -62,7 +63,7 @@ const settings = {
   iterations: Math.max(1, int('BENCH_ITERATIONS', 200)),
   warmup: int('BENCH_WARMUP', 20),
   applied: int('BENCH_APPLIED', 20_000),
-  procedures: Math.max(1, int('BENCH_PROCEDURES', 300)),
+  procedures: Math.max(1, int('BENCH_PROCEDURES', 3000)),
   localities: int('BENCH_LOCALITIES', 150),
   districts: int('BENCH_DISTRICTS', 9),
   sectors: Math.max(1, int('BENCH_SECTORS', 20)),
@@ -72,6 +73,7 @@ const settings = {
   seed: int('BENCH_SEED', 1),
   maxLoad: Number(process.env.BENCH_MAX_LOAD ?? 1),
   idleWait: int('BENCH_IDLE_WAIT', 600),
+  keep: process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : undefined,
 }
 const docFile = path.join(rootDir, 'docs', 'benchmarks.md')
 
@@ -443,15 +445,7 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
   cleanUp = () => stopBenchPayload(payload, database)
   try {
     const started = performance.now()
-    database = await createBenchDatabase(kind)
-    log(`[${kind}] fresh database ${database.label}`)
-    payload = await startBenchPayload(database)
-    const version = await databaseVersion(payload, kind)
-    log(
-      `[${kind}] ${version}: Payload started and migrated in ${formatDuration(performance.now() - started)}; loading data…`,
-    )
-
-    const data = await loadDataset(payload, {
+    const dataOptions = {
       localities: settings.localities,
       districts: settings.districts,
       sectors: settings.sectors,
@@ -461,7 +455,16 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
       concurrency: loadConcurrency,
       seed: settings.seed,
       log,
+    }
+    const prepared = await databaseWithData(kind, dataOptions, settings.keep, (opened) => {
+      database = opened
     })
+    payload = prepared.payload
+    const { data } = prepared
+    const version = await databaseVersion(payload, kind)
+    log(
+      `[${kind}] ${version}: ${prepared.database.label} ready in ${formatDuration(performance.now() - started)}`,
+    )
     const needed = settings.iterations + settings.warmup
     if (data.sparePairs.length < needed) {
       throw new Error(

@@ -7,19 +7,18 @@
  * to the throwaway database (never to the migrations) and measures again. Not part of the report.
  */
 import { Session } from 'node:inspector/promises'
+import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
 import {
-  createBenchDatabase,
   databaseVersion,
   enabledBenchAdapters,
-  startBenchPayload,
   stopBenchPayload,
   type BenchAdapter,
   type BenchDatabase,
 } from './lib/database'
-import { loadDataset, type Dataset } from './lib/dataset'
+import { databaseWithData } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
 
 const int = (name: string, fallback: number) =>
@@ -163,20 +162,27 @@ async function main() {
   let database: BenchDatabase | undefined
   let payload: Payload | undefined
   try {
-    database = await createBenchDatabase(kind)
-    payload = await startBenchPayload(database)
-    log(`${await databaseVersion(payload, kind)} – loading…`)
-    const data: Dataset = await loadDataset(payload, {
-      localities: int('BENCH_LOCALITIES', 150),
-      districts: int('BENCH_DISTRICTS', 9),
-      sectors: int('BENCH_SECTORS', 20),
-      agencies: int('BENCH_AGENCIES', 6),
-      procedures: int('BENCH_PROCEDURES', 300),
-      applied: int('BENCH_APPLIED', 20000),
-      concurrency: int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4),
-      seed: 1,
-      log,
-    })
+    const prepared = await databaseWithData(
+      kind,
+      {
+        localities: int('BENCH_LOCALITIES', 150),
+        districts: int('BENCH_DISTRICTS', 9),
+        sectors: int('BENCH_SECTORS', 20),
+        agencies: int('BENCH_AGENCIES', 6),
+        procedures: int('BENCH_PROCEDURES', 3000),
+        applied: int('BENCH_APPLIED', 20000),
+        concurrency: int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4),
+        seed: 1,
+        log,
+      },
+      process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : undefined,
+      (opened) => {
+        database = opened
+      },
+    )
+    payload = prepared.payload
+    const { data } = prepared
+    log(`${await databaseVersion(payload, kind)}`)
     const p = payload
     const state = instrument(p, kind)
     const at = <T>(list: T[], i: number, stride = 1): T => list[(i * stride) % list.length]

@@ -128,8 +128,27 @@ async function buildIndexes(
 }
 
 /** `province`: the province's bundle, whose metadata is recompressed too (recompress). */
+/**
+ * A search fetches the fragments of the fifteen results it re-ranks, one request each: on a slow
+ * phone the requests, more than their bytes, keep the results from showing. From this many
+ * records (a province's index) Pagefind is asked to bundle them, FRAGMENTS_PER_FILE a file.
+ * It bundles records in the order they are added, which is the A–Z order of names
+ * (catalogue.procedures), so procedures whose names begin alike, the ones a query finds
+ * together, share a file. Measured on 2,000 procedures (docs/benchmarks.md, "Search weight at
+ * scale"): a later search 5 kB lighter at the median and faster; the first search's metadata
+ * 3 kB heavier. Smaller indexes (a locality's, the demo's) keep one file a record.
+ */
+export const GROUPED_FROM = 1000
+export const FRAGMENTS_PER_FILE = 4
+export const maxFragmentsFor = (records: number): number | undefined =>
+  records >= GROUPED_FROM ? Math.ceil(records / FRAGMENTS_PER_FILE) : undefined
+
 async function writeIndex(records: SearchRecord[], outputPath: string, province: boolean) {
-  const created = await pagefind.createIndex({ forceLanguage: 'vi' })
+  const maxFragments = maxFragmentsFor(records.length)
+  const created = await pagefind.createIndex({
+    forceLanguage: 'vi',
+    ...(maxFragments ? { maxFragments } : {}),
+  })
   const index = ok(created, 'createIndex').index!
   for (const record of records)
     ok(await index.addCustomRecord(record), `addCustomRecord ${record.url}`)
@@ -154,22 +173,30 @@ const PAGEFIND_SIGNATURE = 'pagefind_dcd'
  * are matched in the index, not the fragment. Without them a fragment is 43 % smaller (860 → 489
  * bytes gzip on a synthetic province of 2,000 procedures, docs/benchmarks.md). The folded name
  * (`title`) goes too: the search script makes it from the name as searchRecords.ts does (482 →
- * 445 bytes). The index keeps every word; only the copies go.
+ * 445 bytes). The index keeps every word; only the copies go. A bundled file (`…_group_…`, see
+ * maxFragmentsFor) holds several fragments by page hash; each is slimmed alike.
  */
-async function slimFragments(dir: string) {
+interface Fragment {
+  content: string
+  filters?: unknown
+  meta: Record<string, string>
+}
+export async function slimFragments(dir: string) {
   for (const name of await fs.readdir(dir)) {
     const file = path.join(dir, name)
     const text = zlib.gunzipSync(await fs.readFile(file)).toString('utf8')
-    const fragment = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as {
-      content: string
-      filters?: unknown
-      meta: Record<string, string>
+    const parsed = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as
+      Fragment | Record<string, Fragment>
+    const group = name.includes('_group_')
+    for (const fragment of group
+      ? Object.values(parsed as Record<string, Fragment>)
+      : [parsed as Fragment]) {
+      fragment.content = ''
+      delete fragment.filters
+      delete fragment.meta.codes
+      delete fragment.meta.title
     }
-    fragment.content = ''
-    delete fragment.filters
-    delete fragment.meta.codes
-    delete fragment.meta.title
-    const slim = PAGEFIND_SIGNATURE + JSON.stringify(fragment)
+    const slim = PAGEFIND_SIGNATURE + JSON.stringify(parsed)
     await fs.writeFile(file, zlib.gzipSync(slim, { level: 9 }))
   }
 }
