@@ -37,6 +37,7 @@ import { Sectors } from './collections/Sectors'
 import { ServiceResults } from './collections/ServiceResults'
 import { DataLoads } from './collections/DataLoads'
 import { InternalAudits } from './collections/InternalAudits'
+import { JobClaims } from './collections/JobClaims'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
@@ -60,7 +61,7 @@ import { foldedSearch } from './plugins/foldedSearch'
 import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
-import { dailyAtVietnamTime } from './jobs/vietnamCron'
+import { autoRunCrons } from './jobs/jobsMode'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
 /** The fields each collection is searched by without tone marks in the admin (cms/plugins/foldedSearch). */
@@ -172,6 +173,7 @@ export function buildAppConfig({
             Releases,
             ChangeSets,
             DataLoads,
+            JobClaims,
             Media,
             Notifications,
             AuditLog,
@@ -196,15 +198,8 @@ export function buildAppConfig({
           queue: ({ req }) => isAdmin(req.user),
           cancel: ({ req }) => isAdmin(req.user),
         },
-        // 01:00 in Vietnam for the nightly checks; midnight for decisions taking effect.
-        // Only the long-running server schedules them (not tests or scripts).
-        autoRun:
-          process.env.PAYLOAD_JOBS_AUTORUN === 'true'
-            ? [
-                { cron: dailyAtVietnamTime(1), queue: 'nightly', limit: 10 },
-                { cron: dailyAtVietnamTime(0), queue: 'midnight', limit: 1 },
-              ]
-            : [],
+        // Only the long-running servers and the worker schedule them (not tests or scripts).
+        autoRun: autoRunCrons(),
       },
       editor: lexicalEditor(),
       i18n: {

@@ -183,9 +183,16 @@ describeEachAdapter('the first publish at start-up', (ctx) => {
 
   it('closes a publish left queued or building by a stopped server, so the publisher can publish again', async () => {
     const { payload, rest } = ctx()
+    // Its heartbeat stopped an hour ago: on PostgreSQL or MongoDB another instance's publish
+    // with a fresh heartbeat would be left alone (tests/instances).
     const stuck = await payload.create({
       collection: 'releases',
-      data: { action: 'publish', state: 'building', scope: 'province' },
+      data: {
+        action: 'publish',
+        state: 'building',
+        scope: 'province',
+        heartbeatAt: new Date(Date.now() - 3_600_000).toISOString(),
+      },
       overrideAccess: true,
     })
     const token = await rest.login('xuatban@test.vn', PASSWORD)
