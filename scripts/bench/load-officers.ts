@@ -180,10 +180,14 @@ async function request(base: string, officer: Officer, route: Route, n: number):
         headers: { ...headers, 'Content-Type': 'application/json' },
         body: JSON.stringify({ localNotes: `Ghi chú thử tải lúc ${new Date().toISOString()}` }),
       })
+    // Not followed: a page that sends the officer to the login page has failed.
     case 'dashboard':
-      return fetch(`${base}/admin`, { headers: { Cookie: officer.cookie } })
+      return fetch(`${base}/admin`, { headers: { Cookie: officer.cookie }, redirect: 'manual' })
     case 'work-queue':
-      return fetch(`${base}/admin/viec-cua-toi`, { headers: { Cookie: officer.cookie } })
+      return fetch(`${base}/admin/viec-cua-toi`, {
+        headers: { Cookie: officer.cookie },
+        redirect: 'manual',
+      })
   }
 }
 
@@ -309,7 +313,6 @@ async function main() {
         RELEASES_DIR: path.join(dir, 'releases'),
         DATA_DIR: path.join(dir, 'data'),
         PAYLOAD_JOBS_AUTORUN: 'false',
-        PAYLOAD_DISABLE_DEPENDENCY_CHECKER: 'true',
       }
       log('Khởi động hai máy chủ quản trị…')
       instances.push(

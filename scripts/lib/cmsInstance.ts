@@ -43,7 +43,6 @@ export async function startCmsInstance({
 }): Promise<CmsInstance> {
   const listenOn = port ?? (await freePort())
   const base = `http://127.0.0.1:${listenOn}`
-  const lines: string[] = []
   const child = spawn(
     process.execPath,
     [
@@ -69,10 +68,28 @@ export async function startCmsInstance({
       },
     },
   )
+  const instance = watch(name, base, child)
+  const until = Date.now() + readyWithinMs
+  while (Date.now() < until) {
+    if (child.exitCode !== null) break
+    const ok = await fetch(`${base}/api/users/me`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) return instance
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  await instance.kill('SIGKILL')
+  throw new Error(`Máy chủ quản trị ${name} không khởi động được tại ${base}:\n${instance.log()}`)
+}
+
+/** Its output kept for error messages, and a kill that takes its process group. */
+function watch(name: string, base: string, child: ChildProcess): CmsInstance {
+  const lines: string[] = []
   child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString()))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  const instance: CmsInstance = {
+  return {
     name,
     base,
     child,
@@ -87,16 +104,32 @@ export async function startCmsInstance({
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
     },
   }
+}
+
+/** `npm run worker` (scripts/worker.ts), started the same way; resolves once it runs its schedules. */
+export async function startJobsWorker({
+  env,
+  readyWithinMs = 60_000,
+}: {
+  env: Record<string, string | undefined>
+  readyWithinMs?: number
+}): Promise<CmsInstance> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(rootDir, 'scripts', 'worker.ts')],
+    {
+      cwd: rootDir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    },
+  )
+  const worker = watch('worker', '', child)
   const until = Date.now() + readyWithinMs
-  while (Date.now() < until) {
-    if (child.exitCode !== null) break
-    const ok = await fetch(`${base}/api/users/me`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) return instance
-    await new Promise((resolve) => setTimeout(resolve, 300))
+  while (Date.now() < until && child.exitCode === null) {
+    if (worker.log().includes('Tiến trình việc nền đang chạy')) return worker
+    await new Promise((resolve) => setTimeout(resolve, 200))
   }
-  await instance.kill('SIGKILL')
-  throw new Error(`Máy chủ quản trị ${name} không khởi động được tại ${base}:\n${instance.log()}`)
+  await worker.kill('SIGKILL')
+  throw new Error(`Tiến trình việc nền không khởi động được:\n${worker.log()}`)
 }

@@ -30,7 +30,7 @@ import {
 import type { Release } from '../../cms/payload-types'
 import { currentReleaseId } from '../../release/releaseStore'
 import { buildCms } from '../../scripts/lib/cmsBuild'
-import { startCmsInstance, type CmsInstance } from '../../scripts/lib/cmsInstance'
+import { startCmsInstance, startJobsWorker, type CmsInstance } from '../../scripts/lib/cmsInstance'
 import type { TestDatabase } from '../helpers/databases'
 import { setEnv } from '../helpers/env'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
@@ -49,6 +49,8 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
     let restoreEnv: () => void
     let a: CmsInstance
     let b: CmsInstance
+    let env: Record<string, string>
+    const others: CmsInstance[] = []
 
     beforeAll(async () => {
       const started = Date.now()
@@ -68,7 +70,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
         restoreNodeEnv()
       }
       say('admin build')
-      const env = {
+      env = {
         DATABASE_URI: database.uri,
         PAYLOAD_SECRET: SECRET,
         RELEASES_DIR: path.join(dir, 'releases'),
@@ -84,7 +86,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
     }, 600_000)
 
     afterAll(async () => {
-      await Promise.all([a?.kill(), b?.kill()])
+      await Promise.all([a?.kill(), b?.kill(), ...others.map((o) => o.kill())])
       await stopPayload(payload, database)
       restoreEnv?.()
       if (dir) fs.rmSync(dir, { recursive: true, force: true })
@@ -272,6 +274,35 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       const done = await finished(next.id)
       expect(done.state, done.error ?? '').toBe('live')
       expect(await currentReleaseId()).toBe(done.releaseId)
+    })
+
+    it('leaves a publish to the worker when the instance it was pressed on runs no jobs', async () => {
+      // An instance beside a worker: its publish button only queues (cms/jobs/jobsMode.ts).
+      const queueOnly = await startCmsInstance({
+        name: 'C',
+        env: { ...env, PAYLOAD_JOBS_AUTORUN: 'false' },
+      })
+      others.push(queueOnly)
+      const token = await tokenOn(queueOnly, 'xuatban@test.vn')
+      const asked = await call(queueOnly, 'POST', '/releases/publish', token)
+      expect(asked.status, queueOnly.log()).toBe(202)
+      const { doc } = (await asked.json()) as { doc: Release }
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      expect((await release(doc.id)).state).toBe('queued')
+
+      const worker = await startJobsWorker({ env })
+      others.push(worker)
+      const done = await finished(doc.id)
+      expect(done.state, `${done.error ?? ''}\n${worker.log()}`).toBe('live')
+      expect(await currentReleaseId()).toBe(done.releaseId)
+      const claim = await payload.find({
+        collection: 'job-claims',
+        where: { key: { equals: `publishCatalogue:${doc.id}` } },
+        depth: 0,
+      })
+      expect(claim.totalDocs).toBe(1)
+      expect(queueOnly.log()).not.toContain('Running 1 jobs')
+      expect(worker.log()).toContain('Running 1 jobs')
     })
   },
 )

@@ -183,21 +183,21 @@ describeEachAdapter('the first publish at start-up', (ctx) => {
 
   it('closes a publish left queued or building by a stopped server, so the publisher can publish again', async () => {
     const { payload, rest } = ctx()
-    // Its heartbeat stopped an hour ago: on PostgreSQL or MongoDB another instance's publish
-    // with a fresh heartbeat would be left alone (tests/instances).
     const stuck = await payload.create({
       collection: 'releases',
-      data: {
-        action: 'publish',
-        state: 'building',
-        scope: 'province',
-        heartbeatAt: new Date(Date.now() - 3_600_000).toISOString(),
-      },
+      data: { action: 'publish', state: 'building', scope: 'province' },
       overrideAccess: true,
     })
     const token = await rest.login('xuatban@test.vn', PASSWORD)
     const refused = await rest.request('POST', '/releases/publish', { token })
     expect(refused.status).toBe(409)
+    // Its runner's heartbeat stopped an hour ago. (On PostgreSQL or MongoDB a publish of another
+    // instance with a fresh heartbeat is left alone: tests/instances.)
+    await payload.db.updateOne({
+      collection: 'releases',
+      id: stuck.id,
+      data: { heartbeatAt: new Date(Date.now() - 3_600_000).toISOString() },
+    })
 
     const failedBefore = (
       await payload.count({ collection: 'releases', where: { state: { equals: 'failed' } } })
