@@ -142,10 +142,11 @@ async function seed(database: BenchDatabase): Promise<void> {
         },
       })
   } finally {
-    // The database stays: the instances open it next.
+    // The database stays: the instances open it next. The pool is ended without waiting, as in
+    // stopBenchPayload: pool.end() can wait for ever on a client Payload never released.
     const db = payload.db as unknown as { pool?: { end: () => Promise<void> } }
     await payload.destroy()
-    await db.pool?.end().catch(() => undefined)
+    void db.pool?.end().catch(() => undefined)
   }
 }
 
