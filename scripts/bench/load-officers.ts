@@ -73,6 +73,8 @@ interface Officer {
   email: string
   token: string
   cookie: string
+  /** the officer's commune: what the admin's list shows them (its baseFilter) */
+  locality: string
   applied: string[]
 }
 
@@ -157,12 +159,27 @@ async function signIn(base: string, email: string): Promise<Omit<Officer, 'appli
     body: JSON.stringify({ email, password: PASSWORD }),
   })
   if (!response.ok) throw new Error(`Không đăng nhập được ${email} tại ${base}: ${response.status}`)
-  const { token } = (await response.json()) as { token: string }
-  return { email, token, cookie: `payload-token=${token}; payload-lng=vi` }
+  const { token, user } = (await response.json()) as {
+    token: string
+    user: { localities?: (string | { id: string })[] }
+  }
+  const first = user.localities?.[0]
+  if (!first) throw new Error(`${email} không thuộc địa phương nào`)
+  return {
+    email,
+    token,
+    cookie: `payload-token=${token}; payload-lng=vi`,
+    locality: typeof first === 'string' ? first : first.id,
+  }
 }
 
-const LIST_QUERY =
-  'limit=10&page=1&sort=title&depth=0&draft=true' +
+/**
+ * The admin list's query for an officer: its columns, its sort, a page of 10, and its base filter
+ * (cms/access: the officer's own localities; the REST API alone would also list every other
+ * locality's published procedures, which the officer may read but not save).
+ */
+const listQuery = (locality: string) =>
+  `limit=10&page=1&sort=title&depth=0&draft=true&where[locality][in]=${locality}` +
   ['title', 'locality', 'committedTime', 'appliedFrom', '_status']
     .map((column) => `&select[${column}]=true`)
     .join('')
@@ -172,7 +189,7 @@ async function request(base: string, officer: Officer, route: Route, n: number):
   const one = officer.applied[n % officer.applied.length]
   switch (route) {
     case 'list':
-      return fetch(`${base}/api/applied-procedures?${LIST_QUERY}`, { headers })
+      return fetch(`${base}/api/applied-procedures?${listQuery(officer.locality)}`, { headers })
     case 'document':
       return fetch(`${base}/api/applied-procedures/${one}?depth=1&draft=true`, { headers })
     case 'save-draft':
@@ -206,7 +223,7 @@ async function runLoad(bases: string[]): Promise<{ samples: Sample[]; seconds: n
     const base = bases[i % bases.length]
     const session = await signIn(base, officerEmail(i + 1))
     const list = (await (
-      await fetch(`${base}/api/applied-procedures?limit=20&depth=0&select[title]=true`, {
+      await fetch(`${base}/api/applied-procedures?${listQuery(session.locality)}`, {
         headers: { Authorization: `JWT ${session.token}` },
       })
     ).json()) as { docs: { id: string }[] }
