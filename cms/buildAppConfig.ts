@@ -37,6 +37,7 @@ import { Sectors } from './collections/Sectors'
 import { ServiceResults } from './collections/ServiceResults'
 import { DataLoads } from './collections/DataLoads'
 import { InternalAudits } from './collections/InternalAudits'
+import { JobClaims } from './collections/JobClaims'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { auditFailedLogin } from './collections/Users/auditFailedLogin'
@@ -61,7 +62,7 @@ import { mediaStorage } from './collections/Media/storage'
 import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
 import { withRequestLimits } from './plugins/requestLimits'
-import { dailyAtVietnamTime } from './jobs/vietnamCron'
+import { autoRunCrons } from './jobs/jobsMode'
 import { reviewWorkflowPlugin, type TransitionSubscriber } from './workflow'
 
 /**
@@ -182,6 +183,7 @@ export function buildAppConfig({
             Releases,
             ChangeSets,
             DataLoads,
+            JobClaims,
             Media,
             Notifications,
             AuditLog,
@@ -206,15 +208,8 @@ export function buildAppConfig({
           queue: ({ req }) => isAdmin(req.user),
           cancel: ({ req }) => isAdmin(req.user),
         },
-        // 01:00 in Vietnam for the nightly checks; midnight for decisions taking effect.
-        // Only the long-running server schedules them (not tests or scripts).
-        autoRun:
-          process.env.PAYLOAD_JOBS_AUTORUN === 'true'
-            ? [
-                { cron: dailyAtVietnamTime(1), queue: 'nightly', limit: 10 },
-                { cron: dailyAtVietnamTime(0), queue: 'midnight', limit: 1 },
-              ]
-            : [],
+        // Only the long-running servers and the worker schedule them (not tests or scripts).
+        autoRun: autoRunCrons(),
       },
       editor: lexicalEditor(),
       i18n: {

@@ -93,6 +93,7 @@ export interface Config {
     releases: Release;
     'change-sets': ChangeSet;
     'data-loads': DataLoad;
+    'job-claims': JobClaim;
     media: Media;
     notifications: Notification;
     'audit-log': AuditLog;
@@ -150,6 +151,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'change-sets': ChangeSetsSelect<false> | ChangeSetsSelect<true>;
     'data-loads': DataLoadsSelect<false> | DataLoadsSelect<true>;
+    'job-claims': JobClaimsSelect<false> | JobClaimsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -1693,6 +1695,8 @@ export interface Release {
   startedAt?: string | null;
   finishedAt?: string | null;
   durationMs?: number | null;
+  heartbeatAt?: string | null;
+  activeSlot?: string | null;
   counts?: {
     procedures?: number | null;
     localities?: number | null;
@@ -1727,6 +1731,18 @@ export interface DataLoad {
   requestedBy?: (string | null) | User;
   startedAt: string;
   finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-claims".
+ */
+export interface JobClaim {
+  id: string;
+  key: string;
+  job?: string | null;
+  claimedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -2028,6 +2044,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'data-loads';
         value: string | DataLoad;
+      } | null)
+    | ({
+        relationTo: 'job-claims';
+        value: string | JobClaim;
       } | null)
     | ({
         relationTo: 'media';
@@ -3004,6 +3024,8 @@ export interface ReleasesSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   durationMs?: T;
+  heartbeatAt?: T;
+  activeSlot?: T;
   counts?:
     | T
     | {
@@ -3086,6 +3108,17 @@ export interface DataLoadsSelect<T extends boolean = true> {
   requestedBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-claims_select".
+ */
+export interface JobClaimsSelect<T extends boolean = true> {
+  key?: T;
+  job?: T;
+  claimedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -171,45 +171,15 @@ export async function pruneReleases(keep: number): Promise<string[]> {
 let publishesHere: Promise<unknown> = Promise.resolve()
 
 /**
- * One publish at a time. Within this process, publishes queue: a publish's record says "live" as
- * soon as the switch is made, before it has pruned old releases, so a publisher (or a test) may
- * start the next one while the first still holds the lock; it waits for it rather than failing.
- * Across processes, a lock file holding the owner's PID refuses the second; a lock left by a
- * process that no longer runs (a crash, a restart) is taken over rather than blocking publishing
- * for ever.
+ * One publish at a time within this process: a publish's record says "live" as soon as the switch
+ * is made, before it has pruned old releases, so a publisher (or a test) may start the next one
+ * while the first is still pruning; it waits for it rather than racing it on the releases folder.
+ * Across processes and machines the database keeps publishes apart: a release record may be
+ * unfinished only one at a time (cms/collections/Releases/publishSlot.ts), and its job runs once
+ * (cms/jobs/runOnce.ts).
  */
 export function withPublishLock<T>(work: () => Promise<T>): Promise<T> {
-  const run = publishesHere.then(
-    () => withLockFile(work),
-    () => withLockFile(work),
-  )
+  const run = publishesHere.then(work, work)
   publishesHere = run.catch(() => undefined)
   return run
-}
-
-async function withLockFile<T>(work: () => Promise<T>): Promise<T> {
-  await fs.mkdir(releasesDir(), { recursive: true })
-  const lock = path.join(releasesDir(), '.lock')
-  try {
-    await fs.writeFile(lock, String(process.pid), { flag: 'wx' })
-  } catch {
-    const owner = Number(await fs.readFile(lock, 'utf8').catch(() => '0'))
-    if (owner && owner !== process.pid && isRunning(owner))
-      throw new Error('Đang có một lần xuất bản khác chạy; hãy đợi nó xong.')
-    await fs.writeFile(lock, String(process.pid))
-  }
-  try {
-    return await work()
-  } finally {
-    await fs.rm(lock, { force: true })
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }

@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { dailyAtVietnamTime } from './vietnamCron'
+import { runKey, runOnce } from './runOnce'
 
 import { publishDecisionsTakingEffect } from '../collections/Releases/publishOnEffectiveDate'
 
@@ -21,10 +22,15 @@ export const publishOnEffectiveDateTask: TaskConfig<'publishOnEffectiveDate'> = 
     { name: 'decisions', type: 'text' },
     { name: 'releaseRecordId', type: 'text' },
   ],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const now = input?.at ? new Date(input.at) : new Date()
     if (Number.isNaN(now.getTime())) throw new Error(`"at" không phải là thời điểm: ${input.at}`)
-    const result = await publishDecisionsTakingEffect(req.payload, { now })
+    // Once per midnight across instances (cms/jobs/runOnce.ts).
+    const run = await runOnce(req.payload, { key: runKey(job), job: job.id }, () =>
+      publishDecisionsTakingEffect(req.payload, { now }),
+    )
+    if (!run.ran) return { output: { state: 'skipped' } }
+    const result = run.value
     return {
       output: {
         state: result.state,

@@ -1,6 +1,8 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { checkRole } from '../../access'
+import { runsPublishesWhereAsked } from '../../jobs/jobsMode'
+import type { Release } from '../../payload-types'
 import { formatDate } from '../../lib/dates'
 import { isDissolved } from '../Localities/active'
 import { AsOfInputError, parseInstant } from '../../../release/asOf'
@@ -8,6 +10,8 @@ import { inTransaction } from '../../lib/transaction'
 import { NO_BASE_RELEASE } from '../../publication/publishLocality'
 import { currentReleaseId, releaseAvailable, releaseManifest } from '../../../release/releaseStore'
 import { releaseAsOf } from './asOf'
+import { failInterruptedPublishes } from './interruptedPublishes'
+import { ACTIVE_STATES, isSecondPublish, PUBLISH_RUNNING_MESSAGE } from './publishSlot'
 import { rollBack } from './runPublish'
 
 const forbidden = () =>
@@ -27,7 +31,7 @@ async function liveRelease(): Promise<string | null> {
 
 /**
  * POST /api/releases/publish — queues the publish job and starts it at once (a publisher is
- * watching); answers 202 with the release record, whose state the admin then follows.
+ * watching), here or in the worker; answers 202 with the release record, whose state the admin then follows.
  * Body (JSON, optional): `{ "locality": "<locality id>" }` publishes that locality only, on top of
  * the live release; without it the whole province is published.
  */
@@ -58,47 +62,54 @@ export const publishEndpoint: Endpoint = {
       if (!baseReleaseId) return refuse(409, NO_BASE_RELEASE)
       locality = { id: found.id, name: found.name }
     }
+    // A publish whose runner died (an instance killed mid-publish) would refuse this one for ever.
+    await failInterruptedPublishes(req.payload)
     // The check, the record and its job in one transaction: a record without its job would stay
-    // "queued" for ever and refuse every later publish.
-    const queued = await inTransaction(req, async () => {
-      const running = await req.payload.count({
-        collection: 'releases',
-        where: { state: { in: ['queued', 'building'] } },
-        req,
+    // "queued" for ever and refuse every later publish. The check answers quickly; the record's
+    // unique slot (publishSlot.ts) is what stops a second instance whose check passed at once.
+    let queued: { record: Release; job: { id: string | number } } | null
+    try {
+      queued = await inTransaction(req, async () => {
+        const running = await req.payload.count({
+          collection: 'releases',
+          where: { state: { in: [...ACTIVE_STATES] } },
+          req,
+        })
+        if (running.totalDocs > 0) return null
+        const record = await req.payload.create({
+          collection: 'releases',
+          data: {
+            action: 'publish',
+            state: 'queued',
+            requestedBy: req.user!.id,
+            scope: locality ? 'locality' : 'province',
+            ...(locality ? { locality: locality.id, baseReleaseId } : {}),
+          },
+          // The answer carries ids: populated, it gave the publisher's own user record back,
+          // sessions included.
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        const job = await req.payload.jobs.queue({
+          task: 'publishCatalogue',
+          input: { release: record.id },
+          req,
+        })
+        return { record, job }
       })
-      if (running.totalDocs > 0) return null
-      const record = await req.payload.create({
-        collection: 'releases',
-        data: {
-          action: 'publish',
-          state: 'queued',
-          requestedBy: req.user!.id,
-          scope: locality ? 'locality' : 'province',
-          ...(locality ? { locality: locality.id, baseReleaseId } : {}),
-        },
-        // The answer carries ids: populated, it gave the publisher's own user record back,
-        // sessions included.
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      const job = await req.payload.jobs.queue({
-        task: 'publishCatalogue',
-        input: { release: record.id },
-        req,
-      })
-      return { record, job }
-    })
-    if (!queued)
-      return Response.json(
-        { errors: [{ message: 'Đang có một lần xuất bản chạy; hãy đợi nó xong.' }] },
-        { status: 409 },
-      )
+    } catch (error) {
+      if (!isSecondPublish(error)) throw error
+      queued = null
+    }
+    if (!queued) return refuse(409, PUBLISH_RUNNING_MESSAGE)
     const { record, job } = queued
-    // Started after the commit, so the job finds its record.
-    void req.payload.jobs
-      .runByID({ id: job.id })
-      .catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
+    // Started after the commit, so the job finds its record; beside a worker, the worker runs it
+    // (cms/jobs/jobsMode.ts).
+    if (runsPublishesWhereAsked())
+      void req.payload.jobs
+        .runByID({ id: job.id })
+        .catch((err: unknown) => req.payload.logger.error({ err, msg: 'publish job' }))
     const message = locality
       ? `Đã bắt đầu xuất bản riêng ${locality.name}.`
       : 'Đã bắt đầu xuất bản toàn tỉnh.'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { currentReleaseId } from '../../../release/releaseStore'
+import { isSecondPublish, PUBLISH_RUNNING_MESSAGE } from './publishSlot'
 import { runPublish } from './runPublish'
 
 /**
@@ -45,10 +46,17 @@ export type FirstPublishResult =
 
 /** Records a province publish requested by no one, runs it, and says how it ended. */
 export async function publishFirstRelease(payload: Payload): Promise<FirstPublishResult> {
-  const record = await payload.create({
-    collection: 'releases',
-    data: { action: 'publish', state: 'queued', scope: 'province' },
-  })
+  // Another instance starting on the same database may be making the first publish already.
+  const record = await payload
+    .create({
+      collection: 'releases',
+      data: { action: 'publish', state: 'queued', scope: 'province' },
+    })
+    .catch((error: unknown) => {
+      if (isSecondPublish(error)) return null
+      throw error
+    })
+  if (!record) return { state: 'failed', error: PUBLISH_RUNNING_MESSAGE }
   await runPublish(payload, record.id, { origin: FIRST_PUBLISH_ORIGIN })
   const done = await payload.findByID({ collection: 'releases', id: record.id, depth: 0 })
   return done.state === 'live' && done.releaseId

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { asOfEndpoint, liveEndpoint, publishEndpoint, rollbackEndpoint } from './endpoints'
 import { auditRelease } from './auditRelease'
+import { activeSlotField } from './publishSlot'
 
 const readOnly = { readOnly: true } as const
 
@@ -189,6 +190,14 @@ export const Releases: CollectionConfig = {
         },
       ],
     },
+    {
+      // Written by the running publish every few seconds (interruptedPublishes.ts): a building
+      // publish whose heartbeat stopped lost its runner, on whichever instance that was.
+      name: 'heartbeatAt',
+      type: 'date',
+      admin: { hidden: true },
+    },
+    activeSlotField,
     {
       name: 'counts',
       type: 'group',

@@ -4,6 +4,7 @@ import { readManifest } from '../../../release/releaseManifest'
 import { releaseDir } from '../../../release/releaseStore'
 import { formatDate, vietnamDay } from '../../lib/dates'
 import type { Release } from '../../payload-types'
+import { ACTIVE_STATES, isSecondPublish } from './publishSlot'
 import { runPublish } from './runPublish'
 
 export type ScheduledPublishResult =
@@ -84,20 +85,34 @@ export async function publishDecisionsTakingEffect(
     if (Date.now() > deadline) break
     await new Promise((resolve) => setTimeout(resolve, 5_000))
   }
-  const record = await payload.create({
-    collection: 'releases',
-    data: { action: 'publish', state: 'queued', scope: 'province' },
-    depth: 0,
-  })
-  if (await publishRunning(payload, record.id)) {
-    const error = 'Một lần xuất bản khác vẫn đang chạy sau 30 phút chờ.'
-    await payload.update({
+  // The record's unique slot (publishSlot.ts) refuses it if a publish started meanwhile, on this
+  // instance or another: then a failed record says so, and the next night tries again.
+  const record = await payload
+    .create({
       collection: 'releases',
-      id: record.id,
-      data: { state: 'failed', error, finishedAt: new Date().toISOString(), durationMs: 0 },
+      data: { action: 'publish', state: 'queued', scope: 'province' },
+      depth: 0,
     })
-    await tellPublishers(payload, record.id, due, error)
-    return { state: 'failed', releaseRecordId: record.id, decisions: due, error }
+    .catch((error: unknown) => {
+      if (isSecondPublish(error)) return null
+      throw error
+    })
+  if (!record) {
+    const error = 'Một lần xuất bản khác vẫn đang chạy sau 30 phút chờ.'
+    const failed = await payload.create({
+      collection: 'releases',
+      data: {
+        action: 'publish',
+        state: 'failed',
+        scope: 'province',
+        error,
+        finishedAt: new Date().toISOString(),
+        durationMs: 0,
+      },
+      depth: 0,
+    })
+    await tellPublishers(payload, failed.id, due, error)
+    return { state: 'failed', releaseRecordId: failed.id, decisions: due, error }
   }
   await runPublish(payload, record.id, {
     now,
@@ -116,15 +131,10 @@ export async function publishDecisionsTakingEffect(
 const decisionList = (numbers: string[]) =>
   `${numbers.length > 1 ? 'các quyết định số' : 'quyết định số'} ${numbers.join(', ')}`
 
-async function publishRunning(payload: Payload, except?: string): Promise<boolean> {
+async function publishRunning(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: 'releases',
-    where: {
-      and: [
-        { state: { in: ['queued', 'building'] } },
-        ...(except ? [{ id: { not_equals: except } }] : []),
-      ],
-    },
+    where: { state: { in: [...ACTIVE_STATES] } },
   })
   return totalDocs > 0
 }

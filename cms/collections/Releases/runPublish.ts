@@ -8,6 +8,7 @@ import {
 import { publishRelease, type PublishOutcome } from '../../publication/publishRelease'
 import { clearCurrent, currentReleaseId, switchCurrent } from '../../../release/releaseStore'
 import { recordSwitchInArchive } from './archiveSwitch'
+import { startHeartbeat } from './interruptedPublishes'
 
 /**
  * Clears the current flag of every other release record, so that the record then written with
@@ -53,6 +54,8 @@ export async function runPublish(
     data: { state: 'building', startedAt: new Date(started).toISOString() },
     depth: 0,
   })
+  // Tells the other instances this publish is alive (interruptedPublishes.ts).
+  const stopHeartbeat = startHeartbeat(payload, releaseRecordID)
   const localityID =
     record.scope === 'locality' && record.locality
       ? typeof record.locality === 'object'
@@ -61,6 +64,7 @@ export async function runPublish(
       : null
   const goLive = async (outcome: PublishOutcome & { baseReleaseId?: string }) => {
     const live = await recordAndSwitch(payload, outcome.releaseId, async (req) => {
+      await assertStillBuilding(req, releaseRecordID)
       await clearCurrentExcept(req, releaseRecordID)
       // One write: whoever sees the record live also sees it current.
       return payload.update({
@@ -94,6 +98,7 @@ export async function runPublish(
           goLive: (o: LocalityPublishOutcome) => goLive(o),
         })
       : await publishRelease(payload, { goLive, now })
+    await stopHeartbeat()
     // The lines written after going live (old releases pruned); the release is live whether or not this is saved.
     await payload
       .update({
@@ -105,6 +110,7 @@ export async function runPublish(
         payload.logger.warn({ err, msg: 'Không lưu được phần cuối nhật ký xuất bản' }),
       )
   } catch (error) {
+    await stopHeartbeat()
     const message = error instanceof Error ? error.message : String(error)
     payload.logger.error({ msg: 'Xuất bản thất bại', err: error })
     await payload.update({
@@ -119,6 +125,24 @@ export async function runPublish(
       },
     })
   }
+}
+
+/**
+ * A publish that another instance declared interrupted (its heartbeat was late) must not go live
+ * over it: the publisher was told it failed and may have started another.
+ */
+async function assertStillBuilding(req: PayloadRequest, id: string) {
+  const record = await req.payload.findByID({
+    collection: 'releases',
+    id,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })
+  if (record?.state !== 'building')
+    throw new Error(
+      'Lần xuất bản này đã bị đánh dấu gián đoạn trong lúc dựng trang; trang công khai vẫn là bản trước. Hãy xuất bản lại.',
+    )
 }
 
 /**

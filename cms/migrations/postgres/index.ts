@@ -19,7 +19,6 @@ import * as migration_20261202_173333_i14_quality_objectives from './20261202_17
 import * as migration_20261202_183838_i15_read_understood from './20261202_183838_i15_read_understood';
 import * as migration_20261202_203917_i15_management_review from './20261202_203917_i15_management_review';
 import * as migration_20261202_213744_i15_audits_capa from './20261202_213744_i15_audits_capa';
-import * as migration_20261203_002855_media_storage_fields from './20261203_002855_media_storage_fields';
 
 export const migrations = [
   {
@@ -125,11 +124,6 @@ export const migrations = [
   {
     up: migration_20261202_213744_i15_audits_capa.up,
     down: migration_20261202_213744_i15_audits_capa.down,
-    name: '20261202_213744_i15_audits_capa',
-  },
-  {
-    up: migration_20261203_002855_media_storage_fields.up,
-    down: migration_20261203_002855_media_storage_fields.down,
-    name: '20261203_002855_media_storage_fields'
+    name: '20261202_213744_i15_audits_capa'
   },
 ];
