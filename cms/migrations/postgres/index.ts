@@ -19,6 +19,7 @@ import * as migration_20261202_173333_i14_quality_objectives from './20261202_17
 import * as migration_20261202_183838_i15_read_understood from './20261202_183838_i15_read_understood';
 import * as migration_20261202_203917_i15_management_review from './20261202_203917_i15_management_review';
 import * as migration_20261202_213744_i15_audits_capa from './20261202_213744_i15_audits_capa';
+import * as migration_20261203_014001_i16_storage_instances from './20261203_014001_i16_storage_instances';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261202_213744_i15_audits_capa.up,
     down: migration_20261202_213744_i15_audits_capa.down,
-    name: '20261202_213744_i15_audits_capa'
+    name: '20261202_213744_i15_audits_capa',
+  },
+  {
+    up: migration_20261203_014001_i16_storage_instances.up,
+    down: migration_20261203_014001_i16_storage_instances.down,
+    name: '20261203_014001_i16_storage_instances'
   },
 ];
