@@ -52,6 +52,63 @@ export function cmsBuildIsCurrent(): boolean {
  */
 export async function buildCms({ force = false } = {}): Promise<void> {
   if (!force && cmsBuildIsCurrent()) return
+  await withBuildLock(async () => {
+    // Another process may have built the same sources while this one waited.
+    if (!force && cmsBuildIsCurrent()) return
+    await runNextBuild()
+  })
+}
+
+const lockDir = path.join(cmsDir, '.next-build-lock')
+
+const readOrEmpty = (file: string): string => {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * One `next build` of cms/ at a time on this machine: a second one in the same folder fails
+ * ("Another next build process is already running"), and two test files, `npm start` and the
+ * load bench may each ask for the admin at once. The others wait, then find it built. A lock
+ * left by a process that no longer runs is taken over.
+ */
+async function withBuildLock(work: () => Promise<void>): Promise<void> {
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid))
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      // No pid yet: the owner is between mkdir and writing it, or died there (then the lock ages).
+      const owner = Number(readOrEmpty(path.join(lockDir, 'pid')) || 0)
+      const abandoned = owner
+        ? !isRunning(owner)
+        : Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000
+      if (abandoned) fs.rmSync(lockDir, { recursive: true, force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    await work()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
+async function runNextBuild(): Promise<void> {
   console.log('Đang build trang quản trị (lần đầu mất khoảng 1–2 phút)…')
   const hash = sourceHash()
   const status = await new Promise<number | null>((resolve) => {
