@@ -3,6 +3,11 @@
  *
  *   BENCH_KEEP=dir node --import tsx scripts/bench/province-admin.ts /tmp/province-admin
  *   DATA_DIR=/tmp/province-admin PUBLISH_ON_START=0 PORT=3399 SITE_PORT=4399 npm start
+ *
+ * or, on PostgreSQL (BENCH_POSTGRES_URL or TEST_POSTGRES_URL names the server), a copy of the
+ * kept database under a name of its own, printed as the DATABASE_URI to start the admin with:
+ *
+ *   BENCH_KEEP=dir node --import tsx scripts/bench/province-admin.ts --postgres
  *   ADMIN_BENCH_EMAIL=dohieunang@bench.gov.vn node --import tsx scripts/bench/admin-pages.ts --lists http://127.0.0.1:3399
  *
  * Copies the SQLite data set kept by `npm run bench:cms` (BENCH_KEEP, same BENCH_* settings) to
@@ -21,13 +26,16 @@ const int = (name: string, fallback: number) =>
   process.env[name] ? Number(process.env[name]) : fallback
 export const BENCH_ADMIN_EMAIL = 'dohieunang@bench.gov.vn'
 
+const postgres = process.argv.includes('--postgres')
 const out = path.resolve(process.argv[2] ?? '')
-if (!process.argv[2] || !process.env.BENCH_KEEP) {
-  console.error('Cách dùng: BENCH_KEEP=<thư mục> province-admin.ts <thư mục dữ liệu của admin>')
+if ((!postgres && !process.argv[2]) || !process.env.BENCH_KEEP) {
+  console.error(
+    'Cách dùng: BENCH_KEEP=<thư mục> province-admin.ts <thư mục dữ liệu của admin> | --postgres',
+  )
   process.exit(2)
 }
 const { database, payload } = await databaseWithData(
-  'sqlite',
+  postgres ? 'postgres' : 'sqlite',
   {
     localities: int('BENCH_LOCALITIES', 150),
     districts: int('BENCH_DISTRICTS', 9),
@@ -41,6 +49,17 @@ const { database, payload } = await databaseWithData(
   },
   path.resolve(process.env.BENCH_KEEP),
 )
+if (postgres) {
+  // The clone is the admin's: kept, not dropped (drop it by hand when done).
+  await ensureBenchUser(payload, {
+    email: BENCH_ADMIN_EMAIL,
+    password: DEMO_PASSWORD,
+    roles: ['legal-officer'],
+  })
+  await stopBenchPayload(payload, undefined)
+  console.log(`DATABASE_URI=${database.uri}  ${BENCH_ADMIN_EMAIL} / ${DEMO_PASSWORD}`)
+  process.exit(0)
+}
 await stopBenchPayload(payload, undefined)
 fs.mkdirSync(out, { recursive: true })
 const target = path.join(out, 'catalogue.db')
