@@ -1,10 +1,12 @@
 /**
  * Two admin servers (the production build behind scripts/lib/cmsServer.ts, as npm start runs it)
- * on one fresh PostgreSQL database behave as one (issue 16): a session from one is accepted by the
- * other and the login lock-out is shared; two simultaneous publish clicks on the two make one
- * publish; a nightly job that two schedulers queued for the same slot runs once when both run the
- * queue; an instance killed in the middle of a publish leaves the live release as it was, its
- * publish is failed visibly, and the other instance publishes again.
+ * on one fresh PostgreSQL database and one S3-compatible server (s3rver), each with a disk of its
+ * own, behave as one (issue 16): a session from one is accepted by the other and the login
+ * lock-out is shared; a file uploaded through one is served through the other; two simultaneous
+ * publish clicks on the two make one publish; a nightly job that two schedulers queued for the
+ * same slot runs once when both run the queue; an instance killed in the middle of a publish
+ * leaves the live release as it was, its publish is failed visibly, and the other instance
+ * publishes again.
  *
  * PostgreSQL only: SQLite is one server's database, and its writes are serialised anyway.
  */
@@ -35,8 +37,12 @@ import type { TestDatabase } from '../helpers/databases'
 import { setEnv } from '../helpers/env'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
 import { startPayload, stopPayload } from '../helpers/payload'
+import { startS3Server, type S3TestServer } from '../helpers/s3server'
+import { MINIMAL_PDF } from '../helpers/files'
 
 const SECRET = 'instances-test-secret-not-for-production'
+const MEDIA_BUCKET = 'ttkc-media-instances'
+const RELEASES_BUCKET = 'ttkc-releases-instances'
 // A building publish without a heartbeat for 3 s counts as dead (interruptedPublishes.ts).
 const STALE_AFTER_MS = 3_000
 
@@ -50,15 +56,28 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
     let a: CmsInstance
     let b: CmsInstance
     let env: Record<string, string>
+    let s3: S3TestServer
     const others: CmsInstance[] = []
+    /** An instance's own disk: releases being built, the data folder. */
+    const own = (name: string) => ({
+      RELEASES_DIR: path.join(dir, name, 'releases'),
+      DATA_DIR: path.join(dir, name, 'data'),
+    })
 
     beforeAll(async () => {
       const started = Date.now()
       const say = (what: string) =>
         console.log(`[instances] ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-instances-'))
-      // The releases folder both instances write, and this process reads `current` from.
-      restoreEnv = setEnv({ RELEASES_DIR: path.join(dir, 'releases') })
+      // Files and releases in a bucket, each instance (and this process) with a disk of its own:
+      // nothing the instances share but the database and the bucket.
+      s3 = await startS3Server([MEDIA_BUCKET, RELEASES_BUCKET])
+      const shared = { ...s3.env, S3_BUCKET: MEDIA_BUCKET, RELEASES_BUCKET }
+      restoreEnv = setEnv({
+        ...shared,
+        RELEASES_DIR: path.join(dir, 'test', 'releases'),
+        DATA_DIR: path.join(dir, 'test', 'data'),
+      })
       ;({ payload, database } = await startPayload('postgres'))
       await createFixtures(payload)
       say('fixtures')
@@ -71,16 +90,15 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       }
       say('admin build')
       env = {
+        ...shared,
         DATABASE_URI: database.uri,
         PAYLOAD_SECRET: SECRET,
-        RELEASES_DIR: path.join(dir, 'releases'),
-        DATA_DIR: path.join(dir, 'data'),
         PAYLOAD_JOBS_AUTORUN: 'true',
         PUBLISH_STALE_AFTER_MS: String(STALE_AFTER_MS),
       }
       ;[a, b] = await Promise.all([
-        startCmsInstance({ name: 'A', env }),
-        startCmsInstance({ name: 'B', env }),
+        startCmsInstance({ name: 'A', env: { ...env, ...own('a') } }),
+        startCmsInstance({ name: 'B', env: { ...env, ...own('b') } }),
       ])
       say('two instances serving')
     }, 600_000)
@@ -88,6 +106,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
     afterAll(async () => {
       await Promise.all([a?.kill(), b?.kill(), ...others.map((o) => o.kill())])
       await stopPayload(payload, database)
+      await s3?.stop()
       restoreEnv?.()
       if (dir) fs.rmSync(dir, { recursive: true, force: true })
     })
@@ -139,6 +158,32 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
         const locked = await login(on, 'pheduyet@test.vn')
         expect(locked.status).not.toBe(200)
       }
+    })
+
+    it('serves a file uploaded through one instance through the other, to those allowed only', async () => {
+      const form = new FormData()
+      form.append(
+        'file',
+        new File([new Uint8Array(MINIMAL_PDF)], 'mau-don-a.pdf', { type: 'application/pdf' }),
+      )
+      form.append('_payload', JSON.stringify({ title: 'Mẫu đơn tải lên máy A' }))
+      const created = await fetch(`${a.base}/api/media`, {
+        method: 'POST',
+        headers: { Authorization: `JWT ${await tokenOn(a, 'phapche@test.vn')}` },
+        body: form,
+      })
+      expect(created.status, a.log()).toBe(201)
+      const { doc } = (await created.json()) as { doc: { filename: string } }
+      const onB = await fetch(`${b.base}/api/media/file/${doc.filename}`, {
+        headers: { Authorization: `JWT ${await tokenOn(b, 'phapche@test.vn')}` },
+      })
+      expect(onB.status, b.log()).toBe(200)
+      expect(Buffer.from(await onB.arrayBuffer()).equals(MINIMAL_PDF)).toBe(true)
+      // Not on either instance's disk: B read it from the bucket.
+      for (const name of ['a', 'b'])
+        expect(fs.existsSync(path.join(dir, name, 'data', 'media', doc.filename))).toBe(false)
+      const anonymous = await fetch(`${b.base}/api/media/file/${doc.filename}`)
+      expect([403, 404]).toContain(anonymous.status)
     })
 
     it('lets only one of two transactions that both saw no publish running record one', async () => {
@@ -287,7 +332,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       // An instance beside a worker: its publish button only queues (cms/jobs/jobsMode.ts).
       const queueOnly = await startCmsInstance({
         name: 'C',
-        env: { ...env, PAYLOAD_JOBS_AUTORUN: 'false' },
+        env: { ...env, ...own('c'), PAYLOAD_JOBS_AUTORUN: 'false' },
       })
       others.push(queueOnly)
       const token = await tokenOn(queueOnly, 'xuatban@test.vn')
@@ -297,7 +342,7 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       await new Promise((resolve) => setTimeout(resolve, 1_000))
       expect((await release(doc.id)).state).toBe('queued')
 
-      const worker = await startJobsWorker({ env })
+      const worker = await startJobsWorker({ env: { ...env, ...own('worker') } })
       others.push(worker)
       const done = await finished(doc.id)
       expect(done.state, `${done.error ?? ''}\n${worker.log()}`).toBe('live')
