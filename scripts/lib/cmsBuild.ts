@@ -15,7 +15,10 @@ function sourceHash(): string {
     for (const entry of fs
       .readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      // next-env.d.ts is written by the build itself: hashed, it made every fresh clone's
+      // first build look stale to the next caller, which built again under a running server.
+      if (entry.name === '.next' || entry.name === 'node_modules' || entry.name === 'next-env.d.ts')
+        continue
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) walk(full)
       else if (/\.(ts|tsx|js|mjs|css|scss|json)$/.test(entry.name))
