@@ -18,6 +18,7 @@ import {
   type BenchAdapter,
   type BenchDatabase,
 } from './lib/database'
+import { datasetOptionsFromEnv } from './lib/dataset'
 import { databaseWithData } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
 
@@ -164,17 +165,7 @@ async function main() {
   try {
     const prepared = await databaseWithData(
       kind,
-      {
-        localities: int('BENCH_LOCALITIES', 150),
-        districts: int('BENCH_DISTRICTS', 9),
-        sectors: int('BENCH_SECTORS', 20),
-        agencies: int('BENCH_AGENCIES', 6),
-        procedures: int('BENCH_PROCEDURES', 3000),
-        applied: int('BENCH_APPLIED', 20000),
-        concurrency: int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4),
-        seed: 1,
-        log,
-      },
+      datasetOptionsFromEnv(kind, log),
       process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : undefined,
       (opened) => {
         database = opened

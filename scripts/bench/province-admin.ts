@@ -20,10 +20,9 @@ import path from 'node:path'
 import { DEMO_PASSWORD } from '../seed/demoUsers'
 import { startBenchPayload, stopBenchPayload } from './lib/database'
 import { ensureBenchUser } from './lib/benchUser'
+import { datasetOptionsFromEnv } from './lib/dataset'
 import { databaseWithData } from './lib/keptDatabase'
 
-const int = (name: string, fallback: number) =>
-  process.env[name] ? Number(process.env[name]) : fallback
 export const BENCH_ADMIN_EMAIL = 'dohieunang@bench.gov.vn'
 
 const postgres = process.argv.includes('--postgres')
@@ -34,19 +33,10 @@ if ((!postgres && !process.argv[2]) || !process.env.BENCH_KEEP) {
   )
   process.exit(2)
 }
+const kind = postgres ? 'postgres' : 'sqlite'
 const { database, payload } = await databaseWithData(
-  postgres ? 'postgres' : 'sqlite',
-  {
-    localities: int('BENCH_LOCALITIES', 150),
-    districts: int('BENCH_DISTRICTS', 9),
-    sectors: int('BENCH_SECTORS', 20),
-    agencies: int('BENCH_AGENCIES', 6),
-    procedures: int('BENCH_PROCEDURES', 3000),
-    applied: int('BENCH_APPLIED', 20000),
-    concurrency: 1,
-    seed: int('BENCH_SEED', 1),
-    log: console.log,
-  },
+  kind,
+  datasetOptionsFromEnv(kind, console.log),
   path.resolve(process.env.BENCH_KEEP),
 )
 if (postgres) {

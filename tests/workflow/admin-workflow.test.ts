@@ -16,7 +16,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
@@ -28,6 +27,7 @@ import { formatDateTime } from '../../cms/lib/dates'
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
 import { buildCms } from '../../scripts/lib/cmsBuild'
+import { freePort } from '../../scripts/lib/cmsInstance'
 import { launchChromium } from '../tooling/chromium'
 import { signInToAdmin } from '../tooling/adminSignIn'
 import { createFixtures, PASSWORD, type Fixtures } from '../helpers/fixtures'
@@ -44,16 +44,6 @@ let base: string
 let fixtures: Fixtures
 let docID: string
 const serverLog: string[] = []
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 async function waitUntilServing(url: string, ms: number) {
   const until = Date.now() + ms

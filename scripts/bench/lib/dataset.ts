@@ -380,3 +380,26 @@ export function appliedData(locality: string, procedure: string, index: number):
     _status: 'published',
   } as AppliedProcedure
 }
+
+/**
+ * The data set's shape from the BENCH_* variables, with cms.ts's defaults (its header documents
+ * them), for the scripts that open the same data set: investigate.ts and province-admin.ts.
+ */
+export function datasetOptionsFromEnv(
+  kind: 'sqlite' | 'postgres',
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): DatasetOptions {
+  const int = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback)
+  return {
+    localities: int('BENCH_LOCALITIES', 150),
+    districts: int('BENCH_DISTRICTS', 9),
+    sectors: int('BENCH_SECTORS', 20),
+    agencies: int('BENCH_AGENCIES', 6),
+    procedures: int('BENCH_PROCEDURES', 3000),
+    applied: int('BENCH_APPLIED', 20000),
+    concurrency: int('BENCH_LOAD_CONCURRENCY', kind === 'sqlite' ? 1 : 4),
+    seed: int('BENCH_SEED', 1),
+    log,
+  }
+}
