@@ -65,6 +65,7 @@ import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a74010
 import { Compliance as Compliance_938b19bf6e1210ebf638e06ad00360ac } from '../../../views/Compliance/Compliance'
 import { QualityObjectives as QualityObjectives_5bbb503d83cc718a8fa8423d47e14295 } from '../../../views/QualityObjectives/QualityObjectives'
 import { WorkQueueNavLink as WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3 } from '../../../views/WorkQueue/WorkQueueNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { WorkQueueView as WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82 } from '../../../views/WorkQueue/WorkQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -137,6 +138,7 @@ export const importMap = {
   "/views/Compliance/Compliance#Compliance": Compliance_938b19bf6e1210ebf638e06ad00360ac,
   "/views/QualityObjectives/QualityObjectives#QualityObjectives": QualityObjectives_5bbb503d83cc718a8fa8423d47e14295,
   "/views/WorkQueue/WorkQueueNavLink#WorkQueueNavLink": WorkQueueNavLink_565bba09933e06d37f6168be96a1b5e3,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/views/WorkQueue/WorkQueueView#WorkQueueView": WorkQueueView_3d6b4bfcb1306290967ff7d1a4d52d82,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
