@@ -4,7 +4,8 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
+  paginateListObjectsV2,
+  type ListObjectsV2CommandOutput,
   PutObjectCommand,
   S3Client,
   type S3ClientConfig,
@@ -134,48 +135,34 @@ export class ObjectStore {
   /** Every object whose key starts with `prefix`. */
   async list(prefix: string): Promise<StoredObject[]> {
     const out: StoredObject[] = []
-    let token: string | undefined
-    try {
-      do {
-        const page = await this.client.send(
-          new ListObjectsV2Command({
-            Bucket: this.bucket,
-            Prefix: prefix || undefined,
-            ContinuationToken: token,
-          }),
-        )
-        for (const o of page.Contents ?? [])
-          out.push({ key: o.Key!, size: o.Size ?? 0, etag: (o.ETag ?? '').replace(/"/g, '') })
-        token = page.IsTruncated ? page.NextContinuationToken : undefined
-      } while (token)
-    } catch (error) {
-      throw new ObjectStoreError('liệt kê được', this.bucket, `${prefix}*`, error)
-    }
+    for (const page of await this.pages(prefix))
+      for (const o of page.Contents ?? [])
+        out.push({ key: o.Key!, size: o.Size ?? 0, etag: (o.ETag ?? '').replace(/"/g, '') })
     return out
   }
 
   /** The "folders" right under `prefix` (keys up to the next "/"). */
   async folders(prefix: string): Promise<string[]> {
     const out: string[] = []
-    let token: string | undefined
+    for (const page of await this.pages(prefix, '/'))
+      for (const p of page.CommonPrefixes ?? [])
+        out.push(p.Prefix!.slice(prefix.length).replace(/\/$/, ''))
+    return out
+  }
+
+  /** Every page of a listing under `prefix` (the SDK's paginator follows the continuation tokens). */
+  private async pages(prefix: string, delimiter?: string): Promise<ListObjectsV2CommandOutput[]> {
+    const pages: ListObjectsV2CommandOutput[] = []
     try {
-      do {
-        const page = await this.client.send(
-          new ListObjectsV2Command({
-            Bucket: this.bucket,
-            Prefix: prefix || undefined,
-            Delimiter: '/',
-            ContinuationToken: token,
-          }),
-        )
-        for (const p of page.CommonPrefixes ?? [])
-          out.push(p.Prefix!.slice(prefix.length).replace(/\/$/, ''))
-        token = page.IsTruncated ? page.NextContinuationToken : undefined
-      } while (token)
+      for await (const page of paginateListObjectsV2(
+        { client: this.client },
+        { Bucket: this.bucket, Prefix: prefix || undefined, Delimiter: delimiter },
+      ))
+        pages.push(page)
     } catch (error) {
       throw new ObjectStoreError('liệt kê được', this.bucket, `${prefix}*`, error)
     }
-    return out
+    return pages
   }
 
   async delete(keys: string[]): Promise<void> {
