@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import S3rver from '@20minutes/s3rver'
+import type S3rver from '@20minutes/s3rver'
+
+import { localS3Env, startLocalS3 } from '../../scripts/lib/localS3'
 
 /**
  * A real S3-compatible server for tests (@20minutes/s3rver, in this process): loopback only, a
@@ -27,31 +29,16 @@ export async function startS3Server(buckets: string[]): Promise<S3TestServer> {
   let port = 0
   let server: S3rver | null = null
   const start = async () => {
-    server = new S3rver({
-      address: '127.0.0.1',
-      port,
-      directory,
-      silent: true,
-      // s3rver signs a bucket's listing as "/bucket", the AWS SDK as "/bucket/": every listing
-      // would be refused. Signatures are not what these tests are about.
-      allowMismatchedSignatures: true,
-      configureBuckets: buckets.map((name) => ({ name, configs: [] })),
-    })
-    port = (await server.run()).port
+    const local = await startLocalS3({ directory, port, buckets })
+    server = local.server
+    port = local.port
   }
   await start()
   const endpoint = `http://127.0.0.1:${port}`
   return {
     endpoint,
     directory,
-    env: {
-      S3_ENDPOINT: endpoint,
-      S3_REGION: 'us-east-1',
-      // s3rver's built-in account
-      S3_ACCESS_KEY_ID: 'S3RVER',
-      S3_SECRET_ACCESS_KEY: 'S3RVER',
-      S3_FORCE_PATH_STYLE: '1',
-    },
+    env: localS3Env(endpoint),
     start,
     stop: async () => {
       const running = server

@@ -1,4 +1,4 @@
-// @20minutes/s3rver ships no types; what tests/helpers/s3server.ts uses.
+// @20minutes/s3rver ships no types; what scripts/lib/localS3.ts uses.
 declare module '@20minutes/s3rver' {
   import type http from 'node:http'
 
