@@ -139,6 +139,16 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
     }
+    /** the Payload jobs of a publish (its input names the release record) */
+    const publishJobsOf = async (id: string) =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'publishCatalogue' } },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.filter((job) => (job.input as { release?: string } | null)?.release === id)
     const finished = (id: string) =>
       until(
         () => release(id),
@@ -321,6 +331,9 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       expect(killed.error).toBe(INTERRUPTED_MESSAGE)
       expect(killed.isCurrent ?? false).toBe(false)
       expect(await currentReleaseId()).toBe(live)
+      // The killed runner's job is cancelled, not left "processing" for ever.
+      const jobs = await publishJobsOf(doc.id)
+      expect(jobs.map((job) => [job.processing, job.hasError])).toEqual([[false, true]])
 
       const { doc: next } = (await again.json()) as { doc: Release }
       const done = await finished(next.id)

@@ -188,6 +188,17 @@ describeEachAdapter('the first publish at start-up', (ctx) => {
       data: { action: 'publish', state: 'building', scope: 'province' },
       overrideAccess: true,
     })
+    // Its job, as a runner killed mid-publish leaves it: taken, never finished.
+    const job = await payload.jobs.queue({
+      task: 'publishCatalogue',
+      input: { release: String(stuck.id) },
+    })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { processing: true },
+      overrideAccess: true,
+    })
     const token = await rest.login('xuatban@test.vn', PASSWORD)
     const refused = await rest.request('POST', '/releases/publish', { token })
     expect(refused.status).toBe(409)
@@ -208,6 +219,11 @@ describeEachAdapter('the first publish at start-up', (ctx) => {
     expect(closed.state).toBe('failed')
     expect(closed.error).toBe(INTERRUPTED_MESSAGE)
     expect(lines.join('\n')).toContain('1 lần xuất bản bị gián đoạn')
+    // and its job is cancelled, not left "processing" for ever or to run later
+    const cancelled = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    expect(cancelled.processing).toBe(false)
+    expect(cancelled.hasError).toBe(true)
+    expect(cancelled.error).toEqual({ cancelled: true })
     expect(
       (await payload.count({ collection: 'releases', where: { state: { equals: 'failed' } } }))
         .totalDocs,

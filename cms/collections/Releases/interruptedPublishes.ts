@@ -66,7 +66,35 @@ export async function failInterruptedPublishes(
     depth: 0,
     overrideAccess: true,
   })
+  if (docs.length) await cancelPublishJobs(payload, new Set(docs.map((doc) => String(doc.id))))
   return docs.length
+}
+
+/**
+ * The Payload jobs of closed publishes, cancelled: a runner killed mid-job leaves its job
+ * "processing" for ever, and a queued one could still be picked up later by a worker. Unfinished
+ * publish jobs are a handful at most, so their input is matched here rather than in the query
+ * (`input` is a JSON column).
+ */
+async function cancelPublishJobs(payload: Payload, releases: Set<string>): Promise<void> {
+  const { docs: jobs } = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'publishCatalogue' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  for (const job of jobs) {
+    const input = job.input as { release?: unknown } | null | undefined
+    if (releases.has(String(input?.release))) await payload.jobs.cancelByID({ id: job.id })
+  }
 }
 
 /**
