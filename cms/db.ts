@@ -7,6 +7,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { requireReplicaSet } from './lib/mongoReplicaSet'
 import { dataDir, rootDir } from './lib/paths'
 import { serializeSqliteWrites } from './lib/sqliteWriter'
 
@@ -67,8 +68,14 @@ export function databaseAdapter(
         prodMigrations: postgresMigrations,
       })
     case 'mongodb':
-      // Transactions are used when the server is a replica set (the adapter checks).
-      return mongooseAdapter({ url: uri! })
+      return mongooseAdapter({
+        url: uri!,
+        // The unique indexes that let one instance of several publish or run a job (publishSlot,
+        // job-claims) exist before the first request, rather than being built in the background.
+        ensureIndexes: true,
+        afterOpenConnection: (adapter) =>
+          requireReplicaSet(adapter.connection.getClient().options.replicaSet),
+      })
   }
 }
 
