@@ -47,7 +47,9 @@ export function catalogueSite(): AstroIntegration {
   return {
     name: 'thu-tuc-catalogue',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        // `astro check` (npm run typecheck) syncs types only: it reads no release.
+        if (command === 'sync') return
         const catalogue = loadCatalogue()
         verifyFiles(catalogue)
         logger.info(
