@@ -3,11 +3,14 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index as postgresIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
+import { index as sqliteIndex } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { requireReplicaSet } from './lib/mongoReplicaSet'
+import { partIndexesHook } from './lib/partIndexes'
 import { dataDir, rootDir } from './lib/paths'
 import { serializeSqliteWrites } from './lib/sqliteWriter'
 
@@ -50,6 +53,8 @@ export function databaseAdapter(
           // Within this process writes take turns (serializeSqliteWrites), as SQLite has one writer.
           transactionOptions: {},
           wal: true,
+          // Arrays, blocks and relationships read in order without a sort (cms/lib/partIndexes.ts).
+          afterSchemaInit: [partIndexesHook(sqliteIndex)],
         }),
       )
     case 'postgres':
@@ -66,6 +71,7 @@ export function databaseAdapter(
         push: false,
         migrationDir: migrationDir('postgres'),
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [partIndexesHook(postgresIndex)],
       })
     case 'mongodb':
       return mongooseAdapter({
@@ -91,4 +97,22 @@ export async function runMigrations(payload: Payload): Promise<void> {
         ? postgresMigrations
         : undefined
   if (migrations) await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  await refreshSqliteStatistics(payload)
+}
+
+/**
+ * SQLite plans its queries from the statistics ANALYZE stores in the file, and a migrated database
+ * has none: it then guesses, and at province scale it guessed badly (reading a locality's applied
+ * procedures through the title index, sorting every array's rows). Refreshed after each start's
+ * migrations; `analysis_limit` samples each index rather than reading it whole, so this takes
+ * milliseconds on an empty database and well under a second at province scale. PostgreSQL keeps
+ * its statistics itself (autovacuum).
+ */
+export async function refreshSqliteStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const { client } = payload.db as unknown as {
+    client: { execute: (sql: string) => Promise<unknown> }
+  }
+  await client.execute('PRAGMA analysis_limit = 1000')
+  await client.execute('ANALYZE')
 }

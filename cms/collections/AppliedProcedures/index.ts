@@ -15,6 +15,9 @@ export const AppliedProcedures: CollectionConfig = {
     plural: { vi: 'Thủ tục áp dụng tại địa phương', en: 'Applied procedures' },
   },
   defaultSort: 'title',
+  // A locality's list in its default order (the desk's list, the site's locality pages) reads this
+  // index in order instead of sorting the locality's rows.
+  indexes: [{ fields: ['locality', 'title'] }],
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'locality', 'committedTime', 'appliedFrom', '_status'],

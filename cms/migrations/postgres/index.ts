@@ -20,6 +20,7 @@ import * as migration_20261202_183838_i15_read_understood from './20261202_18383
 import * as migration_20261202_203917_i15_management_review from './20261202_203917_i15_management_review';
 import * as migration_20261202_213744_i15_audits_capa from './20261202_213744_i15_audits_capa';
 import * as migration_20261203_014001_i16_storage_instances from './20261203_014001_i16_storage_instances';
+import * as migration_20261203_090218_i13_read_indexes from './20261203_090218_i13_read_indexes';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261203_014001_i16_storage_instances.up,
     down: migration_20261203_014001_i16_storage_instances.down,
-    name: '20261203_014001_i16_storage_instances'
+    name: '20261203_014001_i16_storage_instances',
+  },
+  {
+    up: migration_20261203_090218_i13_read_indexes.up,
+    down: migration_20261203_090218_i13_read_indexes.down,
+    name: '20261203_090218_i13_read_indexes'
   },
 ];

@@ -4,11 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
-import { getPayload, type Migration, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import { buildAppConfig } from '../../../cms/buildAppConfig'
-import { migrations as postgresMigrations } from '../../../cms/migrations/postgres'
-import { migrations as sqliteMigrations } from '../../../cms/migrations/sqlite'
+import { runMigrations } from '../../../cms/db'
 
 export type BenchAdapter = 'sqlite' | 'postgres'
 
@@ -80,9 +79,10 @@ export async function createBenchDatabase(kind: BenchAdapter): Promise<BenchData
 }
 
 /**
- * Starts Payload (Local API only, no HTTP server) on `database` with the committed migrations,
- * as tests/helpers/payload.ts does, but under a cache key of its own so that several adapters
- * can run one after the other in the same process.
+ * Starts Payload (Local API only, no HTTP server) on `database` and migrates it as the application
+ * does (`runMigrations`: the committed migrations, then SQLite's planner statistics), as
+ * tests/helpers/payload.ts does, but under a cache key of its own so that several adapters can run
+ * one after the other in the same process.
  */
 export async function startBenchPayload(database: BenchDatabase): Promise<Payload> {
   const config = buildAppConfig({
@@ -90,11 +90,7 @@ export async function startBenchPayload(database: BenchDatabase): Promise<Payloa
     secret: 'bench-secret-not-for-production-use',
   })
   const payload = await getPayload({ config, key: `bench-${database.label}` })
-  // The generated migrations type their argument precisely; `migrate` takes `(args: unknown)`.
-  const migrations = (database.kind === 'sqlite'
-    ? sqliteMigrations
-    : postgresMigrations) as unknown as Migration[]
-  await payload.db.migrate({ migrations })
+  await runMigrations(payload)
   return payload
 }
 
