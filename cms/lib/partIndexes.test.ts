@@ -1,3 +1,4 @@
+// What the SQL adapters hand their schema hooks as extendTable (their own package, same version).
 import { extendDrizzleTable } from '@payloadcms/drizzle'
 import {
   getTableConfig as pgTableConfig,

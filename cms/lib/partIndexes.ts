@@ -11,7 +11,7 @@
  * from the schema create them (cms/migrations/*\/…_i13_read_indexes.ts).
  */
 
-import type { extendDrizzleTable } from '@payloadcms/drizzle'
+import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 
 /** The columns of one part table, by the keys Payload's drizzle schema gives them. */
 const PART_COLUMNS = [
@@ -52,7 +52,8 @@ export function partIndexes(tables: Record<string, object>): PartIndex[] {
   return found.sort((a, b) => a.table.localeCompare(b.table))
 }
 
-type ExtendTable = typeof extendDrizzleTable
+// The same function on both SQL adapters (@payloadcms/drizzle's extendDrizzleTable).
+type ExtendTable = Parameters<SQLiteSchemaHook>[0]['extendTable']
 type DrizzleTable = Parameters<ExtendTable>[0]['table']
 
 /**
