@@ -35,6 +35,7 @@
  *   LOAD_OFFICERS   officers (50)            LOAD_SECONDS  duration of the load (60)
  *   LOAD_THINK_MS   pause between an officer's clicks, at random up to twice this (1000)
  *   LOAD_CPU_SECONDS  with --cpu, how long each route runs alone (6)
+ *   LOAD_SETTLE_SECONDS  the longest wait for a quiet machine before the load (120)
  *   BENCH_APPLIED / BENCH_PROCEDURES / BENCH_LOCALITIES  the catalogue's size (3000 / 150 / 80)
  */
 import { execFileSync } from 'node:child_process'
@@ -377,13 +378,13 @@ function allProcesses(): Map<number, ProcStat> {
   return all
 }
 
-/**
- * CPU ms so far of the server processes (each with its descendants) and of PostgreSQL's (every
- * process named postgres: the server runs here, and during a benchmark its clients are ours).
- * A process that ended between two readings takes its time with it: the servers' and the pool's
- * connections live for the whole run.
- */
-function cpuNow(serverPids: number[]): { servers: number; postgres: number } {
+/** CPU ms so far of each server process (with its descendants) and of each PostgreSQL process. */
+interface CpuSnapshot {
+  servers: Map<number, number>
+  postgres: Map<number, number>
+}
+
+function cpuNow(serverPids: number[]): CpuSnapshot {
   const all = allProcesses()
   const inTree = (pid: number) => {
     for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
@@ -392,13 +393,27 @@ function cpuNow(serverPids: number[]): { servers: number; postgres: number } {
     }
     return false
   }
-  let servers = 0
-  let postgres = 0
+  const snapshot: CpuSnapshot = { servers: new Map(), postgres: new Map() }
   for (const [pid, stat] of all) {
-    if (inTree(pid)) servers += stat.cpuMs
-    else if (stat.comm === 'postgres') postgres += stat.cpuMs
+    if (inTree(pid)) snapshot.servers.set(pid, stat.cpuMs)
+    // Every process named postgres: the server runs here, and during a benchmark its clients are ours.
+    else if (stat.comm === 'postgres') snapshot.postgres.set(pid, stat.cpuMs)
   }
-  return { servers, postgres }
+  return snapshot
+}
+
+/**
+ * CPU ms spent between two snapshots, process by process. A process that ended in between takes
+ * its time with it (PostgreSQL's autovacuum workers, a connection closed): the figure can only be
+ * short of the truth, never negative. The servers and the pools' connections live for the run.
+ */
+function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): { servers: number; postgres: number } {
+  const spent = (b: Map<number, number>, a: Map<number, number>) =>
+    [...a].reduce((sum, [pid, ms]) => sum + Math.max(0, ms - (b.get(pid) ?? 0)), 0)
+  return {
+    servers: spent(before.servers, after.servers),
+    postgres: spent(before.postgres, after.postgres),
+  }
 }
 
 interface CpuRow {
@@ -433,15 +448,15 @@ async function measureCpu(
           samples.push(await click(bases, turn++ % bases.length, officer, route, n))
       }),
     )
-    const after = cpuNow(serverPids)
+    const spent = cpuSpent(before, cpuNow(serverPids))
     const ok = samples.filter((s) => !s.error)
     rows.push({
       route,
       requests: samples.length,
       errors: samples.length - ok.length,
       p50: summarise(ok.map((s) => s.ms)).p50,
-      servers: (after.servers - before.servers) / samples.length,
-      postgres: (after.postgres - before.postgres) / samples.length,
+      servers: spent.servers / samples.length,
+      postgres: spent.postgres / samples.length,
     })
   }
   return rows
@@ -460,7 +475,7 @@ function cpuReport(rows: CpuRow[]): string {
     ),
   ].join('\n')
   return [
-    `CPU per request, each route alone for ${settings.cpuSeconds} s (${Math.min(settings.officers, 6)} officers clicking without pause, both servers), from /proc/<pid>/stat (utime + stime) of the two servers' processes and of PostgreSQL's:`,
+    `CPU per request, each route alone for ${settings.cpuSeconds} s (${Math.min(settings.officers, 6)} officers clicking without pause, both servers), from /proc/<pid>/stat (utime + stime) of the two servers' processes and of PostgreSQL's (a PostgreSQL process that ended within a window, such as an autovacuum worker, is missed: that column can only be short):`,
     '',
     table,
     '',
@@ -473,7 +488,7 @@ function report(
   seconds: number,
   loadBefore: number[],
   loadAfter: number[],
-  cpu: { servers: number; postgres: number } | null,
+  cpu: { servers: number; postgres: number; generator: number } | null,
 ) {
   const rows = ROUTES.map((route) => {
     const mine = samples.filter((s) => s.route === route)
@@ -516,7 +531,7 @@ function report(
     `- **Data:** ${n(settings.applied)} applied procedures, ${settings.procedures} master procedures, ${settings.localities} localities; one officer per commune. Each officer pauses 0–${(2 * settings.thinkMs) / 1000} s at random between two clicks; requests alternate between the two servers; the admin pages are asked as a browser's navigation with the session cookie and checked to be the page (its heading in the HTML), the REST answers to have their JSON shape. ${n(samples.length)} requests, ${(samples.length / seconds).toFixed(1)} a second.`,
     ...(cpu
       ? [
-          `- **CPU:** the two servers ${formatMs(cpu.servers / samples.length)} ms and PostgreSQL ${formatMs(cpu.postgres / samples.length)} ms per request on average, ${((cpu.servers + cpu.postgres) / 1000 / seconds).toFixed(2)} cores busy on ${machine.cores}.`,
+          `- **CPU:** the two servers ${formatMs(cpu.servers / samples.length)} ms and PostgreSQL ${formatMs(cpu.postgres / samples.length)} ms per request on average, ${((cpu.servers + cpu.postgres) / 1000 / seconds).toFixed(2)} cores busy on ${machine.cores}, and this script (the officers' side) ${(cpu.generator / 1000 / seconds).toFixed(2)}.`,
         ]
       : []),
     '',
@@ -529,6 +544,17 @@ function report(
     met ? '**Targets met** on every route.' : '**Targets not met** on at least one route.',
   ].join('\n')
   return { section, met }
+}
+
+/**
+ * Waits (at most LOAD_SETTLE_SECONDS, 120) for the machine to be quiet (1-minute load average
+ * ≤ 1) before the load: it comes straight after the seeding and the admin's build.
+ */
+async function settle(): Promise<void> {
+  const until = Date.now() + Math.min(int('LOAD_SETTLE_SECONDS', 120), 600) * 1000
+  if (os.loadavg()[0] > 1) log(`Chờ máy yên (tải trung bình ${os.loadavg()[0].toFixed(2)})…`)
+  while (os.loadavg()[0] > 1 && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
 }
 
 /** The servers' process ids for --cpu with --targets. */
@@ -585,17 +611,18 @@ async function main() {
       console.log(`\n${cpuReport(rows)}\n`)
       return
     }
+    await settle()
     const loadBefore = os.loadavg()
     const cpuBefore = serverPids.length ? cpuNow(serverPids) : null
+    const ownBefore = process.cpuUsage()
     const { samples, seconds } = await runLoad(bases, officers)
-    const cpuAfter = serverPids.length ? cpuNow(serverPids) : null
-    const cpu =
-      cpuBefore && cpuAfter
-        ? {
-            servers: cpuAfter.servers - cpuBefore.servers,
-            postgres: cpuAfter.postgres - cpuBefore.postgres,
-          }
-        : null
+    const own = process.cpuUsage(ownBefore)
+    const cpu = cpuBefore
+      ? {
+          ...cpuSpent(cpuBefore, cpuNow(serverPids)),
+          generator: (own.user + own.system) / 1000,
+        }
+      : null
     const { section, met } = report(samples, seconds, loadBefore, os.loadavg(), cpu)
     console.log(`\n${section}\n`)
     console.log(met ? 'Đạt mục tiêu.' : 'Chưa đạt mục tiêu ở ít nhất một thao tác.')
