@@ -10,17 +10,35 @@
  * between clicks. Prints p50/p95 per route and every error; `--write-doc` records it in
  * docs/benchmarks.md ("Load: 50 officers on two instances").
  *
+ * Every response is checked, not only timed: a REST answer must have the status and the JSON shape
+ * its route returns, and an admin page must be the page (status 200 and its own heading in the
+ * HTML). The pages are asked as a browser navigates to them, with the session cookie and the
+ * Sec-Fetch-* headers: without them Payload ignores the cookie (its CSRF check, cms/lib/origins.ts)
+ * and the admin answers with the login page, which an earlier version of this script timed as the
+ * dashboard.
+ *
  * Loopback only, and bounded: it refuses a target that is not this machine, and stops after
  * LOAD_SECONDS. `--targets http://127.0.0.1:3000,http://127.0.0.1:3001` sends the load to running
  * instances instead; their database must hold the officers this script makes (a run with
- * LOAD_KEEP_DATABASE=1 keeps its database and prints its URI).
+ * LOAD_KEEP_DATABASE=1 keeps its database and prints its URI; LOAD_DATABASE_URI starts the two
+ * instances on it again without seeding).
+ *
+ * `--cpu`: instead of the load, each route alone for LOAD_CPU_SECONDS, and the CPU time the admin
+ * servers (and PostgreSQL, when it runs on this machine) spent per request, from /proc/<pid>/stat;
+ * with `--targets`, `--pids 123,456` names the servers' processes. Every load also reports the CPU
+ * it cost per request on average.
  *
  * Environment (all optional):
- *   BENCH_POSTGRES_URL / TEST_POSTGRES_URL  the PostgreSQL server (required when starting instances)
+ *   BENCH_POSTGRES_URL / TEST_POSTGRES_URL  the PostgreSQL server (required when seeding)
+ *   LOAD_DATABASE_URI  a database seeded by an earlier run (LOAD_KEEP_DATABASE=1): no seeding
+ *   LOAD_KEEP_DATABASE=1  keep the seeded database and print its URI
  *   LOAD_OFFICERS   officers (50)            LOAD_SECONDS  duration of the load (60)
  *   LOAD_THINK_MS   pause between an officer's clicks, at random up to twice this (1000)
+ *   LOAD_CPU_SECONDS  with --cpu, how long each route runs alone (6)
+ *   LOAD_SETTLE_SECONDS  the longest wait for a quiet machine before the load (120)
  *   BENCH_APPLIED / BENCH_PROCEDURES / BENCH_LOCALITIES  the catalogue's size (3000 / 150 / 80)
  */
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -33,6 +51,7 @@ import { createBenchDatabase, startBenchPayload, type BenchDatabase } from './li
 import { loadDataset } from './lib/dataset'
 import { writeDocBlock } from './lib/docBlock'
 import { codeVersion, describeMachine, today } from './lib/machine'
+import { checkResponse, navigationHeaders, type Route } from './lib/loadChecks'
 import { formatMs, summarise } from './lib/stats'
 
 const int = (name: string, fallback: number) => {
@@ -44,6 +63,7 @@ const settings = {
   officers: int('LOAD_OFFICERS', 50),
   seconds: Math.min(int('LOAD_SECONDS', 60), 600),
   thinkMs: int('LOAD_THINK_MS', 1000),
+  cpuSeconds: Math.min(int('LOAD_CPU_SECONDS', 6), 60),
   applied: int('BENCH_APPLIED', 3000),
   procedures: int('BENCH_PROCEDURES', 150),
   localities: int('BENCH_LOCALITIES', 80),
@@ -78,14 +98,14 @@ interface Officer {
   applied: string[]
 }
 
-type Route = 'list' | 'document' | 'dashboard' | 'work-queue' | 'save-draft'
 const ROUTE_LABELS: Record<Route, string> = {
-  list: 'Danh sách thủ tục áp dụng (REST, 10 dòng)',
-  document: 'Mở một thủ tục áp dụng (REST)',
-  dashboard: 'Bảng điều khiển (/admin)',
-  'work-queue': 'Việc của tôi (/admin/viec-cua-toi)',
-  'save-draft': 'Lưu bản nháp (PATCH ?draft=true)',
+  list: 'List of applied procedures (REST, 10 rows)',
+  document: 'Open one applied procedure (REST, depth 1)',
+  dashboard: 'Dashboard (`/admin`)',
+  'work-queue': 'Việc của tôi (`/admin/viec-cua-toi`)',
+  'save-draft': 'Save a draft (`PATCH ?draft=true`)',
 }
+const ROUTES = Object.keys(ROUTE_LABELS) as Route[]
 // What an officer does most: lists and opens; saves one in five clicks.
 const MIX: Route[] = [
   'list',
@@ -99,7 +119,6 @@ const MIX: Route[] = [
   'work-queue',
   'list',
 ]
-
 async function seed(database: BenchDatabase): Promise<void> {
   const payload = await startBenchPayload(database)
   try {
@@ -158,7 +177,10 @@ async function signIn(base: string, email: string): Promise<Omit<Officer, 'appli
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),
   })
-  if (!response.ok) throw new Error(`Không đăng nhập được ${email} tại ${base}: ${response.status}`)
+  if (!response.ok)
+    throw new Error(
+      `Không đăng nhập được ${email} tại ${base}: ${response.status} (cơ sở dữ liệu phải có các cán bộ mà lần nạp của script này tạo)`,
+    )
   const { token, user } = (await response.json()) as {
     token: string
     user: { localities?: (string | { id: string })[] }
@@ -184,28 +206,54 @@ const listQuery = (locality: string) =>
     .map((column) => `&select[${column}]=true`)
     .join('')
 
-async function request(base: string, officer: Officer, route: Route, n: number): Promise<Response> {
+/** The request of one click, and the document it is about (for checking the answer). */
+function request(
+  base: string,
+  officer: Officer,
+  route: Route,
+  n: number,
+): { response: Promise<Response>; id: string } {
   const headers = { Authorization: `JWT ${officer.token}` }
-  const one = officer.applied[n % officer.applied.length]
+  const id = officer.applied[n % officer.applied.length]
   switch (route) {
     case 'list':
-      return fetch(`${base}/api/applied-procedures?${listQuery(officer.locality)}`, { headers })
+      return {
+        id,
+        response: fetch(`${base}/api/applied-procedures?${listQuery(officer.locality)}`, {
+          headers,
+        }),
+      }
     case 'document':
-      return fetch(`${base}/api/applied-procedures/${one}?depth=1&draft=true`, { headers })
+      return {
+        id,
+        response: fetch(`${base}/api/applied-procedures/${id}?depth=1&draft=true`, { headers }),
+      }
     case 'save-draft':
-      return fetch(`${base}/api/applied-procedures/${one}?draft=true&depth=0`, {
-        method: 'PATCH',
-        headers: { ...headers, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ localNotes: `Ghi chú thử tải lúc ${new Date().toISOString()}` }),
-      })
+      return {
+        id,
+        response: fetch(`${base}/api/applied-procedures/${id}?draft=true&depth=0`, {
+          method: 'PATCH',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ localNotes: `Ghi chú thử tải lúc ${new Date().toISOString()}` }),
+        }),
+      }
     // Not followed: a page that sends the officer to the login page has failed.
     case 'dashboard':
-      return fetch(`${base}/admin`, { headers: { Cookie: officer.cookie }, redirect: 'manual' })
+      return {
+        id,
+        response: fetch(`${base}/admin`, {
+          headers: navigationHeaders(base, officer.cookie),
+          redirect: 'manual',
+        }),
+      }
     case 'work-queue':
-      return fetch(`${base}/admin/viec-cua-toi`, {
-        headers: { Cookie: officer.cookie },
-        redirect: 'manual',
-      })
+      return {
+        id,
+        response: fetch(`${base}/admin/viec-cua-toi`, {
+          headers: navigationHeaders(base, officer.cookie),
+          redirect: 'manual',
+        }),
+      }
   }
 }
 
@@ -216,7 +264,30 @@ interface Sample {
   error?: string
 }
 
-async function runLoad(bases: string[]): Promise<{ samples: Sample[]; seconds: number }> {
+/** One click: timed until the whole answer has arrived, then checked. */
+async function click(
+  bases: string[],
+  instance: number,
+  officer: Officer,
+  route: Route,
+  n: number,
+): Promise<Sample> {
+  const t0 = performance.now()
+  let error: string | undefined
+  try {
+    const { response, id } = request(bases[instance], officer, route, n)
+    const answer = await response
+    const body = await answer.text()
+    const ms = performance.now() - t0
+    error = checkResponse(route, answer.status, body, id, answer.headers.get('location'))
+    return { route, instance, ms, error }
+  } catch (e) {
+    error = (e as Error).message
+  }
+  return { route, instance, ms: performance.now() - t0, error }
+}
+
+async function signInAll(bases: string[]): Promise<Officer[]> {
   log(`Đăng nhập ${settings.officers} cán bộ…`)
   const officers: Officer[] = []
   for (let i = 0; i < settings.officers; i++) {
@@ -230,10 +301,21 @@ async function runLoad(bases: string[]): Promise<{ samples: Sample[]; seconds: n
     if (list.docs.length === 0) throw new Error(`${session.email} không có thủ tục áp dụng nào`)
     officers.push({ ...session, applied: list.docs.map((d) => d.id) })
   }
-  // Warm each instance's routes once (Next loads a route's code on its first request).
+  // Warm each instance's routes (Next loads a route's code on its first request), and stop at once
+  // if a route does not answer as it should: a load of wrong answers measures nothing.
   for (const [i, base] of bases.entries())
-    for (const route of new Set(MIX)) await request(base, officers[i % officers.length], route, 0)
+    for (const route of ROUTES) {
+      const sample = await click(bases, i, officers[i % officers.length], route, 0)
+      if (sample.error)
+        throw new Error(`${ROUTE_LABELS[route]} tại ${base} trả lời sai: ${sample.error}`)
+    }
+  return officers
+}
 
+async function runLoad(
+  bases: string[],
+  officers: Officer[],
+): Promise<{ samples: Sample[]; seconds: number }> {
   log(`Tải: ${settings.officers} cán bộ trong ${settings.seconds} giây…`)
   const samples: Sample[] = []
   const started = Date.now()
@@ -245,17 +327,7 @@ async function runLoad(bases: string[]): Promise<{ samples: Sample[]; seconds: n
       await new Promise((resolve) => setTimeout(resolve, Math.random() * settings.thinkMs))
       for (let n = 0; Date.now() < stopAt; n++) {
         const route = MIX[(n + o) % MIX.length]
-        const instance = turn++ % bases.length
-        const t0 = performance.now()
-        let error: string | undefined
-        try {
-          const response = await request(bases[instance], officer, route, n)
-          await response.arrayBuffer()
-          if (!response.ok) error = `HTTP ${response.status}`
-        } catch (e) {
-          error = (e as Error).message
-        }
-        samples.push({ route, instance, ms: performance.now() - t0, error })
+        samples.push(await click(bases, turn++ % bases.length, officer, route, n))
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * settings.thinkMs))
       }
     }),
@@ -263,8 +335,162 @@ async function runLoad(bases: string[]): Promise<{ samples: Sample[]; seconds: n
   return { samples, seconds: (Date.now() - started) / 1000 }
 }
 
-function report(samples: Sample[], seconds: number, loadBefore: number[], loadAfter: number[]) {
-  const rows = (Object.keys(ROUTE_LABELS) as Route[]).map((route) => {
+// ---- CPU time, from /proc ----
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100
+  } catch {
+    return 100
+  }
+})()
+
+interface ProcStat {
+  ppid: number
+  comm: string
+  /** utime + stime, in ms */
+  cpuMs: number
+}
+
+function procStat(pid: number): ProcStat | null {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // "pid (comm) state ppid … utime stime …": comm may hold spaces and parentheses.
+    const close = line.lastIndexOf(')')
+    const fields = line.slice(close + 2).split(' ')
+    return {
+      ppid: Number(fields[1]),
+      comm: line.slice(line.indexOf('(') + 1, close),
+      cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS,
+    }
+  } catch {
+    return null
+  }
+}
+
+function allProcesses(): Map<number, ProcStat> {
+  const all = new Map<number, ProcStat>()
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    const stat = procStat(Number(name))
+    if (stat) all.set(Number(name), stat)
+  }
+  return all
+}
+
+/** CPU ms so far of each server process (with its descendants) and of each PostgreSQL process. */
+interface CpuSnapshot {
+  servers: Map<number, number>
+  postgres: Map<number, number>
+}
+
+function cpuNow(serverPids: number[]): CpuSnapshot {
+  const all = allProcesses()
+  const inTree = (pid: number) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; hops++) {
+      if (serverPids.includes(p)) return true
+      p = all.get(p)?.ppid ?? 0
+    }
+    return false
+  }
+  const snapshot: CpuSnapshot = { servers: new Map(), postgres: new Map() }
+  for (const [pid, stat] of all) {
+    if (inTree(pid)) snapshot.servers.set(pid, stat.cpuMs)
+    // Every process named postgres: the server runs here, and during a benchmark its clients are ours.
+    else if (stat.comm === 'postgres') snapshot.postgres.set(pid, stat.cpuMs)
+  }
+  return snapshot
+}
+
+/**
+ * CPU ms spent between two snapshots, process by process. A process that ended in between takes
+ * its time with it (PostgreSQL's autovacuum workers, a connection closed): the figure can only be
+ * short of the truth, never negative. The servers and the pools' connections live for the run.
+ */
+function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): { servers: number; postgres: number } {
+  const spent = (b: Map<number, number>, a: Map<number, number>) =>
+    [...a].reduce((sum, [pid, ms]) => sum + Math.max(0, ms - (b.get(pid) ?? 0)), 0)
+  return {
+    servers: spent(before.servers, after.servers),
+    postgres: spent(before.postgres, after.postgres),
+  }
+}
+
+interface CpuRow {
+  route: Route
+  requests: number
+  errors: number
+  p50: number
+  /** CPU ms per request */
+  servers: number
+  postgres: number
+}
+
+/** Each route alone, a few officers clicking without pause, and the CPU it cost per request. */
+async function measureCpu(
+  bases: string[],
+  officers: Officer[],
+  serverPids: number[],
+): Promise<CpuRow[]> {
+  const concurrency = Math.min(officers.length, 6)
+  const rows: CpuRow[] = []
+  for (const route of ROUTES) {
+    log(`CPU: ${ROUTE_LABELS[route]} trong ${settings.cpuSeconds} giây…`)
+    // A few clicks first, outside the count: the JIT's work is not the route's.
+    for (let n = 0; n < 4; n++) await click(bases, n % bases.length, officers[n], route, n)
+    const samples: Sample[] = []
+    let turn = 0
+    const before = cpuNow(serverPids)
+    const stopAt = Date.now() + settings.cpuSeconds * 1000
+    await Promise.all(
+      officers.slice(0, concurrency).map(async (officer) => {
+        for (let n = 0; Date.now() < stopAt; n++)
+          samples.push(await click(bases, turn++ % bases.length, officer, route, n))
+      }),
+    )
+    const spent = cpuSpent(before, cpuNow(serverPids))
+    const ok = samples.filter((s) => !s.error)
+    rows.push({
+      route,
+      requests: samples.length,
+      errors: samples.length - ok.length,
+      p50: summarise(ok.map((s) => s.ms)).p50,
+      servers: spent.servers / samples.length,
+      postgres: spent.postgres / samples.length,
+    })
+  }
+  return rows
+}
+
+function cpuReport(rows: CpuRow[]): string {
+  const weight = (route: Route) => MIX.filter((r) => r === route).length / MIX.length
+  const perClick = rows.reduce((sum, r) => sum + weight(r.route) * (r.servers + r.postgres), 0)
+  const rate = settings.officers / (settings.thinkMs / 1000)
+  const table = [
+    '| Route | Share of clicks | Requests | Errors | p50 alone (ms) | Servers CPU / request (ms) | PostgreSQL CPU / request (ms) | Total (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${ROUTE_LABELS[r.route]} | ${Math.round(weight(r.route) * 100)} % | ${r.requests} | ${r.errors} | ${formatMs(r.p50)} | ${formatMs(r.servers)} | ${formatMs(r.postgres)} | ${formatMs(r.servers + r.postgres)} |`,
+    ),
+  ].join('\n')
+  return [
+    `CPU per request, each route alone for ${settings.cpuSeconds} s (${Math.min(settings.officers, 6)} officers clicking without pause, both servers), from /proc/<pid>/stat (utime + stime) of the two servers' processes and of PostgreSQL's (a PostgreSQL process that ended within a window, such as an autovacuum worker, is missed: that column can only be short):`,
+    '',
+    table,
+    '',
+    `Weighted by the mix: ${formatMs(perClick)} ms of CPU per click. ${settings.officers} officers pausing ${settings.thinkMs / 1000} s on average ask at most ${rate.toFixed(0)} requests a second, that is ${((rate * perClick) / 1000).toFixed(1)} cores of CPU (the machine has ${os.cpus().length}).`,
+  ].join('\n')
+}
+
+function report(
+  samples: Sample[],
+  seconds: number,
+  loadBefore: number[],
+  loadAfter: number[],
+  cpu: { servers: number; postgres: number; generator: number } | null,
+) {
+  const rows = ROUTES.map((route) => {
     const mine = samples.filter((s) => s.route === route)
     const ok = mine.filter((s) => !s.error)
     const summary = summarise(ok.map((s) => s.ms))
@@ -282,51 +508,88 @@ function report(samples: Sample[], seconds: number, loadBefore: number[], loadAf
   const errors = samples.filter((s) => s.error)
   const byError = new Map<string, number>()
   for (const e of errors) {
-    const key = `${e.route} → máy ${e.instance + 1}: ${e.error}`
+    const key = `${e.route} → server ${e.instance + 1}: ${e.error}`
     byError.set(key, (byError.get(key) ?? 0) + 1)
   }
   const machine = describeMachine()
+  const n = (x: number) => x.toLocaleString('en-US')
   const table = [
-    '| Thao tác | Số lần | Lỗi | p50 (ms) | p95 (ms) | Tối đa (ms) | Mục tiêu p95 | Đạt |',
+    '| Route | Requests | Errors | p50 (ms) | p95 (ms) | Max (ms) | Target p95 | Met |',
     '|---|---:|---:|---:|---:|---:|---:|:-:|',
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${r.n} | ${r.errors} | ${formatMs(r.p50)} | ${formatMs(r.p95)} | ${formatMs(r.max)} | ≤ ${r.target} | ${r.met ? 'có' : '**không**'} |`,
+        `| ${r.label} | ${n(r.n)} | ${r.errors} | ${formatMs(r.p50)} | ${formatMs(r.p95)} | ${formatMs(r.max)} | ≤ ${n(r.target)} | ${r.met ? 'yes' : '**no**'} |`,
     ),
   ].join('\n')
+  const met = rows.every((r) => r.met)
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ')
   const section = [
-    `### ${today()} — ${settings.officers} cán bộ, ${Math.round(seconds)} giây, hai máy chủ quản trị trên một PostgreSQL`,
+    `### ${today()} — ${settings.officers} officers, ${settings.thinkMs / 1000} s think time, ${Math.round(seconds)} s, two admin servers on one PostgreSQL`,
     '',
-    `Máy: ${machine.cpu}, ${machine.cores} lõi, ${machine.ramGiB} GiB RAM; Node ${machine.node}; ${machine.os}. Mã nguồn: ${codeVersion(rootDir)}.`,
-    `Tải trung bình của máy (1/5/15 phút) trước khi đo: ${loadBefore.map((l) => l.toFixed(2)).join(' / ')}; sau khi đo: ${loadAfter.map((l) => l.toFixed(2)).join(' / ')} (máy dùng chung với các tiến trình khác).`,
-    `Dữ liệu: ${settings.applied} thủ tục áp dụng, ${settings.procedures} thủ tục gốc, ${settings.localities} địa phương; mỗi cán bộ một xã. Mỗi cán bộ nghỉ ngẫu nhiên 0–${(2 * settings.thinkMs) / 1000} giây giữa hai thao tác; yêu cầu chia vòng tròn cho hai máy chủ. ${samples.length} yêu cầu, ${(samples.length / seconds).toFixed(1)} yêu cầu/giây.`,
+    `- **Machine:** ${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB RAM; Node ${machine.node}; ${machine.os}. **Code:** ${codeVersion(rootDir)}.`,
+    `- **Load average** (1 / 5 / 15 min) when the load began: ${load(loadBefore)}; after: ${load(loadAfter)}.`,
+    `- **Data:** ${n(settings.applied)} applied procedures, ${settings.procedures} master procedures, ${settings.localities} localities; one officer per commune. Each officer pauses 0–${(2 * settings.thinkMs) / 1000} s at random between two clicks; requests alternate between the two servers; the admin pages are asked as a browser's navigation with the session cookie and checked to be the page (its heading in the HTML), the REST answers to have their JSON shape. ${n(samples.length)} requests, ${(samples.length / seconds).toFixed(1)} a second.`,
+    ...(cpu
+      ? [
+          `- **CPU:** the two servers ${formatMs(cpu.servers / samples.length)} ms and PostgreSQL ${formatMs(cpu.postgres / samples.length)} ms per request on average, ${((cpu.servers + cpu.postgres) / 1000 / seconds).toFixed(2)} cores busy on ${machine.cores}, and this script (the officers' side) ${(cpu.generator / 1000 / seconds).toFixed(2)}.`,
+        ]
+      : []),
     '',
     table,
     '',
     errors.length
-      ? `Lỗi:\n${[...byError].map(([what, n]) => `- ${what} (${n} lần)`).join('\n')}`
-      : 'Không có lỗi.',
+      ? `Errors:\n\n${[...byError].map(([what, count]) => `- ${what} (${count})`).join('\n')}`
+      : 'No errors.',
+    '',
+    met ? '**Targets met** on every route.' : '**Targets not met** on at least one route.',
   ].join('\n')
-  return { section, met: rows.every((r) => r.met) }
+  return { section, met }
+}
+
+/**
+ * Waits (at most LOAD_SETTLE_SECONDS, 120) for the machine to be quiet (1-minute load average
+ * ≤ 1) before the load: it comes straight after the seeding and the admin's build.
+ */
+async function settle(): Promise<void> {
+  const until = Date.now() + Math.min(int('LOAD_SETTLE_SECONDS', 120), 600) * 1000
+  if (os.loadavg()[0] > 1) log(`Chờ máy yên (tải trung bình ${os.loadavg()[0].toFixed(2)})…`)
+  while (os.loadavg()[0] > 1 && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+}
+
+/** The servers' process ids for --cpu with --targets. */
+function pidsArg(): number[] {
+  const value = arg('--pids')
+  return value ? value.split(',').map((p) => Number(p.trim())) : []
 }
 
 async function main() {
   const targets = arg('--targets')
+  const cpuMode = process.argv.includes('--cpu')
   const instances: CmsInstance[] = []
   let database: BenchDatabase | undefined
   let dir: string | undefined
   try {
     let bases: string[]
+    let serverPids: number[]
     if (targets) {
       bases = targets.split(',').map(assertLoopback)
+      serverPids = pidsArg()
+      if (cpuMode && serverPids.length === 0)
+        throw new Error('--cpu với --targets cần --pids <pid,…> của các máy chủ quản trị')
     } else {
-      database = await createBenchDatabase('postgres')
-      log(`Cơ sở dữ liệu ${database.label}: nạp danh mục và ${settings.officers} cán bộ…`)
-      await seed(database)
+      const uri = process.env.LOAD_DATABASE_URI
+      if (uri) {
+        log('Dùng cơ sở dữ liệu đã nạp (LOAD_DATABASE_URI): không nạp lại.')
+      } else {
+        database = await createBenchDatabase('postgres')
+        log(`Cơ sở dữ liệu ${database.label}: nạp danh mục và ${settings.officers} cán bộ…`)
+        await seed(database)
+      }
       await buildCms()
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-load-'))
       const env = {
-        DATABASE_URI: database.uri,
+        DATABASE_URI: uri ?? database!.uri,
         PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
         RELEASES_DIR: path.join(dir, 'releases'),
         DATA_DIR: path.join(dir, 'data'),
@@ -340,18 +603,38 @@ async function main() {
         ])),
       )
       bases = instances.map((i) => assertLoopback(i.base))
+      serverPids = instances.map((i) => i.child.pid!)
     }
+    const officers = await signInAll(bases)
+    if (cpuMode) {
+      const rows = await measureCpu(bases, officers, serverPids)
+      console.log(`\n${cpuReport(rows)}\n`)
+      return
+    }
+    await settle()
     const loadBefore = os.loadavg()
-    const { samples, seconds } = await runLoad(bases)
-    const { section, met } = report(samples, seconds, loadBefore, os.loadavg())
+    const cpuBefore = serverPids.length ? cpuNow(serverPids) : null
+    const ownBefore = process.cpuUsage()
+    const { samples, seconds } = await runLoad(bases, officers)
+    const own = process.cpuUsage(ownBefore)
+    const cpu = cpuBefore
+      ? {
+          ...cpuSpent(cpuBefore, cpuNow(serverPids)),
+          generator: (own.user + own.system) / 1000,
+        }
+      : null
+    const { section, met } = report(samples, seconds, loadBefore, os.loadavg(), cpu)
     console.log(`\n${section}\n`)
     console.log(met ? 'Đạt mục tiêu.' : 'Chưa đạt mục tiêu ở ít nhất một thao tác.')
     if (process.argv.includes('--write-doc')) {
+      // One block per think time: the stress (1 s) and an officer's pace do not replace each other.
+      const key =
+        settings.thinkMs === 1000 ? 'load-officers' : `load-officers-think-${settings.thinkMs}`
       writeDocBlock({
         heading: '## Load: 50 officers on two instances',
         intro:
           '`npm run bench:load -- --write-doc` (scripts/bench/load-officers.ts): two admin servers on one PostgreSQL database, officers of their own communes reading and saving drafts through the REST API and the admin pages. Target (issue 16): p95 ≤ 300 ms for reads and ≤ 1 s for saves, no errors.',
-        key: 'load-officers',
+        key,
         section,
       })
       log('Đã ghi vào docs/benchmarks.md.')
@@ -359,13 +642,19 @@ async function main() {
   } finally {
     await Promise.all(instances.map((i) => i.kill()))
     if (database && process.env.LOAD_KEEP_DATABASE === '1')
-      log(`Giữ lại cơ sở dữ liệu: ${database.uri}`)
+      log(`Giữ lại cơ sở dữ liệu: LOAD_DATABASE_URI=${database.uri}`)
     else await database?.drop()
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error)
-  process.exit(1)
-})
+// The end is explicit: the seeding's pool is ended without waiting (see seed), and a kept database
+// is not dropped, so nothing closes its connections and the process would wait on them for ever.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename))
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error instanceof Error ? error.message : error)
+      process.exit(1)
+    },
+  )

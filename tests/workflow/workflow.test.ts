@@ -350,6 +350,41 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     ).toBe(200)
   })
 
+  it('reads the signed-in person without populating their relations, and still scopes them by locality', async () => {
+    const { rest, fixtures } = ctx()
+    const t = await logins(rest)
+    // Users' auth depth is 0 (cms/collections/Users): each request reads the person's locality
+    // and unit as ids, and the access rules judge ids (localityIDs, idOf).
+    const me = (await (await rest.request('GET', '/users/me', { token: t.officerA })).json()) as {
+      user: { localities: unknown[] }
+    }
+    expect(me.user.localities).toEqual([String(fixtures.localities.townA.id)])
+    const own = await rest.request('PATCH', `/applied-procedures/${fixtures.applied.appliedA.id}`, {
+      token: t.officerA,
+      query: { draft: 'true' },
+      body: { localNotes: 'Ghi chú của cán bộ A' },
+    })
+    expect(own.status).toBe(200)
+    const other = await rest.request(
+      'PATCH',
+      `/applied-procedures/${fixtures.applied.appliedB.id}`,
+      { token: t.officerA, query: { draft: 'true' }, body: { localNotes: 'Không phải của A' } },
+    )
+    expect([403, 404]).toContain(other.status)
+    const list = (await (
+      await rest.request('GET', '/applied-procedures', {
+        token: t.officerA,
+        query: { draft: 'true', depth: 0, limit: 100 },
+      })
+    ).json()) as { docs: { id: string; locality: string; _status?: string }[] }
+    // Another locality's drafts stay out of reach; its published procedures are public.
+    expect(
+      list.docs.filter(
+        (d) => d.locality !== String(fixtures.localities.townA.id) && d._status !== 'published',
+      ),
+    ).toEqual([])
+  })
+
   it('does not let a person delete what was once published; a draft never published may go', async () => {
     const { payload, rest, fixtures } = ctx()
     const t = await logins(rest)

@@ -8,6 +8,21 @@ import type { Locality, Procedure } from '../../payload-types'
 
 type Data = Record<string, unknown>
 
+/**
+ * Only what the rules and the title read (ApplicationInput, appliedTitle): a master procedure is
+ * hundreds of fields, read on every save of an application, and a province's batch names hundreds.
+ */
+const SELECT = {
+  procedures: {
+    code: true,
+    name: true,
+    validity: true,
+    levels: true,
+    methods: { channel: true, processingTime: true, processingTimeUnit: true },
+  },
+  localities: { name: true, unitType: true, dissolvedOn: true },
+} as const
+
 /** The locality and master an application names, or the error the hook gives when one is unset. */
 function pairOf(data: Data, originalDoc: Data | undefined, req: PayloadRequest) {
   const localityID = idOf(data.locality ?? originalDoc?.locality)
@@ -63,6 +78,7 @@ export const validateApplication: CollectionBeforeChangeHook = async ({
     req.payload.findByID({
       collection: 'procedures',
       id: procedureID,
+      select: SELECT.procedures,
       depth: 0,
       draft: false,
       req,
@@ -71,6 +87,7 @@ export const validateApplication: CollectionBeforeChangeHook = async ({
     req.payload.findByID({
       collection: 'localities',
       id: localityID,
+      select: SELECT.localities,
       depth: 0,
       req,
       overrideAccess: true,
@@ -91,7 +108,13 @@ export const validateApplication: CollectionBeforeChangeHook = async ({
       overrideAccess: true,
     }),
   ])
-  return judged(data, procedure, locality, duplicates.docs.length > 0, req)
+  return judged(
+    data,
+    procedure as unknown as Procedure,
+    locality as unknown as Locality,
+    duplicates.docs.length > 0,
+    req,
+  )
 }
 
 /**
@@ -107,17 +130,6 @@ async function validateApplications({
   req: PayloadRequest
 }): Promise<Data[]> {
   const pairs = items.map(({ data, originalDoc }) => pairOf(data, originalDoc, req))
-  // Only what the rules and the title read: a province's batch names hundreds of masters.
-  const SELECT = {
-    procedures: {
-      code: true,
-      name: true,
-      validity: true,
-      levels: true,
-      methods: { channel: true, processingTime: true, processingTimeUnit: true },
-    },
-    localities: { name: true, unitType: true, dissolvedOn: true },
-  } as const
   const byID = async <T extends { id: string }>(
     collection: 'procedures' | 'localities',
     ids: string[],

@@ -34,6 +34,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
   auth: {
+    // The signed-in user is read on every request at this depth. Access rules and hooks need only
+    // the ids of the user's localities and unit (localityIDs, idOf), so nothing is populated: at
+    // the default depth (2) every admin request also read each locality and its parents.
+    depth: 0,
     // Lock an account after repeated failures: the admin is on the public internet.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,

@@ -26,6 +26,7 @@ import type {
 import { formatDate, vietnamDay } from '../../lib/dates'
 import { mayJudge } from '../../collections/Nonconformities/access'
 import { isOverdue, type ActionState } from '../../collections/CorrectiveActions/rules'
+import { findWithTotal } from '../../lib/findWithTotal'
 import { idOf } from '../../lib/idOf'
 import {
   availableActions,
@@ -214,39 +215,41 @@ async function documentsAwaiting(
   )
   const codeField = CODE_FIELDS[config.slug]
   const titleField = config.admin?.useAsTitle ?? 'id'
-  const { docs, totalDocs } = await payload.find({
-    collection: config.slug as 'procedures',
-    // The latest version: that is where a document's review state lives.
-    draft: true,
-    // Only what a row shows and the rules read: a procedure is hundreds of fields.
-    select: {
-      [titleField]: true,
-      ...(codeField ? { [codeField]: true } : {}),
-      ...(localityField ? { [localityField]: true } : {}),
-      workflow: {
-        state: true,
-        authors: true,
-        submittedBy: true,
-        submittedAt: true,
-        reviewedBy: true,
-        reviewedAt: true,
-        approvedAt: true,
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: config.slug as 'procedures',
+      // The latest version: that is where a document's review state lives.
+      draft: true,
+      // Only what a row shows and the rules read: a procedure is hundreds of fields.
+      select: {
+        [titleField]: true,
+        ...(codeField ? { [codeField]: true } : {}),
+        ...(localityField ? { [localityField]: true } : {}),
+        workflow: {
+          state: true,
+          authors: true,
+          submittedBy: true,
+          submittedAt: true,
+          reviewedBy: true,
+          reviewedAt: true,
+          approvedAt: true,
+        },
+        updatedAt: true,
+      } as never,
+      where: {
+        and: [
+          where,
+          // An import's items move with their set, which is listed itself.
+          ...(hasChangeSets ? [{ 'workflow.changeSet': { exists: false } }] : []),
+        ],
       },
-      updatedAt: true,
-    } as never,
-    where: {
-      and: [
-        where,
-        // An import's items move with their set, which is listed itself.
-        ...(hasChangeSets ? [{ 'workflow.changeSet': { exists: false } }] : []),
-      ],
-    },
-    sort: 'updatedAt',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+      sort: 'updatedAt',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const items: WorkItem[] = []
   for (const raw of docs as unknown as Record<string, unknown>[]) {
     const doc = workflowDocumentOf(config, raw)
@@ -276,17 +279,19 @@ async function changeSetsAwaiting(
 ): Promise<WorkQueue> {
   const config = payload.collections['change-sets']?.config
   if (!config) return { items: [], more: 0 }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'change-sets',
-    where: { state: { in: ['in-review', 'approved', 'changes-requested'] } },
-    // A set's plan is megabytes: only its facts.
-    select: SET_FACTS,
-    sort: 'updatedAt',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'change-sets',
+      where: { state: { in: ['in-review', 'approved', 'changes-requested'] } },
+      // A set's plan is megabytes: only its facts.
+      select: SET_FACTS,
+      sort: 'updatedAt',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const items: WorkItem[] = []
   for (const set of docs as ChangeSet[]) {
     const doc = changeSetDocument(set)
@@ -332,15 +337,17 @@ async function reviewTasksAwaiting(
   user: TypedUser,
   linkTo: LinkTo,
 ): Promise<WorkQueue> {
-  const { docs, totalDocs } = await payload.find({
-    collection: 'review-tasks',
-    where: { state: { in: ['due', 'overdue'] } },
-    sort: 'dueDate',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'review-tasks',
+      where: { state: { in: ['due', 'overdue'] } },
+      sort: 'dueDate',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   if (docs.length === 0) return { items: [], more: 0 }
   const req = await createLocalReq({ user }, payload)
   const editable = new Set<string>()
@@ -401,15 +408,17 @@ async function readingAwaiting(
 ): Promise<WorkQueue> {
   const config = payload.collections['read-acknowledgements']?.config
   if (!config) return { items: [], more: 0 }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'read-acknowledgements',
-    where: { and: [{ user: { equals: user.id } }, { state: { equals: 'open' } }] },
-    sort: 'createdAt',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'read-acknowledgements',
+      where: { and: [{ user: { equals: user.id } }, { state: { equals: 'open' } }] },
+      sort: 'createdAt',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const items = (docs as ReadAcknowledgement[]).map((task): WorkItem => ({
     kind: 'read',
     collection: 'read-acknowledgements',
@@ -437,22 +446,24 @@ async function correctiveActionsAwaiting(
   const config = payload.collections['corrective-actions']?.config
   if (!config) return { items: [], more: 0 }
   const judge = mayJudge(user as User, localityIDs(user)[0] ?? null)
-  const { docs, totalDocs } = await payload.find({
-    collection: 'corrective-actions',
-    where: {
-      or: [
-        { and: [{ owner: { equals: user.id } }, { state: { equals: 'open' } }] },
-        ...(judge
-          ? [{ and: [{ owner: { not_equals: user.id } }, { state: { equals: 'done' } }] }]
-          : []),
-      ],
-    },
-    sort: 'dueDate',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'corrective-actions',
+      where: {
+        or: [
+          { and: [{ owner: { equals: user.id } }, { state: { equals: 'open' } }] },
+          ...(judge
+            ? [{ and: [{ owner: { not_equals: user.id } }, { state: { equals: 'done' } }] }]
+            : []),
+        ],
+      },
+      sort: 'dueDate',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const today = vietnamDay(new Date())
   const items = (docs as CorrectiveAction[])
     // Read access already scopes to the user's localities; judging needs the action's own.
@@ -497,15 +508,17 @@ async function nonconformitiesAwaiting(
   const own = localityIDs(user)
   if (!config || !checkRole(['locality-officer'], user) || own.length === 0)
     return { items: [], more: 0 }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'nonconformities',
-    where: { and: [{ state: { equals: 'open' } }, { locality: { in: own } }] },
-    sort: 'detectedOn',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'nonconformities',
+      where: { and: [{ state: { equals: 'open' } }, { locality: { in: own } }] },
+      sort: 'detectedOn',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const items = (docs as Nonconformity[]).map((nc): WorkItem => ({
     kind: 'nonconformity',
     collection: 'nonconformities',
@@ -532,25 +545,27 @@ async function auditsAwaiting(
 ): Promise<WorkQueue> {
   const config = payload.collections['internal-audits']?.config
   if (!config) return { items: [], more: 0 }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'internal-audits',
-    where: {
-      or: [
-        {
-          and: [
-            { or: [{ leadAuditor: { equals: user.id } }, { auditors: { contains: user.id } }] },
-            { state: { in: ['planned', 'in-progress'] } },
-          ],
-        },
-        { and: [{ leadAuditor: { equals: user.id } }, { state: { equals: 'completed' } }] },
-      ],
-    },
-    sort: 'plannedDate',
-    limit: PER_QUERY,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(PER_QUERY, (page) =>
+    payload.find({
+      collection: 'internal-audits',
+      where: {
+        or: [
+          {
+            and: [
+              { or: [{ leadAuditor: { equals: user.id } }, { auditors: { contains: user.id } }] },
+              { state: { in: ['planned', 'in-progress'] } },
+            ],
+          },
+          { and: [{ leadAuditor: { equals: user.id } }, { state: { equals: 'completed' } }] },
+        ],
+      },
+      sort: 'plannedDate',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const stateText = (audit: InternalAudit) =>
     audit.state === 'planned'
       ? `Dự kiến đánh giá ngày ${formatDate(audit.plannedDate)}`

@@ -1,6 +1,7 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
+import { findWithTotal } from '../../../lib/findWithTotal'
 import { MarkAllRead } from './MarkAllRead'
 import { notificationTime, unreadListPath } from './notifications'
 import { NotificationLink } from './OpenNotification'
@@ -14,21 +15,23 @@ const SHOWN = 6
  */
 export async function PendingNotifications({ payload, user }: ServerProps) {
   if (!user) return null
-  const { docs, totalDocs } = await payload.find({
-    collection: 'notifications',
-    where: {
-      and: [
-        { recipient: { equals: user.id } },
-        { read: { equals: false } },
-        { obsolete: { not_equals: true } },
-      ],
-    },
-    sort: '-createdAt',
-    limit: SHOWN,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const { docs, totalDocs } = await findWithTotal(SHOWN, (page) =>
+    payload.find({
+      collection: 'notifications',
+      where: {
+        and: [
+          { recipient: { equals: user.id } },
+          { read: { equals: false } },
+          { obsolete: { not_equals: true } },
+        ],
+      },
+      sort: '-createdAt',
+      depth: 0,
+      overrideAccess: false,
+      user,
+      ...page,
+    }),
+  )
   const adminRoute = payload.config.routes.admin
   return (
     <section
