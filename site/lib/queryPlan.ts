@@ -15,6 +15,7 @@ import { normalizeQuery } from './searchText'
  * ("cận nghèo") in "cần gì", "đâu" ("lần đầu") in "ở đâu", "sao" ("bản sao") in "làm sao", "em"
  * ("trẻ em"), "thì" ("thị trấn"), "là" ("thuốc lá"), "vậy" ("vay vốn"), "mình" ("chứng minh").
  * "làm" ("lâm sản") is one only after another function word, or leading two words or more (LEADING).
+ * "ở" (at) is one except where it means dwelling (RESIDENCE_O): "ở trọ", "nhà ở", "nơi ở".
  */
 export const FUNCTION_PHRASES: readonly string[] = [
   'cho toi hoi',
@@ -56,6 +57,14 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'le phi',
   'phi',
   'can gi',
+  'can mang gi',
+  'can mang theo gi',
+  'can mang theo nhung gi',
+  'mang theo gi',
+  'mang theo nhung gi',
+  'can dang ki gi',
+  'can dang ki nhung gi',
+  'phai dang ki gi',
   'can nhung gi',
   'can giay to gi',
   'can chuan bi gi',
@@ -82,6 +91,19 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'mat may ngay',
 ]
 
+/**
+ * "ở" is the dwelling, not "at", next to these: "ở trọ", "ở ghép", "ở nhờ" (renting, sharing,
+ * staying: tạm trú), "nhà ở", "đất ở", "nơi ở". There it stays required.
+ */
+const RESIDENCE_O = {
+  after: new Set(['nha', 'dat', 'noi']),
+  before: new Set(['tro', 'ghep', 'nho']),
+}
+
+const isResidenceO = (words: string[], i: number) =>
+  words[i] === 'o' &&
+  (RESIDENCE_O.after.has(words[i - 1] ?? '') || RESIDENCE_O.before.has(words[i + 1] ?? ''))
+
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
@@ -107,7 +129,9 @@ export interface QueryPlan {
 function functionMask(words: string[]): boolean[] {
   const mask = words.map(() => false)
   for (let i = 0; i < words.length;) {
-    const phrase = PHRASES.find((p) => p.every((w, k) => words[i + k] === w))
+    const phrase = isResidenceO(words, i)
+      ? undefined
+      : PHRASES.find((p) => p.every((w, k) => words[i + k] === w))
     if (phrase) {
       for (let k = 0; k < phrase.length; k++) mask[i + k] = true
       i += phrase.length

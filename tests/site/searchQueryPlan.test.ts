@@ -48,6 +48,23 @@ describe('the plan of a query', () => {
     )
     expect(planQuery('làm sổ đỏ mất bao nhiêu tiền').core.join(' ')).toBe('so do')
     expect(planQuery('cho tôi hỏi thủ tục tách hộ').core.join(' ')).toBe('tach ho')
+    // what to bring, what to register: the question, not the procedure
+    expect(planQuery('làm giấy khai tử cần mang theo gì').core.join(' ')).toBe('giay khai tu')
+    expect(planQuery('dang ky thuong tru mang theo nhung gi').core.join(' ')).toBe(
+      'dang ki thuong tru',
+    )
+  })
+
+  it('keeps "ở" where it is the dwelling, not "at"', () => {
+    expect(planQuery('ở trọ cần đăng ký gì').core.join(' ')).toBe('o tro')
+    expect(planQuery('xin giay phep xay nha o').core.join(' ')).toBe('giay phep xay nha o')
+    expect(planQuery('xac nhan noi o').core.join(' ')).toBe('xac nhan noi o')
+    expect(planQuery('chuyen dat vuon sang dat o').core.join(' ')).toBe(
+      'chuyen dat vuon sang dat o',
+    )
+    // and still drops it where it asks where
+    expect(planQuery('dang ky tam tru o dau').core.join(' ')).toBe('dang ki tam tru')
+    expect(planQuery('khai sinh o xa').core.join(' ')).toBe('khai sinh xa')
   })
 
   it('keeps words that fold like a function word but mean something else', () => {
