@@ -39,7 +39,7 @@ import {
 } from './lib/database'
 import { appliedData, type Dataset } from './lib/dataset'
 import { databaseWithData } from './lib/keptDatabase'
-import { codeVersion, describeMachine, today } from './lib/machine'
+import { codeVersion, describeMachine, today, waitForIdle } from './lib/machine'
 import { QueryLog } from './lib/queryLog'
 import {
   markdownSection,
@@ -413,18 +413,20 @@ function operations(payload: Payload, data: Dataset): Operation[] {
  * Other processes on the machine (a build, another benchmark) slow the timed calls down; wait,
  * within limits, until the 1-minute load average says the machine is idle.
  */
-async function waitForIdle(kind: BenchAdapter): Promise<void> {
-  const deadline = Date.now() + settings.idleWait * 1000
+async function waitUntilIdle(kind: BenchAdapter): Promise<void> {
   let said = false
-  while (os.loadavg()[0] >= settings.maxLoad && Date.now() < deadline) {
-    if (!said)
-      log(
-        `[${kind}] load average ${os.loadavg()[0].toFixed(2)} ≥ ${settings.maxLoad}: waiting up to ${settings.idleWait} s for the machine to be idle…`,
-      )
-    said = true
-    await new Promise((resolve) => setTimeout(resolve, 5000))
-  }
-  if (said) log(`[${kind}] load average ${os.loadavg()[0].toFixed(2)}: timing starts`)
+  const { load } = await waitForIdle({
+    maxLoad: settings.maxLoad,
+    maxWaitMs: settings.idleWait * 1000,
+    onBusy: (busy) => {
+      if (!said)
+        log(
+          `[${kind}] load average ${busy[0].toFixed(2)} ≥ ${settings.maxLoad}: waiting up to ${settings.idleWait} s for the machine to be idle…`,
+        )
+      said = true
+    },
+  })
+  if (said) log(`[${kind}] load average ${load[0].toFixed(2)}: timing starts`)
 }
 
 /** Drops the current adapter's database; set while an adapter runs. */
@@ -473,7 +475,7 @@ async function runAdapter(kind: BenchAdapter, record: (report: RunReport) => voi
     }
 
     const queryLog = new QueryLog(payload)
-    await waitForIdle(kind)
+    await waitUntilIdle(kind)
     const loadBefore = os.loadavg()[0]
     const rows = await measureAll(operations(payload, data), queryLog, kind)
     for (const row of rows) {

@@ -50,7 +50,7 @@ import { startCmsInstance, type CmsInstance } from '../lib/cmsInstance'
 import { createBenchDatabase, startBenchPayload, type BenchDatabase } from './lib/database'
 import { loadDataset } from './lib/dataset'
 import { writeDocBlock } from './lib/docBlock'
-import { codeVersion, describeMachine, today } from './lib/machine'
+import { codeVersion, describeMachine, today, waitForIdle } from './lib/machine'
 import { checkResponse, navigationHeaders, type Route } from './lib/loadChecks'
 import { formatMs, summarise } from './lib/stats'
 
@@ -206,54 +206,34 @@ const listQuery = (locality: string) =>
     .map((column) => `&select[${column}]=true`)
     .join('')
 
-/** The request of one click, and the document it is about (for checking the answer). */
-function request(
-  base: string,
-  officer: Officer,
-  route: Route,
-  n: number,
-): { response: Promise<Response>; id: string } {
+/** The applied procedure an officer's n-th click opens or saves. */
+const documentOf = (officer: Officer, n: number) => officer.applied[n % officer.applied.length]
+
+function request(base: string, officer: Officer, route: Route, n: number): Promise<Response> {
   const headers = { Authorization: `JWT ${officer.token}` }
-  const id = officer.applied[n % officer.applied.length]
+  const id = documentOf(officer, n)
   switch (route) {
     case 'list':
-      return {
-        id,
-        response: fetch(`${base}/api/applied-procedures?${listQuery(officer.locality)}`, {
-          headers,
-        }),
-      }
+      return fetch(`${base}/api/applied-procedures?${listQuery(officer.locality)}`, { headers })
     case 'document':
-      return {
-        id,
-        response: fetch(`${base}/api/applied-procedures/${id}?depth=1&draft=true`, { headers }),
-      }
+      return fetch(`${base}/api/applied-procedures/${id}?depth=1&draft=true`, { headers })
     case 'save-draft':
-      return {
-        id,
-        response: fetch(`${base}/api/applied-procedures/${id}?draft=true&depth=0`, {
-          method: 'PATCH',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ localNotes: `Ghi chú thử tải lúc ${new Date().toISOString()}` }),
-        }),
-      }
+      return fetch(`${base}/api/applied-procedures/${id}?draft=true&depth=0`, {
+        method: 'PATCH',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ localNotes: `Ghi chú thử tải lúc ${new Date().toISOString()}` }),
+      })
     // Not followed: a page that sends the officer to the login page has failed.
     case 'dashboard':
-      return {
-        id,
-        response: fetch(`${base}/admin`, {
-          headers: navigationHeaders(base, officer.cookie),
-          redirect: 'manual',
-        }),
-      }
+      return fetch(`${base}/admin`, {
+        headers: navigationHeaders(base, officer.cookie),
+        redirect: 'manual',
+      })
     case 'work-queue':
-      return {
-        id,
-        response: fetch(`${base}/admin/viec-cua-toi`, {
-          headers: navigationHeaders(base, officer.cookie),
-          redirect: 'manual',
-        }),
-      }
+      return fetch(`${base}/admin/viec-cua-toi`, {
+        headers: navigationHeaders(base, officer.cookie),
+        redirect: 'manual',
+      })
   }
 }
 
@@ -273,18 +253,20 @@ async function click(
   n: number,
 ): Promise<Sample> {
   const t0 = performance.now()
-  let error: string | undefined
   try {
-    const { response, id } = request(bases[instance], officer, route, n)
-    const answer = await response
+    const answer = await request(bases[instance], officer, route, n)
     const body = await answer.text()
     const ms = performance.now() - t0
-    error = checkResponse(route, answer.status, body, id, answer.headers.get('location'))
-    return { route, instance, ms, error }
+    const id = documentOf(officer, n)
+    return {
+      route,
+      instance,
+      ms,
+      error: checkResponse(route, answer.status, body, id, answer.headers.get('location')),
+    }
   } catch (e) {
-    error = (e as Error).message
+    return { route, instance, ms: performance.now() - t0, error: (e as Error).message }
   }
-  return { route, instance, ms: performance.now() - t0, error }
 }
 
 async function signInAll(bases: string[]): Promise<Officer[]> {
@@ -548,13 +530,19 @@ function report(
 
 /**
  * Waits (at most LOAD_SETTLE_SECONDS, 120) for the machine to be quiet (1-minute load average
- * ≤ 1) before the load: it comes straight after the seeding and the admin's build.
+ * below 1) before the load: it comes straight after the seeding and the admin's build.
  */
 async function settle(): Promise<void> {
-  const until = Date.now() + Math.min(int('LOAD_SETTLE_SECONDS', 120), 600) * 1000
-  if (os.loadavg()[0] > 1) log(`Chờ máy yên (tải trung bình ${os.loadavg()[0].toFixed(2)})…`)
-  while (os.loadavg()[0] > 1 && Date.now() < until)
-    await new Promise((resolve) => setTimeout(resolve, 2000))
+  let said = false
+  await waitForIdle({
+    maxLoad: 1,
+    maxWaitMs: Math.min(int('LOAD_SETTLE_SECONDS', 120), 600) * 1000,
+    pollMs: 2000,
+    onBusy: (load) => {
+      if (!said) log(`Chờ máy yên (tải trung bình ${load[0].toFixed(2)})…`)
+      said = true
+    },
+  })
 }
 
 /** The servers' process ids for --cpu with --targets. */

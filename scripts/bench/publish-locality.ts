@@ -45,7 +45,7 @@ import { writeSnapshot } from '../../release/writeSnapshot'
 import { rootDir } from '../../cms/lib/paths'
 import { syntheticSnapshot, writeSyntheticSnapshot } from '../../tests/tooling/syntheticSnapshot'
 import { startDemoPayload } from './lib/demoPayload'
-import { describeMachine, today } from './lib/machine'
+import { describeMachine, loadAverages, today, waitForIdle } from './lib/machine'
 
 const { values } = parseArgs({
   options: {
@@ -70,7 +70,7 @@ process.env.RELEASES_KEEP ??= '3'
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const MB = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')
+const loadAverage = () => loadAverages().join(' ')
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
@@ -78,20 +78,17 @@ const median = (xs: number[]) => {
 const spread = (xs: number[]) =>
   `${seconds(median(xs))} (${seconds(Math.min(...xs))}–${seconds(Math.max(...xs))})`
 
-async function waitForIdle(): Promise<string> {
+async function waitUntilIdle(): Promise<string> {
   if (values['no-wait']) return `not waited for (--no-wait); load ${loadAverage()}`
   const maxLoad = Number(process.env.BENCH_MAX_LOAD ?? 1.5)
-  const maxWait = Number(process.env.BENCH_IDLE_WAIT ?? 300) * 1000
-  const started = performance.now()
-  for (;;) {
-    const load = loadAverage()
-    const waited = performance.now() - started
-    if (Number(load.split(' ')[0]) < maxLoad)
-      return `load ${load} after waiting ${Math.round(waited / 1000)} s for it to drop below ${maxLoad}`
-    if (waited >= maxWait)
-      return `load ${load}: still ≥ ${maxLoad} after waiting ${Math.round(waited / 1000)} s`
-    await sleep(5000)
-  }
+  const { load, waitedMs, idle } = await waitForIdle({
+    maxLoad,
+    maxWaitMs: Number(process.env.BENCH_IDLE_WAIT ?? 300) * 1000,
+  })
+  const waited = Math.round(waitedMs / 1000)
+  return idle
+    ? `load ${load.join(' ')} after waiting ${waited} s for it to drop below ${maxLoad}`
+    : `load ${load.join(' ')}: still ≥ ${maxLoad} after waiting ${waited} s`
 }
 
 /** Bytes on disk of a release that no other release shares with it (its own new files). */
@@ -163,7 +160,7 @@ async function provinceScale() {
     `Synthetic province: ${c.localities - 1} localities, ${c.procedures} procedures, ${c.applications} applications, ${c.files} files; snapshot.json ${MB(written.snapshotBytes)}. Locality published: ${locality.name} (${slug}).`,
   )
 
-  const idle = await waitForIdle()
+  const idle = await waitUntilIdle()
   let started = performance.now()
   const baseId = base.metadata.releaseId
   await stageProvinceRelease({
@@ -339,7 +336,7 @@ async function demoDatabase() {
   })
   try {
     // The exporter on its own.
-    const idle = await waitForIdle()
+    const idle = await waitUntilIdle()
     const exportTimes: number[] = []
     const writeTimes: number[] = []
     let last: Awaited<ReturnType<typeof exportSnapshot>> | null = null

@@ -32,7 +32,7 @@ import zlib from 'node:zlib'
 
 import type { Request } from 'playwright-core'
 
-import { describeMachine, today } from './lib/machine'
+import { describeMachine, loadAverages, today, waitForIdle, type IdleWait } from './lib/machine'
 import { buildSite } from '../../tests/tooling/build'
 import { launchChromium } from '../../tests/tooling/chromium'
 import { measureTransfer, search, type SearchStep } from '../../tests/tooling/measureSearch'
@@ -85,7 +85,6 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const MB = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const met = (ok: boolean) => (ok ? 'met' : '**not met**')
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 // ------------------------------------------------------------------------------ the snapshot
 
@@ -107,31 +106,6 @@ if (province) {
 }
 
 // ------------------------------------------------------------------------- machine and load
-
-const loadAverage = () =>
-  fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number)
-
-/** Waits until the 1-minute load average drops below maxLoad, or gives up after maxWaitMs. */
-async function waitForIdle(
-  maxLoad: number,
-  maxWaitMs: number,
-): Promise<{ load: number[]; waitedMs: number; idle: boolean }> {
-  const started = performance.now()
-  let lastReport = -Infinity
-  for (;;) {
-    const load = loadAverage()
-    const waited = performance.now() - started
-    if (load[0] < maxLoad) return { load, waitedMs: waited, idle: true }
-    if (waited >= maxWaitMs) return { load, waitedMs: waited, idle: false }
-    if (waited - lastReport >= 60_000) {
-      console.log(
-        `Waiting for an idle machine: load average ${load.join(' ')} (want < ${maxLoad}), ${Math.round(waited / 1000)} s so far`,
-      )
-      lastReport = waited
-    }
-    await sleep(10_000)
-  }
-}
 
 /** Busy and total jiffies of all CPUs, from /proc/stat. */
 function cpuJiffies(): { busy: number; total: number } {
@@ -351,17 +325,27 @@ function analyseLog(log: string): BuildPhases {
 
 // ------------------------------------------------------------------------------------ build
 
-let idle: Awaited<ReturnType<typeof waitForIdle>> | null = null
+let idle: IdleWait | null = null
 if (province && !values['no-wait']) {
-  idle = await waitForIdle(
-    Number(process.env.BENCH_MAX_LOAD ?? 1),
-    Number(process.env.BENCH_IDLE_WAIT ?? 1200) * 1000,
-  )
+  const maxLoad = Number(process.env.BENCH_MAX_LOAD ?? 1)
+  let lastReport = -Infinity
+  idle = await waitForIdle({
+    maxLoad,
+    maxWaitMs: Number(process.env.BENCH_IDLE_WAIT ?? 1200) * 1000,
+    pollMs: 10_000,
+    onBusy: (load, waited) => {
+      if (waited - lastReport < 60_000) return
+      console.log(
+        `Waiting for an idle machine: load average ${load.join(' ')} (want < ${maxLoad}), ${Math.round(waited / 1000)} s so far`,
+      )
+      lastReport = waited
+    },
+  })
   console.log(
     `Load average before the build: ${idle.load.join(' ')}${idle.waitedMs > 1000 ? ` (after waiting ${Math.round(idle.waitedMs / 1000)} s)` : ''}${idle.idle ? '' : ' — NOT idle, gave up waiting'}`,
   )
 }
-const loadBefore = loadAverage()
+const loadBefore = loadAverages()
 const cpuBefore = cpuJiffies()
 const selfBefore = selfJiffies()
 const sampler = sampleMemory(200)
@@ -372,7 +356,7 @@ const buildCpuS = memory.cpuSeconds
 const selfCpuS = (selfJiffies() - selfBefore) / HZ
 const machineBusyS = (cpuAfter.busy - cpuBefore.busy) / HZ
 const othersCpuS = Math.max(0, machineBusyS - buildCpuS - selfCpuS)
-const loadAfter = loadAverage()
+const loadAfter = loadAverages()
 const phases = analyseLog(built.log)
 const buildS = built.durationMs / 1000
 

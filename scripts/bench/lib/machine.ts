@@ -64,3 +64,44 @@ export function codeVersion(cwd: string): string {
     return 'unknown (no git)'
   }
 }
+
+/** The 1, 5 and 15-minute load averages as the kernel writes them (two decimals). */
+export function loadAverages(): number[] {
+  const written = readText('/proc/loadavg').split(' ').slice(0, 3).map(Number)
+  return written.length === 3 && written.every(Number.isFinite) ? written : os.loadavg()
+}
+
+export interface IdleWait {
+  /** the 1, 5 and 15-minute load averages when the wait ended */
+  load: number[]
+  waitedMs: number
+  /** false: it gave up, the machine still busy */
+  idle: boolean
+}
+
+/**
+ * Waits until the 1-minute load average is below `maxLoad`, or gives up after `maxWaitMs`: other
+ * processes (a build, another benchmark) slow timed work down. `onBusy` hears each poll that found
+ * the machine busy.
+ */
+export async function waitForIdle({
+  maxLoad,
+  maxWaitMs,
+  pollMs = 5000,
+  onBusy,
+}: {
+  maxLoad: number
+  maxWaitMs: number
+  pollMs?: number
+  onBusy?: (load: number[], waitedMs: number) => void
+}): Promise<IdleWait> {
+  const started = performance.now()
+  for (;;) {
+    const load = loadAverages()
+    const waitedMs = performance.now() - started
+    if (load[0] < maxLoad) return { load, waitedMs, idle: true }
+    if (waitedMs >= maxWaitMs) return { load, waitedMs, idle: false }
+    onBusy?.(load, waitedMs)
+    await new Promise((resolve) => setTimeout(resolve, pollMs))
+  }
+}
