@@ -62,6 +62,28 @@ export function nameOverlap(query: string, meta: RankMeta): number {
 }
 
 /**
+ * Whether a record holds the query's words together, not only somewhere: at least half of the
+ * words stand beside a neighbouring query word in the name or a keyword. Pagefind finds records
+ * holding every word anywhere, and with tone marks folded away two syllables of the catalogue
+ * make many a word it does not hold: "ly hon" (divorce, a court's matter) finds "lý do" and "kết
+ * hôn", "ho chieu" (passport) finds "hộ" and "đối chiếu". A query of one word, or holding a
+ * number (a code, a date), is not judged. The cost: a long query of which the name holds one
+ * pair ("khai sinh con thu hai") reads as a partial match, its best answer still first.
+ */
+export function holdsTogether(words: string[], meta: RankMeta): boolean {
+  if (words.length < 2 || words.some((w) => /\d/.test(w))) return true
+  const texts = [
+    normalizeQuery(meta.title ?? ''),
+    ...(meta.keys ?? '').split('|').map(normalizeQuery),
+  ]
+  const bound = words.map(() => false)
+  for (let i = 0; i + 1 < words.length; i++)
+    if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`)))
+      bound[i] = bound[i + 1] = true
+  return bound.filter(Boolean).length * 2 >= words.length
+}
+
+/**
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
  * as a phrase comes first, then the shorter name: for "khai sinh", the general "Đăng ký khai
  * sinh" before its special cases (lưu động, có yếu tố nước ngoài…). Then the record whose name

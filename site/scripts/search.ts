@@ -5,7 +5,7 @@
  * filter menu is opened.
  */
 import { coverageScores, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
-import { rerank, type RankMeta } from '../lib/rank'
+import { holdsTogether, rerank, type RankMeta } from '../lib/rank'
 import { placeInQuery, type Place } from '../lib/places'
 import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
@@ -429,6 +429,8 @@ interface Prepared {
   response: PagefindResponse
   /** records holding the whole query */
   whole: PagefindResult[]
+  /** every word found, but apart: the whole query is shown as not found (holdsTogether) */
+  scattered: boolean
   partial: { results: PagefindResult[]; score: (id: string) => number }
   /** the top results' data, in the order shown */
   shown: ResultData[]
@@ -464,22 +466,22 @@ async function showResults(
   page.fetchedAhead = false
   const ready = ahead ?? (await prepare(page, plan, filters, first))
   if (id !== page.run || !ready) return
-  const { pagefind, term, corrected, counting, response, whole, partial, shown } = ready
+  const { pagefind, term, corrected, counting, response, whole, scattered, partial, shown } = ready
   await page.results.show(shown, [
-    ...whole.slice(RERANK).map((result) => ({ result, partial: false })),
+    ...whole.slice(RERANK).map((result) => ({ result, partial: scattered })),
     ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
   ])
-  ui.list.dataset.match = whole.length === 0 && partial.results.length > 0 ? 'part' : 'all'
-  ui.heading.hidden = false
+  const held = scattered ? 0 : whole.length
   const count = whole.length + partial.results.length
+  ui.list.dataset.match = held === 0 && count > 0 ? 'part' : 'all'
+  ui.heading.hidden = false
   if (ui.browse) ui.browse.hidden = count > 0
   ui.status.textContent =
     (corrected
       ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
-      : '') +
-    summary(whole.length, partial.results.length, corrected ?? query, page.menus.chosenLabels())
-  if (ui.desk) ui.desk.hidden = whole.length > 0
-  if (term && whole.length === 0)
+      : '') + summary(held, count - held, corrected ?? query, page.menus.chosenLabels())
+  if (ui.desk) ui.desk.hidden = held > 0
+  if (term && held === 0)
     reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
   await suggest(page, count === 0 ? ready.plan.words : [])
   page.shown = { term }
@@ -545,15 +547,18 @@ async function prepare(
       ? await partialMatches(page, pagefind, plan, filters, whole)
       : { results: [], score: () => 0 }
   const top = await topData
+  // Every word found, but none of the best records holds them together: the query as typed is
+  // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
+  const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(plan.core, d.meta))
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
   const readings = [plan.core.join(' '), plan.words.join(' ')]
   const shown = [
-    ...(term ? rerank(readings, top) : top),
+    ...(term ? rerank(readings, top) : top).map((r) => (scattered ? { ...r, partial: true } : r)),
     ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
   ]
-  return { pagefind, plan, term, corrected, counting, response, whole, partial, shown }
+  return { pagefind, plan, term, corrected, counting, response, whole, scattered, partial, shown }
 }
 
 /**

@@ -296,6 +296,24 @@ describe('search as citizens type it (issue 11)', () => {
     expect(await page.isVisible('[data-desk]')).toBe(true)
   })
 
+  it('does not claim a word of two syllables it holds only apart: "ly hon", "lam ho chieu"', async () => {
+    // Divorce is a court's matter, a passport the immigration office's: no commune procedure.
+    // Every syllable is somewhere in the catalogue ("lý do", "kết hôn"; "hộ", "đối chiếu").
+    for (const query of ['ly hon', 'lam ho chieu']) {
+      const outcome = await search(page, { query })
+      expect(outcome.status, query).toMatch(
+        /^Không có thủ tục nào khớp với toàn bộ .* thủ tục khớp một phần/,
+      )
+      expect(await page.locator('[data-results] > li:not(.partial)').count(), query).toBe(0)
+      expect(await page.isVisible('[data-desk]'), query).toBe(true)
+    }
+    // What the catalogue holds together still matches whole, the desk's phone hidden.
+    const marriage = await search(page, { query: 'dang ky ket hon' })
+    expect(marriage.status).toMatch(/^Có \d+ thủ tục phù hợp với “dang ky ket hon”/)
+    expect(codes(marriage)[0]).toBe('1.000894')
+    expect(await page.isVisible('[data-desk]')).toBe(false)
+  })
+
   it('knows citizens’ words: sổ đỏ, giấy độc thân, tách hộ khẩu, nhập khẩu', async () => {
     for (const [query, answers] of [
       ['so do', ['1.013978', '1.012783', '1.012786', '1.012790']],

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { coverageScores, planQuery, settledText } from '../../site/lib/queryPlan'
-import { nameOverlap, rerank } from '../../site/lib/rank'
+import { holdsTogether, nameOverlap, rerank } from '../../site/lib/rank'
 
 describe('what of a query being typed the search prepares for', () => {
   it('leaves out a last word of fewer than three letters until a space follows it', () => {
@@ -133,5 +133,41 @@ describe('partial matches', () => {
         [passport, death].map((meta) => ({ meta })),
       ).map((i) => i.meta.code),
     ).toEqual(['1.000656', '9.000001'])
+  })
+})
+
+describe('whether a record holds the query together', () => {
+  const marriage = { title: 'thu tuc dang ki ket hon', keys: 'ket hon | hon nhan | dang ki lay vo' }
+  const land = {
+    title: 'cap doi giay chung nhan quyen su dung dat',
+    keys: 'so do | so hong | doi so do',
+  }
+  const words = (q: string) => planQuery(q).core
+
+  it('not when every word is in it but apart: a word of two syllables it does not hold', () => {
+    // "ly hon" (divorce): "lý" and "hôn" are both words of the record, never side by side
+    expect(holdsTogether(words('ly hon'), marriage)).toBe(false)
+    expect(holdsTogether(words('lam ho chieu'), land)).toBe(false)
+    // half of a long query side by side is not enough when the rest is scattered
+    expect(
+      holdsTogether(words('rut bao hiem xa hoi mot lan'), { title: 'cap the bao hiem y te' }),
+    ).toBe(false)
+  })
+
+  it('when the name or a keyword holds at least half of the words side by side', () => {
+    expect(holdsTogether(words('dang ky ket hon'), marriage)).toBe(true)
+    expect(holdsTogether(words('lam lai so do'), land)).toBe(true)
+    // the rest of the query may be anywhere: "khai sinh" is what it is about
+    expect(holdsTogether(words('giay khai sinh cho con'), { title: 'dang ki khai sinh' })).toBe(
+      true,
+    )
+    // a keyword, not only the name
+    expect(holdsTogether(words('doi so do'), land)).toBe(true)
+  })
+
+  it('does not judge one word, a code or a date', () => {
+    expect(holdsTogether(words('hon'), marriage)).toBe(true)
+    expect(holdsTogether(['1', '000656'], marriage)).toBe(true)
+    expect(holdsTogether(['nghi', 'dinh', '63', '2010'], marriage)).toBe(true)
   })
 })
