@@ -131,6 +131,7 @@ export function buildAppConfig({
           // What awaits each person, derived from the documents' state (cms/views/WorkQueue): on
           // the dashboard, above the notifications, and as a page of its own in the navigation.
           beforeDashboard: [
+            '/components/DashboardHeading#DashboardHeading',
             '/views/WorkQueue/WorkQueue#WorkQueue',
             '/collections/Notifications/components/PendingNotifications#PendingNotifications',
             // What is missing, expired or overdue in the reader's part of the province (cms/views/Compliance).

@@ -738,6 +738,8 @@ describe('Việc của tôi: what awaits the officer, until it is done', { timeo
     // Opened, not done: it is still waiting, on the dashboard and on the queue's own page.
     await page.goto(`${base}/admin`)
     await expect.poll(() => queueRow(page).count()).toBe(1)
+    // The dashboard is named by one h1, its sections' headings below it.
+    expect(await page.locator('h1').allInnerTexts()).toEqual(['Bảng điều khiển'])
     // The navigation links to it (the test does not open the collapsed navigation: it follows the link).
     const link = page.locator('#nav-work-queue')
     expect(await link.innerText()).toBe('Việc của tôi')

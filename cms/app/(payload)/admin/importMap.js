@@ -60,6 +60,7 @@ import { OpenNotificationButton as OpenNotificationButton_9d6e149da3f684c3f6f3f9
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { NotificationBell as NotificationBell_aabd414765fe521979e9532d7efead2c } from '../../../collections/Notifications/components/NotificationBell'
+import { DashboardHeading as DashboardHeading_3c396dc262762b5c573b0a2e974c1531 } from '../../../components/DashboardHeading'
 import { WorkQueue as WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1 } from '../../../views/WorkQueue/WorkQueue'
 import { PendingNotifications as PendingNotifications_f974199552618c7ee6b2a740103a9369 } from '../../../collections/Notifications/components/PendingNotifications'
 import { Compliance as Compliance_938b19bf6e1210ebf638e06ad00360ac } from '../../../views/Compliance/Compliance'
@@ -133,6 +134,7 @@ export const importMap = {
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
   "/collections/Notifications/components/NotificationBell#NotificationBell": NotificationBell_aabd414765fe521979e9532d7efead2c,
+  "/components/DashboardHeading#DashboardHeading": DashboardHeading_3c396dc262762b5c573b0a2e974c1531,
   "/views/WorkQueue/WorkQueue#WorkQueue": WorkQueue_ccf707f98f9ae0e36c7da56b9de09ac1,
   "/collections/Notifications/components/PendingNotifications#PendingNotifications": PendingNotifications_f974199552618c7ee6b2a740103a9369,
   "/views/Compliance/Compliance#Compliance": Compliance_938b19bf6e1210ebf638e06ad00360ac,
