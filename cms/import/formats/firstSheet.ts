@@ -36,6 +36,11 @@ export interface FirstSheet {
   name: string
   /** row number → column number (1 = A) → cell; only rows and cells that hold something */
   rows: Map<number, Map<number, SheetCell>>
+  /**
+   * The workbook's other worksheets a person sees (not hidden, not charts), in the order of their
+   * tabs: not read, so a reader whose data may continue there can say so.
+   */
+  others: string[]
 }
 
 /** What detection and reading of one file share. */
@@ -330,7 +335,7 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
     if (!workbook) return fileError(file, `Tệp ${file} không có trang tính nào.`)
 
     // The sheets in the order of their tabs, and the part each relationship points at.
-    const sheets: { name: string; rel: string }[] = []
+    const sheets: { name: string; rel: string; hidden: boolean }[] = []
     let date1904 = false
     parseXml(workbook, {
       open: (name, attributes) => {
@@ -338,6 +343,7 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
           sheets.push({
             name: attribute(attributes, 'name') ?? '',
             rel: attribute(attributes, 'id') ?? '',
+            hidden: /^(hidden|veryHidden)$/.test(attribute(attributes, 'state') ?? ''),
           })
         else if (name === 'workbookPr') date1904 = attribute(attributes, 'date1904') === '1'
       },
@@ -354,7 +360,8 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
         },
       })
     // Chart sheets are not worksheets: exceljs skips them too.
-    const first = sheets.find((s) => !/\/chartsheet$/.test(targets.get(s.rel)?.type ?? ''))
+    const worksheets = sheets.filter((s) => !/\/chartsheet$/.test(targets.get(s.rel)?.type ?? ''))
+    const first = worksheets[0]
     if (!first) return fileError(file, `Tệp ${file} không có trang tính nào.`)
     const target = targets.get(first.rel)?.target
     if (!target) return unreadable()
@@ -380,7 +387,12 @@ function parseFirstSheet(bytes: Uint8Array, file: string): FirstSheetRead {
           file,
           `Tệp ${file} có quá nhiều ô gộp (hơn ${MAX_MERGED_CELLS.toLocaleString('vi-VN')} ô) ở trang "${first.name}": hãy bỏ gộp ô rồi nhập lại.`,
         )
-      : { sheet }
+      : {
+          sheet: {
+            ...sheet,
+            others: worksheets.filter((s) => s !== first && !s.hidden).map((s) => s.name),
+          },
+        }
   } catch {
     // Malformed XML (UnreadablePart), an entry zlib cannot inflate.
     return unreadable()
@@ -394,7 +406,7 @@ function parseSheet(
   sharedStrings: (last: number) => string[],
   dates: boolean[],
   date1904: boolean,
-): FirstSheet | 'too-many-merged' {
+): Omit<FirstSheet, 'others'> | 'too-many-merged' {
   const rows = new Map<number, Map<number, SheetCell>>()
   // Cells holding a shared string, filled in once the sheet says how many strings it uses.
   const shared: { cell: { kind: 'text'; text: string }; index: number }[] = []

@@ -329,6 +329,29 @@ describe('readResultsExcel: the one-stop software export', () => {
     ])
   })
 
+  it('says which sheets it did not read: a month a sheet is not silently one month', async () => {
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(
+      (await softwareExport([
+        [1, '1.001193', 'Đăng ký khai sinh', 36, 20, 3, 13, 31, 15, 14, 2, 4, 4, 0],
+      ])) as never,
+    )
+    workbook.addWorksheet('Tháng 11').getCell('A1').value = 'TÌNH HÌNH, KẾT QUẢ…'
+    workbook.addWorksheet('Tháng 12')
+    // A hidden sheet (a lookup list) is nobody's data to lose.
+    workbook.addWorksheet('Danh mục', { state: 'hidden' })
+    const { serviceResults, issues } = await readResultsExcel(
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+      'baocao.xlsx',
+    )
+    expect(serviceResults).toHaveLength(1)
+    const warning = issues.find((i) => i.message.includes('trang tính'))!
+    expect(warning.severity).toBe('warning')
+    expect(formatIssue(warning)).toContain(
+      'Tệp có 3 trang tính; chỉ trang đầu "Báo cáo" được đọc, các trang "Tháng 11", "Tháng 12" không được nhập.',
+    )
+  })
+
   it('asks which "quá hạn" a column means when nothing above says', async () => {
     const workbook = new ExcelJS.Workbook()
     const sheet = workbook.addWorksheet('Báo cáo')

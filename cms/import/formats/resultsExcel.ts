@@ -427,6 +427,16 @@ export async function readResultsExcel(
   const { sheet } = read
   const issues: ImportIssue[] = []
   const none = () => ({ serviceResults: [], issues })
+  // One sheet is read; a workbook of several (a month or a sector a sheet) would otherwise lose
+  // the rest without a word.
+  if (sheet.others.length)
+    issues.push(
+      fileIssue(
+        file,
+        `Tệp có ${sheet.others.length + 1} trang tính; chỉ trang đầu "${sheet.name}" được đọc, các trang ${sheet.others.map((n) => `"${n}"`).join(', ')} không được nhập. Nếu các trang đó cũng là số liệu, hãy lưu mỗi trang thành một tệp riêng rồi nhập.`,
+        { field: 'tệp', severity: 'warning' },
+      ),
+    )
 
   // The header: the row naming the most counts; the rows above it that carry its group headings
   // (merged cells repeat their text in every column they span).
