@@ -27,7 +27,7 @@
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { rootDir } from '../../cms/lib/paths'
 import {
@@ -38,6 +38,7 @@ import {
   type BenchDatabase,
 } from './lib/database'
 import { appliedData, type Dataset } from './lib/dataset'
+import { picks, readRows } from './lib/readRows'
 import { databaseWithData } from './lib/keptDatabase'
 import { codeVersion, describeMachine, today, waitForIdle } from './lib/machine'
 import { QueryLog } from './lib/queryLog'
@@ -126,15 +127,8 @@ async function measureAll(
 }
 
 function operations(payload: Payload, data: Dataset): Operation[] {
-  const at = <T>(list: T[], i: number, stride = 1): T =>
-    list[(((i * stride) % list.length) + list.length) % list.length]
-  const locality = (i: number) => at(data.communes, i).id
-  const sector = (i: number) => at(data.sectorIDs, i)
-  const procedure = (i: number) => at(data.procedureIDs, i, 7)
-  const byLocality = (i: number): Where => ({ locality: { equals: locality(i) } })
-  const bySectorAndLevel = (i: number): Where => ({
-    and: [{ sector: { equals: sector(i) } }, { levels: { contains: 'commune' } }],
-  })
+  const { at, sector, procedure, byLocality, bySectorAndLevel } = picks(data)
+  const rows = readRows(payload, data)
 
   let spare = 0
   const nextPair = () => {
@@ -152,50 +146,28 @@ function operations(payload: Payload, data: Dataset): Operation[] {
       detail: 'find where locality = X, limit 50, depth 1',
       group,
       kind: 'read',
-      run: (i) =>
-        payload.find({
-          collection: 'applied-procedures',
-          where: byLocality(i),
-          limit: 50,
-          depth: 1,
-          overrideAccess,
-        }),
+      run: (i) => rows['1'](i, overrideAccess),
     },
     {
       name: '2. procedures by sector and level',
       detail: "find where sector = S and levels contains 'commune', limit 50, depth 1",
       group,
       kind: 'read',
-      run: (i) =>
-        payload.find({
-          collection: 'procedures',
-          where: bySectorAndLevel(i),
-          limit: 50,
-          depth: 1,
-          overrideAccess,
-        }),
+      run: (i) => rows['2'](i, overrideAccess),
     },
     {
       name: '2b. procedures by sector and level',
       detail: 'same, depth 0',
       group,
       kind: 'read',
-      run: (i) =>
-        payload.find({
-          collection: 'procedures',
-          where: bySectorAndLevel(i),
-          limit: 50,
-          depth: 0,
-          overrideAccess,
-        }),
+      run: (i) => rows['2b'](i, overrideAccess),
     },
     {
       name: '3. one procedure',
       detail: 'findByID, depth 2',
       group,
       kind: 'read',
-      run: (i) =>
-        payload.findByID({ collection: 'procedures', id: procedure(i), depth: 2, overrideAccess }),
+      run: (i) => rows['3'](i, overrideAccess),
     },
   ]
 

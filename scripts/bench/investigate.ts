@@ -6,7 +6,6 @@
  * SQL statements and their query plans. With BENCH_TRY_INDEXES=1 it then adds candidate indexes
  * to the throwaway database (never to the migrations) and measures again. Not part of the report.
  */
-import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
@@ -18,6 +17,7 @@ import {
   type BenchAdapter,
   type BenchDatabase,
 } from './lib/database'
+import { cpuProfile, summariseProfile } from './lib/cpuProfile'
 import { datasetOptionsFromEnv } from './lib/dataset'
 import { databaseWithData } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
@@ -104,56 +104,9 @@ async function explain(payload: Payload, kind: BenchAdapter, statement: Timed): 
   return rows.map((r) => `    ${String(r['QUERY PLAN'])}`).join('\n')
 }
 
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  children?: number[]
-}
-
-/** Self time by function and by package, from a V8 CPU profile of `body`. */
-async function profile(body: () => Promise<void>): Promise<string> {
-  const session = new Session()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.setSamplingInterval', { interval: 100 })
-  await session.post('Profiler.start')
-  await body()
-  const { profile } = (await session.post('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-  }
-  session.disconnect()
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const selfMs = new Map<number, number>()
-  profile.samples.forEach((id, k) =>
-    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000),
-  )
-  const total = [...selfMs.values()].reduce((a, b) => a + b, 0)
-  const where = (url: string) => {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
-    return m
-      ? { pkg: m[1], file: m[2] }
-      : {
-          pkg: url.includes('/work/') ? 'project' : url ? 'node' : '(native)',
-          file: url.replace(/^.*\/work\/main\//, ''),
-        }
-  }
-  const byFunction = new Map<string, number>()
-  const byPackage = new Map<string, number>()
-  for (const [id, ms] of selfMs) {
-    const node = byId.get(id)!
-    const { pkg, file } = where(node.callFrame.url)
-    const fn = `${node.callFrame.functionName || '(anonymous)'} ${pkg}/${file.split('/').slice(-2).join('/')}:${node.callFrame.lineNumber + 1}`
-    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms)
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms)
-  }
-  const top = (m: Map<string, number>, n: number) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, v]) => `    ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
-      .join('\n')
-  return `  self time by package:\n${top(byPackage, 8)}\n  self time by function:\n${top(byFunction, 25)}`
-}
+/** Where a profile of `body` spends its time (lib/cpuProfile.ts). */
+const profile = async (body: () => Promise<void>): Promise<string> =>
+  summariseProfile(await cpuProfile(body, 100))
 
 const shorten = (sql: string) =>
   sql.length > 400 ? `${sql.slice(0, 250)} … ${sql.slice(-150)}` : sql

@@ -24,145 +24,22 @@
  *     with that trail, the rows timed on both in turn: what the trail costs, load spread evenly.
  */
 import fs from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { enabledBenchAdapters, stopBenchPayload, type BenchDatabase } from './lib/database'
 import { datasetOptionsFromEnv, type Dataset } from './lib/dataset'
+import { cpuProfile, summariseProfile } from './lib/cpuProfile'
+import { readRows, type Read } from './lib/readRows'
 import { databaseWithData } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
 const iterations = Number(process.env.BENCH_ITERATIONS || 200)
 
-type Read = (i: number, overrideAccess: boolean) => Promise<unknown>
-
-/** The rows exactly as cms.ts runs them. */
-function rows(payload: Payload, data: Dataset): Record<string, Read> {
-  const at = <T>(list: T[], i: number, stride = 1): T =>
-    list[(((i * stride) % list.length) + list.length) % list.length]
-  const byLocality = (i: number): Where => ({ locality: { equals: at(data.communes, i).id } })
-  const bySectorAndLevel = (i: number): Where => ({
-    and: [{ sector: { equals: at(data.sectorIDs, i) } }, { levels: { contains: 'commune' } }],
-  })
-  return {
-    '1': (i, overrideAccess) =>
-      payload.find({
-        collection: 'applied-procedures',
-        where: byLocality(i),
-        limit: 50,
-        depth: 1,
-        overrideAccess,
-      }),
-    '2': (i, overrideAccess) =>
-      payload.find({
-        collection: 'procedures',
-        where: bySectorAndLevel(i),
-        limit: 50,
-        depth: 1,
-        overrideAccess,
-      }),
-    '2b': (i, overrideAccess) =>
-      payload.find({
-        collection: 'procedures',
-        where: bySectorAndLevel(i),
-        limit: 50,
-        depth: 0,
-        overrideAccess,
-      }),
-    '3': (i, overrideAccess) =>
-      payload.findByID({
-        collection: 'procedures',
-        id: at(data.procedureIDs, i, 7),
-        depth: 2,
-        overrideAccess,
-      }),
-  }
-}
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-  children?: number[]
-}
-interface CpuProfile {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}
-
-const place = (url: string) => {
-  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url)
-  if (m) return { pkg: m[1]!, file: m[2]! }
-  const own = /\/work\/[^/]+\/(.*)$/.exec(url)
-  return own
-    ? { pkg: `project:${own[1]!.split('/')[0]}`, file: own[1]! }
-    : { pkg: url ? 'node' : '(native)', file: url }
-}
-
-/** Self time by package and function, and inclusive time of every function (once per sample). */
-function summariseProfile(profile: CpuProfile): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const key = (n: ProfileNode) => {
-    const { pkg, file } = place(n.callFrame.url)
-    return `${n.callFrame.functionName || '(anonymous)'} ${pkg}/${file.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`
-  }
-  const self = new Map<string, number>()
-  const inclusive = new Map<string, number>()
-  const byPackage = new Map<string, number>()
-  const ownInclusive = new Map<string, number>()
-  let total = 0
-  profile.samples.forEach((id, k) => {
-    const ms = (profile.timeDeltas[k] ?? 0) / 1000
-    total += ms
-    const node = byId.get(id)!
-    self.set(key(node), (self.get(key(node)) ?? 0) + ms)
-    const pkg = place(node.callFrame.url).pkg
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms)
-    const seen = new Set<string>()
-    let projectFrame: string | undefined
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const n = byId.get(cur)!
-      const k2 = key(n)
-      if (!seen.has(k2)) {
-        seen.add(k2)
-        inclusive.set(k2, (inclusive.get(k2) ?? 0) + ms)
-      }
-      // The innermost project function on the stack: what the project's own code costs, callees included.
-      if (!projectFrame && place(n.callFrame.url).pkg.startsWith('project:cms')) projectFrame = k2
-    }
-    if (projectFrame) ownInclusive.set(projectFrame, (ownInclusive.get(projectFrame) ?? 0) + ms)
-  })
-  const top = (m: Map<string, number>, n: number) =>
-    [...m.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([k, v]) => `    ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
-      .join('\n')
-  return [
-    `  total ${total.toFixed(0)} ms sampled`,
-    `  self time by package:\n${top(byPackage, 10)}`,
-    `  self time by function:\n${top(self, 30)}`,
-    `  inclusive time by function:\n${top(inclusive, 60)}`,
-    `  under the project's own cms/ functions (innermost, callees included):\n${top(ownInclusive, 15)}`,
-  ].join('\n')
-}
-
-async function cpuProfile(body: () => Promise<void>): Promise<CpuProfile> {
-  const session = new Session()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.setSamplingInterval', { interval: 200 })
-  await session.post('Profiler.start')
-  await body()
-  const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile }
-  session.disconnect()
-  return profile
-}
+/** The rows as cms.ts times them, by the names given on the command line. */
+const rows = (payload: Payload, data: Dataset): Record<string, Read> => readRows(payload, data)
 
 /** The trail of a document published through review: four people, four steps (see the header). */
 async function addWorkflowTrail(payload: Payload) {
