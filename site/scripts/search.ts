@@ -141,8 +141,13 @@ function enhance(app: HTMLElement) {
 }
 
 /** `make`'s value, made on the first call. */
-/** The locality menu, if the page has one (the province's search). */
-const localityMenu = (ui: Elements) => ui.selects.find((s) => s.dataset.filter === LOCALITY_FILTER)
+/**
+ * The locality menu, if the page has one (the province's search). A declaration, not a constant:
+ * a search from the address (restoreFromUrl) runs while this module is still being evaluated.
+ */
+function localityMenu(ui: Elements): HTMLSelectElement | undefined {
+  return ui.selects.find((s) => s.dataset.filter === LOCALITY_FILTER)
+}
 
 function once<T>(make: () => T): () => T {
   let value: { made: T } | null = null
@@ -205,14 +210,17 @@ function searchIndex(app: HTMLElement) {
   // tens of milliseconds on a slow phone. The counts in an answer depend on the filter chunks
   // loaded, so those are part of the key.
   const searches = new Map<string, Promise<PagefindResponse>>()
+  let wordsInHand: string[] | null = null
   const vocabulary = () =>
     (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
       .then((r) => (r.ok ? r.text() : ''))
-      .then((text) => text.split(' ').filter(Boolean))
+      .then((text) => (wordsInHand = text.split(' ').filter(Boolean)))
       .catch(() => []))
   return {
     /** The index's words (typos.ts), fetched once; none if that fails. */
     vocabulary,
+    /** The vocabulary if it has arrived already, else null (nothing is fetched). */
+    vocabularyInHand: () => wordsInHand,
     /** Whether the vocabulary shows the index holds a word (typos.ts, heldBy); false: not known. */
     held: () => (held ??= vocabulary().then(heldBy)),
     /** Pagefind's search, each term and filters searched once. */
@@ -257,6 +265,7 @@ function searchIndex(app: HTMLElement) {
       filterChunks = null
       filtersLoaded = false
       words = null
+      wordsInHand = null
       held = null
       searches.clear()
     },
@@ -521,20 +530,26 @@ async function prepare(
   if (counting) await page.index.loadFilters(pagefind)
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
   // still answer with records holding the other words, or match the typo as part of another
-  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query,
-  // before Pagefind searches: only the query as corrected is searched (a search of what was
-  // typed would be thrown away, and costs as much as the other on a slow phone).
+  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
+  // With the vocabulary in hand (a later search, mostly), the query is corrected before Pagefind
+  // searches, and only the query as corrected is searched: a search of what was typed would be
+  // thrown away, and costs as much as the other on a slow phone. Without it, what was typed is
+  // searched while it arrives (most long words are no typo), and searched again if corrected.
   let corrected: string | null = null
-  if (typo) {
-    const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
-    if (fixed !== plan.words.join(' ')) {
-      corrected = fixed
-      plan = planQuery(fixed)
-      term = plan.core.join(' ')
-    }
+  const correct = (words: string[]) => {
+    const fixed = correctWords(plan.words, words).join(' ')
+    if (fixed === plan.words.join(' ')) return false
+    corrected = fixed
+    plan = planQuery(fixed)
+    term = plan.core.join(' ')
+    return true
   }
+  const inHand = typo ? page.index.vocabularyInHand() : null
+  if (inHand) correct(inHand)
   const sort = term ? undefined : { order: 'asc' }
-  const response = await page.index.find(pagefind, term, { filters, sort })
+  let response = await page.index.find(pagefind, term, { filters, sort })
+  if (typo && !inHand && correct(await page.index.vocabulary()))
+    response = await page.index.find(pagefind, term, { filters })
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
   // whole query, only part of it. (With no record at all, there is nothing to leave out.)
   const incomplete =
@@ -725,7 +740,9 @@ async function wantCounts(page: SearchPage) {
  * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
  * matching loads chunks and finds records for words the citizen is not typing; words that may
- * still become function words wait for the next (queryPlan.ts, settledText). The page's first
+ * still become function words wait for the next (queryPlan.ts, settledText), but in a text that
+ * arrived whole. A locality named in the query is prepared as Enter will choose it (places.ts,
+ * placeOfSearch), the menu left alone until Enter. The page's first
  * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
  */
 const ANTICIPATE_AFTER = 150
@@ -762,7 +779,7 @@ function arrivedWhole(event: Event, value: string): boolean {
 
 /**
  * The search of what is typed, prepared (not shown) in case Enter comes next; `whole`: the text
- * arrived at once (arrivedWhole), so its last word is complete.
+ * arrived at once (arrivedWhole), so it is the query as it will be searched, to its last word.
  */
 function anticipate(page: SearchPage, data: boolean, whole = false) {
   const { ui, menus } = page
