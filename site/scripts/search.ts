@@ -530,26 +530,26 @@ async function prepare(
   if (counting) await page.index.loadFilters(pagefind)
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
   // still answer with records holding the other words, or match the typo as part of another
-  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
-  // With the vocabulary in hand (a later search, mostly), the query is corrected before Pagefind
-  // searches, and only the query as corrected is searched: a search of what was typed would be
-  // thrown away, and costs as much as the other on a slow phone. Without it, what was typed is
-  // searched while it arrives (most long words are no typo), and searched again if corrected.
+  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query,
+  // before Pagefind searches: only the query as corrected is searched (a search of what was
+  // typed would be thrown away, and costs as much as the other on a slow phone). While the
+  // vocabulary arrives, the index chunks of what was typed load (most long words are no typo).
   let corrected: string | null = null
-  const correct = (words: string[]) => {
+  if (typo) {
+    let words = page.index.vocabularyInHand()
+    if (!words) {
+      pagefind.preload(term!).catch(() => undefined)
+      words = await page.index.vocabulary()
+    }
     const fixed = correctWords(plan.words, words).join(' ')
-    if (fixed === plan.words.join(' ')) return false
-    corrected = fixed
-    plan = planQuery(fixed)
-    term = plan.core.join(' ')
-    return true
+    if (fixed !== plan.words.join(' ')) {
+      corrected = fixed
+      plan = planQuery(fixed)
+      term = plan.core.join(' ')
+    }
   }
-  const inHand = typo ? page.index.vocabularyInHand() : null
-  if (inHand) correct(inHand)
   const sort = term ? undefined : { order: 'asc' }
-  let response = await page.index.find(pagefind, term, { filters, sort })
-  if (typo && !inHand && correct(await page.index.vocabulary()))
-    response = await page.index.find(pagefind, term, { filters })
+  const response = await page.index.find(pagefind, term, { filters, sort })
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
   // whole query, only part of it. (With no record at all, there is nothing to leave out.)
   const incomplete =
