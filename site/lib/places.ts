@@ -54,3 +54,35 @@ function placeForms(places: Place[]): PlaceForm[] {
     .filter((f) => f.form.includes(' ')) // a one-word name ("Sơn") is too likely a word of the query
     .sort((a, b) => b.form.length - a.form.length || b.rank - a.rank)
 }
+
+/** What a search narrows to and searches for (placeOfSearch). */
+export interface PlacedSearch {
+  /** the locality filter's value for the search ('' for none) */
+  locality: string
+  /** the locality the script chose from the query (null: none, or the citizen's own choice) */
+  auto: string | null
+  /** the query searched: the typed text, without the place's name when one was named */
+  query: string
+}
+
+/**
+ * The locality a search narrows to and the query it searches for, as Enter decides them: a
+ * locality the previous query named does not stick to the next one (`auto`, the script's own
+ * choice, is dropped when the menu still shows it); then, with no locality chosen by the citizen,
+ * a place named in the query is chosen and its name taken out. The search prepared while the
+ * citizen types (site/scripts/search.ts, anticipate) reads the same, without touching the menu.
+ */
+export function placeOfSearch(
+  input: string,
+  /** the locality menu's value */
+  chosen: string,
+  /** the locality the previous query named, if the script chose it */
+  auto: string | null,
+  places: Place[],
+): PlacedSearch {
+  const own = auto !== null && chosen === auto ? '' : chosen
+  const named = own ? null : placeInQuery(input, places)
+  return named
+    ? { locality: named.place.value, auto: named.place.value, query: named.rest }
+    : { locality: own, auto: null, query: input }
+}

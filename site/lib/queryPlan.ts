@@ -210,3 +210,21 @@ export function coverageScores(
   }
   return scores
 }
+
+/**
+ * The records Pagefind finds for a part of the plan, read from the records each of its words
+ * finds on its own (`found`, word → record ids): those that every word finds, in the first word's
+ * order. A word found nowhere is left out, as Pagefind leaves it out of a search; with none found,
+ * nothing is. A pair ("vay von") so costs no search of its own: on a slow phone a search of two
+ * common words costs as much as one of each.
+ */
+export function partIds(text: string, found: ReadonlyMap<string, readonly string[]>): string[] {
+  const lists = text
+    .split(' ')
+    .map((word) => found.get(word) ?? [])
+    .filter((ids) => ids.length > 0)
+  if (!lists.length) return []
+  const [first, ...others] = lists
+  const sets = others.map((ids) => new Set(ids))
+  return first.filter((id) => sets.every((set) => set.has(id)))
+}

@@ -13,7 +13,7 @@ import { BUNDLE_HASH_LENGTH } from '../../content-schemas/urls'
 import type { SearchRecord } from './searchRecords'
 
 /** Bumped when the way the bundle is written changes (options, files removed or added) for the same records. */
-const BUNDLE_FORMAT = 4
+const BUNDLE_FORMAT = 5
 
 /** `root` (paths.searchBundle or a locality's) + the hash of the records and the Pagefind version. */
 export function searchBundleDir(

@@ -14,17 +14,19 @@ export const VOCABULARY_FILE = 'words.txt'
 export const MIN_TYPO_LENGTH = 5
 
 /**
- * The index's words of four letters or more (a five-letter typo may miss a letter), most frequent
- * first: whole words of letters only, as Pagefind indexes them (the text is tokenized already,
- * searchText.ts), so that each is a word Pagefind holds (`heldBy`).
+ * The index's words, most frequent first: whole words of letters only, as Pagefind indexes them
+ * (the text is tokenized already, searchText.ts), so that each is a word Pagefind holds
+ * (`heldBy`). Words of four letters or more are the typos' candidates (a five-letter typo may
+ * miss a letter); the shorter ones ("cap", "ket", "tam", "dat": a few hundred syllables, 0.5 kB
+ * gzip) are listed so that `heldBy` vouches for them too: each it cannot vouch for costs a search
+ * of its own, and a syllable that common costs 50–300 ms on a slow phone (docs/benchmarks.md).
  */
 export function vocabulary(records: SearchRecord[]): string[] {
   const counts = new Map<string, number>()
   for (const record of records) {
     const text = `${record.meta.title} ${record.meta.keys} ${record.content}`
     for (const word of new Set(text.split(/\s+/)))
-      if (word.length >= MIN_TYPO_LENGTH - 1 && /^\p{L}+$/u.test(word))
-        counts.set(word, (counts.get(word) ?? 0) + 1)
+      if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
 }
@@ -60,10 +62,12 @@ export function correctWords(
   minLength = MIN_TYPO_LENGTH,
 ): string[] {
   const known = new Set(vocabulary)
+  // The candidates: words of four letters or more (shorter ones are listed for heldBy only).
+  const candidates = vocabulary.filter((v) => v.length >= MIN_TYPO_LENGTH - 1)
   return words.map((word) => {
     if (word.length < minLength || known.has(word) || /\d/.test(word)) return word
     return (
-      vocabulary.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
+      candidates.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
     )
   })
 }
@@ -71,8 +75,8 @@ export function correctWords(
 /**
  * Whether Pagefind finds a query word, read from the vocabulary instead of a search of its own:
  * Pagefind matches a query word as the beginning of an indexed word ("ho" finds "hoan"), so a
- * word that begins a vocabulary word is held by the index. The converse does not hold (words of
- * three letters or fewer, numbers and codes are not listed): false means "search to know".
+ * word that begins a vocabulary word is held by the index. The converse does not hold (numbers
+ * and codes are not listed): false means "search to know".
  * A search of a common word costs tens of milliseconds on a slow phone; this costs none.
  */
 export function heldBy(vocabulary: string[]): (word: string) => boolean {

@@ -4,10 +4,10 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { coverageScores, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
+import { coverageScores, partIds, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
 import { holdsTogether, rerank, type RankMeta } from '../lib/rank'
-import { placeInQuery, type Place } from '../lib/places'
-import { mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
+import { placeOfSearch, type Place } from '../lib/places'
+import { LOCALITY_FILTER, mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
 import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 import { normalizeQuery, searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
@@ -141,6 +141,14 @@ function enhance(app: HTMLElement) {
 }
 
 /** `make`'s value, made on the first call. */
+/**
+ * The locality menu, if the page has one (the province's search). A declaration, not a constant:
+ * a search from the address (restoreFromUrl) runs while this module is still being evaluated.
+ */
+function localityMenu(ui: Elements): HTMLSelectElement | undefined {
+  return ui.selects.find((s) => s.dataset.filter === LOCALITY_FILTER)
+}
+
 function once<T>(make: () => T): () => T {
   let value: { made: T } | null = null
   return () => (value ??= { made: make() }).made
@@ -202,14 +210,17 @@ function searchIndex(app: HTMLElement) {
   // tens of milliseconds on a slow phone. The counts in an answer depend on the filter chunks
   // loaded, so those are part of the key.
   const searches = new Map<string, Promise<PagefindResponse>>()
+  let wordsInHand: string[] | null = null
   const vocabulary = () =>
     (words ??= fetch(`${bundle}${VOCABULARY_FILE}`)
       .then((r) => (r.ok ? r.text() : ''))
-      .then((text) => text.split(' ').filter(Boolean))
+      .then((text) => (wordsInHand = text.split(' ').filter(Boolean)))
       .catch(() => []))
   return {
     /** The index's words (typos.ts), fetched once; none if that fails. */
     vocabulary,
+    /** The vocabulary if it has arrived already, else null (nothing is fetched). */
+    vocabularyInHand: () => wordsInHand,
     /** Whether the vocabulary shows the index holds a word (typos.ts, heldBy); false: not known. */
     held: () => (held ??= vocabulary().then(heldBy)),
     /** Pagefind's search, each term and filters searched once. */
@@ -254,6 +265,7 @@ function searchIndex(app: HTMLElement) {
       filterChunks = null
       filtersLoaded = false
       words = null
+      wordsInHand = null
       held = null
       searches.clear()
     },
@@ -297,12 +309,15 @@ function filterMenus(selects: HTMLSelectElement[]) {
     labelOf: (option: HTMLOptionElement) => labels.get(option),
     chosenLabels: () =>
       selects.filter((s) => s.value).map((s) => labels.get(s.selectedOptions[0]) ?? s.value),
-    /** The chosen filters, but for the one named `except`. */
-    selected: (except?: string) =>
+    /**
+     * The chosen filters, but for the one named `except`; `instead` gives some filters the value
+     * they are about to have (a search prepared before Enter sets them: anticipate).
+     */
+    selected: (except?: string, instead: Record<string, string> = {}) =>
       Object.fromEntries(
         selects
-          .filter((s) => s.value && s.dataset.filter !== except)
-          .map((s) => [s.dataset.filter!, s.value]),
+          .map((s) => [s.dataset.filter!, instead[s.dataset.filter!] ?? s.value] as const)
+          .filter(([key, value]) => value && key !== except),
       ),
     /** Each option's count, from the counts of its own select. */
     showCounts(own: Map<HTMLSelectElement, Record<string, number> | undefined>) {
@@ -364,15 +379,15 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   const { ui, menus } = page
   const id = ++page.run
   // A locality named in the query narrows to it, unless one is chosen already.
-  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
-  // A locality the previous query named does not stick to the next one.
-  if (places && page.autoPlace !== null && places.value === page.autoPlace) places.value = ''
-  page.autoPlace = null
-  const named = places && !places.value ? placeInQuery(ui.input.value, page.places()) : null
-  if (places && named) {
-    places.value = named.place.value
-    page.autoPlace = named.place.value
-    ui.input.value = named.rest
+  // A locality the previous query named does not stick to the next one (places.ts).
+  const places = localityMenu(ui)
+  const placed = places
+    ? placeOfSearch(ui.input.value, places.value, page.autoPlace, page.places())
+    : null
+  page.autoPlace = placed?.auto ?? null
+  if (places && placed) {
+    places.value = placed.locality
+    if (placed.auto !== null) ui.input.value = placed.query
   }
   const query = ui.input.value.trim()
   const plan = planQuery(query)
@@ -504,31 +519,39 @@ async function prepare(
   data = true,
 ): Promise<Prepared | null> {
   let term = plan.core.join(' ') || null
+  // A code or a number is not corrected (correctWords): "1.001193" fetches no vocabulary.
+  const typo = !!term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH && !/\d/.test(w))
+  // The vocabulary judges typos, and tells which words the index holds without a search of each
+  // (missingWords): fetched while Pagefind loads, not after it. The first search (Pagefind and
+  // its WebAssembly, on a slow line) fetches it only for a typo: it is the one whose bytes a
+  // citizen waits for; a later one is the one a search per word slows down.
+  const vocabulary = typo || (!first && plan.core.length > 1)
+  if (vocabulary) void page.index.held()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
-  const sort = term ? undefined : { order: 'asc' }
-  const typo = !!term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH)
-  // The vocabulary judges typos, and tells which words the index holds without a search of each
-  // (missingWords): fetched while the whole query is searched, not after it. The first search
-  // (Pagefind and its WebAssembly, on a slow line) fetches it only for a typo: it is the one
-  // whose bytes a citizen waits for; a later one is the one a search per word slows down.
-  const vocabulary = typo || (!first && plan.core.length > 1)
-  if (vocabulary) void page.index.held()
-  let response = await page.index.find(pagefind, term, { filters, sort })
   // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
   // still answer with records holding the other words, or match the typo as part of another
-  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query.
+  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query,
+  // before Pagefind searches: only the query as corrected is searched (a search of what was
+  // typed would be thrown away, and costs as much as the other on a slow phone). While the
+  // vocabulary arrives, the index chunks of what was typed load (most long words are no typo).
   let corrected: string | null = null
   if (typo) {
-    const fixed = correctWords(plan.words, await page.index.vocabulary()).join(' ')
+    let words = page.index.vocabularyInHand()
+    if (!words) {
+      pagefind.preload(term!).catch(() => undefined)
+      words = await page.index.vocabulary()
+    }
+    const fixed = correctWords(plan.words, words).join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
-      response = await page.index.find(pagefind, term, { filters })
     }
   }
+  const sort = term ? undefined : { order: 'asc' }
+  const response = await page.index.find(pagefind, term, { filters, sort })
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
   // whole query, only part of it. (With no record at all, there is nothing to leave out.)
   const incomplete =
@@ -615,14 +638,20 @@ async function partialMatches(
   if (plan.parts.length < 2) return { results: [], score: () => 0 }
   const total = page.index.total
   const byId = new Map<string, PagefindResult>()
+  // Only the words are searched: a pair's records are those both its words find, as Pagefind
+  // would answer the pair (partIds), at no search of its own.
+  const words = [...new Set(plan.parts.flatMap((part) => part.text.split(' ')))]
   const answers = await Promise.all(
-    plan.parts.map((part) => page.index.find(pagefind, part.text, { filters })),
+    words.map((word) => page.index.find(pagefind, word, { filters })),
   )
-  const hits = plan.parts.map((part, i) => {
-    const results = answers[i].results
-    for (const r of results) byId.set(r.id, r)
-    return { part, ids: results.map((r) => r.id) }
-  })
+  const found = new Map(
+    words.map((word, i) => {
+      const results = answers[i].results
+      for (const r of results) byId.set(r.id, r)
+      return [word, results.map((r) => r.id)]
+    }),
+  )
+  const hits = plan.parts.map((part) => ({ part, ids: partIds(part.text, found) }))
   const scores = coverageScores(hits, total)
   const seen = new Set(whole.map((r) => r.id))
   const best = Math.max(0, ...scores.values())
@@ -716,7 +745,9 @@ async function wantCounts(page: SearchPage) {
  * Nothing is shown before Enter, and what Enter shows is what a search started then would show.
  * A word being typed counts once it has MIN_TYPED letters: with fewer, Pagefind's prefix
  * matching loads chunks and finds records for words the citizen is not typing; words that may
- * still become function words wait for the next (queryPlan.ts, settledText). The page's first
+ * still become function words wait for the next (queryPlan.ts, settledText), but in a text that
+ * arrived whole. A locality named in the query is prepared as Enter will choose it (places.ts,
+ * placeOfSearch), the menu left alone until Enter. The page's first
  * search fetches no fragment before Enter: it is the one whose bytes a slow line waits for.
  */
 const ANTICIPATE_AFTER = 150
@@ -753,21 +784,26 @@ function arrivedWhole(event: Event, value: string): boolean {
 
 /**
  * The search of what is typed, prepared (not shown) in case Enter comes next; `whole`: the text
- * arrived at once (arrivedWhole), so its last word is complete.
+ * arrived at once (arrivedWhole), so it is the query as it will be searched, to its last word.
  */
 function anticipate(page: SearchPage, data: boolean, whole = false) {
   const { ui, menus } = page
   if (!page.searched) return // the first search: see above
-  const places = ui.selects.find((s) => s.dataset.filter === 'locality')
   // A locality named in the query, now or by the previous one, changes the filters on Enter
-  // (search): left to Enter.
-  if (places && page.autoPlace !== null) return
-  if (places && !places.value && placeInQuery(ui.input.value, page.places())) return
-  const query = ui.input.value.trim()
-  if (settledText(whole ? `${query} ` : query, MIN_TYPED) !== normalizeQuery(query)) return
+  // (search): the search is prepared as Enter will run it, the menu left as it is until then.
+  const places = localityMenu(ui)
+  const placed = places
+    ? placeOfSearch(ui.input.value, places.value, page.autoPlace, page.places())
+    : null
+  const query = (placed?.query ?? ui.input.value).trim()
+  // A text that arrived whole is the query as it will be searched, to its last word, even one
+  // that could begin a function phrase ("tach ho", "giam ho": "ho so"; "… viec lam").
+  if (!whole && settledText(query, MIN_TYPED) !== normalizeQuery(query)) return
   const plan = planQuery(query)
   if (!plan.core.length) return
-  const filters = toIndexFilters(menus.selected())
+  const filters = toIndexFilters(
+    menus.selected(undefined, places && placed ? { [LOCALITY_FILTER]: placed.locality } : {}),
+  )
   const key = searchKey(query, filters, page.countsWanted)
   if (page.ahead?.key === key && (page.ahead.data || !data)) return
   // One set of fragments ahead between two Enters: a citizen who pauses, then types on, costs

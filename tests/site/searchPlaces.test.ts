@@ -1,7 +1,7 @@
 /** A locality named in the query narrows the search to it. */
 import { describe, expect, it } from 'vitest'
 
-import { placeInQuery } from '../../site/lib/places'
+import { placeInQuery, placeOfSearch } from '../../site/lib/places'
 
 const places = [
   { value: '03121', name: 'Thị trấn Điện Biên Đông' },
@@ -33,5 +33,38 @@ describe('a place in the query', () => {
     expect(placeInQuery('son nha', places)).toBeNull()
     expect(placeInQuery('doan thanh nien', places)).toBeNull()
     expect(placeInQuery('dang ky khai sinh', places)).toBeNull()
+  })
+
+  it('is read the same by Enter and by the search prepared before it (placeOfSearch)', () => {
+    // no locality chosen: the named one, and the query without its name
+    expect(placeOfSearch('dang ky ket hon xa na son', '', null, places)).toEqual({
+      locality: '03128',
+      auto: '03128',
+      query: 'dang ki ket hon',
+    })
+    // none named: the query as typed
+    expect(placeOfSearch('dang ky ket hon', '', null, places)).toEqual({
+      locality: '',
+      auto: null,
+      query: 'dang ky ket hon',
+    })
+    // the citizen's own choice stands, and the name stays in the query
+    expect(placeOfSearch('khai tu na son', '03130', null, places)).toEqual({
+      locality: '03130',
+      auto: null,
+      query: 'khai tu na son',
+    })
+    // the previous query's place does not stick; another one named replaces it
+    expect(placeOfSearch('dang ky ket hon', '03128', '03128', places)).toEqual({
+      locality: '',
+      auto: null,
+      query: 'dang ky ket hon',
+    })
+    expect(placeOfSearch('tam tru phuong muong thanh', '03128', '03128', places)).toMatchObject({
+      locality: '03130',
+      auto: '03130',
+    })
+    // the citizen chose another locality since: theirs stands
+    expect(placeOfSearch('tam tru', '03130', '03128', places).locality).toBe('03130')
   })
 })

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { coverageScores, planQuery, settledText } from '../../site/lib/queryPlan'
+import { coverageScores, partIds, planQuery, settledText } from '../../site/lib/queryPlan'
 import { holdsTogether, nameOverlap, rerank } from '../../site/lib/rank'
 
 describe('what of a query being typed the search prepares for', () => {
@@ -119,6 +119,31 @@ describe('partial matches', () => {
       100,
     )
     expect(rare.get('a')).toBeGreaterThan(common.get('a')!)
+  })
+
+  it('find a pair where both its words are found, as Pagefind would, without a search of the pair', () => {
+    const found = new Map([
+      ['vay', ['loan', 'student', 'farm']],
+      ['von', ['farm', 'capital', 'loan']],
+      ['qwxzv', []],
+    ])
+    // in the first word's order
+    expect(partIds('vay von', found)).toEqual(['loan', 'farm'])
+    expect(partIds('von vay', found)).toEqual(['farm', 'loan'])
+    expect(partIds('vay', found)).toEqual(['loan', 'student', 'farm'])
+    // Pagefind leaves out a word it finds nowhere: the pair is the other word's records
+    expect(partIds('vay qwxzv', found)).toEqual(['loan', 'student', 'farm'])
+    expect(partIds('qwxzv', found)).toEqual([])
+    expect(partIds('xe', found)).toEqual([]) // a word not searched: nothing
+    expect(
+      partIds(
+        'vay xe',
+        new Map([
+          ['vay', ['a']],
+          ['xe', ['b']],
+        ]),
+      ),
+    ).toEqual([])
   })
 
   it('rank a record whose name holds the words side by side above one that holds them anywhere', () => {

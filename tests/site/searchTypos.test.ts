@@ -25,22 +25,22 @@ describe('typos', () => {
     expect(oneEditApart('thuong', 'truong')).toBe(true)
   })
 
-  it('lists the index’s words of four letters or more, most frequent first', () => {
+  it('lists the index’s words, short ones too, most frequent first', () => {
     const words = vocabulary([
       record('cong nhan ho ngheo', 'ho ngheo . ho can ngheo'),
       record('dang ki thuong tru', 'thuong tru . 2016'),
       record('dang ki tam tru', 'tam tru'),
     ])
-    expect(words.slice(0, 2)).toEqual(['dang', 'cong'])
-    expect(words).toEqual(expect.arrayContaining(['ngheo', 'thuong', 'nhan']))
-    expect(words).not.toContain('ho')
+    expect(words.slice(0, 3)).toEqual(['dang', 'ki', 'tru'])
+    expect(words).toEqual(expect.arrayContaining(['ngheo', 'thuong', 'nhan', 'ho', 'tam', 'can']))
     expect(words).not.toContain('2016')
+    expect(words).not.toContain('.')
   })
 
   it('lists whole words only, never the letters inside a word with digits', () => {
     // "ql1a" is one word of the index: "ql" or "a" alone would not be found as its start
     const words = vocabulary([record('duong ql1a', 'khu 2phong . tuyen hanh')])
-    expect(words.sort()).toEqual(['duong', 'hanh', 'tuyen'])
+    expect(words.sort()).toEqual(['duong', 'hanh', 'khu', 'tuyen'])
   })
 
   it('corrects long unknown words to the most frequent neighbour, and leaves the rest alone', () => {
@@ -67,6 +67,8 @@ describe('typos', () => {
       '20166',
       'qwxzv',
     ])
+    // the short words listed for heldBy are no candidates: "tahc" is "tach", not "tac"
+    expect(correctWords(['tahc'], ['tac', 'tach', 'ho'], 4)).toEqual(['tach'])
   })
 })
 
