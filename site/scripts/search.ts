@@ -140,7 +140,6 @@ function enhance(app: HTMLElement) {
   restoreFromUrl(page)
 }
 
-/** `make`'s value, made on the first call. */
 /**
  * The locality menu, if the page has one (the province's search). A declaration, not a constant:
  * a search from the address (restoreFromUrl) runs while this module is still being evaluated.
@@ -149,6 +148,7 @@ function localityMenu(ui: Elements): HTMLSelectElement | undefined {
   return ui.selects.find((s) => s.dataset.filter === LOCALITY_FILTER)
 }
 
+/** `make`'s value, made on the first call. */
 function once<T>(make: () => T): () => T {
   let value: { made: T } | null = null
   return () => (value ??= { made: make() }).made
