@@ -126,6 +126,22 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     expect(w.history?.[1].comment).toBe('Bổ sung lệ phí nộp trực tuyến.')
     expect(w.history?.every((h) => h.by && h.at)).toBe(true)
 
+    // A person the trail names is populated as who they are, not as their account (the Users
+    // collection's defaultPopulate): no roles, localities or unit in another document's answer.
+    const withPeople = (await (
+      await rest.request('GET', `/procedures/${id}`, { token: t.reviewer, query: { depth: 1 } })
+    ).json()) as Procedure
+    const reviewer = withPeople.workflow?.reviewedBy as unknown as Record<string, unknown>
+    // (`collection`: Payload marks every document of an auth collection with its slug.)
+    expect(Object.keys(reviewer).sort()).toEqual(['collection', 'email', 'id', 'name'])
+    expect(reviewer.email).toBe('xemxet@test.vn')
+    expect(Object.keys(withPeople.workflow?.history?.[0].by as object).sort()).toEqual([
+      'collection',
+      'email',
+      'id',
+      'name',
+    ])
+
     const audit = await payload.find({
       collection: 'audit-log',
       where: { and: [{ event: { equals: 'workflow' } }, { targetId: { equals: id } }] },
