@@ -53,7 +53,9 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * The words as the index most likely holds them: each word of five letters or more (`minLength`)
- * that the vocabulary lacks becomes its most frequent word one edit away, if any. The empty page's
+ * that the vocabulary lacks becomes its most frequent word one edit away, if any, a word of the
+ * same length first: a wrong or swapped key is the commonest slip, and a shorter word is also the
+ * beginning of many others ("nghep" is "nghèo", not the more frequent "nghề"). The empty page's
  * suggestion ("Có phải bạn muốn tìm") goes down to four letters: it only proposes.
  */
 export function correctWords(
@@ -66,9 +68,10 @@ export function correctWords(
   const candidates = vocabulary.filter((v) => v.length >= MIN_TYPO_LENGTH - 1)
   return words.map((word) => {
     if (word.length < minLength || known.has(word) || /\d/.test(word)) return word
-    return (
-      candidates.find((v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v)) ?? word
+    const near = candidates.filter(
+      (v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v),
     )
+    return near.find((v) => v.length === word.length) ?? near[0] ?? word
   })
 }
 

@@ -17,6 +17,8 @@ interface ResultData {
   meta: RankMeta & { name?: string; time?: string; level?: string; agency?: string }
   /** holds only part of the query (search.ts, partialMatches) */
   partial?: boolean
+  /** the chosen locality's name, when it does not apply this procedure (beyondLocality) */
+  notAppliedBy?: string
 }
 interface PagefindResult {
   id: string
@@ -339,6 +341,9 @@ function filterMenus(selects: HTMLSelectElement[]) {
 
 type ResultList = ReturnType<typeof resultList>
 
+/** A result beyond the first page: its data is fetched when it is shown, then marked. */
+type Later = { result: PagefindResult } & Pick<ResultData, 'partial' | 'notAppliedBy'>
+
 /** The results on screen, a page at a time; the data of the others is fetched when shown. */
 function resultList(
   list: HTMLOListElement,
@@ -346,7 +351,7 @@ function resultList(
   link: (url: string) => string,
 ) {
   let pending: ResultData[] = []
-  let rest: { result: PagefindResult; partial: boolean }[] = []
+  let rest: Later[] = []
   /** Shows the next page of results; when the citizen asked for it, focus goes to the first new one. */
   async function showMore(moveFocus: boolean) {
     if (pending.length < PAGE && rest.length)
@@ -354,11 +359,14 @@ function resultList(
         ...(await Promise.all(
           rest
             .splice(0, PAGE)
-            .map(async (r) => ({ ...(await dataOf(r.result)), partial: r.partial })),
+            .map(async ({ result, ...marks }) => ({ ...(await dataOf(result)), ...marks })),
         )),
       )
     const page = pending.splice(0, PAGE)
-    const items = page.map((data) => renderResult(data, link(data.url)))
+    // A procedure the chosen locality does not apply has no page of that locality.
+    const items = page.map((data) =>
+      renderResult(data, data.notAppliedBy ? data.url : link(data.url)),
+    )
     list.append(...items)
     more.hidden = pending.length === 0 && rest.length === 0
     if (moveFocus) items[0]?.querySelector('a')?.focus()
@@ -366,7 +374,7 @@ function resultList(
   return {
     showMore,
     /** A new search's results: the top ones (their data already fetched), then the others. */
-    async show(top: ResultData[], others: { result: PagefindResult; partial: boolean }[]) {
+    async show(top: ResultData[], others: Later[]) {
       pending = top
       rest = others
       list.replaceChildren()
@@ -482,19 +490,32 @@ async function showResults(
   const ready = ahead ?? (await prepare(page, plan, filters, first))
   if (id !== page.run || !ready) return
   const { pagefind, term, corrected, counting, response, whole, scattered, partial, shown } = ready
-  await page.results.show(shown, [
-    ...whole.slice(RERANK).map((result) => ({ result, partial: scattered })),
-    ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
-  ])
+  const beyond = await beyondLocality(page, ready, plan, filters)
+  if (id !== page.run) return
+  if (beyond) {
+    await page.results.show(
+      beyond.shown.map((r) => ({ ...r, notAppliedBy: beyond.locality })),
+      beyond.whole.slice(RERANK).map((result) => ({ result, notAppliedBy: beyond.locality })),
+    )
+  } else {
+    await page.results.show(shown, [
+      ...whole.slice(RERANK).map((result) => ({ result, partial: scattered })),
+      ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
+    ])
+  }
   const held = scattered ? 0 : whole.length
   const count = whole.length + partial.results.length
-  ui.list.dataset.match = held === 0 && count > 0 ? 'part' : 'all'
+  ui.list.dataset.match = beyond ? 'province' : held === 0 && count > 0 ? 'part' : 'all'
   ui.heading.hidden = false
-  if (ui.browse) ui.browse.hidden = count > 0
+  if (ui.browse) ui.browse.hidden = count > 0 || !!beyond
+  const said = corrected ?? query
   ui.status.textContent =
     (corrected
       ? `Không có thủ tục nào chứa đúng các từ “${query}”; đã tìm theo “${corrected}”. `
-      : '') + summary(held, count - held, corrected ?? query, page.menus.chosenLabels())
+      : '') +
+    (beyond
+      ? `${beyond.locality} chưa công bố thủ tục nào phù hợp với “${said}”. Danh mục của tỉnh có ${beyond.whole.length} thủ tục phù hợp, ở dưới; hãy hỏi bộ phận một cửa trước khi đến.`
+      : summary(held, count - held, said, page.menus.chosenLabels()))
   if (ui.desk) ui.desk.hidden = held > 0
   if (term && held === 0)
     reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
@@ -503,6 +524,34 @@ async function showResults(
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
+}
+
+/**
+ * A locality chosen, or named in the query, whose procedures do not hold the whole query: the
+ * province's procedures that do, searched without the locality. Otherwise the locality's partial
+ * matches would come first for what it does not apply ("ho ngheo muong phang": trợ cấp xã hội,
+ * where Mường Phăng does not apply the poor-household procedure); the province's procedure,
+ * marked as not applied there, with the desk's phone, tells the citizen what exists and whom to
+ * ask. Null when the locality holds the whole query, or the province holds no more.
+ */
+async function beyondLocality(
+  page: SearchPage,
+  ready: Prepared,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+): Promise<(Prepared & { locality: string }) | null> {
+  const key = Object.keys(filters).find((k) => k.startsWith(`${LOCALITY_FILTER}-`))
+  const option = localityMenu(page.ui)?.selectedOptions[0]
+  if (!key || !option?.value || !ready.term || (ready.whole.length > 0 && !ready.scattered))
+    return null
+  const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key))
+  const wide = await prepare(page, plan, others, false)
+  if (!wide || wide.scattered || wide.whole.length === 0) return null
+  return {
+    ...wide,
+    shown: wide.shown.filter((r) => !r.partial),
+    locality: page.menus.labelOf(option) ?? option.value,
+  }
 }
 
 /**
@@ -941,7 +990,12 @@ function renderResult(data: ResultData, url: string): HTMLLIElement {
     .filter(Boolean)
     .join(' · ')
   item.append(link, facts)
-  if (data.partial) {
+  if (data.notAppliedBy) {
+    const note = document.createElement('p')
+    note.className = 'match-note'
+    note.textContent = `${data.notAppliedBy} chưa công bố thủ tục này`
+    item.append(note)
+  } else if (data.partial) {
     item.className = 'partial'
     const tag = document.createElement('p')
     tag.className = 'match-note'

@@ -356,6 +356,33 @@ describe('search as citizens type it (issue 11)', () => {
     ).toBe('')
   })
 
+  it('says when the commune named does not apply what is asked, and shows the province’s procedure', async () => {
+    // Xã Mường Phăng does not apply the poor-household procedure (scripts/seed/data/applied.ts):
+    // its own partial matches (social allowances) would answer the wrong question.
+    const commune = snapshot.localities.find((l) => l.name === 'Xã Mường Phăng')!
+    const poor = procedure('1.011607')
+    const applications = snapshot.localCatalogues.find((c) => c.localityId === commune.id)!
+    expect(applications.applications.map((a) => a.procedureCode)).not.toContain(poor.code)
+    const outcome = await search(page, { query: 'ho ngheo muong phang' })
+    expect(outcome.status).toMatch(
+      /^Xã Mường Phăng chưa công bố thủ tục nào phù hợp với “ho ngheo”\. Danh mục của tỉnh có \d+ thủ tục phù hợp/,
+    )
+    expect(codes(outcome)[0]).toBe('1.011607')
+    // The province's page: the commune has none of its own for it.
+    expect(outcome.results[0].href).toBe(`${BASE}thu-tuc/${poor.slug}/`)
+    expect(await page.locator('[data-results] > li .match-note').first().textContent()).toBe(
+      'Xã Mường Phăng chưa công bố thủ tục này',
+    )
+    expect(await page.isVisible('[data-desk]')).toBe(true)
+    // What the commune applies still opens the commune's page, without the note.
+    const birth = await search(page, { query: 'khai sinh muong phang' })
+    expect(outcome.status).not.toBe(birth.status)
+    expect(birth.results[0].href).toBe(
+      `${BASE}dia-phuong/${commune.slug}/thu-tuc/${procedure('1.001193').slug}/`,
+    )
+    expect(await page.locator('[data-results] > li .match-note').count()).toBe(0)
+  })
+
   it('skips the search of a word only when the vocabulary proves Pagefind finds it', async () => {
     // The script reads "is this word in the index?" from the vocabulary (typos.ts, heldBy) instead
     // of a search per word: every word it would vouch for, each vocabulary word, each of their

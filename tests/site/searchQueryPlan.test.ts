@@ -53,6 +53,13 @@ describe('the plan of a query', () => {
     expect(planQuery('dang ky thuong tru mang theo nhung gi').core.join(' ')).toBe(
       'dang ki thuong tru',
     )
+    expect(planQuery('ket hon can mang giay to gi').core.join(' ')).toBe('ket hon')
+    // when it is ready, whether it costs, what to do
+    expect(planQuery('bao lau thi co so do').core.join(' ')).toBe('so do')
+    expect(planQuery('bao gio thi co giay khai sinh').core.join(' ')).toBe('giay khai sinh')
+    expect(planQuery('dang ky tam tru co mat phi khong').core.join(' ')).toBe('dang ki tam tru')
+    expect(planQuery('muon tach ho thi phai lam sao').core.join(' ')).toBe('tach ho')
+    expect(planQuery('con moi sinh thi lam giay to o dau').core.join(' ')).toBe('con moi sinh')
   })
 
   it('keeps "ở" where it is the dwelling, not "at"', () => {

@@ -51,6 +51,8 @@ describe('typos', () => {
       'ho',
       'ngheo',
     ])
+    // a word of the same length before a more frequent shorter one: "nghèo", not "nghề"
+    expect(correctWords(['nghep'], ['nghe', 'ngheo'])).toEqual(['ngheo'])
     // "thuong" is listed before "truong": more frequent wins
     expect(correctWords(['thuogn', 'thung'], words)).toEqual(['thuong', 'thuong'])
     expect(correctWords(['khuyec', 'doang', 'trnag', 'chapp', 'vangg'], words)).toEqual([
