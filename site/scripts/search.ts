@@ -518,13 +518,20 @@ async function showResults(
       : summary(held, count - held, said, page.menus.chosenLabels()))
   if (ui.desk) ui.desk.hidden = held > 0
   if (term && held === 0)
-    reportMiss(ui.app, query, filters.locality ?? ui.app.dataset.locality ?? null)
+    reportMiss(ui.app, query, localityOf(filters) ?? ui.app.dataset.locality ?? null)
   await suggest(page, count === 0 ? ready.plan.words : [])
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
   else page.menus.hideCounts()
 }
+
+/** The index's locality filters are split in groups (localityFilter.ts): `locality-0` … */
+const isLocalityKey = (key: string) => key.startsWith(`${LOCALITY_FILTER}-`)
+
+/** The locality code among the filters as the index holds them, if one is chosen. */
+const localityOf = (filters: Record<string, string>): string | undefined =>
+  Object.entries(filters).find(([key]) => isLocalityKey(key))?.[1]
 
 /**
  * A locality chosen, or named in the query, whose procedures do not hold the whole query: the
@@ -540,11 +547,10 @@ async function beyondLocality(
   plan: QueryPlan,
   filters: Record<string, string>,
 ): Promise<(Prepared & { locality: string }) | null> {
-  const key = Object.keys(filters).find((k) => k.startsWith(`${LOCALITY_FILTER}-`))
   const option = localityMenu(page.ui)?.selectedOptions[0]
-  if (!key || !option?.value || !ready.term || (ready.whole.length > 0 && !ready.scattered))
-    return null
-  const others = Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key))
+  if (!localityOf(filters) || !option?.value || !ready.term) return null
+  if (ready.whole.length > 0 && !ready.scattered) return null
+  const others = Object.fromEntries(Object.entries(filters).filter(([k]) => !isLocalityKey(k)))
   const wide = await prepare(page, plan, others, false)
   if (!wide || wide.scattered || wide.whole.length === 0) return null
   return {

@@ -363,7 +363,23 @@ describe('search as citizens type it (issue 11)', () => {
     const poor = procedure('1.011607')
     const applications = snapshot.localCatalogues.find((c) => c.localityId === commune.id)!
     expect(applications.applications.map((a) => a.procedureCode)).not.toContain(poor.code)
+    // The miss is reported with the commune's code: a report address is set here as a build with
+    // SITE_SEARCH_MISS_URL sets it (docs/site.md), and the report caught on its way.
+    const reports: string[] = []
+    await page.route('**/bao-cao-tim-khong-thay', (route) => {
+      reports.push(route.request().postData() ?? '')
+      return route.fulfill({ status: 204 })
+    })
+    await page.$eval(
+      '[data-search-app]',
+      (app, url) => void ((app as HTMLElement).dataset.missReport = url),
+      `${server.url}bao-cao-tim-khong-thay`,
+    )
     const outcome = await search(page, { query: 'ho ngheo muong phang' })
+    await expect.poll(() => reports.length).toBe(1)
+    expect(JSON.parse(reports[0])).toEqual({ q: 'ho ngheo', locality: commune.code })
+    await page.$eval('[data-search-app]', (app) => delete (app as HTMLElement).dataset.missReport)
+    await page.unroute('**/bao-cao-tim-khong-thay')
     expect(outcome.status).toMatch(
       /^Xã Mường Phăng chưa công bố thủ tục nào phù hợp với “ho ngheo”\. Danh mục của tỉnh có \d+ thủ tục phù hợp/,
     )
