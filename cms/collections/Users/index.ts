@@ -44,9 +44,9 @@ export const Users: CollectionConfig = {
   },
   // A person named by another document (a review trail's submitter, reviewer, approver, each step
   // of its history; an audit's auditors; a notification's reader) is populated as who they are,
-  // not as their whole account: read at depth 1, a trail of five people added two thirds to the
-  // time of a page of documents (docs/benchmarks.md, issue 13), and their roles and localities
-  // are nobody else's business there.
+  // not as their whole account: whole accounts made a page of documents with review trails read
+  // slower (docs/benchmarks.md, issue 13), and their roles and localities are nobody else's
+  // business there.
   defaultPopulate: { name: true, email: true },
   admin: {
     useAsTitle: 'name',
