@@ -62,13 +62,15 @@ export function nameOverlap(query: string, meta: RankMeta): number {
 }
 
 /**
- * Whether a record holds the query's words together, not only somewhere: at least half of the
+ * Whether a record holds the query's words together, not only somewhere: more than half of the
  * words stand beside a neighbouring query word in the name or a keyword. Pagefind finds records
  * holding every word anywhere, and with tone marks folded away two syllables of the catalogue
  * make many a word it does not hold: "ly hon" (divorce, a court's matter) finds "lý do" and "kết
  * hôn", "ho chieu" (passport) finds "hộ" and "đối chiếu". A query of one word, or holding a
  * number (a code, a date), is not judged. The cost: a long query of which the name holds one
- * pair ("khai sinh con thu hai") reads as a partial match, its best answer still first.
+ * pair ("khai sinh con thu hai", "mo cua hang kinh doanh") reads as a partial match, its best
+ * answer still first: under-claiming, where half was enough to claim "cap the can cuoc" (an ID
+ * card, no commune procedure) found whole (docs/benchmarks.md, "Search quality").
  */
 export function holdsTogether(words: string[], meta: RankMeta): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w))) return true
@@ -80,7 +82,7 @@ export function holdsTogether(words: string[], meta: RankMeta): boolean {
   for (let i = 0; i + 1 < words.length; i++)
     if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`)))
       bound[i] = bound[i + 1] = true
-  return bound.filter(Boolean).length * 2 >= words.length
+  return bound.filter(Boolean).length * 2 > words.length
 }
 
 /**
