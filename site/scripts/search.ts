@@ -19,6 +19,8 @@ interface ResultData {
   partial?: boolean
   /** the chosen locality's name, when it does not apply this procedure (beyondLocality) */
   notAppliedBy?: string
+  /** Pagefind's id of the record, the same in every search of the index */
+  id?: string
 }
 interface PagefindResult {
   id: string
@@ -493,9 +495,13 @@ async function showResults(
   const beyond = await beyondLocality(page, ready, plan, filters)
   if (id !== page.run) return
   if (beyond) {
+    // Marked, and opening the province's page, only what the locality does not apply: a record it
+    // applies holding every word was in its own answer (`whole`), apart.
+    const applied = new Set(whole.map((r) => r.id))
+    const mark = (id: string | undefined) => (applied.has(id!) ? undefined : beyond.locality)
     await page.results.show(
-      beyond.shown.map((r) => ({ ...r, notAppliedBy: beyond.locality })),
-      beyond.whole.slice(RERANK).map((result) => ({ result, notAppliedBy: beyond.locality })),
+      beyond.shown.map((r) => ({ ...r, notAppliedBy: mark(r.id) })),
+      beyond.whole.slice(RERANK).map((result) => ({ result, notAppliedBy: mark(result.id) })),
     )
   } else {
     await page.results.show(shown, [
@@ -619,7 +625,9 @@ async function prepare(
     return null
   }
   // The fragments of the top results download while the parts are searched.
-  const topData = Promise.all(whole.slice(0, RERANK).map(dataOf))
+  const topData = Promise.all(
+    whole.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
+  )
   const partial =
     term && whole.length < ENOUGH
       ? await partialMatches(page, pagefind, plan, filters, whole)

@@ -390,6 +390,24 @@ describe('search as citizens type it (issue 11)', () => {
       'Xã Mường Phăng chưa công bố thủ tục này',
     )
     expect(await page.isVisible('[data-desk]')).toBe(true)
+    // In the province's list, what the commune does apply is not marked, and opens its page:
+    // Mường Phăng applies the translators' signatures (2.000992), not the will (2.001019).
+    const will = await search(page, { query: 'chung thuc di chuc muong phang' })
+    expect(codes(will)[0]).toBe('2.001019')
+    const own = new Set(applications.applications.map((a) => a.procedureCode))
+    const items = await page.$$eval('[data-results] > li', (lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        note: li.querySelector('.match-note')?.textContent ?? null,
+      })),
+    )
+    expect(items.length).toBe(will.results.length)
+    expect(will.results.some((r) => own.has(r.code))).toBe(true)
+    will.results.forEach((r, i) => {
+      const applied = own.has(r.code)
+      expect(items[i].note, r.code).toBe(applied ? null : 'Xã Mường Phăng chưa công bố thủ tục này')
+      expect(items[i].href.startsWith(`${BASE}dia-phuong/${commune.slug}/`), r.code).toBe(applied)
+    })
     // What the commune applies still opens the commune's page, without the note.
     const birth = await search(page, { query: 'khai sinh muong phang' })
     expect(outcome.status).not.toBe(birth.status)
