@@ -6,7 +6,6 @@
  * SQL statements and their query plans. With BENCH_TRY_INDEXES=1 it then adds candidate indexes
  * to the throwaway database (never to the migrations) and measures again. Not part of the report.
  */
-import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
@@ -18,8 +17,7 @@ import {
   type BenchDatabase,
 } from './lib/database'
 import { cpuProfile, summariseProfile } from './lib/cpuProfile'
-import { datasetOptionsFromEnv } from './lib/dataset'
-import { databaseWithData } from './lib/keptDatabase'
+import { databaseWithDataFromEnv } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
 
 const int = (name: string, fallback: number) =>
@@ -116,14 +114,9 @@ async function main() {
   let database: BenchDatabase | undefined
   let payload: Payload | undefined
   try {
-    const prepared = await databaseWithData(
-      kind,
-      datasetOptionsFromEnv(kind, log),
-      process.env.BENCH_KEEP ? path.resolve(process.env.BENCH_KEEP) : undefined,
-      (opened) => {
-        database = opened
-      },
-    )
+    const prepared = await databaseWithDataFromEnv(kind, log, (opened) => {
+      database = opened
+    })
     payload = prepared.payload
     const { data } = prepared
     log(`${await databaseVersion(payload, kind)}`)

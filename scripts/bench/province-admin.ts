@@ -20,8 +20,7 @@ import path from 'node:path'
 import { DEMO_PASSWORD } from '../seed/demoUsers'
 import { startBenchPayload, stopBenchPayload } from './lib/database'
 import { ensureBenchUser } from './lib/benchUser'
-import { datasetOptionsFromEnv } from './lib/dataset'
-import { databaseWithData } from './lib/keptDatabase'
+import { databaseWithDataFromEnv } from './lib/keptDatabase'
 
 export const BENCH_ADMIN_EMAIL = 'dohieunang@bench.gov.vn'
 
@@ -34,11 +33,7 @@ if ((!postgres && !process.argv[2]) || !process.env.BENCH_KEEP) {
   process.exit(2)
 }
 const kind = postgres ? 'postgres' : 'sqlite'
-const { database, payload } = await databaseWithData(
-  kind,
-  datasetOptionsFromEnv(kind, console.log),
-  path.resolve(process.env.BENCH_KEEP),
-)
+const { database, payload } = await databaseWithDataFromEnv(kind, console.log)
 if (postgres) {
   // The clone is the admin's: kept, not dropped (drop it by hand when done).
   await ensureBenchUser(payload, {

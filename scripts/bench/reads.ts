@@ -29,10 +29,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { enabledBenchAdapters, stopBenchPayload, type BenchDatabase } from './lib/database'
-import { datasetOptionsFromEnv, type Dataset } from './lib/dataset'
+import type { Dataset } from './lib/dataset'
 import { cpuProfile, summariseProfile } from './lib/cpuProfile'
 import { readRows, type Read } from './lib/readRows'
-import { databaseWithData } from './lib/keptDatabase'
+import { databaseWithDataFromEnv } from './lib/keptDatabase'
 import { summarise } from './lib/stats'
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -94,14 +94,9 @@ async function compareTrail(kind: 'sqlite' | 'postgres', chosen: string[]) {
   try {
     const reads: Record<string, Read>[] = []
     for (const [k, slot] of opened.entries()) {
-      const prepared = await databaseWithData(
-        kind,
-        datasetOptionsFromEnv(kind, log),
-        path.resolve(process.env.BENCH_KEEP!),
-        (database) => {
-          slot.database = database
-        },
-      )
+      const prepared = await databaseWithDataFromEnv(kind, log, (database) => {
+        slot.database = database
+      })
       slot.payload = prepared.payload
       if (k === 1) await addWorkflowTrail(prepared.payload)
       reads.push(rows(prepared.payload, prepared.data))
@@ -133,14 +128,9 @@ async function main() {
   let database: BenchDatabase | undefined
   let payload: Payload | undefined
   try {
-    const prepared = await databaseWithData(
-      kind,
-      datasetOptionsFromEnv(kind, log),
-      path.resolve(process.env.BENCH_KEEP),
-      (opened) => {
-        database = opened
-      },
-    )
+    const prepared = await databaseWithDataFromEnv(kind, log, (opened) => {
+      database = opened
+    })
     payload = prepared.payload
     if (process.env.BENCH_WORKFLOW_TRAIL === '1') await addWorkflowTrail(payload)
     const read = rows(payload, prepared.data)

@@ -15,7 +15,7 @@ import {
   type BenchAdapter,
   type BenchDatabase,
 } from './database'
-import { loadDataset, type Dataset, type DatasetOptions } from './dataset'
+import { datasetOptionsFromEnv, loadDataset, type Dataset, type DatasetOptions } from './dataset'
 
 /**
  * A loaded data set kept between benchmark runs (`BENCH_KEEP=<dir>`). Loading province scale
@@ -174,4 +174,22 @@ export async function databaseWithData(
   const database = await cloneKept(keep, kind, key)
   whenOpen(database)
   return { database, payload: await startBenchPayload(database), data: kept.data }
+}
+
+/**
+ * databaseWithData as the investigation scripts run it: the data settings (BENCH_*) and the kept
+ * copy (BENCH_KEEP, if set) from the environment.
+ */
+export function databaseWithDataFromEnv(
+  kind: BenchAdapter,
+  log: (line: string) => void,
+  whenOpen?: (database: BenchDatabase) => void,
+): Promise<{ database: BenchDatabase; payload: Payload; data: Dataset }> {
+  const keep = process.env.BENCH_KEEP
+  return databaseWithData(
+    kind,
+    datasetOptionsFromEnv(kind, log),
+    keep ? path.resolve(keep) : undefined,
+    whenOpen,
+  )
 }
