@@ -131,7 +131,7 @@ function enhance(app: HTMLElement) {
     shown: null,
     autoPlace: null,
     places: once(() =>
-      [...(ui.selects.find((s) => s.dataset.filter === 'locality')?.options ?? [])]
+      [...(localityMenu(ui)?.options ?? [])]
         .filter((o) => o.value)
         .map((o) => ({ value: o.value, name: page.menus.labelOf(o) ?? '' })),
     ),
@@ -979,7 +979,7 @@ function restoreFromUrl(page: SearchPage) {
  * procedure (its desk, its committed time): the filter guarantees the locality applies it.
  */
 function localPage(ui: Elements, base: string, url: string): string {
-  const option = ui.selects.find((s) => s.dataset.filter === 'locality')?.selectedOptions[0]
+  const option = localityMenu(ui)?.selectedOptions[0]
   const slug = option?.dataset.slug
   const province = `${base}thu-tuc/`
   return slug && url.startsWith(province)
