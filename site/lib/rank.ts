@@ -18,28 +18,72 @@ export interface RankMeta {
 /** `text` holds `phrase` as whole words. */
 const hasPhrase = (text: string, phrase: string) => ` ${text} `.includes(` ${phrase} `)
 
+/** A record's texts as a query is matched against them (normalizeQuery). */
+interface FoldedMeta {
+  name: string
+  /** the name without "Thủ tục" */
+  shortName: string
+  keys: string[]
+  field: string
+  /** the words of the name and the keys */
+  words: Set<string>
+}
+
+/**
+ * Each record folded once: a re-ranking reads its name and its dozen keys for every reading of
+ * the query and every rule below, and folding them each time was a third of the search script's
+ * own time on a throttled phone (docs/benchmarks.md, "Search weight at scale"). Pagefind hands
+ * back the same fragment object for a record on every search, so the cache serves later ones too.
+ */
+const foldedMeta = new WeakMap<RankMeta, FoldedMeta>()
+function folded(meta: RankMeta): FoldedMeta {
+  let texts = foldedMeta.get(meta)
+  if (!texts) {
+    const name = normalizeQuery(meta.title ?? '')
+    const keys = (meta.keys ?? '').split('|').map(normalizeQuery)
+    texts = {
+      name,
+      shortName: withoutProcedurePrefix(name),
+      keys,
+      field: normalizeQuery(meta.field ?? ''),
+      words: new Set([name, ...keys].flatMap((t) => t.split(' '))),
+    }
+    foldedMeta.set(meta, texts)
+  }
+  return texts
+}
+
 /**
  * Higher tiers come first; within a tier Pagefind's own order stands.
  * 5 the code · 4 the name · 3 a keyword or synonym, exactly · 2 the start of the name, or a phrase
  * inside a keyword ("sổ đỏ" in "mất sổ đỏ") · 1 the field's name, or a phrase inside the name.
  */
-export function matchTier(query: string, meta: RankMeta): number {
+export const matchTier = (query: string, meta: RankMeta): number => tierOf(readingOf(query), meta)
+
+/** A query as the rules read it, made once per re-ranking. */
+interface Reading {
+  q: string
+  code: string | null
+  /** its digits run together: a six-digit code tail */
+  digits: string
+}
+const readingOf = (query: string): Reading => {
   const q = normalizeQuery(query)
+  return { q, code: queryAsCode(query), digits: q.replace(/\s+/g, '') }
+}
+
+function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
   if (!q) return 0
-  const code = queryAsCode(query)
-  const digits = q.replace(/\s+/g, '')
   if (
     meta.code &&
     ((code && meta.code === code) || (/^\d{6}$/.test(digits) && meta.code.endsWith(`.${digits}`)))
   )
     return 5
-  const name = normalizeQuery(meta.title ?? '')
-  const shortName = withoutProcedurePrefix(name)
+  const { name, shortName, keys, field } = folded(meta)
   if (name === q || shortName === q) return 4
-  const keys = (meta.keys ?? '').split('|').map(normalizeQuery)
   if (keys.includes(q)) return 3
   if (shortName.startsWith(`${q} `) || keys.some((k) => hasPhrase(k, q))) return 2
-  if (normalizeQuery(meta.field ?? '') === q || hasPhrase(name, q)) return 1
+  if (field === q || hasPhrase(name, q)) return 1
   return 0
 }
 
@@ -48,13 +92,12 @@ export function matchTier(query: string, meta: RankMeta): number {
  * pair of neighbouring query words found side by side there 2. Pagefind matched the words
  * anywhere in the record (papers, agencies); this tells a record that is about them.
  */
-export function nameOverlap(query: string, meta: RankMeta): number {
-  const words = normalizeQuery(query).split(' ').filter(Boolean)
-  const texts = [
-    normalizeQuery(meta.title ?? ''),
-    ...(meta.keys ?? '').split('|').map(normalizeQuery),
-  ]
-  const own = new Set(texts.flatMap((t) => t.split(' ')))
+export const nameOverlap = (query: string, meta: RankMeta): number =>
+  overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
+
+function overlapOf(words: string[], meta: RankMeta): number {
+  const { name, keys, words: own } = folded(meta)
+  const texts = [name, ...keys]
   let score = words.filter((w) => own.has(w)).length
   for (let i = 0; i + 1 < words.length; i++)
     if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`))) score += 2
@@ -74,10 +117,8 @@ export function nameOverlap(query: string, meta: RankMeta): number {
  */
 export function holdsTogether(words: string[], meta: RankMeta): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w))) return true
-  const texts = [
-    normalizeQuery(meta.title ?? ''),
-    ...(meta.keys ?? '').split('|').map(normalizeQuery),
-  ]
+  const { name, keys } = folded(meta)
+  const texts = [name, ...keys]
   const bound = words.map(() => false)
   for (let i = 0; i + 1 < words.length; i++)
     if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`)))
@@ -100,18 +141,19 @@ export function rerank<T extends { meta: RankMeta }>(
   // Several readings of one query (what was typed, and its words without the function words of
   // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
   // still ranks as the exact name. Phrase and overlap are read on the first.
-  const queries = typeof query === 'string' ? [query] : query
-  const q = normalizeQuery(queries[0])
+  const readings = (typeof query === 'string' ? [query] : query).map(readingOf)
+  const { q } = readings[0]
+  const words = q.split(' ').filter(Boolean)
   return items
     .map((item, position) => {
-      const name = withoutProcedurePrefix(normalizeQuery(item.meta.title ?? ''))
+      const name = folded(item.meta).shortName
       return {
         item,
         position,
-        tier: Math.max(...queries.map((one) => matchTier(one, item.meta))),
+        tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
-        overlap: nameOverlap(queries[0], item.meta),
+        overlap: overlapOf(words, item.meta),
         score: score(item),
       }
     })

@@ -303,9 +303,14 @@ function filterMenus(selects: HTMLSelectElement[]) {
   const options = selects.flatMap((s) => [...s.options].filter((o) => o.value))
   const labels = new Map(options.map((o) => [o, (o.textContent ?? '').replace(/\s*\(\d+\)$/, '')]))
   const initialText = new Map(options.map((o) => [o, o.textContent ?? '']))
+  // A text set anew is a new node and a new layout even when it reads the same: a hundred
+  // localities' options on every search, on a slow phone.
+  const setText = (option: HTMLOptionElement, text: string) => {
+    if (option.textContent !== text) option.textContent = text
+  }
   const showText = (text: (option: HTMLOptionElement) => string) => {
     for (const option of options) {
-      option.textContent = text(option)
+      setText(option, text(option))
       option.disabled = false
     }
   }
@@ -329,7 +334,7 @@ function filterMenus(selects: HTMLSelectElement[]) {
         for (const option of select.options) {
           if (!option.value) continue
           const count = own.get(select)?.[option.value] ?? 0
-          option.textContent = `${labels.get(option)} (${count})`
+          setText(option, `${labels.get(option)} (${count})`)
           option.disabled = count === 0 && option.value !== select.value
         }
       }
@@ -403,20 +408,26 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   const plan = planQuery(query)
   const term = plan.core.join(' ') || null
   const filters = menus.selected()
-  syncUrl(query, ui.selects)
   if (ui.filterSummary)
     ui.filterSummary.textContent = Object.keys(filters).length
       ? `(đang lọc: ${menus.chosenLabels().join('; ')})`
       : ''
-  if (!term && Object.keys(filters).length === 0) return showNoSearch(page)
+  if (!term && Object.keys(filters).length === 0) {
+    syncUrl(query, ui.selects)
+    return showNoSearch(page)
+  }
   ui.status.textContent = 'Đang tìm…'
   try {
     await showResults(page, id, query, plan, toIndexFilters(filters))
+    // The address follows once the results are on screen: on a slow phone, history.replaceState
+    // costs a few milliseconds the citizen would wait for.
+    if (id === page.run) syncUrl(query, ui.selects)
   } catch (error) {
     console.error(error)
     page.index.forget()
     setAhead(page, null)
     if (id !== page.run) return
+    syncUrl(query, ui.selects)
     // A page left open across several publishes may name a bundle the live release no longer
     // carries: the page as published now names the live one; switch to it and search once more.
     if (retry && (await page.index.newerBundle())) return search(page, false)
@@ -679,9 +690,7 @@ async function suggest(page: SearchPage, words: string[]) {
   box.hidden = !fixed || fixed === words.join(' ')
   const link = box.querySelector('a')
   if (box.hidden || !link) return
-  const url = new URL(location.href)
-  url.searchParams.set('q', fixed)
-  link.href = url.pathname + url.search
+  link.href = searchUrl(fixed, page.ui.selects)
   link.textContent = fixed
 }
 
@@ -911,13 +920,17 @@ function setAhead(page: SearchPage, ahead: Ahead | null) {
   })
 }
 
-function syncUrl(query: string, selects: HTMLSelectElement[]) {
+/** This page's address for a query with the filters as chosen now. */
+function searchUrl(query: string, selects: HTMLSelectElement[]): string {
   const params = new URLSearchParams()
   if (query) params.set('q', query)
   for (const s of selects) if (s.value) params.set(s.name, s.value)
   const search = params.toString()
-  history.replaceState(null, '', search ? `?${search}` : location.pathname)
+  return search ? `${location.pathname}?${search}` : location.pathname
 }
+
+const syncUrl = (query: string, selects: HTMLSelectElement[]) =>
+  history.replaceState(null, '', searchUrl(query, selects))
 
 function listen(page: SearchPage) {
   const { form, selects, filterBox, more } = page.ui
