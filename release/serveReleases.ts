@@ -5,6 +5,7 @@ import path from 'node:path'
 import send from 'send'
 
 import { cacheControlServed } from './cachePolicy'
+import { encodingHeaders } from './contentEncoding'
 import { currentLink } from './releaseStore'
 import { serveFromBucket } from './targets/serveBucket'
 import { releasesStore } from './targets/objectStore'
@@ -67,7 +68,7 @@ export function serveReleases({
     const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
     const store = releasesStore()
     if (store) {
-      serveFromBucket(store, relative, res)
+      serveFromBucket(store, relative, req, res)
         .then((served) => served || noRelease())
         .catch((error: Error) => {
           // The bucket's name and address are for the operator's log, not for citizens.
@@ -90,6 +91,10 @@ export function serveReleases({
     send(req, relative, { root, index: ['index.html'], dotfiles: 'ignore', cacheControl: false })
       .on('headers', (response: http.ServerResponse) => {
         response.setHeader('Cache-Control', cacheControlServed(relative))
+        for (const [name, value] of Object.entries(
+          encodingHeaders(relative, req.headers['accept-encoding']),
+        ))
+          response.setHeader(name, value)
       })
       .on('error', (error: { status?: number }) => {
         const status = error.status ?? 500

@@ -4,6 +4,7 @@ import path from 'node:path'
 import mime from 'mime-types'
 
 import { cacheControlPushed } from '../cachePolicy'
+import { storedAsGzip } from '../contentEncoding'
 import type { ObjectStore } from './objectStore'
 
 /**
@@ -61,8 +62,8 @@ export const isPushed = (store: ObjectStore, releaseId: string): Promise<boolean
 /**
  * Uploads a release directory once, checks that every object is there with its size, then writes
  * the release's pushed.json. A release already pushed is left alone (its objects are immutable).
- * Pagefind's files are already compressed: they are stored as they are, without Content-Encoding,
- * as Pagefind's own script expects.
+ * Pagefind's files are already compressed: they are stored as they are, declared gzip
+ * (contentEncoding.ts), so that browsers inflate them natively.
  */
 export async function pushRelease(
   store: ObjectStore,
@@ -79,6 +80,8 @@ export async function pushRelease(
         {
           contentType: mime.contentType(path.extname(file.path)) || 'application/octet-stream',
           cacheControl: cacheControlPushed(`/${file.path}`),
+          // A bucket cannot negotiate: every browser takes gzip (contentEncoding.ts).
+          contentEncoding: storedAsGzip(file.path) ? 'gzip' : undefined,
         },
       )
     })

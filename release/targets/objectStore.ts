@@ -92,7 +92,7 @@ export class ObjectStore {
   async put(
     key: string,
     body: Buffer | string,
-    headers: { contentType?: string; cacheControl?: string } = {},
+    headers: { contentType?: string; cacheControl?: string; contentEncoding?: string } = {},
   ): Promise<void> {
     const bytes = typeof body === 'string' ? Buffer.from(body) : body
     try {
@@ -104,6 +104,7 @@ export class ObjectStore {
           ContentMD5: crypto.createHash('md5').update(bytes).digest('base64'),
           ContentType: headers.contentType,
           CacheControl: headers.cacheControl,
+          ContentEncoding: headers.contentEncoding,
         }),
       )
     } catch (error) {

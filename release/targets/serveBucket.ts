@@ -4,6 +4,7 @@ import path from 'node:path'
 import mime from 'mime-types'
 
 import { cacheControlPushed } from '../cachePolicy'
+import { encodingHeaders } from '../contentEncoding'
 import { readPointer, readReleaseObject } from './bucketReleases'
 import type { ObjectStore } from './objectStore'
 
@@ -17,6 +18,7 @@ import type { ObjectStore } from './objectStore'
 export async function serveFromBucket(
   store: ObjectStore,
   relative: string,
+  req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<boolean> {
   const releaseId = await readPointer(store)
@@ -43,6 +45,7 @@ export async function serveFromBucket(
       'Content-Type': mime.contentType(path.extname(candidate)) || 'application/octet-stream',
       'Content-Length': bytes.length,
       'Cache-Control': cacheControlPushed(`/${candidate}`),
+      ...encodingHeaders(candidate, req.headers['accept-encoding']),
       'X-Release': releaseId,
     })
     res.end(bytes)

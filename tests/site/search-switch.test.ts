@@ -197,6 +197,16 @@ describe('search across release switches', () => {
     const entry = found.requests.find((r) => r.endsWith('pagefind.js'))!
     expect((await fetch(`${origin}${entry}`)).headers.get('cache-control')).toContain('immutable')
     expect((await fetch(`${origin}${BASE}tim-kiem/`)).headers.get('cache-control')).toBe('no-cache')
+    // Pagefind's gzip files are declared as such to a browser (release/contentEncoding.ts): it
+    // inflated them, and the search above found results; a client that takes no gzip gets them
+    // as stored.
+    const wasm = found.requests.find((r) => r.endsWith('.pagefind'))!
+    const declared = await fetch(`${origin}${wasm}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(declared.headers.get('content-encoding')).toBe('gzip')
+    expect(declared.headers.get('vary')).toBe('Accept-Encoding')
+    const plain = await fetch(`${origin}${wasm}`, { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect([...new Uint8Array(await plain.arrayBuffer()).subarray(0, 2)]).toEqual([0x1f, 0x8b])
     await context.close()
   })
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { HeadObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { afterAll, beforeAll, expect, it, vi } from 'vitest'
@@ -62,9 +63,9 @@ const head = (bucket: string, key: string) =>
   new S3Client(s3ClientConfig()).send(new HeadObjectCommand({ Bucket: bucket, Key: key }))
 
 /** Anonymous GET of the public server, as a citizen's browser. */
-const visit = async (server: http.Server, pathname = '/') => {
+const visit = async (server: http.Server, pathname = '/', headers: Record<string, string> = {}) => {
   const { port } = server.address() as { port: number }
-  return fetch(`http://127.0.0.1:${port}${pathname}`, { redirect: 'manual' })
+  return fetch(`http://127.0.0.1:${port}${pathname}`, { redirect: 'manual', headers })
 }
 
 describeEachAdapter('files and releases in S3-compatible storage', (ctx) => {
@@ -182,15 +183,14 @@ describeEachAdapter('files and releases in S3-compatible storage', (ctx) => {
     const asset = await head(releasesBucket, `releases/${id}/${hashed}`)
     expect(asset.CacheControl).toBe('public, max-age=31536000, immutable')
     expect(asset.ContentType).toBe('text/css; charset=utf-8')
-    // Pagefind's compressed files as they are: same bytes, no Content-Encoding.
+    // Pagefind's compressed files as they are, declared gzip for browsers to inflate natively
+    // (release/contentEncoding.ts); pages are not.
     const chunk = files.find((f) => /\.pf_(fragment|index|meta)$/.test(f))!
     const chunkHead = await head(releasesBucket, `releases/${id}/${chunk}`)
-    expect(chunkHead.ContentEncoding).toBeUndefined()
-    expect(
-      (await store.get(`releases/${id}/${chunk}`))!.equals(
-        fs.readFileSync(path.join(local, chunk)),
-      ),
-    ).toBe(true)
+    expect(chunkHead.ContentEncoding).toBe('gzip')
+    expect(page.ContentEncoding).toBeUndefined()
+    const chunkBytes = fs.readFileSync(path.join(local, chunk))
+    expect((await store.get(`releases/${id}/${chunk}`))!.equals(chunkBytes)).toBe(true)
 
     // The archive and its timeline: in the bucket, nothing in ARCHIVE_DIR.
     expect(await store.exists(`archive/releases/${id}.json`)).toBe(true)
@@ -204,6 +204,14 @@ describeEachAdapter('files and releases in S3-compatible storage', (ctx) => {
     expect(await home.text()).toBe(fs.readFileSync(path.join(local, 'index.html'), 'utf8'))
     expect((await visit(site, '/khong-co-trang-nay/')).status).toBe(404)
     expect((await visit(site, '/.release/manifest.json')).status).toBe(404)
+    // Pagefind's file: declared gzip to a client that takes it (fetch inflates it), as it is to
+    // one that does not.
+    const declared = await visit(site, `/${chunk}`, { 'accept-encoding': 'gzip' })
+    expect(declared.headers.get('content-encoding')).toBe('gzip')
+    expect(Buffer.from(await declared.arrayBuffer()).equals(zlib.gunzipSync(chunkBytes))).toBe(true)
+    const plain = await visit(site, `/${chunk}`, { 'accept-encoding': 'identity' })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(Buffer.from(await plain.arrayBuffer()).equals(chunkBytes)).toBe(true)
   })
 
   it('leaves the live release as it was when the bucket refuses an object part-way through a push', async () => {

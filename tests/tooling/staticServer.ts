@@ -7,6 +7,8 @@ import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
+import { acceptsGzip, encodingHeaders, storedAsGzip } from '../../release/contentEncoding'
+
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -17,9 +19,6 @@ const types: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   '.pdf': 'application/pdf',
 }
-
-/** Pagefind's own files are compressed already; compressing them again gains nothing. */
-const precompressed = /\.(pf_\w+|pagefind)$/
 
 export interface StaticServer {
   /** origin plus base, e.g. http://127.0.0.1:40123/thu-tuc-hanh-chinh/ */
@@ -71,12 +70,14 @@ export async function serveStatic(
   ) {
     const body = fs.readFileSync(file)
     const type = types[path.extname(file)] ?? 'application/octet-stream'
-    const gzip =
-      !precompressed.test(file) && /\bgzip\b/.test(String(req?.headers['accept-encoding'] ?? ''))
+    const accepted = req?.headers['accept-encoding']
+    // Pagefind's files are gzip already: declared as such, as the releases' servers do.
+    const stored = storedAsGzip(file)
+    const gzip = !stored && acceptsGzip(accepted)
     res.writeHead(status, {
       'Content-Type': type,
       'Cache-Control': 'no-cache',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : encodingHeaders(file, accepted)),
     })
     res.end(gzip ? zlib.gzipSync(body, { level: 9 }) : body)
   }
