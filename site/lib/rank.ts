@@ -31,8 +31,8 @@ interface FoldedMeta {
 
 /**
  * Each record folded once: a re-ranking reads its name and its dozen keys for every reading of
- * the query and every rule below, and folding them each time was a third of the search script's
- * own time on a throttled phone (docs/benchmarks.md, "Search weight at scale"). Pagefind hands
+ * the query and every rule below, and folding them each time took about 30 ms of a later search
+ * on a phone's pace (CPU 4× slower; docs/benchmarks.md, "Search weight at scale"). Pagefind hands
  * back the same fragment object for a record on every search, so the cache serves later ones too.
  */
 const foldedMeta = new WeakMap<RankMeta, FoldedMeta>()
