@@ -25,6 +25,8 @@ interface FoldedMeta {
   shortName: string
   keys: string[]
   field: string
+  /** the name, then the keys: where a phrase of the query is looked for */
+  texts: string[]
   /** the words of the name and the keys */
   words: Set<string>
 }
@@ -36,21 +38,23 @@ interface FoldedMeta {
  * back the same fragment object for a record on every search, so the cache serves later ones too.
  */
 const foldedMeta = new WeakMap<RankMeta, FoldedMeta>()
-function folded(meta: RankMeta): FoldedMeta {
-  let texts = foldedMeta.get(meta)
-  if (!texts) {
+function foldedOf(meta: RankMeta): FoldedMeta {
+  let folded = foldedMeta.get(meta)
+  if (!folded) {
     const name = normalizeQuery(meta.title ?? '')
     const keys = (meta.keys ?? '').split('|').map(normalizeQuery)
-    texts = {
+    const texts = [name, ...keys]
+    folded = {
       name,
       shortName: withoutProcedurePrefix(name),
       keys,
       field: normalizeQuery(meta.field ?? ''),
-      words: new Set([name, ...keys].flatMap((t) => t.split(' '))),
+      texts,
+      words: new Set(texts.flatMap((t) => t.split(' '))),
     }
-    foldedMeta.set(meta, texts)
+    foldedMeta.set(meta, folded)
   }
-  return texts
+  return folded
 }
 
 /**
@@ -79,7 +83,7 @@ function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
     ((code && meta.code === code) || (/^\d{6}$/.test(digits) && meta.code.endsWith(`.${digits}`)))
   )
     return 5
-  const { name, shortName, keys, field } = folded(meta)
+  const { name, shortName, keys, field } = foldedOf(meta)
   if (name === q || shortName === q) return 4
   if (keys.includes(q)) return 3
   if (shortName.startsWith(`${q} `) || keys.some((k) => hasPhrase(k, q))) return 2
@@ -96,8 +100,7 @@ export const nameOverlap = (query: string, meta: RankMeta): number =>
   overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
 function overlapOf(words: string[], meta: RankMeta): number {
-  const { name, keys, words: own } = folded(meta)
-  const texts = [name, ...keys]
+  const { texts, words: own } = foldedOf(meta)
   let score = words.filter((w) => own.has(w)).length
   for (let i = 0; i + 1 < words.length; i++)
     if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`))) score += 2
@@ -117,8 +120,7 @@ function overlapOf(words: string[], meta: RankMeta): number {
  */
 export function holdsTogether(words: string[], meta: RankMeta): boolean {
   if (words.length < 2 || words.some((w) => /\d/.test(w))) return true
-  const { name, keys } = folded(meta)
-  const texts = [name, ...keys]
+  const { texts } = foldedOf(meta)
   const bound = words.map(() => false)
   for (let i = 0; i + 1 < words.length; i++)
     if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`)))
@@ -146,7 +148,7 @@ export function rerank<T extends { meta: RankMeta }>(
   const words = q.split(' ').filter(Boolean)
   return items
     .map((item, position) => {
-      const name = folded(item.meta).shortName
+      const name = foldedOf(item.meta).shortName
       return {
         item,
         position,

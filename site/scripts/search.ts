@@ -419,15 +419,11 @@ async function search(page: SearchPage, retry = true): Promise<void> {
   ui.status.textContent = 'Đang tìm…'
   try {
     await showResults(page, id, query, plan, toIndexFilters(filters))
-    // The address follows once the results are on screen: on a slow phone, history.replaceState
-    // costs a few milliseconds the citizen would wait for.
-    if (id === page.run) syncUrl(query, ui.selects)
   } catch (error) {
     console.error(error)
     page.index.forget()
     setAhead(page, null)
     if (id !== page.run) return
-    syncUrl(query, ui.selects)
     // A page left open across several publishes may name a bundle the live release no longer
     // carries: the page as published now names the live one; switch to it and search once more.
     if (retry && (await page.index.newerBundle())) return search(page, false)
@@ -436,6 +432,11 @@ async function search(page: SearchPage, retry = true): Promise<void> {
     if (ui.browse) ui.browse.hidden = false
     ui.status.textContent =
       'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc tra cứu theo lĩnh vực bên dưới.'
+  } finally {
+    // The address follows once the results (or the failure) are on screen: on a slow phone,
+    // history.replaceState costs a few milliseconds the citizen would wait for. A newer search
+    // (typed meanwhile, or the retry above) sets its own.
+    if (id === page.run) syncUrl(query, ui.selects)
   }
 }
 
