@@ -60,6 +60,16 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ),
   ...same(
     [
+      'trích lục kết hôn',
+      'bản sao giấy kết hôn',
+      'bản sao đăng ký kết hôn',
+      'trích lục khai tử',
+      'bản sao giấy chứng tử',
+    ],
+    ['bản sao trích lục hộ tịch'],
+  ),
+  ...same(
+    [
       'sửa giấy khai sinh',
       'sửa tên',
       'đổi tên',
@@ -86,6 +96,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'con ngoài giá thú',
       'xác nhận cha con',
       'làm giấy nhận cha con',
+      'nhận lại con',
+      'bố mẹ nhận con',
+      'cha mẹ nhận con',
     ],
     ['nhận cha, mẹ, con'],
   ),
@@ -283,7 +296,15 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ...same(['hết hạn tạm trú', 'tạm trú hết hạn'], ['gia hạn tạm trú']),
   ...same(['cắt tạm trú', 'hủy tạm trú'], ['xóa đăng ký tạm trú']),
   ...same(
-    ['báo tạm vắng', 'đi làm ăn xa', 'đi làm xa', 'vắng nhà lâu ngày', 'đi xa dài ngày'],
+    [
+      'báo tạm vắng',
+      'đăng ký tạm vắng',
+      'trình báo tạm vắng',
+      'đi làm ăn xa',
+      'đi làm xa',
+      'vắng nhà lâu ngày',
+      'đi xa dài ngày',
+    ],
     ['khai báo tạm vắng'],
   ),
   ...same(
@@ -456,6 +477,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'chứng thực chữ kí',
       'lăn tay',
       'điểm chỉ',
+      // a power of attorney without payment is a signed paper: its signature is certified
+      'giấy ủy quyền',
+      'làm giấy ủy quyền',
+      'chứng thực giấy ủy quyền',
     ],
     ['chứng thực chữ ký'],
   ),
@@ -520,6 +545,8 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'trợ cấp 80 tuổi',
       'trợ cấp 75 tuổi',
       'lương người già',
+      'lãnh tiền người già',
+      'lãnh trợ cấp người già',
     ],
     ['trợ cấp hưu trí xã hội', 'trợ cấp xã hội hàng tháng'],
   ),

@@ -8,6 +8,7 @@
  * by how much of the query they hold, a rare word counting for more than a common one.
  */
 import { normalizeQuery } from './searchText'
+import { expandShorthand } from './shorthand'
 
 /**
  * Function words and phrases of questions, folded and tokenized. A folded word that is also content
@@ -20,7 +21,34 @@ import { normalizeQuery } from './searchText'
 export const FUNCTION_PHRASES: readonly string[] = [
   'cho toi hoi',
   'cho hoi',
+  'cho em hoi',
   'xin hoi',
+  'muon hoi',
+  'muon hoi ve',
+  'hoi ve',
+  // greetings and forms of address before a question: "ad ơi", "a/c ơi", "xin chào"
+  'xin chao',
+  'chao',
+  'ad',
+  'ad oi',
+  'admin',
+  'anh chi',
+  'anh chi oi',
+  'a chi oi',
+  'a c',
+  'a c oi',
+  'chi oi',
+  'anh oi',
+  'em oi',
+  'ban oi',
+  'lam on',
+  'giup em',
+  'giup toi',
+  'giup minh',
+  // the office asked at says where, not what: "UBND xã Na Sơn khai sinh"
+  'ubnd',
+  'uy ban nhan dan',
+  'uy ban',
   'toi muon',
   'toi can',
   'em muon',
@@ -131,6 +159,18 @@ export const FUNCTION_PHRASES: readonly string[] = [
 ]
 
 /**
+ * Words a question names people by (ông, bà, bố, mẹ, con, cháu, vợ, chồng…): they say for whom,
+ * and a catalogue written per procedure, not per relative, often lacks them or holds them only in
+ * a form's text. After "cho" (for) one is a function word ("lam giay khai tu cho ong"); one the
+ * index does not hold leaves the rest of the query whole (site/scripts/search.ts); none is
+ * respelled as a word the index holds ("cháu" is not "trâu"; typos.ts). Words that fold like
+ * another common word are left out ("cậu": câu lạc bộ; "mở", "đi", "chi phí", "mã").
+ */
+export const PEOPLE_WORDS: ReadonlySet<string> = new Set(
+  'ong ba bo me cha con chau chu co anh em vo chong be minh toi'.split(' '),
+)
+
+/**
  * "ở" is the dwelling, not "at", next to these: "ở trọ", "ở ghép", "ở nhờ" (renting, sharing,
  * staying: tạm trú), "nhà ở", "đất ở", "nơi ở". There it stays required.
  */
@@ -146,7 +186,9 @@ const isResidenceO = (words: string[], i: number) =>
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
-const PHRASES = [...FUNCTION_PHRASES].map((p) => p.split(' ')).sort((a, b) => b.length - a.length)
+const PHRASES = [...FUNCTION_PHRASES, ...[...PEOPLE_WORDS].map((w) => `cho ${w}`)]
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length)
 
 export interface QueryPart {
   /** words searched together */
@@ -158,6 +200,8 @@ export interface QueryPart {
 export interface QueryPlan {
   /** every word of the query, tokenized */
   words: string[]
+  /** `words` with each function word as null: the words that say what is wanted, in place */
+  content: (string | null)[]
   /** what the whole-query search requires: the words that are not function words (all, if none is) */
   core: string[]
   /** searched one by one when the whole query finds too little */
@@ -183,8 +227,12 @@ function functionMask(words: string[]): boolean[] {
   return mask
 }
 
+/** A query's words as searched: tokenized (searchText.ts), chat shorthand read (shorthand.ts). */
+export const queryWords = (query: string): string[] =>
+  expandShorthand(normalizeQuery(query).split(' ').filter(Boolean))
+
 export function planQuery(query: string): QueryPlan {
-  const words = normalizeQuery(query).split(' ').filter(Boolean)
+  const words = queryWords(query)
   const mask = functionMask(words)
   const content = words.map((w, i) => (mask[i] ? null : w))
   const core = content.every((w) => w === null) ? words : content.filter((w) => w !== null)
@@ -200,7 +248,7 @@ export function planQuery(query: string): QueryPlan {
     const next = kept[i + 1]
     if (next) add(`${w} ${next}`, 1.5)
   })
-  return { words, core, parts: [...parts.values()] }
+  return { words, content, core, parts: [...parts.values()] }
 }
 
 /** The beginnings of function phrases of two words or more: "nhu", "nhu the" of "nhu the nao". */
@@ -219,9 +267,11 @@ const PHRASE_STARTS = new Set(
  * for, they would make the search download the index chunks of words the query will not require.
  */
 export function settledText(text: string, minLetters: number): string {
-  const words = normalizeQuery(text).split(' ').filter(Boolean)
-  const last = words.at(-1) ?? ''
-  if (!/\s$/.test(text) && (last.length < minLetters || /\d/.test(last))) words.pop()
+  // The last word as typed: "dk" being typed may become "dkkd", or another word.
+  const typed = normalizeQuery(text).split(' ').filter(Boolean)
+  const last = typed.at(-1) ?? ''
+  if (!/\s$/.test(text) && (last.length < minLetters || /\d/.test(last))) typed.pop()
+  const words = expandShorthand(typed)
   for (let k = Math.min(words.length, 3); k >= 1; k--) {
     const tail = words.slice(-k).join(' ')
     if (PHRASE_STARTS.has(tail) || (k === 1 && LEADING.has(tail))) {

@@ -1,11 +1,16 @@
 /**
- * Typos: a word of five letters or more that the index does not hold, one letter away from one it
- * does (wrong, missing, extra, or two neighbours swapped: "nghep", "thuogn", "chapp"), is read as
- * that word. Shorter words are left alone: one letter changes too many Vietnamese syllables into
+ * Typos: a word the index does not hold is read as one it does. Syllables typed together are
+ * split ("dangky"); a sound written as another region says it is respelled ("xinh" → "sinh",
+ * "chanh" → "tranh"); and a word of five letters or more one letter away from an index word
+ * (wrong, missing, extra, or two neighbours swapped: "nghep", "thuogn", "chapp") becomes that
+ * word. Shorter words get no such edit: one letter changes too many Vietnamese syllables into
  * others ("tam", "tan", "tai"). The build writes the index's words, most frequent first, beside
- * the bundle (vocabulary); the search script fetches them only when a query finds nothing.
+ * the bundle (vocabulary); the search script fetches them for a long word, or has them already.
  */
+import { PEOPLE_WORDS, type QueryPlan } from './queryPlan'
 import type { SearchRecord } from './searchRecords'
+import { searchText } from './searchText'
+import { splitRunTogether } from './syllables'
 
 /** The index's words, written beside Pagefind's files in each bundle. */
 export const VOCABULARY_FILE = 'words.txt'
@@ -51,28 +56,119 @@ export function oneEditApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1)
 }
 
+/** Initials and finals that one region's speech writes for another's (s/x, ch/tr, l/n, d/gi/r/v; n/ng, c/t). */
+const SOUND_ONSETS: Record<string, string[]> = {
+  s: ['x'],
+  x: ['s'],
+  ch: ['tr'],
+  tr: ['ch'],
+  l: ['n'],
+  n: ['l'],
+  d: ['gi', 'r', 'v'],
+  gi: ['d', 'r'],
+  r: ['d', 'gi'],
+  v: ['d'],
+  // "k" spells a syllable only before e, i, y: "kai" is "khai" (or "cai") with a letter missing
+  k: ['kh', 'c'],
+}
+const SOUND_CODAS: Record<string, string[]> = {
+  n: ['ng'],
+  ng: ['n'],
+  nh: ['n'],
+  c: ['t'],
+  t: ['c'],
+  ch: ['t'],
+}
+
 /**
- * The words as the index most likely holds them: each word of five letters or more (`minLength`)
- * that the vocabulary lacks becomes its most frequent word one edit away, if any, a word of the
- * same length first: a wrong or swapped key is the commonest slip, and a shorter word is also the
- * beginning of many others ("nghep" is "nghèo", not the more frequent "nghề"). The empty page's
- * suggestion ("Có phải bạn muốn tìm") goes down to four letters: it only proposes.
+ * The spellings a word may have been meant as when it was written as it sounds in another
+ * region, likeliest first: its initial swapped ("sác" for "xác", "chợ cấp" for "trợ cấp"), then
+ * its final, from four letters ("nhâng" for "nhân"), then both. Initials are the commoner slip,
+ * and the order keeps "chanh chấp" from becoming "chăn". None for PEOPLE_WORDS (queryPlan.ts).
+ */
+export function soundAlike(word: string): string[][] {
+  const [, onset = '', rest = ''] =
+    /^(ch|tr|gi|ngh|ng|nh|kh|k(?![eiy])|[sxlndrv])?(.*)$/.exec(word) ?? []
+  const [, middle = '', coda = ''] = /^(.*?)(ng|nh|ch|[nct])?$/.exec(rest) ?? []
+  if (PEOPLE_WORDS.has(word) || word.length < 3) return [[], [], []]
+  const onsets = SOUND_ONSETS[onset] ?? []
+  // A final swapped turns too many short syllables into others ("ong" → "on"): four letters up.
+  const codas = word.length >= 4 ? (SOUND_CODAS[coda] ?? []) : []
+  return [
+    onsets.map((o) => `${o}${middle}${coda}`),
+    codas.map((c) => `${onset}${middle}${c}`),
+    onsets.flatMap((o) => codas.map((c) => `${o}${middle}${c}`)),
+  ]
+}
+
+/**
+ * Each word's place in the vocabulary (its frequency), and the one-edit candidates: words of four
+ * letters or more (shorter ones are listed for heldBy only). Built once per vocabulary: a later
+ * search corrects every query, and the vocabulary holds thousands of words.
+ */
+const preparedVocabularies = new WeakMap<
+  string[],
+  { rank: Map<string, number>; candidates: string[] }
+>()
+function prepared(vocabulary: string[]) {
+  let done = preparedVocabularies.get(vocabulary)
+  if (!done) {
+    done = {
+      rank: new Map(vocabulary.map((word, i) => [word, i])),
+      candidates: vocabulary.filter((v) => v.length >= MIN_TYPO_LENGTH - 1),
+    }
+    preparedVocabularies.set(vocabulary, done)
+  }
+  return done
+}
+
+/**
+ * The words as the index most likely holds them. A word the vocabulary lacks (no digit in it)
+ * becomes, in this order: the syllables it runs together, if each is an index word ("dangky" →
+ * "dang ky", syllables.ts); the most frequent index word it sounds like in another region's
+ * spelling (soundAlike: "xinh" → "sinh"); and, from five letters (`minLength`), its most frequent
+ * word one edit away, a word of the same length first: a wrong or swapped key is the commonest
+ * slip, and a shorter word is also the beginning of many others ("nghep" is "nghèo", not the more
+ * frequent "nghề"). The empty page's suggestion ("Có phải bạn muốn tìm") goes down to four
+ * letters: it only proposes.
  */
 export function correctWords(
   words: string[],
   vocabulary: string[],
   minLength = MIN_TYPO_LENGTH,
 ): string[] {
-  const known = new Set(vocabulary)
-  // The candidates: words of four letters or more (shorter ones are listed for heldBy only).
-  const candidates = vocabulary.filter((v) => v.length >= MIN_TYPO_LENGTH - 1)
-  return words.map((word) => {
-    if (word.length < minLength || known.has(word) || /\d/.test(word)) return word
+  const { rank, candidates } = prepared(vocabulary)
+  const rankOf = (word: string) => rank.get(searchText(word)) ?? vocabulary.length
+  return words.flatMap((word) => {
+    if (rank.has(word) || /\d/.test(word)) return [word]
+    const split = splitRunTogether(word, (s) => rank.has(searchText(s)), rankOf)
+    if (split) return split
+    for (const spellings of soundAlike(word)) {
+      const held = spellings.filter((w) => rank.has(w)).sort((a, b) => rankOf(a) - rankOf(b))
+      if (held.length) return [held[0]]
+    }
+    if (word.length < minLength) return [word]
     const near = candidates.filter(
       (v) => Math.abs(v.length - word.length) <= 1 && oneEditApart(word, v),
     )
-    return near.find((v) => v.length === word.length) ?? near[0] ?? word
+    return [near.find((v) => v.length === word.length) ?? near[0] ?? word]
   })
+}
+
+/**
+ * A query as corrected (correctWords), its function words left as typed: "muon" (muốn) is no
+ * misspelling of "Mường", nor "toi" of anything.
+ */
+export function correctQuery(
+  plan: Pick<QueryPlan, 'words' | 'content'>,
+  vocabulary: string[],
+  minLength = MIN_TYPO_LENGTH,
+): string {
+  return plan.words
+    .flatMap((word, i) =>
+      plan.content[i] === null ? [word] : correctWords([word], vocabulary, minLength),
+    )
+    .join(' ')
 }
 
 /**

@@ -4,12 +4,20 @@
  * re-ranks the top results for exact names and codes, and shows filters with counts once the
  * filter menu is opened.
  */
-import { coverageScores, partIds, planQuery, settledText, type QueryPlan } from '../lib/queryPlan'
+import {
+  coverageScores,
+  partIds,
+  PEOPLE_WORDS,
+  planQuery,
+  queryWords,
+  settledText,
+  type QueryPlan,
+} from '../lib/queryPlan'
 import { holdsTogether, rerank, type RankMeta } from '../lib/rank'
 import { placeOfSearch, type Place } from '../lib/places'
 import { LOCALITY_FILTER, mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
-import { correctWords, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
-import { normalizeQuery, searchText } from '../lib/searchText'
+import { correctQuery, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
+import { searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
 interface ResultData {
@@ -537,7 +545,7 @@ async function showResults(
   if (ui.desk) ui.desk.hidden = held > 0
   if (term && held === 0)
     reportMiss(ui.app, query, localityOf(filters) ?? ui.app.dataset.locality ?? null)
-  await suggest(page, count === 0 ? ready.plan.words : [])
+  await suggest(page, count === 0 && ready.plan.words.length ? ready.plan : null)
   page.shown = { term }
   if (counting) await updateCounts(page, pagefind, term, response.filters)
   else if (page.countsWanted) await wantedMeanwhile(page, pagefind, term)
@@ -609,14 +617,17 @@ async function prepare(
   // before Pagefind searches: only the query as corrected is searched (a search of what was
   // typed would be thrown away, and costs as much as the other on a slow phone). While the
   // vocabulary arrives, the index chunks of what was typed load (most long words are no typo).
+  // With the index's words in hand (a later search), every query is read through them: a short
+  // word spelled as another region says it ("khai xinh") costs nothing to correct then.
   let corrected: string | null = null
-  if (typo) {
-    let words = page.index.vocabularyInHand()
+  const inHand = term ? page.index.vocabularyInHand() : undefined
+  if (typo || inHand) {
+    let words = inHand
     if (!words) {
       pagefind.preload(term!).catch(() => undefined)
       words = await page.index.vocabulary()
     }
-    const fixed = correctWords(plan.words, words).join(' ')
+    const fixed = correctQuery(plan, words)
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
@@ -626,11 +637,12 @@ async function prepare(
   const sort = term ? undefined : { order: 'asc' }
   const response = await page.index.find(pagefind, term, { filters, sort })
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
-  // whole query, only part of it. (With no record at all, there is nothing to leave out.)
-  const incomplete =
-    !!term &&
-    response.results.length > 0 &&
-    (await missingWords(page, pagefind, plan, vocabulary)).length > 0
+  // whole query, only part of it. (With no record at all, there is nothing to leave out.) A word
+  // naming for whom ("cho ong") is not what is wanted: the catalogue need not hold it.
+  const missing =
+    term && response.results.length > 0 ? await missingWords(page, pagefind, plan, vocabulary) : []
+  const incomplete = missing.some((w) => !PEOPLE_WORDS.has(w))
+  const required = plan.core.filter((w) => !missing.includes(w))
   const whole = incomplete ? [] : response.results
   if (!data) {
     if (term && whole.length < ENOUGH) await partialMatches(page, pagefind, plan, filters, whole)
@@ -647,11 +659,13 @@ async function prepare(
   const top = await topData
   // Every word found, but none of the best records holds them together: the query as typed is
   // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
-  const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(plan.core, d.meta))
+  const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(required, d.meta))
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
-  const readings = [plan.core.join(' '), plan.words.join(' ')]
+  const readings = [required, plan.words.filter((w) => !missing.includes(w))].map((words) =>
+    words.join(' '),
+  )
   const shown = [
     ...(term ? rerank(readings, top) : top).map((r) => (scattered ? { ...r, partial: true } : r)),
     ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
@@ -682,13 +696,11 @@ async function missingWords(
 }
 
 /** Nothing found: a query one letter away from what was typed, as a link, if the index has one. */
-async function suggest(page: SearchPage, words: string[]) {
+async function suggest(page: SearchPage, plan: QueryPlan | null) {
   const box = page.ui.suggest
   if (!box) return
-  const fixed = words.length
-    ? correctWords(words, await page.index.vocabulary(), MIN_TYPO_LENGTH - 1).join(' ')
-    : ''
-  box.hidden = !fixed || fixed === words.join(' ')
+  const fixed = plan ? correctQuery(plan, await page.index.vocabulary(), MIN_TYPO_LENGTH - 1) : ''
+  box.hidden = !fixed || fixed === plan?.words.join(' ')
   const link = box.querySelector('a')
   if (box.hidden || !link) return
   link.href = searchUrl(fixed, page.ui.selects)
@@ -871,7 +883,7 @@ function anticipate(page: SearchPage, data: boolean, whole = false) {
   const query = (placed?.query ?? ui.input.value).trim()
   // A text that arrived whole is the query as it will be searched, to its last word, even one
   // that could begin a function phrase ("tach ho", "giam ho": "ho so"; "… viec lam").
-  if (!whole && settledText(query, MIN_TYPED) !== normalizeQuery(query)) return
+  if (!whole && settledText(query, MIN_TYPED) !== queryWords(query).join(' ')) return
   const plan = planQuery(query)
   if (!plan.core.length) return
   const filters = toIndexFilters(

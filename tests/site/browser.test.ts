@@ -337,6 +337,24 @@ describe('search as citizens type it (issue 11)', () => {
     expect(codes(typo)[0]).toBe('1.001699')
   })
 
+  it('reads chat shorthand, Telex keys, syllables run together and a regional spelling', async () => {
+    for (const [query, answer] of [
+      ['dk khai sinh', '1.001193'], // chat shorthand
+      ['dang ky ket hon ntn', '1.000894'],
+      ['ddawng kys tamj trus', '1.004194'], // Telex with the input method off
+      ['dangkykethon', '1.000894'], // no spaces
+      ['dang ky khai xinh', '1.001193'], // x for s
+      ['xác nhận tình trạng hôn nhâng', '1.004873'], // ng for n
+      ['lam giay khai tu cho ong', '1.000656'], // for whom: the catalogue need not hold "ông"
+    ] as const) {
+      expect(codes(await search(page, { query }))[0], query).toBe(answer)
+      // matched whole, as read: not a partial match of the words it knows
+      expect(await page.locator('[data-results] > li.partial').count(), query).toBe(0)
+    }
+    const joined = await search(page, { query: 'dangkykhaisinh' })
+    expect(joined.status).toContain('đã tìm theo “dang ky khai sinh”')
+  })
+
   it('narrows to a commune named in the query, and opens that commune’s page', async () => {
     const town = snapshot.localities.find((l) => l.name === 'Thị trấn Điện Biên Đông')!
     const outcome = await search(page, { query: 'khai sinh dien bien dong' })

@@ -193,8 +193,12 @@ describe('whether a record holds the query together', () => {
     expect(holdsTogether(words('giay khai sinh cho con'), { title: 'giay khai sinh' })).toBe(true)
     // but one pair of four words is half, not more: "cấp thẻ căn cước" is no procedure of the
     // commune's, though "cấp thẻ" (health insurance cards) is
-    expect(holdsTogether(words('giay khai sinh cho con'), { title: 'dang ki khai sinh' })).toBe(
+    expect(holdsTogether(words('giay khai sinh con thu hai'), { title: 'dang ki khai sinh' })).toBe(
       false,
+    )
+    // "cho con" says for whom: "giay khai sinh" is what is asked, and "khai sinh" more than half
+    expect(holdsTogether(words('giay khai sinh cho con'), { title: 'dang ki khai sinh' })).toBe(
+      true,
     )
     expect(holdsTogether(words('cap the can cuoc'), { title: 'cap the bao hiem y te' })).toBe(false)
     // a keyword, not only the name

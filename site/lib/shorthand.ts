@@ -1,0 +1,74 @@
+/**
+ * The shorthand of chat and forum questions ("dk khai sinh can giay to j", "xn tinh trang hon
+ * nhan", "cap lai gcn", "dang ky ket hon ntn"), read as the words it stands for. Official texts
+ * never write it, so it is read in the query only (queryPlan.ts), after tokenization: a token of
+ * the query that is exactly one of these keys becomes its words. Keys are folded (đk → dk) and
+ * none is a Vietnamese word: ambiguous ones are left out ("ks": khai sinh or khách sạn; "tt":
+ * thủ tục or thị trấn; "hong": sổ hồng; "kg": kilogram). What a phrase means to a procedure, as
+ * "gpxd" or "sổ đỏ", belongs to the synonym dictionary (searchSynonyms.default.ts) instead.
+ */
+import { searchText, searchTokens } from './searchText'
+
+export const SHORTHAND: Readonly<Record<string, string>> = {
+  // đăng ký, and what it is typed with
+  dk: 'dang ky',
+  dky: 'dang ky',
+  dki: 'dang ky',
+  dangki: 'dang ky',
+  dangky: 'dang ky',
+  dkkd: 'dang ky kinh doanh',
+  // papers
+  xn: 'xac nhan',
+  gxn: 'giay xac nhan',
+  gcn: 'giay chung nhan',
+  gks: 'giay khai sinh',
+  hk: 'ho khau',
+  shk: 'so ho khau',
+  cmnd: 'chung minh nhan dan',
+  cccd: 'can cuoc cong dan',
+  qsdd: 'quyen su dung dat',
+  gcnqsdd: 'giay chung nhan quyen su dung dat',
+  gpxd: 'giay phep xay dung',
+  gpkd: 'giay phep kinh doanh',
+  gplx: 'giay phep lai xe',
+  bhyt: 'bao hiem y te',
+  bhxh: 'bao hiem xa hoi',
+  bhtn: 'bao hiem that nghiep',
+  nvqs: 'nghia vu quan su',
+  tthc: 'thu tuc',
+  hs: 'ho so',
+  // offices and places ("UBND xã …" says where to go, a function phrase of queryPlan.ts)
+  ub: 'uy ban',
+  tp: 'thanh pho',
+  // people
+  ng: 'nguoi',
+  nc: 'nuoc',
+  ck: 'chong',
+  vk: 'vo',
+  // the words of a question
+  j: 'gi',
+  ntn: 'nhu the nao',
+  bn: 'bao nhieu',
+  bnhieu: 'bao nhieu',
+  k: 'khong',
+  ko: 'khong',
+  kh: 'khong',
+  khg: 'khong',
+  hok: 'khong',
+  dc: 'duoc',
+  vs: 'voi',
+  lm: 'lam',
+  e: 'em',
+  mk: 'minh',
+  mik: 'minh',
+}
+
+/** The table as the query's tokens read (searchText.ts: "dky" is tokenized "dki", "ky" "ki"). */
+const TOKENIZED = new Map(
+  Object.entries(SHORTHAND).map(([key, words]) => [searchText(key), searchTokens(words)]),
+)
+
+/** The query's tokens with each shorthand token replaced by the words it stands for. */
+export function expandShorthand(words: readonly string[]): string[] {
+  return words.flatMap((word) => TOKENIZED.get(word) ?? [word])
+}
