@@ -477,12 +477,14 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'chứng thực chữ kí',
       'lăn tay',
       'điểm chỉ',
-      // a power of attorney without payment is a signed paper: its signature is certified
-      'giấy ủy quyền',
-      'làm giấy ủy quyền',
-      'chứng thực giấy ủy quyền',
     ],
     ['chứng thực chữ ký'],
+  ),
+  // A power of attorney without payment is a signed paper: its signature is certified (not the
+  // translators' signatures, whose procedures also hold "chứng thực chữ ký").
+  ...same(
+    ['giấy ủy quyền', 'làm giấy ủy quyền', 'chứng thực giấy ủy quyền'],
+    ['chứng thực chữ ký trong các giấy tờ', '2.000884'],
   ),
   ...same(
     ['dịch thuật công chứng', 'công chứng bản dịch', 'dịch công chứng', 'chứng thực bản dịch'],

@@ -6,6 +6,14 @@
 import { searchText } from './searchText'
 
 const UNIT_PREFIX = /^(?:xa|phuong|thi tran|thi xa|thanh pho|huyen|quan|dac khu|tinh) /
+/** The units citizens abbreviate: "tt Điện Biên Đông" is the town, "tp Điện Biên Phủ" the city. */
+const UNIT_ABBREVIATIONS: Record<string, string> = {
+  'thi tran': 'tt',
+  'thi xa': 'tx',
+  'thanh pho': 'tp',
+}
+/** A unit's word, or its abbreviation (tt, tx, tp), left before a bare name taken out of a query. */
+const UNIT_BEFORE_NAME = / (?:xa|phuong|thi tran|thi xa|thanh pho|huyen|quan|tt|tx|tp)$/
 
 export interface Place {
   /** the filter value (the locality's code) */
@@ -34,8 +42,8 @@ export function placeInQuery(
   for (const { place, form } of forms) {
     if (!words.includes(` ${form} `)) continue
     const rest = words.replace(` ${form} `, ' ').trim().replace(/\s+/g, ' ')
-    // the unit's word typed before the bare name ("xa na son") goes with it
-    return { place, rest: rest.replace(/ (?:xa|phuong|thi tran|huyen)$/, '') }
+    // the unit's word typed before the bare name ("xa na son", "tt dien bien dong") goes with it
+    return { place, rest: rest.replace(UNIT_BEFORE_NAME, '') }
   }
   return null
 }
@@ -45,9 +53,11 @@ function placeForms(places: Place[]): PlaceForm[] {
     .flatMap((place) => {
       const full = searchText(place.name)
       const bare = full.replace(UNIT_PREFIX, '')
+      const unit = UNIT_ABBREVIATIONS[full.slice(0, full.length - bare.length).trim()]
       // the full name first: "thi tran dien bien dong" is the town, not the district
       return [
         { place, form: full, rank: 1 },
+        ...(unit ? [{ place, form: `${unit} ${bare}`, rank: 1 }] : []),
         { place, form: bare, rank: 0 },
       ]
     })

@@ -117,15 +117,21 @@ function overlapOf(words: string[], meta: RankMeta): number {
  * pair ("khai sinh con thu hai", "mo cua hang kinh doanh") reads as a partial match, its best
  * answer still first: under-claiming, where half was enough to claim "cap the can cuoc" (an ID
  * card, no commune procedure) found whole (docs/benchmarks.md, "Search quality").
+ * `words` are the query's words in the order typed, null where a function word stood: words a
+ * function word parted are no neighbours ("dang ky [cho con] di hoc" holds "dang ky" and "di"
+ * together in no sense of the query).
  */
-export function holdsTogether(words: string[], meta: RankMeta): boolean {
-  if (words.length < 2 || words.some((w) => /\d/.test(w))) return true
+export function holdsTogether(words: readonly (string | null)[], meta: RankMeta): boolean {
+  const judged = words.filter((w) => w !== null).length
+  if (judged < 2 || words.some((w) => w !== null && /\d/.test(w))) return true
   const { texts } = foldedOf(meta)
   const bound = words.map(() => false)
-  for (let i = 0; i + 1 < words.length; i++)
-    if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`)))
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]]
+    if (a !== null && b !== null && texts.some((t) => hasPhrase(t, `${a} ${b}`)))
       bound[i] = bound[i + 1] = true
-  return bound.filter(Boolean).length * 2 > words.length
+  }
+  return bound.filter(Boolean).length * 2 > judged
 }
 
 /**

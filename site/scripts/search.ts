@@ -659,7 +659,9 @@ async function prepare(
   const top = await topData
   // Every word found, but none of the best records holds them together: the query as typed is
   // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
-  const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(required, d.meta))
+  const typed = plan.content.every((w) => w === null) ? plan.words : plan.content
+  const judged = typed.map((w) => (w !== null && missing.includes(w) ? null : w))
+  const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(judged, d.meta))
   const partTop = await Promise.all(
     partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )

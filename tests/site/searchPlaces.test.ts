@@ -19,6 +19,11 @@ describe('a place in the query', () => {
       rest: 'dang ki ket hon',
     })
     expect(placeInQuery('tam tru phuong muong thanh', places)?.place).toBe(places[3])
+    // the unit abbreviated, as in chat: "tt" thị trấn, "tp" thành phố
+    expect(placeInQuery('khai sinh tt dien bien dong', places)).toEqual({
+      place: places[0],
+      rest: 'khai sinh',
+    })
   })
 
   it('prefers the whole name when two places share the bare one', () => {

@@ -174,7 +174,7 @@ describe('whether a record holds the query together', () => {
     title: 'cap doi giay chung nhan quyen su dung dat',
     keys: 'so do | so hong | doi so do',
   }
-  const words = (q: string) => planQuery(q).core
+  const words = (q: string) => planQuery(q).content
 
   it('not when every word is in it but apart: a word of two syllables it does not hold', () => {
     // "ly hon" (divorce): "lý" and "hôn" are both words of the record, never side by side
@@ -201,6 +201,13 @@ describe('whether a record holds the query together', () => {
       true,
     )
     expect(holdsTogether(words('cap the can cuoc'), { title: 'cap the bao hiem y te' })).toBe(false)
+    // words a function word parted are no neighbours: school enrolment is no commune procedure
+    expect(
+      holdsTogether(words('dang ky cho con di hoc'), { title: 'x', keys: 'dang ki di nghia vu' }),
+    ).toBe(false)
+    expect(
+      holdsTogether(words('dang ky di hoc'), { title: 'x', keys: 'dang ki di nghia vu' }),
+    ).toBe(true)
     // a keyword, not only the name
     expect(holdsTogether(words('doi so do'), land)).toBe(true)
   })
