@@ -677,8 +677,9 @@ async function prepare(
 
 /**
  * The query's required words that no record holds on its own. A word of one the index holds is
- * not searched (Pagefind found records holding all the words it holds); a word the vocabulary
- * holds is not searched either (typos.ts, heldBy): only the others, numbers and short words.
+ * not searched (Pagefind found records holding all the words it holds); with the vocabulary, a
+ * word of letters is judged by it alone (typos.ts, heldBy): only numbers and codes are searched,
+ * and every word on a first search that has not fetched it.
  */
 async function missingWords(
   page: SearchPage,
@@ -688,10 +689,15 @@ async function missingWords(
 ) {
   if (plan.core.length < 2) return []
   const held = vocabulary ? await page.index.held() : () => false
-  // Side by side: the index chunks of one download while another word is searched.
+  // Side by side: the index chunks of one download while another word is searched. A word of
+  // letters the vocabulary lacks is missing without a search: the vocabulary lists every such
+  // word, and Pagefind answers one it lacks with the longest prefix it holds ("xinh" → "xin").
   const found = await Promise.all(
     plan.core.map(
-      async (word) => held(word) || (await page.index.find(pagefind, word)).results.length > 0,
+      async (word) =>
+        held(word) ||
+        (!(vocabulary && /^\p{L}+$/u.test(word)) &&
+          (await page.index.find(pagefind, word)).results.length > 0),
     ),
   )
   return plan.core.filter((_, i) => !found[i])
