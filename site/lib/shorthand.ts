@@ -5,7 +5,9 @@
  * the query that is exactly one of these keys becomes its words. Keys are folded (đk → dk) and
  * none is a Vietnamese word: ambiguous ones are left out ("ks": khai sinh or khách sạn; "tt":
  * thủ tục or thị trấn; "hong": sổ hồng; "kg": kilogram). What a phrase means to a procedure, as
- * "gpxd" or "sổ đỏ", belongs to the synonym dictionary (searchSynonyms.default.ts) instead.
+ * "sổ đỏ" or "tách khẩu", belongs to the synonym dictionary (searchSynonyms.default.ts) instead.
+ * A few abbreviations stand in both (gpxd, bhyt, qsdd): here they are read as their words on
+ * every catalogue, there they point a province's own list at procedures.
  */
 import { searchText, searchTokens } from './searchText'
 

@@ -87,10 +87,10 @@ const SOUND_CODAS: Record<string, string[]> = {
  * and the order keeps "chanh chấp" from becoming "chăn". None for PEOPLE_WORDS (queryPlan.ts).
  */
 export function soundAlike(word: string): string[][] {
+  if (PEOPLE_WORDS.has(word) || word.length < 3) return [[], [], []]
   const [, onset = '', rest = ''] =
     /^(ch|tr|gi|ngh|ng|nh|kh|k(?![eiy])|[sxlndrv])?(.*)$/.exec(word) ?? []
   const [, middle = '', coda = ''] = /^(.*?)(ng|nh|ch|[nct])?$/.exec(rest) ?? []
-  if (PEOPLE_WORDS.has(word) || word.length < 3) return [[], [], []]
   const onsets = SOUND_ONSETS[onset] ?? []
   // A final swapped turns too many short syllables into others ("ong" → "on"): four letters up.
   const codas = word.length >= 4 ? (SOUND_CODAS[coda] ?? []) : []
