@@ -7,7 +7,7 @@
  * each pair of neighbouring words, a pair counting for more. `coverageScores` then ranks records
  * by how much of the query they hold, a rare word counting for more than a common one.
  */
-import { normalizeQuery } from './searchText'
+import { normalizeQuery, searchedCodeWord } from './searchText'
 import { expandShorthand } from './shorthand'
 
 /**
@@ -227,9 +227,12 @@ function functionMask(words: string[]): boolean[] {
   return mask
 }
 
-/** A query's words as searched: tokenized (searchText.ts), chat shorthand read (shorthand.ts). */
+/**
+ * A query's words as searched: tokenized (searchText.ts), a provincial code read as its national
+ * code (searchedCodeWord), chat shorthand read (shorthand.ts).
+ */
 export const queryWords = (query: string): string[] =>
-  expandShorthand(normalizeQuery(query).split(' ').filter(Boolean))
+  expandShorthand(normalizeQuery(query).split(' ').filter(Boolean).map(searchedCodeWord))
 
 export function planQuery(query: string): QueryPlan {
   const words = queryWords(query)
@@ -271,7 +274,7 @@ export function settledText(text: string, minLetters: number): string {
   const typed = normalizeQuery(text).split(' ').filter(Boolean)
   const last = typed.at(-1) ?? ''
   if (!/\s$/.test(text) && (last.length < minLetters || /\d/.test(last))) typed.pop()
-  const words = expandShorthand(typed)
+  const words = expandShorthand(typed.map(searchedCodeWord))
   for (let k = Math.min(words.length, 3); k >= 1; k--) {
     const tail = words.slice(-k).join(' ')
     if (PHRASE_STARTS.has(tail) || (k === 1 && LEADING.has(tail))) {

@@ -48,12 +48,31 @@ export const searchText = (text: string): string => searchTokens(text).join(' ')
 export const normalizeQuery = searchText
 
 /**
+ * A provincial code as a word of a query or the index ("1.001193.000.00.00.H18" →
+ * "10011930000000h18"): the national code it begins with, then digits and a letter.
+ */
+const PROVINCIAL_CODE_WORD = /^(\d{7})\d*[a-z]\w*$/
+
+/**
+ * The word a query's word is searched as: a provincial code that begins with its national code is
+ * searched as that code, which the index holds (codeVariants); any other word as it is.
+ */
+export const searchedCodeWord = (word: string): string =>
+  PROVINCIAL_CODE_WORD.exec(word)?.[1] ?? word
+
+/**
  * Forms of a procedure code that a query can reach: without its dots (how the tokenization reads
- * it), and its six-digit tail, which officers often quote alone.
+ * it), and its six-digit tail, which officers often quote alone. A provincial code that begins with
+ * the national one is not a word of its own: a query naming it searches the national code
+ * (searchedCodeWord). Each such word is a record's alone, thousands of them in a province, and the
+ * index chunk holding them is loaded by any query with a number in it ("trên 80 tuổi"): a third of
+ * that chunk's words, more than half of its bytes (docs/benchmarks.md, "Search weight at scale").
  */
 export function codeVariants(code: string, localCode: string | null): string[] {
-  const variants = [searchText(code), code.split('.')[1] ?? code]
-  if (localCode) variants.push(searchText(localCode))
+  const national = searchText(code)
+  const variants = [national, code.split('.')[1] ?? code]
+  const local = localCode ? searchText(localCode) : ''
+  if (local && (local.includes(' ') || searchedCodeWord(local) !== national)) variants.push(local)
   return [...new Set(variants)]
 }
 

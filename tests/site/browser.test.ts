@@ -152,6 +152,18 @@ describe('search in the province catalogue', () => {
     expect(outcome.results).toHaveLength(1)
   })
 
+  it('finds a procedure by its code on the province’s system, searched as its national code', async () => {
+    expect(procedure('1.000894').localCode).toBe('1.000894.000.00.00.H18')
+    for (const query of ['1.000894.000.00.00.H18', 'ma 1.000894.000.00.00.h18']) {
+      const outcome = await search(page, { query })
+      expect(
+        outcome.results.map((r) => r.code),
+        query,
+      ).toEqual(['1.000894'])
+      expect(await page.locator('[data-results] > li.partial').count(), query).toBe(0)
+    }
+  })
+
   it('counts the filter values once the menu is opened, and narrows by locality and field', async () => {
     const all = await search(page, { query: 'dang ky' })
     expect(all.requests.filter((r) => /\/pagefind\/[0-9a-f]{16}\/filter\//.test(r))).toEqual([])

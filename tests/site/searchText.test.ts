@@ -9,9 +9,11 @@ import {
   codeVariants,
   normalizeQuery,
   queryAsCode,
+  searchedCodeWord,
   searchText,
   searchTokens,
 } from '../../site/lib/searchText'
+import { queryWords } from '../../site/lib/queryPlan'
 import { matchTier, rerank } from '../../site/lib/rank'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { catalogueWithProcedure } from './helpers/catalogue'
@@ -36,11 +38,27 @@ describe('folding', () => {
   })
 
   it('indexes codes in the forms a query can reach', () => {
-    expect(codeVariants('1.001193', '1.001193.000.00.00.H18')).toEqual([
+    // A provincial code that begins with the national one is searched as it (searchedCodeWord).
+    expect(codeVariants('1.001193', '1.001193.000.00.00.H18')).toEqual(['1001193', '001193'])
+    expect(codeVariants('1.001193', '1.001193.H29')).toEqual(['1001193', '001193'])
+    // One that does not is a word of its own.
+    expect(codeVariants('1.001193', 'DB-HT-01')).toEqual(['1001193', '001193', 'db ht 01'])
+    expect(codeVariants('1.001193', '2.000986.000.00.00.H18')).toEqual([
       '1001193',
       '001193',
-      '10011930000000h18',
+      '20009860000000h18',
     ])
+    expect(searchedCodeWord('10011930000000h18')).toBe('1001193')
+    expect(searchedCodeWord('1001193h29')).toBe('1001193')
+    expect(searchedCodeWord('1001193')).toBe('1001193')
+    expect(searchedCodeWord('01092016')).toBe('01092016')
+    expect(searchedCodeWord('ct01')).toBe('ct01')
+    for (const typed of [
+      '1.001193.000.00.00.H18',
+      '1.001193.000.00.00.h18 ',
+      'mã 1.001193.000.00.00.H18',
+    ])
+      expect(queryWords(typed).at(-1)).toBe('1001193')
     expect(queryAsCode('1.001193')).toBe('1.001193')
     expect(queryAsCode('1001193')).toBe('1.001193')
     expect(normalizeQuery('1.001193.000.00.00.H18')).toBe('10011930000000h18')
@@ -104,7 +122,8 @@ describe('one tokenization for the index and the query', () => {
       code.split('.')[1],
       `${code}.000.00.00.H12`,
     ])
-      for (const word of normalizeQuery(query).split(' '))
+      // The words searched (queryPlan.ts): a provincial code is searched as its national code.
+      for (const word of queryWords(query))
         expect(searchable, `${query}: ${word}`).toContain(` ${word} `)
   })
 })
