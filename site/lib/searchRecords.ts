@@ -23,8 +23,6 @@ export interface SearchRecord {
   language: string
   meta: Record<string, string>
   filters: Record<string, string[]>
-  /** catalogue order (Vietnamese collation), for results of a filter without a query */
-  sort: Record<string, string>
 }
 
 /** Filter keys in the index, with their labels and the URL parameter the search page uses. */
@@ -53,7 +51,6 @@ export function filterLabel(catalogue: Catalogue, key: FilterKey, value: string)
 function record(
   catalogue: Catalogue,
   procedure: Procedure,
-  order: number,
   url: string,
   local?: LocalApplication,
 ): SearchRecord {
@@ -111,7 +108,6 @@ function record(
       time: view.shortestTime ?? 'chưa có thông tin',
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
-    sort: { order: String(order).padStart(5, '0') },
   }
 }
 
@@ -126,13 +122,18 @@ function matcherOf(catalogue: Catalogue): SynonymMatcher {
 /*
  * Record URLs are paths under the mount point, without it: the search script gives Pagefind the
  * mount point as its baseUrl, so one index serves whatever SITE_BASE the pages were built with.
+ *
+ * The records are in the catalogue's A–Z order (Vietnamese collation), and Pagefind answers a
+ * search without words (a filter alone) in the order records were added: the order needs no
+ * sort in the index, whose list of every page in its order cost each first search 3.5 kB gzip at
+ * 2,000 procedures (docs/benchmarks.md, "Search weight at scale"; the browser test holds the order).
  */
 
 /** The province index: one record per procedure; the localities that apply it are a filter, not copies. */
 export function provinceRecords(catalogue: Catalogue): SearchRecord[] {
   return distinguished(
     catalogue,
-    catalogue.procedures.map((p, i) => record(catalogue, p, i, paths.procedure(p))),
+    catalogue.procedures.map((p) => record(catalogue, p, paths.procedure(p))),
   )
 }
 
@@ -164,8 +165,8 @@ export function localRecords(catalogue: Catalogue, localityId: string): SearchRe
   if (!local) return []
   return distinguished(
     catalogue,
-    local.entries.map((e, i) =>
-      record(catalogue, e.procedure, i, paths.localProcedure(e.locality, e.procedure), e),
+    local.entries.map((e) =>
+      record(catalogue, e.procedure, paths.localProcedure(e.locality, e.procedure), e),
     ),
   )
 }

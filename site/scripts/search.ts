@@ -52,10 +52,7 @@ interface PagefindResponse {
 }
 interface PagefindApi {
   options: (options: object) => Promise<void>
-  search: (
-    term: string | null,
-    options?: { filters?: object; sort?: object },
-  ) => Promise<PagefindResponse>
+  search: (term: string | null, options?: { filters?: object }) => Promise<PagefindResponse>
   filters: () => Promise<Counts>
   /** Loads the index chunks a search of `term` needs, without searching. */
   preload: (term: string) => Promise<void>
@@ -239,9 +236,9 @@ function searchIndex(app: HTMLElement) {
     find(
       pagefind: PagefindApi,
       term: string | null,
-      options: { filters?: object; sort?: object } = {},
+      options: { filters?: object } = {},
     ): Promise<PagefindResponse> {
-      const key = JSON.stringify([filtersLoaded, term, options.filters ?? {}, options.sort ?? {}])
+      const key = JSON.stringify([filtersLoaded, term, options.filters ?? {}])
       let answer = searches.get(key)
       if (!answer) {
         answer = pagefind.search(term, options)
@@ -506,10 +503,9 @@ async function showResults(
   const ahead = entry ? await entry.prepared : null
   // Typing on after Enter may have started the next one meanwhile: that one stays.
   if (!entry || page.ahead === entry) setAhead(page, null)
-  const first = !page.searched
   page.searched = true
   page.fetchedAhead = false
-  const ready = ahead ?? (await prepare(page, plan, filters, first))
+  const ready = ahead ?? (await prepare(page, plan, filters))
   if (id !== page.run || !ready) return
   const { pagefind, term, corrected, counting, response, whole, scattered, partial, shown } = ready
   const beyond = await beyondLocality(page, ready, plan, filters)
@@ -577,7 +573,7 @@ async function beyondLocality(
   if (!localityOf(filters) || !option?.value || !ready.term) return null
   if (ready.whole.length > 0 && !ready.scattered) return null
   const others = Object.fromEntries(Object.entries(filters).filter(([k]) => !isLocalityKey(k)))
-  const wide = await prepare(page, plan, others, false)
+  const wide = await prepare(page, plan, others)
   if (!wide || wide.scattered || wide.whole.length === 0) return null
   return {
     ...wide,
@@ -594,53 +590,51 @@ async function prepare(
   page: SearchPage,
   plan: QueryPlan,
   filters: Record<string, string>,
-  /** the page's first search */
-  first: boolean,
   /** false: Pagefind's answers only (kept in `find`), no result data; nothing is returned */
   data = true,
 ): Promise<Prepared | null> {
   let term = plan.core.join(' ') || null
-  // A code or a number is not corrected (correctWords): "1.001193" fetches no vocabulary.
-  const typo = !!term && plan.core.some((w) => w.length >= MIN_TYPO_LENGTH && !/\d/.test(w))
-  // The vocabulary judges typos, and tells which words the index holds without a search of each
-  // (missingWords): fetched while Pagefind loads, not after it. The first search (Pagefind and
-  // its WebAssembly, on a slow line) fetches it only for a typo: it is the one whose bytes a
-  // citizen waits for; a later one is the one a search per word slows down.
-  const vocabulary = typo || (!first && plan.core.length > 1)
-  if (vocabulary) void page.index.held()
+  // The index's words (the vocabulary, typos.ts) read every word of letters a query holds, before
+  // Pagefind searches: a typo ("nghep" for "nghèo"), a sound spelled as a region says it ("khai
+  // xinh"), a word the index lacks, which Pagefind answers with the longest prefix it holds
+  // ("xinh" → "xin", "nhab" → "nha": whole matches claimed for what was not asked). Pagefind may
+  // also answer a typo with records holding the other words, so only the query as corrected is
+  // searched. They also tell which words the index holds without a search of each
+  // (missingWords). A code or a number is not read (correctWords): "1.001193" fetches nothing.
+  // The first search fetches them while Pagefind and its WebAssembly load (a few kB against
+  // seventy): a citizen's first query is most often the only one, and it deserves the reading
+  // every later one gets (docs/benchmarks.md, "Search weight at scale").
+  const letters = !!term && plan.core.some((w) => /^\p{L}+$/u.test(w))
+  if (letters) void page.index.held()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
   if (counting) await page.index.loadFilters(pagefind)
-  // A long word the index does not hold may be mistyped ("nghep" for "nghèo"): Pagefind may
-  // still answer with records holding the other words, or match the typo as part of another
-  // word ("thuogn"), so the index's words (fetched once) are the judge, for every such query,
-  // before Pagefind searches: only the query as corrected is searched (a search of what was
-  // typed would be thrown away, and costs as much as the other on a slow phone). While the
-  // vocabulary arrives, the index chunks of what was typed load (most long words are no typo).
-  // With the index's words in hand (a later search), every query is read through them: a short
-  // word spelled as another region says it ("khai xinh") costs nothing to correct then.
   let corrected: string | null = null
-  const inHand = term ? page.index.vocabularyInHand() : undefined
-  if (typo || inHand) {
-    let words = inHand
+  // Whether the vocabulary arrived and judges the query's words (not when its fetch failed).
+  let wordsJudged = false
+  if (letters) {
+    let words = page.index.vocabularyInHand()
     if (!words) {
+      // While it arrives, the index chunks of what was typed load (most words are no typo).
       pagefind.preload(term!).catch(() => undefined)
       words = await page.index.vocabulary()
     }
-    const fixed = correctQuery(plan, words)
+    wordsJudged = words.length > 0
+    const fixed = wordsJudged ? correctQuery(plan, words) : plan.words.join(' ')
     if (fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
     }
   }
-  const sort = term ? undefined : { order: 'asc' }
-  const response = await page.index.find(pagefind, term, { filters, sort })
+  // Without words, Pagefind answers in the order the records were added: the catalogue's A–Z
+  // order (searchRecords.ts), so the index needs no sort of its own.
+  const response = await page.index.find(pagefind, term, { filters })
   // A word found nowhere, which Pagefind leaves out of the search: the records do not hold the
   // whole query, only part of it. (With no record at all, there is nothing to leave out.) A word
   // naming for whom ("cho ong") is not what is wanted: the catalogue need not hold it.
   const missing =
-    term && response.results.length > 0 ? await missingWords(page, pagefind, plan, vocabulary) : []
+    term && response.results.length > 0 ? await missingWords(page, pagefind, plan, wordsJudged) : []
   const incomplete = missing.some((w) => !PEOPLE_WORDS.has(w))
   const required = plan.core.filter((w) => !missing.includes(w))
   const whole = incomplete ? [] : response.results
@@ -679,7 +673,7 @@ async function prepare(
  * The query's required words that no record holds on its own. A word of one the index holds is
  * not searched (Pagefind found records holding all the words it holds); with the vocabulary, a
  * word of letters is judged by it alone (typos.ts, heldBy): only numbers and codes are searched,
- * and every word on a first search that has not fetched it.
+ * and every word when the vocabulary could not be fetched.
  */
 async function missingWords(
   page: SearchPage,
@@ -906,7 +900,7 @@ function anticipate(page: SearchPage, data: boolean, whole = false) {
   const ahead: Ahead = {
     key,
     data,
-    prepared: prepare(page, plan, filters, false, data).catch((error: unknown) => {
+    prepared: prepare(page, plan, filters, data).catch((error: unknown) => {
       console.error(error)
       ahead.failed = true
       return null // Enter searches again

@@ -261,6 +261,25 @@ describe('search in the province catalogue', () => {
     await other.context().close()
   })
 
+  it('lists a field’s procedures in the A–Z index’s order when nothing is typed', async () => {
+    // The index holds no sort of its own: Pagefind returns a search without words in the order
+    // the records were added, which is the catalogue's A–Z order (site/lib/searchRecords.ts).
+    const other = await phone()
+    const links = async (path: string) => {
+      await other.goto(`${server.url}${path}`)
+      return other.$$eval('main li a[href*="/thu-tuc/"]', (as) =>
+        as.map((a) => a.getAttribute('href')!),
+      )
+    }
+    const inField = new Set(await links('linh-vuc/ho-tich/'))
+    const aToZ = (await links('tu-a-den-z/')).filter((href) => inField.has(href))
+    await other.goto(`${server.url}tim-kiem/`)
+    const outcome = await search(other, { filter: { param: 'linh-vuc', value: 'Hộ tịch' } })
+    expect(outcome.results.length).toBeGreaterThan(5)
+    expect(outcome.results.map((r) => r.href)).toEqual(aToZ.slice(0, outcome.results.length))
+    await other.context().close()
+  })
+
   it('answers zero results with browsing by field and the common procedures', async () => {
     const outcome = await search(page, { query: 'qwxzv' })
     expect(outcome.results).toHaveLength(0)
@@ -374,6 +393,24 @@ describe('search as citizens type it (issue 11)', () => {
     const outcome = await search(page, { query: 'dang ky khai sinh nhab' })
     expect(outcome.status).toMatch(/^Không có thủ tục nào khớp với toàn bộ .* khớp một phần/)
     expect(codes(outcome).slice(0, 3)).toContain('1.001193')
+  })
+
+  it('reads a page’s first search as it reads a later one: a short misspelled word, a word the index lacks', async () => {
+    // Each query the first search of its own page, as a citizen arriving from a link would type
+    // it: no vocabulary in hand before it (a later search has one).
+    for (const [query, answer, whole] of [
+      ['dang ky khai xinh', '1.001193', true], // "xinh" would be searched as "xin"
+      ['khai tu cho nguoi chet', '1.000656', true],
+      ['dang ky khai sinh nhab', '1.001193', false], // "nhab" would be searched as "nha"
+    ] as const) {
+      const first = await phone()
+      await first.goto(`${server.url}tim-kiem/`)
+      const outcome = await search(first, { query })
+      expect(codes(outcome)[0], query).toBe(answer)
+      if (whole) expect(await first.locator('[data-results] > li.partial').count(), query).toBe(0)
+      else expect(outcome.status, query).toMatch(/^Không có thủ tục nào khớp với toàn bộ/)
+      await first.context().close()
+    }
   })
 
   it('narrows to a commune named in the query, and opens that commune’s page', async () => {

@@ -10,7 +10,6 @@ const record = (title: string, content = ''): SearchRecord => ({
   content,
   meta: { title, keys: '' },
   filters: {},
-  sort: {},
 })
 
 describe('typos', () => {
