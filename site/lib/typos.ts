@@ -102,6 +102,18 @@ export function soundAlike(word: string): string[][] {
 }
 
 /**
+ * The word with two neighbouring letters swapped, from four letters ("khia" for "khai", "tahi"
+ * for "thai"): thumbs on a phone keyboard cross even in a short word, where one edit of any other
+ * kind would turn too many syllables into others. None for PEOPLE_WORDS (queryPlan.ts).
+ */
+export function neighboursSwapped(word: string): string[] {
+  if (PEOPLE_WORDS.has(word) || word.length < 4) return []
+  return [...word.slice(1)].flatMap((_, i) =>
+    word[i] === word[i + 1] ? [] : [word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)],
+  )
+}
+
+/**
  * Each word's place in the vocabulary (its frequency), and the one-edit candidates: words of four
  * letters or more (shorter ones are listed for heldBy only). Built once per vocabulary: a later
  * search corrects every query, and the vocabulary holds thousands of words.
@@ -126,7 +138,9 @@ function prepared(vocabulary: string[]) {
  * The words as the index most likely holds them. A word the vocabulary lacks (no digit in it)
  * becomes, in this order: the syllables it runs together, if each is an index word ("dangky" →
  * "dang ky", syllables.ts); the most frequent index word it sounds like in another region's
- * spelling (soundAlike: "xinh" → "sinh"); and, from five letters (`minLength`), its most frequent
+ * spelling (soundAlike: "xinh" → "sinh"); from four letters, the most frequent index word it
+ * is with two neighbouring letters swapped (neighboursSwapped: "khia" → "khai"); and, from five
+ * letters (`minLength`), its most frequent
  * word one edit away, a word of the same length first: a wrong or swapped key is the commonest
  * slip, and a shorter word is also the beginning of many others ("nghep" is "nghèo", not the more
  * frequent "nghề"). The empty page's suggestion ("Có phải bạn muốn tìm") goes down to four
@@ -143,7 +157,7 @@ export function correctWords(
     if (rank.has(word) || /\d/.test(word)) return [word]
     const split = splitRunTogether(word, (s) => rank.has(searchText(s)), rankOf)
     if (split) return split
-    for (const spellings of soundAlike(word)) {
+    for (const spellings of [...soundAlike(word), neighboursSwapped(word)]) {
       const held = spellings.filter((w) => rank.has(w)).sort((a, b) => rankOf(a) - rankOf(b))
       if (held.length) return [held[0]]
     }

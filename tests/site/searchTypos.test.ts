@@ -1,7 +1,13 @@
 /** Typos: one letter wrong, missing, extra or swapped in a word of five letters or more. */
 import { describe, expect, it } from 'vitest'
 
-import { correctWords, heldBy, oneEditApart, vocabulary } from '../../site/lib/typos'
+import {
+  correctWords,
+  heldBy,
+  neighboursSwapped,
+  oneEditApart,
+  vocabulary,
+} from '../../site/lib/typos'
 import type { SearchRecord } from '../../site/lib/searchRecords'
 
 const record = (title: string, content = ''): SearchRecord => ({
@@ -70,6 +76,18 @@ describe('typos', () => {
     ])
     // the short words listed for heldBy are no candidates: "tahc" is "tach", not "tac"
     expect(correctWords(['tahc'], ['tac', 'tach', 'ho'], 4)).toEqual(['tach'])
+  })
+
+  it('reads two neighbouring letters swapped in a word of four letters', () => {
+    expect(neighboursSwapped('khia')).toEqual(['hkia', 'kiha', 'khai'])
+    expect(neighboursSwapped('tahi')).toContain('thai')
+    expect(neighboursSwapped('xoo')).toEqual([]) // three letters: too many syllables are a swap apart
+    expect(neighboursSwapped('chau')).toEqual([]) // names a person (PEOPLE_WORDS)
+    const words = ['khai', 'sinh', 'thai', 'san', 'nha', 'tach']
+    expect(correctWords(['khia', 'sinh'], words)).toEqual(['khai', 'sinh'])
+    expect(correctWords(['tahi', 'san'], words)).toEqual(['thai', 'san'])
+    // the regional spelling comes first, and a word no swap reaches is kept
+    expect(correctWords(['xinh', 'nhab'], words)).toEqual(['sinh', 'nhab'])
   })
 })
 
