@@ -140,10 +140,9 @@ function prepared(vocabulary: string[]) {
  * "dang ky", syllables.ts); the most frequent index word it sounds like in another region's
  * spelling (soundAlike: "xinh" → "sinh"); from four letters, the most frequent index word it
  * is with two neighbouring letters swapped (neighboursSwapped: "khia" → "khai"); and, from five
- * letters (`minLength`), its most frequent
- * word one edit away, a word of the same length first: a wrong or swapped key is the commonest
- * slip, and a shorter word is also the beginning of many others ("nghep" is "nghèo", not the more
- * frequent "nghề"). The empty page's suggestion ("Có phải bạn muốn tìm") goes down to four
+ * letters (`minLength`), its most frequent word one edit away, a word of the same length first:
+ * a wrong or swapped key is the commonest slip, and a shorter word is also the beginning of many
+ * others ("nghep" is "nghèo", not the more frequent "nghề"). The empty page's suggestion ("Có phải bạn muốn tìm") goes down to four
  * letters: it only proposes.
  */
 export function correctWords(
