@@ -72,7 +72,7 @@ export function codeVariants(code: string, localCode: string | null): string[] {
   const national = searchText(code)
   const variants = [national, code.split('.')[1] ?? code]
   const local = localCode ? searchText(localCode) : ''
-  if (local && (local.includes(' ') || searchedCodeWord(local) !== national)) variants.push(local)
+  if (local && searchedCodeWord(local) !== national) variants.push(local)
   return [...new Set(variants)]
 }
 

@@ -26,12 +26,15 @@ export const MIN_TYPO_LENGTH = 5
  * gzip) are listed so that `heldBy` vouches for them too: each it cannot vouch for costs a search
  * of its own, and a syllable that common costs 50–300 ms on a slow phone (docs/benchmarks.md).
  */
+/** Whether a word is of the kind the vocabulary lists: letters only (no number, no code). */
+export const listedKind = (word: string): boolean => /^\p{L}+$/u.test(word)
+
 export function vocabulary(records: SearchRecord[]): string[] {
   const counts = new Map<string, number>()
   for (const record of records) {
     const text = `${record.meta.title} ${record.meta.keys} ${record.content}`
     for (const word of new Set(text.split(/\s+/)))
-      if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
+      if (listedKind(word)) counts.set(word, (counts.get(word) ?? 0) + 1)
   }
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w)
 }

@@ -16,7 +16,7 @@ import {
 import { holdsTogether, rerank, type RankMeta } from '../lib/rank'
 import { placeOfSearch, type Place } from '../lib/places'
 import { LOCALITY_FILTER, mergeLocalityGroups, toIndexFilters } from '../lib/localityFilter'
-import { correctQuery, heldBy, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
+import { correctQuery, heldBy, listedKind, MIN_TYPO_LENGTH, VOCABULARY_FILE } from '../lib/typos'
 import { searchText } from '../lib/searchText'
 import { reportMiss } from './reportMiss'
 
@@ -604,7 +604,7 @@ async function prepare(
   // The first search fetches them while Pagefind and its WebAssembly load (a few kB against
   // seventy): a citizen's first query is most often the only one, and it deserves the reading
   // every later one gets (docs/benchmarks.md, "Search weight at scale").
-  const letters = !!term && plan.core.some((w) => /^\p{L}+$/u.test(w))
+  const letters = !!term && plan.core.some(listedKind)
   if (letters) void page.index.held()
   const pagefind = await page.index.load()
   const counting = page.countsWanted
@@ -620,8 +620,8 @@ async function prepare(
       words = await page.index.vocabulary()
     }
     wordsJudged = words.length > 0
-    const fixed = wordsJudged ? correctQuery(plan, words) : plan.words.join(' ')
-    if (fixed !== plan.words.join(' ')) {
+    const fixed = wordsJudged ? correctQuery(plan, words) : null
+    if (fixed !== null && fixed !== plan.words.join(' ')) {
       corrected = fixed
       plan = planQuery(fixed)
       term = plan.core.join(' ')
@@ -690,7 +690,7 @@ async function missingWords(
     plan.core.map(
       async (word) =>
         held(word) ||
-        (!(vocabulary && /^\p{L}+$/u.test(word)) &&
+        (!(vocabulary && listedKind(word)) &&
           (await page.index.find(pagefind, word)).results.length > 0),
     ),
   )
