@@ -1,6 +1,6 @@
 /**
  * npm run bench:search-quality -- [--catalogue demo|synthetic|all] [--demo-snapshot dir] [--bare only|also|no]
- *   [--localities 10] [--verbose] [--json file] [--first]
+ *   [--localities 10] [--verbose] [--json file] [--first] [--last N]
  *
  * How well the public search answers citizens: builds the site (the publishing pipeline's own
  * build, Pagefind included), opens its search page in Chromium and types every query of the
@@ -16,7 +16,8 @@
  * almost never carry them, so this is the catalogue citizens will really search.
  * `--first` searches each query as the first search of a page of its own (the search script has
  * not yet fetched the index's words, which a later search has in hand); by default the queries
- * are searched one after the other on one page.
+ * are searched one after the other on one page. `--last N` runs only the last N queries written
+ * (a new probe, run before anything is changed for it), without the automatic exact names.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
     first: { type: 'boolean', default: false },
+    last: { type: 'string' },
   },
 })
 
@@ -133,12 +135,12 @@ async function evaluate(label: string, snapshotDir: string) {
     fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'),
   ) as Snapshot
   const codes = new Set(snapshot.procedures.map((p) => p.code))
+  const written = values.last ? EVALUATION_QUERIES.slice(-Number(values.last)) : EVALUATION_QUERIES
   const queries: Outcome['query'][] = [
-    ...EVALUATION_QUERIES.map((query) => ({
-      ...query,
-      answers: query.answers.filter((c) => codes.has(c)),
-    })).filter((query) => query.kind === 'khong-co' || query.answers.length > 0),
-    ...exactNameQueries(snapshot),
+    ...written
+      .map((query) => ({ ...query, answers: query.answers.filter((c) => codes.has(c)) }))
+      .filter((query) => query.kind === 'khong-co' || query.answers.length > 0),
+    ...(values.last ? [] : exactNameQueries(snapshot)),
   ]
   const outDir = path.join(tempRoot, `${label}-site`)
   const built = await buildSite({ snapshotDir, outDir })

@@ -286,19 +286,30 @@ export function settledText(text: string, minLetters: number): string {
 }
 
 /**
+ * A pair whose words a record holds apart, not side by side, counts for this share of a pair:
+ * "khai tu" is in every "thủ tục đăng ký khai sinh" (Pagefind matches "tu" as the beginning of
+ * "tục", "tuổi"), side by side only where "khai tử" is written.
+ */
+export const APART_SHARE = 1 / 3
+
+/**
  * Each record's score from the parts' separate searches: for every part it holds, the part's
  * weight times how rare the part is in the index (log of total / records holding it), so "ngheo"
- * counts for more than "ho". `total` is the number of records in the index.
+ * counts for more than "ho"; a pair held apart (outside `together`, when given) counts for
+ * APART_SHARE of that. `total` is the number of records in the index.
  */
 export function coverageScores(
-  hits: { part: QueryPart; ids: string[] }[],
+  hits: { part: QueryPart; ids: string[]; together?: ReadonlySet<string> }[],
   total: number,
 ): Map<string, number> {
   const scores = new Map<string, number>()
-  for (const { part, ids } of hits) {
+  for (const { part, ids, together } of hits) {
     if (!ids.length) continue
     const weight = part.weight * Math.log(1 + total / ids.length)
-    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight)
+    for (const id of ids) {
+      const share = together && !together.has(id) ? APART_SHARE : 1
+      scores.set(id, (scores.get(id) ?? 0) + weight * share)
+    }
   }
   return scores
 }
@@ -319,4 +330,31 @@ export function partIds(text: string, found: ReadonlyMap<string, readonly string
   const [first, ...others] = lists
   const sets = others.map((ids) => new Set(ids))
   return first.filter((id) => sets.every((set) => set.has(id)))
+}
+
+/**
+ * Of a pair's records (`ids`, partIds), those whose indexed text holds its two words side by
+ * side: a place of the first word followed by a place of the second. `places` holds, for each
+ * word searched, where Pagefind found it in each record (a result's `words`), which every search
+ * returns at no download. A word's places are those of the record's text (`content`), not of
+ * its name and keywords (meta fields, weighted by Pagefind), which the re-ranking reads
+ * (rank.ts, nameOverlap); a name is most often repeated in the description. Every record counts
+ * for a single word, and for a pair of which a word was found nowhere (its records are then the
+ * other word's, as partIds reads them).
+ */
+export function sideBySide(
+  text: string,
+  ids: readonly string[],
+  places: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>,
+): Set<string> {
+  const [first, second, ...more] = text.split(' ')
+  const after = places.get(second ?? '')
+  const before = places.get(first)
+  if (!second || more.length || !before?.size || !after?.size) return new Set(ids)
+  return new Set(
+    ids.filter((id) => {
+      const next = new Set(after.get(id) ?? [])
+      return (before.get(id) ?? []).some((place) => next.has(place + 1))
+    }),
+  )
 }

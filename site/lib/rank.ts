@@ -108,6 +108,21 @@ function overlapOf(words: string[], meta: RankMeta): number {
 }
 
 /**
+ * How many words of the record's name (without "Thủ tục") the query holds, when it holds them
+ * all; 0 otherwise. A citizen who typed a name whole, with words around it ("thi tran dien bien
+ * dong dang ky thuong tru"), asked for that procedure; the longer such name is the more precise.
+ * A name held in part says little: a short name holds a larger share of any query.
+ */
+export const nameHeld = (query: string, meta: RankMeta): number =>
+  heldOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
+
+function heldOf(words: string[], meta: RankMeta): number {
+  const own = new Set(foldedOf(meta).shortName.split(' ').filter(Boolean))
+  const asked = new Set(words)
+  return [...own].every((w) => asked.has(w)) ? own.size : 0
+}
+
+/**
  * Whether a record holds the query's words together, not only somewhere: more than half of the
  * words stand beside a neighbouring query word in the name or a keyword. Pagefind finds records
  * holding every word anywhere, and with tone marks folded away two syllables of the catalogue
@@ -138,8 +153,10 @@ export function holdsTogether(words: readonly (string | null)[], meta: RankMeta)
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
  * as a phrase comes first, then the shorter name: for "khai sinh", the general "Đăng ký khai
  * sinh" before its special cases (lưu động, có yếu tố nước ngoài…). Then the record whose name
- * and keys hold more of the query (nameOverlap), then `score` when given (how much of the query a
- * partial match holds), then Pagefind's order.
+ * and keys hold more of the query (nameOverlap), then the one whose name the query holds whole
+ * (nameHeld: "thi tran dien bien dong dang ky thuong tru" holds "Đăng ký thường trú", not
+ * "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế…"), then `score` when
+ * given (how much of the query a partial match holds), then Pagefind's order.
  */
 export function rerank<T extends { meta: RankMeta }>(
   query: string | string[],
@@ -162,6 +179,7 @@ export function rerank<T extends { meta: RankMeta }>(
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
         overlap: overlapOf(words, item.meta),
+        held: heldOf(words, item.meta),
         score: score(item),
       }
     })
@@ -170,6 +188,7 @@ export function rerank<T extends { meta: RankMeta }>(
         b.tier - a.tier ||
         (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) ||
         b.overlap - a.overlap ||
+        b.held - a.held ||
         b.score - a.score ||
         a.position - b.position,
     )

@@ -11,6 +11,7 @@ import {
   planQuery,
   queryWords,
   settledText,
+  sideBySide,
   type QueryPlan,
 } from '../lib/queryPlan'
 import { holdsTogether, rerank, type RankMeta } from '../lib/rank'
@@ -32,6 +33,8 @@ interface ResultData {
 }
 interface PagefindResult {
   id: string
+  /** where the query's words stand in the record's indexed text (its `content`) */
+  words: number[]
   data: () => Promise<ResultData>
 }
 
@@ -473,10 +476,21 @@ interface Prepared {
   whole: PagefindResult[]
   /** every word found, but apart: the whole query is shown as not found (holdsTogether) */
   scattered: boolean
-  partial: { results: PagefindResult[]; score: (id: string) => number }
+  partial: PartialMatches
   /** the top results' data, in the order shown */
   shown: ResultData[]
 }
+
+/** Records holding part of the query (partialMatches). */
+interface PartialMatches {
+  /** those not holding the whole query, best first */
+  results: PagefindResult[]
+  /** every record holding enough of the query, those holding all of it too, best first */
+  ranked: PagefindResult[]
+  /** how much of the query a record holds */
+  score: (id: string) => number
+}
+const NO_PARTS: PartialMatches = { results: [], ranked: [], score: () => 0 }
 
 /**
  * The key of a search: the same key, the same results. The count of records decides nothing
@@ -520,10 +534,14 @@ async function showResults(
       beyond.whole.slice(RERANK).map((result) => ({ result, notAppliedBy: mark(result.id) })),
     )
   } else {
-    await page.results.show(shown, [
-      ...whole.slice(RERANK).map((result) => ({ result, partial: scattered })),
-      ...partial.results.slice(RERANK).map((result) => ({ result, partial: true })),
-    ])
+    const first = new Set(shown.map((r) => r.id))
+    await page.results.show(
+      shown,
+      [
+        ...whole.map((result) => ({ result, partial: scattered })),
+        ...partial.results.map((result) => ({ result, partial: true })),
+      ].filter(({ result }) => !first.has(result.id)),
+    )
   }
   const held = scattered ? 0 : whole.length
   const count = whole.length + partial.results.length
@@ -646,26 +664,37 @@ async function prepare(
   const topData = Promise.all(
     whole.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
-  const partial =
-    term && whole.length < ENOUGH
-      ? await partialMatches(page, pagefind, plan, filters, whole)
-      : { results: [], score: () => 0 }
+  const fewParts =
+    term && whole.length < ENOUGH ? partialMatches(page, pagefind, plan, filters, whole) : null
   const top = await topData
   // Every word found, but none of the best records holds them together: the query as typed is
   // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
   const typed = plan.content.every((w) => w === null) ? plan.words : plan.content
   const judged = typed.map((w) => (w !== null && missing.includes(w) ? null : w))
   const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(judged, d.meta))
+  // Records holding the words apart are partial matches like any other ("khai tu qua han" is in
+  // every "khai sinh … quá hạn … thủ tục"), so those holding part of the query are searched too.
+  const partial =
+    (await fewParts) ??
+    (scattered ? await partialMatches(page, pagefind, plan, filters, whole) : NO_PARTS)
+  // Scattered, a record holding every word apart is no better than one holding most of them side
+  // by side: the best by how much of the query they hold, past Pagefind's first RERANK
+  // ("doi chu ho": its first fifteen hold "đổi", "chủ" and "hồ sơ" somewhere).
+  const shownIds = new Set(top.map((r) => r.id))
+  const partFirst = scattered ? partial.ranked.filter((r) => !shownIds.has(r.id)) : partial.results
   const partTop = await Promise.all(
-    partial.results.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
+    partFirst.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
   const readings = [required, plan.words.filter((w) => !missing.includes(w))].map((words) =>
     words.join(' '),
   )
-  const shown = [
-    ...(term ? rerank(readings, top) : top).map((r) => (scattered ? { ...r, partial: true } : r)),
-    ...rerank(readings, partTop, (r) => partial.score(r.id)).map((r) => ({ ...r, partial: true })),
-  ]
+  const score = (r: ResultData) => partial.score(r.id!)
+  const shown = scattered
+    ? rerank(readings, [...top, ...partTop], score).map((r) => ({ ...r, partial: true }))
+    : [
+        ...(term ? rerank(readings, top) : top),
+        ...rerank(readings, partTop, score).map((r) => ({ ...r, partial: true })),
+      ]
   return { pagefind, plan, term, corrected, counting, response, whole, scattered, partial, shown }
 }
 
@@ -721,8 +750,8 @@ async function partialMatches(
   plan: QueryPlan,
   filters: Record<string, string>,
   whole: PagefindResult[],
-): Promise<{ results: PagefindResult[]; score: (id: string) => number }> {
-  if (plan.parts.length < 2) return { results: [], score: () => 0 }
+): Promise<PartialMatches> {
+  if (plan.parts.length < 2) return NO_PARTS
   const total = page.index.total
   const byId = new Map<string, PagefindResult>()
   // Only the words are searched: a pair's records are those both its words find, as Pagefind
@@ -731,22 +760,32 @@ async function partialMatches(
   const answers = await Promise.all(
     words.map((word) => page.index.find(pagefind, word, { filters })),
   )
-  const found = new Map(
+  // Where each word stands in each record it is found in: a pair held side by side counts
+  // for more than one held apart (sideBySide).
+  const places = new Map(
     words.map((word, i) => {
       const results = answers[i].results
       for (const r of results) byId.set(r.id, r)
-      return [word, results.map((r) => r.id)]
+      return [word, new Map(results.map((r) => [r.id, r.words]))]
     }),
   )
-  const hits = plan.parts.map((part) => ({ part, ids: partIds(part.text, found) }))
+  const found = new Map([...places].map(([word, records]) => [word, [...records.keys()]]))
+  const hits = plan.parts.map((part) => {
+    const ids = partIds(part.text, found)
+    return { part, ids, together: sideBySide(part.text, ids, places) }
+  })
   const scores = coverageScores(hits, total)
   const seen = new Set(whole.map((r) => r.id))
   const best = Math.max(0, ...scores.values())
-  const results = [...scores]
-    .filter(([id, score]) => !seen.has(id) && score >= best * PARTIAL_FLOOR)
+  const ranked = [...scores]
+    .filter(([, score]) => score >= best * PARTIAL_FLOOR)
     .sort((a, b) => b[1] - a[1])
     .map(([id]) => byId.get(id)!)
-  return { results, score: (id) => scores.get(id) ?? 0 }
+  return {
+    results: ranked.filter((r) => !seen.has(r.id)),
+    ranked,
+    score: (id) => scores.get(id) ?? 0,
+  }
 }
 
 /**

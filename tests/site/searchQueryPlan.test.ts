@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { coverageScores, partIds, planQuery, settledText } from '../../site/lib/queryPlan'
+import {
+  APART_SHARE,
+  coverageScores,
+  partIds,
+  planQuery,
+  settledText,
+  sideBySide,
+} from '../../site/lib/queryPlan'
 import { holdsTogether, nameOverlap, rerank } from '../../site/lib/rank'
 
 describe('what of a query being typed the search prepares for', () => {
@@ -151,6 +158,44 @@ describe('partial matches', () => {
         ]),
       ),
     ).toEqual([])
+  })
+
+  it('tell a pair held side by side from its words held apart, by where Pagefind found them', () => {
+    // "khai" and "tu" (a prefix of "tục", "tuổi") are in both; side by side only in the death
+    const places = new Map([
+      [
+        'khai',
+        new Map([
+          ['death', [4, 20]],
+          ['birth', [4, 31]],
+        ]),
+      ],
+      [
+        'tu',
+        new Map([
+          ['death', [5]],
+          ['birth', [1, 30]],
+        ]),
+      ],
+      ['qwxzv', new Map<string, number[]>()],
+    ])
+    const found = new Map([...places].map(([w, m]) => [w, [...m.keys()]]))
+    const ids = partIds('khai tu', found)
+    expect(ids).toEqual(['death', 'birth'])
+    expect([...sideBySide('khai tu', ids, places)]).toEqual(['death'])
+    // the other order is another pair: "tu khai" stands nowhere (birth has "tu" at 30, "khai" at 31)
+    expect([...sideBySide('tu khai', partIds('tu khai', found), places)]).toEqual(['birth'])
+    // a single word, and a pair of which a word is found nowhere, judge nothing
+    expect([...sideBySide('khai', ['death', 'birth'], places)]).toEqual(['death', 'birth'])
+    const alone = partIds('khai qwxzv', found)
+    expect([...sideBySide('khai qwxzv', alone, places)]).toEqual(['death', 'birth'])
+
+    const part = { text: 'khai tu', weight: 1.5 }
+    const scores = coverageScores([{ part, ids, together: sideBySide('khai tu', ids, places) }], 10)
+    expect(scores.get('birth')).toBeCloseTo(scores.get('death')! * APART_SHARE)
+    // without places, every record holding both words counts the pair whole, as before
+    const plain = coverageScores([{ part, ids }], 10)
+    expect(plain.get('birth')).toBe(plain.get('death'))
   })
 
   it('rank a record whose name holds the words side by side above one that holds them anywhere', () => {

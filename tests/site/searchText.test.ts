@@ -14,7 +14,7 @@ import {
   searchTokens,
 } from '../../site/lib/searchText'
 import { queryWords } from '../../site/lib/queryPlan'
-import { matchTier, rerank } from '../../site/lib/rank'
+import { matchTier, nameHeld, rerank } from '../../site/lib/rank'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { catalogueWithProcedure } from './helpers/catalogue'
 
@@ -171,5 +171,24 @@ describe('re-ranking', () => {
         [foreign, birth].map((meta) => ({ meta })),
       ).map((i) => i.meta.code),
     ).toEqual(['1.001193', '2.000528'])
+  })
+
+  it('puts first, among records holding as much of a long query, the one whose name it holds whole', () => {
+    const permanent = { title: 'dang ky thuong tru', code: '1.004222' }
+    const linked = {
+      title: 'dang ky khai sinh dang ky thuong tru cap the bao hiem y te cho tre em duoi 6 tuoi',
+      code: '2.002621',
+    }
+    const query = 'thi tran dien bien dong dang ky thuong tru'
+    expect(nameHeld(query, permanent)).toBe(4)
+    expect(nameHeld(query, linked)).toBe(0)
+    // the longer name held is the more precise
+    const removal = { title: 'xoa dang ky thuong tru', code: '1.003197' }
+    expect(nameHeld(`${query} xoa`, removal)).toBe(5)
+    expect(nameHeld(`${query} xoa`, permanent)).toBe(4)
+    // the linked record is Pagefind's first and the partial matches' best score
+    const items = [linked, permanent].map((meta) => ({ meta }))
+    const score = (item: { meta: { code: string } }) => (item.meta.code === '2.002621' ? 9 : 5)
+    expect(rerank(query, items, score).map((i) => i.meta.code)).toEqual(['1.004222', '2.002621'])
   })
 })
