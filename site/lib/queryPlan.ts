@@ -351,10 +351,23 @@ export function sideBySide(
   const after = places.get(second ?? '')
   const before = places.get(first)
   if (!second || more.length || !before?.size || !after?.size) return new Set(ids)
+  // A record's places are a few numbers: a Set per record would cost more than it saves, and a
+  // query of nine words reads thousands of records (CPU 4× slower: 50 ms, docs/benchmarks.md).
   return new Set(
     ids.filter((id) => {
-      const next = new Set(after.get(id) ?? [])
-      return (before.get(id) ?? []).some((place) => next.has(place + 1))
+      const next = after.get(id)
+      return !!next && (before.get(id) ?? []).some((place) => next.includes(place + 1))
     }),
   )
+}
+
+/**
+ * Whether a record holds two of the words Pagefind found in it side by side, read from where it
+ * found them (a result's `words`): a search of several words whose best records hold none so is
+ * likely scattered (rank.ts, holdsTogether), which the search can tell before any fragment of
+ * those records arrives.
+ */
+export function holdsNeighbours(places: readonly number[]): boolean {
+  const set = new Set(places)
+  return places.some((place) => set.has(place + 1))
 }

@@ -6,6 +6,7 @@
  */
 import {
   coverageScores,
+  holdsNeighbours,
   partIds,
   PEOPLE_WORDS,
   planQuery,
@@ -656,16 +657,27 @@ async function prepare(
   const incomplete = missing.some((w) => !PEOPLE_WORDS.has(w))
   const required = plan.core.filter((w) => !missing.includes(w))
   const whole = incomplete ? [] : response.results
+  // Prepared while the citizen types, the parts are searched whatever the whole query finds:
+  // whether it is scattered is known only from its records' names, in the fragments, and a
+  // search of one word is kept (`find`), so each word typed costs one search while typing and
+  // none after Enter.
   if (!data) {
-    if (term && whole.length < ENOUGH) await partialMatches(page, pagefind, plan, filters, whole)
+    if (term) await partialMatches(page, pagefind, plan, filters, whole)
     return null
   }
+  // After Enter, only when few records hold the whole query or none of the best holds two of
+  // its words side by side (likely scattered): the parts are then searched while the fragments
+  // download, not after them. Otherwise a query its records answer would wait for searches of
+  // each word it does not need.
+  const partsWanted =
+    !!term &&
+    (whole.length < ENOUGH ||
+      (plan.core.length > 1 && !whole.slice(0, RERANK).some((r) => holdsNeighbours(r.words))))
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(
     whole.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
   )
-  const fewParts =
-    term && whole.length < ENOUGH ? partialMatches(page, pagefind, plan, filters, whole) : null
+  const parts = partsWanted ? partialMatches(page, pagefind, plan, filters, whole) : null
   const top = await topData
   // Every word found, but none of the best records holds them together: the query as typed is
   // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
@@ -675,8 +687,9 @@ async function prepare(
   // Records holding the words apart are partial matches like any other ("khai tu qua han" is in
   // every "khai sinh … quá hạn … thủ tục"), so those holding part of the query are searched too.
   const partial =
-    (await fewParts) ??
-    (scattered ? await partialMatches(page, pagefind, plan, filters, whole) : NO_PARTS)
+    (term && whole.length < ENOUGH) || scattered
+      ? ((await parts) ?? (await partialMatches(page, pagefind, plan, filters, whole)))
+      : NO_PARTS
   // Scattered, a record holding every word apart is no better than one holding most of them side
   // by side: the best by how much of the query they hold, past Pagefind's first RERANK
   // ("doi chu ho": its first fifteen hold "đổi", "chủ" and "hồ sơ" somewhere).

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import {
   APART_SHARE,
   coverageScores,
+  holdsNeighbours,
   partIds,
   planQuery,
   settledText,
@@ -196,6 +197,15 @@ describe('partial matches', () => {
     // without places, every record holding both words counts the pair whole, as before
     const plain = coverageScores([{ part, ids }], 10)
     expect(plain.get('birth')).toBe(plain.get('death'))
+  })
+
+  it('tells from where Pagefind found the words whether any two stand side by side', () => {
+    // "ly hon" in a record holding "lý lịch … hôn nhân": found apart, likely scattered
+    expect(holdsNeighbours([3, 17, 40])).toBe(false)
+    // in any order Pagefind lists them
+    expect(holdsNeighbours([41, 3, 40])).toBe(true)
+    expect(holdsNeighbours([5])).toBe(false)
+    expect(holdsNeighbours([])).toBe(false)
   })
 
   it('rank a record whose name holds the words side by side above one that holds them anywhere', () => {
