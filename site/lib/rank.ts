@@ -23,6 +23,8 @@ interface FoldedMeta {
   name: string
   /** the name without "Thủ tục" */
   shortName: string
+  /** its words (nameHeld) */
+  shortWords: Set<string>
   keys: string[]
   field: string
   /** the name, then the keys: where a phrase of the query is looked for */
@@ -44,9 +46,11 @@ function foldedOf(meta: RankMeta): FoldedMeta {
     const name = normalizeQuery(meta.title ?? '')
     const keys = (meta.keys ?? '').split('|').map(normalizeQuery)
     const texts = [name, ...keys]
+    const shortName = withoutProcedurePrefix(name)
     folded = {
       name,
-      shortName: withoutProcedurePrefix(name),
+      shortName,
+      shortWords: new Set(shortName.split(' ').filter(Boolean)),
       keys,
       field: normalizeQuery(meta.field ?? ''),
       texts,
@@ -117,7 +121,7 @@ export const nameHeld = (query: string, meta: RankMeta): number =>
   heldOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
 function heldOf(words: string[], meta: RankMeta): number {
-  const own = new Set(foldedOf(meta).shortName.split(' ').filter(Boolean))
+  const own = foldedOf(meta).shortWords
   const asked = new Set(words)
   return [...own].every((w) => asked.has(w)) ? own.size : 0
 }

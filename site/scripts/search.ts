@@ -669,10 +669,9 @@ async function prepare(
   // its words side by side (likely scattered): the parts are then searched while the fragments
   // download, not after them. Otherwise a query its records answer would wait for searches of
   // each word it does not need.
+  const few = !!term && whole.length < ENOUGH
   const partsWanted =
-    !!term &&
-    (whole.length < ENOUGH ||
-      (plan.core.length > 1 && !whole.slice(0, RERANK).some((r) => holdsNeighbours(r.words))))
+    few || (plan.core.length > 1 && !whole.slice(0, RERANK).some((r) => holdsNeighbours(r.words)))
   // The fragments of the top results download while the parts are searched.
   const topData = Promise.all(
     whole.slice(0, RERANK).map(async (r) => ({ ...(await dataOf(r)), id: r.id })),
@@ -687,7 +686,7 @@ async function prepare(
   // Records holding the words apart are partial matches like any other ("khai tu qua han" is in
   // every "khai sinh … quá hạn … thủ tục"), so those holding part of the query are searched too.
   const partial =
-    (term && whole.length < ENOUGH) || scattered
+    few || scattered
       ? ((await parts) ?? (await partialMatches(page, pagefind, plan, filters, whole)))
       : NO_PARTS
   // Scattered, a record holding every word apart is no better than one holding most of them side
