@@ -49,6 +49,28 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'ubnd',
   'uy ban nhan dan',
   'uy ban',
+  // so does the police post that receives residence dossiers ("công an xã đăng ký thường trú")
+  'cong an',
+  'cong an xa',
+  'cong an phuong',
+  'cong an thi tran',
+  'cong an huyen',
+  // the form of a procedure is asked for by its procedure ("tờ khai đăng ký khai sinh")
+  'to khai',
+  'mau to khai',
+  'mau don',
+  'mau don xin',
+  'bieu mau',
+  // how the dossier is sent is no part of what is asked ("nộp hồ sơ khai sinh online"); "trực
+  // tuyến" stays, as national names hold it ("… trường hợp nộp hồ sơ trực tuyến toàn trình")
+  'nop ho so',
+  'nop don',
+  'online',
+  'qua mang',
+  'tren mang',
+  'dich vu cong',
+  'tren dich vu cong',
+  'qua dich vu cong',
   'toi muon',
   'toi can',
   'em muon',

@@ -161,11 +161,16 @@ export function holdsTogether(words: readonly (string | null)[], meta: RankMeta)
  * (nameHeld: "thi tran dien bien dong dang ky thuong tru" holds "Đăng ký thường trú", not
  * "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế…"), then `score` when
  * given (how much of the query a partial match holds), then Pagefind's order.
+ * `scattered`: no record holds the query's words together (search.ts), and the name the query
+ * holds whole comes before the overlap: a dozen keys hold the query's stray words somewhere
+ * ("trẻ", "bị", "bố" of "dang ky khai sinh cho tre bi bo roi" in "khai sinh cho trẻ vùng cao",
+ * "hồ sơ bị thất lạc", "khi bố là người nước ngoài"), and the overlap then follows them.
  */
 export function rerank<T extends { meta: RankMeta }>(
   query: string | string[],
   items: T[],
   score: (item: T) => number = () => 0,
+  scattered = false,
 ): T[] {
   // Several readings of one query (what was typed, and its words without the function words of
   // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
@@ -191,6 +196,7 @@ export function rerank<T extends { meta: RankMeta }>(
       (a, b) =>
         b.tier - a.tier ||
         (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) ||
+        (scattered ? b.held - a.held : 0) ||
         b.overlap - a.overlap ||
         b.held - a.held ||
         b.score - a.score ||

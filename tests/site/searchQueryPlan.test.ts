@@ -68,6 +68,11 @@ describe('the plan of a query', () => {
     expect(planQuery('dang ky tam tru co mat phi khong').core.join(' ')).toBe('dang ki tam tru')
     expect(planQuery('muon tach ho thi phai lam sao').core.join(' ')).toBe('tach ho')
     expect(planQuery('con moi sinh thi lam giay to o dau').core.join(' ')).toBe('con moi sinh')
+    // the form, the channel and the office: not what is asked
+    expect(planQuery('to khai dang ky khai sinh').core.join(' ')).toBe('dang ki khai sinh')
+    expect(planQuery('nop ho so khai sinh online').core.join(' ')).toBe('khai sinh')
+    expect(planQuery('dang ky ket hon tren dich vu cong').core.join(' ')).toBe('dang ki ket hon')
+    expect(planQuery('cong an xa dang ky thuong tru').core.join(' ')).toBe('dang ki thuong tru')
   })
 
   it('keeps "ở" where it is the dwelling, not "at"', () => {

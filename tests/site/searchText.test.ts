@@ -14,7 +14,7 @@ import {
   searchTokens,
 } from '../../site/lib/searchText'
 import { queryWords } from '../../site/lib/queryPlan'
-import { matchTier, nameHeld, rerank } from '../../site/lib/rank'
+import { matchTier, nameHeld, nameOverlap, rerank } from '../../site/lib/rank'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { catalogueWithProcedure } from './helpers/catalogue'
 
@@ -190,5 +190,27 @@ describe('re-ranking', () => {
     const items = [linked, permanent].map((meta) => ({ meta }))
     const score = (item: { meta: { code: string } }) => (item.meta.code === '2.002621' ? 9 : 5)
     expect(rerank(query, items, score).map((i) => i.meta.code)).toEqual(['1.004222', '2.002621'])
+  })
+
+  it('puts first, in a scattered query, the name held whole before keys holding its stray words', () => {
+    const general = {
+      title: 'thu tuc dang ky khai sinh',
+      code: '1.001193',
+      keys: 'dang ky khai sinh | khai sinh',
+    }
+    const foreign = {
+      title: 'thu tuc dang ky khai sinh co yeu to nuoc ngoai truong hop ho so bi that lac',
+      code: '3.010295',
+      keys: 'khai sinh | lam khai sinh khi bo la nguoi nuoc ngoai',
+    }
+    const query = 'dang ky khai sinh tre bi bo roi'
+    const items = [foreign, general].map((meta) => ({ meta }))
+    // "bị" and "bố" in the other record's name and keys hold more of the query's words
+    expect(nameOverlap(query, foreign)).toBeGreaterThan(nameOverlap(query, general))
+    expect(rerank(query, items).map((i) => i.meta.code)).toEqual(['3.010295', '1.001193'])
+    expect(rerank(query, items, () => 0, true).map((i) => i.meta.code)).toEqual([
+      '1.001193',
+      '3.010295',
+    ])
   })
 })
