@@ -156,7 +156,18 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'kết hôn với người nước ngoài',
       'lấy chồng Hàn Quốc',
       'lấy chồng Đài Loan',
+      'lấy chồng Trung Quốc',
+      'lấy chồng Nhật',
+      'lấy vợ Trung Quốc',
       'lấy vợ người Lào',
+      'lấy vợ người Campuchia',
+      // the neighbours and the countries most marriages of a commune's desk are with
+      'kết hôn với người Trung Quốc',
+      'kết hôn với người Hàn Quốc',
+      'kết hôn với người Đài Loan',
+      'kết hôn với người Nhật',
+      'kết hôn với người Lào',
+      'kết hôn với người Campuchia',
     ],
     ['kết hôn có yếu tố nước ngoài'],
   ),
@@ -491,7 +502,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'lăn tay',
       'điểm chỉ',
     ],
-    ['chứng thực chữ ký'],
+    // the signature on one's own papers: the translators' procedures also hold "chứng thực chữ
+    // ký", and would otherwise carry these words as theirs too
+    ['chứng thực chữ ký trong các giấy tờ'],
   ),
   // A power of attorney without payment is a signed paper: its signature is certified (not the
   // translators' signatures, whose procedures also hold "chứng thực chữ ký").

@@ -104,11 +104,19 @@ export const nameOverlap = (query: string, meta: RankMeta): number =>
   overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
 function overlapOf(words: string[], meta: RankMeta): number {
-  const { texts, words: own } = foldedOf(meta)
-  let score = words.filter((w) => own.has(w)).length
-  for (let i = 0; i + 1 < words.length; i++)
-    if (texts.some((t) => hasPhrase(t, `${words[i]} ${words[i + 1]}`))) score += 2
-  return score
+  const own = foldedOf(meta).words
+  return words.filter((w) => own.has(w)).length + 2 * pairsOf(words, meta).length
+}
+
+/** The pairs of neighbouring query words that the name or a key holds side by side. */
+function pairsOf(words: string[], meta: RankMeta): string[] {
+  const { texts } = foldedOf(meta)
+  const pairs: string[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`
+    if (texts.some((t) => hasPhrase(t, pair))) pairs.push(pair)
+  }
+  return pairs
 }
 
 /**
@@ -178,7 +186,7 @@ export function rerank<T extends { meta: RankMeta }>(
   const readings = (typeof query === 'string' ? [query] : query).map(readingOf)
   const { q } = readings[0]
   const words = q.split(' ').filter(Boolean)
-  return items
+  const sorted = items
     .map((item, position) => {
       const name = foldedOf(item.meta).shortName
       return {
@@ -188,6 +196,7 @@ export function rerank<T extends { meta: RankMeta }>(
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
         overlap: overlapOf(words, item.meta),
+        pairs: pairsOf(words, item.meta),
         held: heldOf(words, item.meta),
         score: score(item),
       }
@@ -202,5 +211,44 @@ export function rerank<T extends { meta: RankMeta }>(
         b.score - a.score ||
         a.position - b.position,
     )
-    .map((entry) => entry.item)
+  return basesFirst(sorted, new Set(words)).map((entry) => entry.item)
+}
+
+/**
+ * A procedure before its special cases that the query does not ask for: "Đăng ký nghĩa vụ quân
+ * sự lần đầu" before "… lần đầu trường hợp nộp hồ sơ trực tuyến toàn trình", "Đăng ký khai sinh"
+ * before "Đăng ký khai sinh lưu động", when the query holds no word of what the longer name adds
+ * and the general one ranks as well by tier and holds every pair of the query's words that the
+ * special case holds ("kết hôn với người Trung Quốc" asks for the foreign case, whose keys hold
+ * "trung quốc"; a stray word of its keys asks nothing). National catalogues hold many such
+ * variants (ủy quyền, hồ sơ thất lạc, xã biên giới), which tie with their general procedure on
+ * every word a citizen types, and a desk starts from the general case.
+ */
+function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: string[] }>(
+  entries: T[],
+  asked: ReadonlySet<string>,
+): T[] {
+  const out = [...entries]
+  const isBaseOf = (base: T, variant: T) => {
+    const general = foldedOf(base.item.meta).shortName
+    const special = foldedOf(variant.item.meta).shortName
+    return (
+      !!general &&
+      base.tier >= variant.tier &&
+      special.startsWith(`${general} `) &&
+      variant.pairs.every((pair) => base.pairs.includes(pair)) &&
+      !special
+        .slice(general.length)
+        .split(' ')
+        .some((w) => asked.has(w))
+    )
+  }
+  for (let i = 0; i < out.length; i++) {
+    const j = out.findIndex((entry, k) => k > i && isBaseOf(entry, out[i]))
+    if (j < 0) continue
+    const [base] = out.splice(j, 1)
+    out.splice(i, 0, base)
+    i-- // the base may itself be a special case of a procedure further down
+  }
+  return out
 }

@@ -360,6 +360,16 @@ describe('search as citizens type it (issue 11)', () => {
     }
   })
 
+  it('leaves out the form, the channel and the office a query names: tờ khai, online, công an xã', async () => {
+    for (const [query, answer] of [
+      ['to khai dang ky khai sinh', '1.001193'],
+      ['nop ho so khai sinh online', '1.001193'],
+      ['cong an xa dang ky thuong tru', '1.004222'],
+      ['mat so ho khau', '1.010041'], // the book is no longer valid: proof of residence replaces it
+    ] as const)
+      expect(codes(await search(page, { query }))[0], query).toBe(answer)
+  })
+
   it('reads ký as kí, a wrong tone and a mistyped letter', async () => {
     expect(codes(await search(page, { query: 'đăng kí tạm trú' }))[0]).toBe('1.004194')
     expect(codes(await search(page, { query: 'khai sinh lưu đọng' }))[0]).toBe('1.003583')

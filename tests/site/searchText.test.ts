@@ -192,6 +192,40 @@ describe('re-ranking', () => {
     expect(rerank(query, items, score).map((i) => i.meta.code)).toEqual(['1.004222', '2.002621'])
   })
 
+  it('puts a procedure before its special case, unless the query asks for what the case adds', () => {
+    const general = { title: 'thu tuc dang ky khai sinh', code: '1.001193' }
+    const byProxy = {
+      title: 'thu tuc dang ky khai sinh truong hop uy quyen cho nguoi khac thuc hien',
+      code: '1.000531',
+      keys: 'nho nguoi lam ho',
+    }
+    const items = [byProxy, general].map((meta) => ({ meta }))
+    // "lam" in the special case's keys holds more of the query
+    expect(nameOverlap('lam giay khai sinh', byProxy)).toBeGreaterThan(
+      nameOverlap('lam giay khai sinh', general),
+    )
+    expect(rerank('lam giay khai sinh', items).map((i) => i.meta.code)).toEqual([
+      '1.001193',
+      '1.000531',
+    ])
+    expect(rerank('lam khai sinh uy quyen', items).map((i) => i.meta.code)).toEqual([
+      '1.000531',
+      '1.001193',
+    ])
+    // a pair of the query's words that only the special case's keys hold asks for it
+    const marriage = { title: 'thu tuc dang ky ket hon', code: '1.000894' }
+    const foreign = {
+      title: 'thu tuc dang ky ket hon co yeu to nuoc ngoai',
+      code: '2.000806',
+      keys: 'lay chong dai loan',
+    }
+    const both = [foreign, marriage].map((meta) => ({ meta }))
+    expect(rerank('ket hon lay chong dai loan', both).map((i) => i.meta.code)).toEqual([
+      '2.000806',
+      '1.000894',
+    ])
+  })
+
   it('puts first, in a scattered query, the name held whole before keys holding its stray words', () => {
     const general = {
       title: 'thu tuc dang ky khai sinh',
