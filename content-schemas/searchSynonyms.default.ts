@@ -374,6 +374,18 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['cấp giấy chứng nhận quyền sử dụng đất', 'cấp đổi giấy chứng nhận'],
   ),
+  // land never certified: the first certificate, not an exchange of an old one
+  ...same(
+    [
+      'đất chưa có sổ đỏ',
+      'chưa có sổ đỏ',
+      'đất chưa có sổ',
+      'đất chưa có giấy tờ',
+      'đất chưa có giấy chứng nhận',
+      'cấp sổ đỏ lần đầu',
+    ],
+    ['gắn liền với đất lần đầu'],
+  ),
   ...same(
     ['mất sổ đỏ', 'mất sổ hồng', 'làm lại sổ đỏ', 'cấp lại sổ đỏ', 'mất bìa đỏ'],
     ['cấp lại giấy chứng nhận'],
@@ -411,6 +423,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'tặng cho đất',
       'thừa kế đất',
       'bố mẹ cho đất',
+      'để lại đất cho con',
+      'cho con đất',
+      'sang tên đất cho con',
     ],
     ['chuyển nhượng', 'tặng cho quyền sử dụng đất'],
   ),
@@ -717,7 +732,17 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ...same(['nghệ nhân', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân'], ['nghệ nhân']),
   ...same(['hòa giải viên bị tai nạn', 'hòa giải viên'], ['hòa giải viên']),
   ...same(
-    ['đình làng', 'lễ cúng', 'cúng đình', 'lễ cúng ở đền', 'lễ cúng ở miếu', 'lễ hội đình làng'],
+    [
+      'đình làng',
+      'lễ cúng',
+      'cúng đình',
+      'lễ cúng ở đền',
+      'lễ cúng ở miếu',
+      'lễ hội đình làng',
+      // a clan's house of worship is belief, not religion ("nhà thờ" alone is a church)
+      'nhà thờ họ',
+      'từ đường',
+    ],
     ['hoạt động tín ngưỡng'],
   ),
   ...same(
