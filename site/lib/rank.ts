@@ -103,9 +103,9 @@ function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
 export const nameOverlap = (query: string, meta: RankMeta): number =>
   overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
-function overlapOf(words: string[], meta: RankMeta): number {
+function overlapOf(words: string[], meta: RankMeta, pairs = pairsOf(words, meta)): number {
   const own = foldedOf(meta).words
-  return words.filter((w) => own.has(w)).length + 2 * pairsOf(words, meta).length
+  return words.filter((w) => own.has(w)).length + 2 * pairs.length
 }
 
 /** The pairs of neighbouring query words that the name or a key holds side by side. */
@@ -189,14 +189,15 @@ export function rerank<T extends { meta: RankMeta }>(
   const sorted = items
     .map((item, position) => {
       const name = foldedOf(item.meta).shortName
+      const pairs = pairsOf(words, item.meta)
       return {
         item,
         position,
         tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
         phrase: name.includes(q) ? 1 : 0,
         length: name.length,
-        overlap: overlapOf(words, item.meta),
-        pairs: pairsOf(words, item.meta),
+        overlap: overlapOf(words, item.meta, pairs),
+        pairs,
         held: heldOf(words, item.meta),
         score: score(item),
       }
