@@ -103,20 +103,23 @@ function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
 export const nameOverlap = (query: string, meta: RankMeta): number =>
   overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
-function overlapOf(words: string[], meta: RankMeta, pairs = pairsOf(words, meta)): number {
+function overlapOf(words: string[], meta: RankMeta, pairs = heldPairs(words, meta)): number {
   const own = foldedOf(meta).words
   return words.filter((w) => own.has(w)).length + 2 * pairs.length
 }
 
-/** The pairs of neighbouring query words that the name or a key holds side by side. */
-function pairsOf(words: string[], meta: RankMeta): string[] {
+/**
+ * Where the name or a key holds two neighbouring query words side by side: each i for which it
+ * holds words i and i + 1 (none where a function word stood, null).
+ */
+function heldPairs(words: readonly (string | null)[], meta: RankMeta): number[] {
   const { texts } = foldedOf(meta)
-  const pairs: string[] = []
+  const held: number[] = []
   for (let i = 0; i + 1 < words.length; i++) {
-    const pair = `${words[i]} ${words[i + 1]}`
-    if (texts.some((t) => hasPhrase(t, pair))) pairs.push(pair)
+    const [a, b] = [words[i], words[i + 1]]
+    if (a !== null && b !== null && texts.some((t) => hasPhrase(t, `${a} ${b}`))) held.push(i)
   }
-  return pairs
+  return held
 }
 
 /**
@@ -151,13 +154,8 @@ function heldOf(words: string[], meta: RankMeta): number {
 export function holdsTogether(words: readonly (string | null)[], meta: RankMeta): boolean {
   const judged = words.filter((w) => w !== null).length
   if (judged < 2 || words.some((w) => w !== null && /\d/.test(w))) return true
-  const { texts } = foldedOf(meta)
   const bound = words.map(() => false)
-  for (let i = 0; i + 1 < words.length; i++) {
-    const [a, b] = [words[i], words[i + 1]]
-    if (a !== null && b !== null && texts.some((t) => hasPhrase(t, `${a} ${b}`)))
-      bound[i] = bound[i + 1] = true
-  }
+  for (const i of heldPairs(words, meta)) bound[i] = bound[i + 1] = true
   return bound.filter(Boolean).length * 2 > judged
 }
 
@@ -178,7 +176,7 @@ export function rerank<T extends { meta: RankMeta }>(
   query: string | string[],
   items: T[],
   score: (item: T) => number = () => 0,
-  scattered = false,
+  { scattered = false } = {},
 ): T[] {
   // Several readings of one query (what was typed, and its words without the function words of
   // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
@@ -189,7 +187,7 @@ export function rerank<T extends { meta: RankMeta }>(
   const sorted = items
     .map((item, position) => {
       const name = foldedOf(item.meta).shortName
-      const pairs = pairsOf(words, item.meta)
+      const pairs = heldPairs(words, item.meta)
       return {
         item,
         position,
@@ -225,7 +223,7 @@ export function rerank<T extends { meta: RankMeta }>(
  * variants (ủy quyền, hồ sơ thất lạc, xã biên giới), which tie with their general procedure on
  * every word a citizen types, and a desk starts from the general case.
  */
-function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: string[] }>(
+function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: number[] }>(
   entries: T[],
   asked: ReadonlySet<string>,
 ): T[] {

@@ -702,7 +702,10 @@ async function prepare(
   )
   const score = (r: ResultData) => partial.score(r.id!)
   const shown = scattered
-    ? rerank(readings, [...top, ...partTop], score, true).map((r) => ({ ...r, partial: true }))
+    ? rerank(readings, [...top, ...partTop], score, { scattered: true }).map((r) => ({
+        ...r,
+        partial: true,
+      }))
     : [
         ...(term ? rerank(readings, top) : top),
         ...rerank(readings, partTop, score).map((r) => ({ ...r, partial: true })),

@@ -242,7 +242,7 @@ describe('re-ranking', () => {
     // "bị" and "bố" in the other record's name and keys hold more of the query's words
     expect(nameOverlap(query, foreign)).toBeGreaterThan(nameOverlap(query, general))
     expect(rerank(query, items).map((i) => i.meta.code)).toEqual(['3.010295', '1.001193'])
-    expect(rerank(query, items, () => 0, true).map((i) => i.meta.code)).toEqual([
+    expect(rerank(query, items, () => 0, { scattered: true }).map((i) => i.meta.code)).toEqual([
       '1.001193',
       '3.010295',
     ])
