@@ -128,6 +128,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'tử vong',
       'giấy khai tử',
       'làm giấy khai tử',
+      // a death registered after the 15 days of Luật Hộ tịch art. 33 goes through the same procedure
+      'khai tử muộn',
+      'khai tử quá hạn',
+      'khai tử trễ hạn',
     ],
     ['đăng ký khai tử'],
   ),
@@ -199,12 +203,33 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ),
   ...same(['ly hôn ở nước ngoài', 'ghi chú ly hôn'], ['ghi vào sổ hộ tịch việc ly hôn', 'ly hôn']),
   ...same(['làm giám hộ', 'giám hộ cho cháu', 'người đỡ đầu', 'đỡ đầu'], ['đăng ký giám hộ']),
-  ...same(['thôi giám hộ', 'hủy giám hộ'], ['chấm dứt giám hộ']),
+  ...same(
+    [
+      'thôi giám hộ',
+      'hủy giám hộ',
+      'hết giám hộ',
+      'kết thúc giám hộ',
+      'thôi làm giám hộ',
+      'thôi làm người giám hộ',
+      'không làm giám hộ nữa',
+    ],
+    ['chấm dứt giám hộ'],
+  ),
   ...same(
     ['nhận con nuôi', 'xin con nuôi', 'nhận nuôi con', 'con nuôi', 'nhận cháu làm con nuôi'],
     ['nuôi con nuôi'],
   ),
-  ...same(['cán bộ về tận nhà', 'làm hộ tịch tại nhà', 'đăng ký tại nhà'], ['lưu động']),
+  ...same(
+    [
+      'cán bộ về tận nhà',
+      'cán bộ xuống nhà',
+      'xuống tận nhà',
+      'đến tận nhà',
+      'làm hộ tịch tại nhà',
+      'đăng ký tại nhà',
+    ],
+    ['lưu động'],
+  ),
   ...same(
     [
       'thẻ bảo hiểm y tế cho trẻ',
@@ -528,6 +553,15 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['chứng thực chữ ký trong các giấy tờ', '2.000884'],
   ),
   ...same(
+    [
+      'bản sao hợp đồng',
+      'bản sao hợp đồng đã chứng thực',
+      'xin lại hợp đồng đã chứng thực',
+      'mất hợp đồng đã chứng thực',
+    ],
+    ['bản sao có chứng thực từ bản chính hợp đồng'],
+  ),
+  ...same(
     ['dịch thuật công chứng', 'công chứng bản dịch', 'dịch công chứng', 'chứng thực bản dịch'],
     ['chứng thực chữ ký người dịch'],
   ),
@@ -620,10 +654,32 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['giấy xác nhận khuyết tật', 'mức độ khuyết tật'],
   ),
-  ...same(['mất giấy khuyết tật', 'làm lại giấy khuyết tật'], ['cấp lại giấy xác nhận khuyết tật']),
+  ...same(
+    [
+      'mất giấy khuyết tật',
+      'làm lại giấy khuyết tật',
+      'giấy khuyết tật bị rách',
+      'giấy xác nhận khuyết tật bị rách',
+      'giấy khuyết tật bị hỏng',
+      'đổi giấy khuyết tật',
+    ],
+    ['cấp lại giấy xác nhận khuyết tật'],
+  ),
   ...same(
     ['viện dưỡng lão', 'trung tâm bảo trợ', 'vào trung tâm bảo trợ', 'nhà dưỡng lão'],
     ['cơ sở trợ giúp xã hội'],
+  ),
+  // people with no one to care for them, whom the commune may place in a social protection centre
+  ...same(
+    [
+      'người già cô đơn',
+      'người già neo đơn',
+      'người cao tuổi cô đơn',
+      'không nơi nương tựa',
+      'gửi vào trung tâm bảo trợ',
+      'gửi người già vào trung tâm',
+    ],
+    ['tiếp nhận đối tượng bảo trợ xã hội', 'đối tượng bảo trợ xã hội'],
   ),
   ...same(['nhận nuôi trẻ', 'đưa cháu về nuôi', 'nuôi trẻ mồ côi'], ['chăm sóc thay thế']),
   ...same(
@@ -680,7 +736,15 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['người có công', 'thân nhân của người có công'],
   ),
   ...same(
-    ['thương binh mất', 'người có công mất', 'người có công qua đời', 'thương binh qua đời'],
+    [
+      'thương binh mất',
+      'thương binh mới mất',
+      'thương binh vừa mất',
+      'thương binh đã mất',
+      'người có công mất',
+      'người có công qua đời',
+      'thương binh qua đời',
+    ],
     ['người có công đang hưởng trợ cấp ưu đãi từ trần'],
   ),
   ...same(

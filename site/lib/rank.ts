@@ -160,10 +160,43 @@ export function holdsTogether(words: readonly (string | null)[], meta: RankMeta)
 }
 
 /**
+ * Acts that follow a first one on the same thing, as a name begins: "Gia hạn tạm trú" and "Xóa
+ * đăng ký tạm trú" follow "Đăng ký tạm trú", "Gia hạn giấy phép xây dựng" follows "Cấp giấy phép
+ * xây dựng…". Each with the words that ask for it; "đăng ký" asks for nothing, every kind of act
+ * holds it.
+ */
+const FOLLOW_UP_ACTS: [prefix: string, asking: string[]][] = (
+  [
+    ['gia hạn', 'gia hạn'],
+    ['xóa đăng ký', 'xóa'],
+    ['cấp lại', 'lại'],
+    ['cấp đổi', 'đổi'],
+    ['đổi', 'đổi'],
+    ['đính chính', 'đính chính'],
+    ['điều chỉnh', 'điều chỉnh'],
+    ['đăng ký lại', 'lại'],
+    ['đăng ký chấm dứt', 'chấm dứt'],
+    ['chấm dứt', 'chấm dứt'],
+    ['hủy', 'hủy'],
+  ] as const
+).map(([prefix, asking]) => [normalizeQuery(prefix), normalizeQuery(asking).split(' ')])
+
+/**
+ * 1 when the name begins with an act that follows another and the query asks for none of its
+ * words: a citizen naming only the thing ("tạm trú", "giấy phép xây dựng") asks for the first act.
+ */
+export function followUpOf(words: readonly string[], meta: RankMeta): number {
+  const name = foldedOf(meta).shortName
+  const act = FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
+  return act && !act[1].some((w) => words.includes(w)) ? 1 : 0
+}
+
+/**
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
- * as a phrase comes first, then the shorter name: for "khai sinh", the general "Đăng ký khai
- * sinh" before its special cases (lưu động, có yếu tố nước ngoài…). Then the record whose name
- * and keys hold more of the query (nameOverlap), then the one whose name the query holds whole
+ * as a phrase comes first, then a first act before the acts that follow it (`followUpOf`), then
+ * the shorter name: for "khai sinh", the general "Đăng ký khai sinh" before its special cases
+ * (lưu động, có yếu tố nước ngoài…). Then the record whose name and keys hold more of the query
+ * (nameOverlap), then the one whose name the query holds whole
  * (nameHeld: "thi tran dien bien dong dang ky thuong tru" holds "Đăng ký thường trú", not
  * "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế…"), then `score` when
  * given (how much of the query a partial match holds), then Pagefind's order.
@@ -188,11 +221,14 @@ export function rerank<T extends { meta: RankMeta }>(
     .map((item, position) => {
       const name = foldedOf(item.meta).shortName
       const pairs = heldPairs(words, item.meta)
+      const phrase = name.includes(q) ? 1 : 0
       return {
         item,
         position,
         tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
-        phrase: name.includes(q) ? 1 : 0,
+        phrase,
+        // among names holding the query only: a key may ask for the act ("mất sổ đỏ": cấp lại)
+        followUp: phrase ? followUpOf(words, item.meta) : 0,
         length: name.length,
         overlap: overlapOf(words, item.meta, pairs),
         pairs,
@@ -203,14 +239,14 @@ export function rerank<T extends { meta: RankMeta }>(
     .sort(
       (a, b) =>
         b.tier - a.tier ||
-        (a.tier > 0 ? b.phrase - a.phrase || a.length - b.length : 0) ||
+        (a.tier > 0 ? b.phrase - a.phrase || a.followUp - b.followUp || a.length - b.length : 0) ||
         (scattered ? b.held - a.held : 0) ||
         b.overlap - a.overlap ||
         b.held - a.held ||
         b.score - a.score ||
         a.position - b.position,
     )
-  return basesFirst(sorted, new Set(words)).map((entry) => entry.item)
+  return basesFirst(sorted, words).map((entry) => entry.item)
 }
 
 /**
@@ -225,9 +261,21 @@ export function rerank<T extends { meta: RankMeta }>(
  */
 function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: number[] }>(
   entries: T[],
-  asked: ReadonlySet<string>,
+  asked: readonly string[],
 ): T[] {
   const out = [...entries]
+  const askedPairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`))
+  // A word of two letters folds many words together (sổ, số, sơ; xa, xã; tu, tư, tử): alone it
+  // asks for nothing ("so do" asks nothing of "… hồ sơ bị thất lạc"), beside the query's own
+  // neighbour it does.
+  const asks = (added: string[]) =>
+    added.some(
+      (w, i) =>
+        asked.includes(w) &&
+        (w.length > 2 ||
+          askedPairs.has(`${added[i - 1]} ${w}`) ||
+          askedPairs.has(`${w} ${added[i + 1]}`)),
+    )
   const isBaseOf = (base: T, variant: T) => {
     const general = foldedOf(base.item.meta).shortName
     const special = foldedOf(variant.item.meta).shortName
@@ -236,10 +284,7 @@ function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: n
       base.tier >= variant.tier &&
       special.startsWith(`${general} `) &&
       variant.pairs.every((pair) => base.pairs.includes(pair)) &&
-      !special
-        .slice(general.length)
-        .split(' ')
-        .some((w) => asked.has(w))
+      !asks(special.slice(general.length + 1).split(' '))
     )
   }
   for (let i = 0; i < out.length; i++) {

@@ -370,6 +370,16 @@ describe('search as citizens type it (issue 11)', () => {
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })
 
+  it('answers a thing named alone with its first act, and a follow-up act when asked', async () => {
+    for (const [query, answer] of [
+      ['tam tru', '1.004194'], // not "Gia hạn tạm trú", as long a name
+      ['giay phep xay dung', '1.013225'], // not "Gia hạn giấy phép xây dựng", a shorter one
+      ['gia han giay phep xay dung', '1.013227'],
+      ['thoi lam nguoi giam ho', '1.004845'], // chấm dứt giám hộ, in a citizen's words
+    ] as const)
+      expect(codes(await search(page, { query }))[0], query).toBe(answer)
+  })
+
   it('reads ký as kí, a wrong tone and a mistyped letter', async () => {
     expect(codes(await search(page, { query: 'đăng kí tạm trú' }))[0]).toBe('1.004194')
     expect(codes(await search(page, { query: 'khai sinh lưu đọng' }))[0]).toBe('1.003583')

@@ -14,7 +14,7 @@ import {
   searchTokens,
 } from '../../site/lib/searchText'
 import { queryWords } from '../../site/lib/queryPlan'
-import { matchTier, nameHeld, nameOverlap, rerank } from '../../site/lib/rank'
+import { followUpOf, matchTier, nameHeld, nameOverlap, rerank } from '../../site/lib/rank'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { catalogueWithProcedure } from './helpers/catalogue'
 
@@ -192,6 +192,34 @@ describe('re-ranking', () => {
     expect(rerank(query, items, score).map((i) => i.meta.code)).toEqual(['1.004222', '2.002621'])
   })
 
+  it('puts the first act on a thing before the acts that follow it, unless the query asks for one', () => {
+    const register = { title: 'dang ky tam tru', code: '1.004194' }
+    const extend = { title: 'gia han tam tru', code: '1.002755' }
+    const remove = { title: 'xoa dang ky tam tru', code: '1.010028' }
+    const items = [extend, remove, register].map((meta) => ({ meta }))
+    expect(rerank('tam tru', items).map((i) => i.meta.code)).toEqual([
+      '1.004194',
+      '1.002755',
+      '1.010028',
+    ])
+    expect(rerank('gia han tam tru', items)[0].meta.code).toBe('1.002755')
+    expect(rerank('xoa tam tru', items)[0].meta.code).toBe('1.010028')
+    expect(followUpOf(['tam', 'tru'], extend)).toBe(1)
+    expect(followUpOf(['tam', 'tru'], register)).toBe(0)
+    // the shorter name does not win over the first act
+    const permit = {
+      title: 'cap giay phep xay dung moi doi voi cong trinh cap iii cap iv va nha o rieng le',
+      code: '1.013225',
+    }
+    const permitExtension = { title: 'gia han giay phep xay dung', code: '1.013227' }
+    const permits = [permitExtension, permit].map((meta) => ({ meta }))
+    expect(rerank('giay phep xay dung', permits).map((i) => i.meta.code)).toEqual([
+      '1.013225',
+      '1.013227',
+    ])
+    expect(rerank('gia han giay phep xay dung', permits)[0].meta.code).toBe('1.013227')
+  })
+
   it('puts a procedure before its special case, unless the query asks for what the case adds', () => {
     const general = { title: 'thu tuc dang ky khai sinh', code: '1.001193' }
     const byProxy = {
@@ -224,6 +252,20 @@ describe('re-ranking', () => {
       '2.000806',
       '1.000894',
     ])
+    // a word of two letters asks for the special case only beside its neighbour: "so" of "so
+    // do" (sổ đỏ) is not "sơ" of "hồ sơ"; "ho so" typed is
+    const correction = { title: 'dinh chinh giay chung nhan da cap', code: '1.012790' }
+    const lostFile = {
+      title: 'dinh chinh giay chung nhan da cap truong hop ho so bi that lac hu hong',
+      code: '1.012125',
+    }
+    const corrections = [lostFile, correction].map((meta) => ({ meta }))
+    expect(
+      rerank('sai ten tren so do dinh chinh giay chung nhan', corrections).map((i) => i.meta.code),
+    ).toEqual(['1.012790', '1.012125'])
+    expect(
+      rerank('dinh chinh giay chung nhan mat ho so', corrections).map((i) => i.meta.code),
+    ).toEqual(['1.012125', '1.012790'])
   })
 
   it('puts first, in a scattered query, the name held whole before keys holding its stray words', () => {
@@ -232,10 +274,11 @@ describe('re-ranking', () => {
       code: '1.001193',
       keys: 'dang ky khai sinh | khai sinh',
     }
+    // not a special case of the general name (which `basesFirst` would lift on its own)
     const foreign = {
-      title: 'thu tuc dang ky khai sinh co yeu to nuoc ngoai truong hop ho so bi that lac',
+      title: 'thu tuc khai sinh co yeu to nuoc ngoai truong hop ho so bi that lac',
       code: '3.010295',
-      keys: 'khai sinh | lam khai sinh khi bo la nguoi nuoc ngoai',
+      keys: 'dang ky khai sinh | lam khai sinh khi bo la nguoi nuoc ngoai',
     }
     const query = 'dang ky khai sinh tre bi bo roi'
     const items = [foreign, general].map((meta) => ({ meta }))
