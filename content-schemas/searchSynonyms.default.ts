@@ -881,6 +881,7 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ...same(
     [
       'đi bộ đội',
+      'đi nghĩa vụ',
       'đi lính',
       'nhập ngũ',
       'khám nghĩa vụ',

@@ -205,6 +205,22 @@ const isResidenceO = (words: string[], i: number) =>
   words[i] === 'o' &&
   (RESIDENCE_O.after.has(words[i - 1] ?? '') || RESIDENCE_O.before.has(words[i + 1] ?? ''))
 
+/**
+ * An age ("mẹ già 82 tuổi", "trên 85 tuổi"): who asks, not what. Records state the bounds the law
+ * sets ("từ đủ 80 tuổi", "đủ 17 tuổi", "dưới 6 tuổi"), which stay words of the query; another age
+ * is the citizen's own, which no record repeats, and a number matches as the beginning of any
+ * other ("82" in "820").
+ */
+const LEGAL_AGES = new Set(['6', '14', '15', '16', '17', '18', '60', '75', '80'])
+const AGE_BOUNDS = new Set(['tren', 'duoi', 'du', 'tu', 'hon', 'qua'])
+const ageAt = (words: string[], i: number): number => {
+  const bound = AGE_BOUNDS.has(words[i]) ? 1 : 0
+  const age = words[i + bound] ?? ''
+  return /^\d{1,3}$/.test(age) && !LEGAL_AGES.has(age) && words[i + bound + 1] === 'tuoi'
+    ? bound + 2
+    : 0
+}
+
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
@@ -237,9 +253,10 @@ function functionMask(words: string[]): boolean[] {
     const phrase = isResidenceO(words, i)
       ? undefined
       : PHRASES.find((p) => p.every((w, k) => words[i + k] === w))
-    if (phrase) {
-      for (let k = 0; k < phrase.length; k++) mask[i + k] = true
-      i += phrase.length
+    const length = phrase?.length || ageAt(words, i)
+    if (length) {
+      for (let k = 0; k < length; k++) mask[i + k] = true
+      i += length
     } else {
       // "làm sổ đỏ", "xin làm giấy khai sinh"; but "lâm sản", "làm nhà" (two words) stay whole.
       if (LEADING.has(words[i]) && (i > 0 ? mask[i - 1] : words.length > 2)) mask[i] = true

@@ -19,6 +19,10 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   dangki: 'dang ky',
   dangky: 'dang ky',
   dkkd: 'dang ky kinh doanh',
+  // the civil-status acts by their initials ("dktt" is left out: tạm trú or thường trú)
+  dkks: 'dang ky khai sinh',
+  dkkh: 'dang ky ket hon',
+  dkkt: 'dang ky khai tu',
   // papers
   xn: 'xac nhan',
   gxn: 'giay xac nhan',

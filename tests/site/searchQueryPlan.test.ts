@@ -87,6 +87,19 @@ describe('the plan of a query', () => {
     expect(planQuery('khai sinh o xa').core.join(' ')).toBe('khai sinh xa')
   })
 
+  it('does not require an age, which says who asks', () => {
+    expect(planQuery('xin tro cap cho me gia 82 tuoi').core.join(' ')).toBe('tro cap gia') // for whom: cho me
+    expect(planQuery('trợ cấp người trên 85 tuổi').core.join(' ')).toBe('tro cap nguoi')
+    // an age the law sets as a bound, which records state, stays
+    expect(planQuery('bhyt cho tre duoi 6 tuoi').core.join(' ')).toBe(
+      'bao hiem y te tre duoi 6 tuoi',
+    )
+    expect(planQuery('17 tuoi dang ky nghia vu').core.join(' ')).toBe('17 tuoi dang ki nghia vu')
+    // a number that is no age stays: a year, a code
+    expect(planQuery('ho ngheo 2027').core.join(' ')).toBe('ho ngheo 2027')
+    expect(planQuery('tuoi tho').core.join(' ')).toBe('tuoi tho')
+  })
+
   it('keeps words that fold like a function word but mean something else', () => {
     expect(planQuery('mat so do').core.join(' ')).toBe('mat so do') // mất = lost
     expect(planQuery('ho can ngheo').core.join(' ')).toBe('ho can ngheo') // cận nghèo

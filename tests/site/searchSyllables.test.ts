@@ -69,6 +69,8 @@ describe('chat shorthand', () => {
     expect(expandShorthand(['dki', 'ket', 'hon'])).toEqual(['dang', 'ki', 'ket', 'hon']) // "dky"
     expect(expandShorthand(['cap', 'lai', 'gcn'])).toEqual(['cap', 'lai', 'giay', 'chung', 'nhan'])
     expect(expandShorthand(['khai', 'sinh'])).toEqual(['khai', 'sinh'])
+    expect(expandShorthand(['dkkh'])).toEqual(['dang', 'ki', 'ket', 'hon'])
+    expect(planQuery('thu tuc dkks cho con').core).toEqual(['dang', 'ki', 'khai', 'sinh'])
   })
 
   it('has no key that is a Vietnamese syllable, so no word of the catalogue is rewritten', () => {
@@ -133,6 +135,14 @@ describe('a sound spelled as another region says it', () => {
     // "cháu" is no "trâu", "ông" no "ổn", whatever the index holds
     expect(correctWords(['chau', 'ong', 'me'], ['trau', 'on', 'mo'])).toEqual(['chau', 'ong', 'me'])
     expect(correctWords(['tan'], ['tang'])).toEqual(['tan'])
+  })
+
+  it('reads no word as a function word, which the search would leave out', () => {
+    // "sin" (sinh typed short) sounds like "xin", a function word the index holds
+    expect(correctWords(['khai', 'sin'], ['xin', 'khai', 'sinh'])).toEqual(['khai', 'sin'])
+    expect(correctQuery(planQuery('khai sin cho con'), ['xin', 'khai', 'sinh'])).toBe(
+      'khai sin cho con',
+    )
   })
 
   it('leaves a question’s function words as typed', () => {
