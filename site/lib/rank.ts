@@ -63,8 +63,10 @@ function foldedOf(meta: RankMeta): FoldedMeta {
 
 /**
  * Higher tiers come first; within a tier Pagefind's own order stands.
- * 5 the code · 4 the name · 3 a keyword or synonym, exactly · 2 the start of the name, or a phrase
- * inside a keyword ("sổ đỏ" in "mất sổ đỏ") · 1 the field's name, or a phrase inside the name.
+ * 5 the code · 4 the name · 3 a keyword or synonym, exactly · 2 the start of the name · 1 the
+ * field's name, a phrase inside the name or inside a keyword ("sổ đỏ" in "mất sổ đỏ"). A longer
+ * keyword holding the query says no more than a name holding it: "giấy phép xây dựng hết hạn",
+ * a key of the permit's extension, does not put it before "Cấp giấy phép xây dựng…".
  */
 export const matchTier = (query: string, meta: RankMeta): number => tierOf(readingOf(query), meta)
 
@@ -90,8 +92,8 @@ function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
   const { name, shortName, keys, field } = foldedOf(meta)
   if (name === q || shortName === q) return 4
   if (keys.includes(q)) return 3
-  if (shortName.startsWith(`${q} `) || keys.some((k) => hasPhrase(k, q))) return 2
-  if (field === q || hasPhrase(name, q)) return 1
+  if (shortName.startsWith(`${q} `)) return 2
+  if (field === q || hasPhrase(name, q) || keys.some((k) => hasPhrase(k, q))) return 1
   return 0
 }
 

@@ -218,6 +218,15 @@ describe('re-ranking', () => {
       '1.013227',
     ])
     expect(rerank('gia han giay phep xay dung', permits)[0].meta.code).toBe('1.013227')
+    // a citizens' word of the extension holding the query says no more than the permit's name
+    const keyed = [{ ...permitExtension, keys: 'giay phep xay dung het han' }, permit]
+    expect(matchTier('giay phep xay dung', keyed[0])).toBe(matchTier('giay phep xay dung', permit))
+    expect(
+      rerank(
+        'giay phep xay dung',
+        keyed.map((meta) => ({ meta })),
+      )[0].meta.code,
+    ).toBe('1.013225')
   })
 
   it('puts a procedure before its special case, unless the query asks for what the case adds', () => {
