@@ -246,7 +246,7 @@ export interface QueryPlan {
   parts: QueryPart[]
 }
 
-/** Marks each word covered by a function phrase, the longest phrase first. */
+/** Marks each word covered by a function phrase (the longest first) or by an age. */
 function functionMask(words: string[]): boolean[] {
   const mask = words.map(() => false)
   for (let i = 0; i < words.length;) {

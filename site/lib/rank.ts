@@ -198,10 +198,10 @@ export function followUpOf(words: readonly string[], meta: RankMeta): number {
  * as a phrase comes first, then a first act before the acts that follow it (`followUpOf`), then
  * the shorter name: for "khai sinh", the general "Đăng ký khai sinh" before its special cases
  * (lưu động, có yếu tố nước ngoài…). Then the record whose name and keys hold more of the query
- * (nameOverlap), then the one whose name the query holds whole
- * (nameHeld: "thi tran dien bien dong dang ky thuong tru" holds "Đăng ký thường trú", not
- * "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế…"), then `score` when
- * given (how much of the query a partial match holds), then Pagefind's order.
+ * (nameOverlap), then the one whose name the query holds whole (nameHeld: "thi tran dien bien
+ * dong dang ky thuong tru" holds "Đăng ký thường trú", not "Đăng ký khai sinh, đăng ký thường
+ * trú, cấp thẻ bảo hiểm y tế…"), then `score` when given (how much of the query a partial match
+ * holds), then Pagefind's order.
  * `scattered`: no record holds the query's words together (search.ts), and the name the query
  * holds whole comes before the overlap: a dozen keys hold the query's stray words somewhere
  * ("trẻ", "bị", "bố" of "dang ky khai sinh cho tre bi bo roi" in "khai sinh cho trẻ vùng cao",
