@@ -730,4 +730,40 @@ export const EVALUATION_QUERIES: EvaluationQuery[] = [
   q('khong-co', 'lam can cuoc cong dan'),
   q('khong-co', 'cap so bao hiem xa hoi'),
   q('khong-co', 'xin visa di han quoc'),
+  // ------------------------------------------------------------------ a tenth set, 04/12/2026 (evening)
+  // Written as a probe before any change was made for it, after the ninth set's changes: two needs
+  // in one query, a second marriage, a name to change or add, a cost, a time limit or a month
+  // asked, and the words of a loan officer's or a student's errand.
+  q('doi-thuong', 'khai sinh va nhap khau cho con', '2.002621', '1.001193'),
+  q('doi-thuong', 'lam giay to cho nguoi moi mat', '2.002622', '1.000656'),
+  q('doi-thuong', 'dang ky ket hon lan hai sau khi ly hon', '1.000894'),
+  q('doi-thuong', 'vo chong ly hon roi muon ket hon lai voi nhau', '1.000894'),
+  q('doi-thuong', 'lam lai giay khai sinh ban chinh', '1.004884', '2.000635'),
+  q('doi-thuong', 'xin xac nhan dang song mot minh', '1.004873'),
+  q('doi-thuong', 'sang ten so do cho con', '1.013831'),
+  // answer corrected after the run: rice land turned to another farming use needs permission
+  // (Luật Đất đai 2024, art. 121); the commune registers a change of crops on rice land instead,
+  // a procedure the demo lacks (the synthetic province has it, under a code of its own)
+  q('khong-co', 'chuyen dat lua sang trong cay an qua'),
+  q('doi-thuong', 'vay tien ngan hang chinh sach de chan nuoi', '1.013724'),
+  q('doi-thuong', 'ho tro nguoi khuyet tat nang hang thang', '1.001776'),
+  q('doi-thuong', 'cong nhan gia dinh van hoa hang nam', '1.000954'),
+  q('doi-thuong', 'xin phep to chuc le hoi o thon', '1.003622'),
+  q('doi-thuong', 'sinh hoat dao tin lanh tai nha', '1.001085'),
+  q('doi-thuong', 'thay doi ho ten cho con', '1.004859'),
+  q('doi-thuong', 'bo sung ten cha vao giay khai sinh', '1.001022', '1.004859'),
+  q('doi-thuong', 'cap ban sao trich luc ket hon', '2.000635'),
+  q('doi-thuong', 'chung thuc chu ky tren giay to', '2.000884'),
+  q('doi-thuong', 'tu choi nhan thua ke', '2.001016'),
+  q('cau-hoi', 'lam ho kinh doanh mat bao nhieu ngay', '1.001612'),
+  q('cau-hoi', 'dang ky thuong tru can giay to gi', '1.004222'),
+  q('cau-hoi', 'ho ngheo duoc xet vao thang may', '1.011607'),
+  q('cau-hoi', 'khai tu phai lam trong bao nhieu ngay', '1.000656'),
+  q('cau-hoi', 'xin xac nhan cu tru o dau', '1.010041'),
+  q('loi-go', 'chung thuc hop dong mua ban nha dat', '2.001035'),
+  q('loi-go', 'dang ky tam chu cho sinh vien', '1.004194'),
+  q('loi-go', 'tro cap mai tang phi', '1.001731', '1.014028', '2.002622'),
+  q('loi-go', 'GIAY XAC NHAN TINH TRANG HON NHAN DE LAM HO SO VAY', '1.004873'),
+  q('khong-co', 'ly hon thuan tinh'),
+  q('khong-co', 'dang ky tam tru cho nguoi nuoc ngoai'),
 ]

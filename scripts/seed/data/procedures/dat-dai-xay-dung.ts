@@ -542,7 +542,9 @@ export const datDaiXayDung: SeedProcedure[] = [
     onlineServiceLevel: 'partial',
     keywords: ['chuyển mục đích sử dụng đất không phải xin phép', 'đăng ký biến động'],
     synonyms: [
-      'chuyển đất lúa sang trồng cây ăn quả',
+      // not rice land: turned to another farming use it needs permission (Luật Đất đai 2024,
+      // art. 121); on it the commune registers a change of crops instead
+      'chuyển đất trồng cây hằng năm sang cây lâu năm',
       'đổi mục đích đất vườn',
       'chuyen muc dich su dung dat',
     ],
