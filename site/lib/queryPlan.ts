@@ -180,6 +180,11 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'thi lam',
 ]
 
+/** The function phrases of one word ("xin", "muon", "gi"), which no typo is corrected into. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  FUNCTION_PHRASES.filter((p) => !p.includes(' ')),
+)
+
 /**
  * Words a question names people by (ông, bà, bố, mẹ, con, cháu, vợ, chồng…): they say for whom,
  * and a catalogue written per procedure, not per relative, often lacks them or holds them only in

@@ -7,7 +7,7 @@
  * others ("tam", "tan", "tai"). The build writes the index's words, most frequent first, beside
  * the bundle (vocabulary); the search script fetches them for a long word, or has them already.
  */
-import { FUNCTION_PHRASES, PEOPLE_WORDS, type QueryPlan } from './queryPlan'
+import { FUNCTION_WORDS, PEOPLE_WORDS, type QueryPlan } from './queryPlan'
 import type { SearchRecord } from './searchRecords'
 import { searchText } from './searchText'
 import { splitRunTogether } from './syllables'
@@ -138,15 +138,6 @@ function prepared(vocabulary: string[]) {
 }
 
 /**
- * The function words of one word (queryPlan.ts): no word that says what is wanted is read as one
- * of them, which the search would then leave out ("khai sin" is "khai sinh" typed short, not
- * "khai xin").
- */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  FUNCTION_PHRASES.filter((p) => !p.includes(' ')),
-)
-
-/**
  * The words as the index most likely holds them. A word the vocabulary lacks (no digit in it)
  * becomes, in this order: the syllables it runs together, if each is an index word ("dangky" →
  * "dang ky", syllables.ts); the most frequent index word it sounds like in another region's
@@ -169,6 +160,8 @@ export function correctWords(
     const split = splitRunTogether(word, (s) => rank.has(searchText(s)), rankOf)
     if (split) return split
     for (const spellings of [...soundAlike(word), neighboursSwapped(word)]) {
+      // no word that says what is wanted is read as a function word, which the search would
+      // leave out ("khai sin" is "khai sinh" typed short, not "khai xin")
       const held = spellings
         .filter((w) => rank.has(w) && !FUNCTION_WORDS.has(w))
         .sort((a, b) => rankOf(a) - rankOf(b))
