@@ -4,6 +4,7 @@
  * citizen who types a procedure's exact name or code must get that procedure first.
  */
 import { normalizeQuery, queryAsCode, withoutProcedurePrefix } from './searchText'
+import { spellingsAlike } from './typos'
 
 /** The meta fields the ranking reads (see searchRecords.ts). */
 export interface RankMeta {
@@ -112,14 +113,33 @@ function overlapOf(words: string[], meta: RankMeta, pairs = heldPairs(words, met
 
 /**
  * Where the name or a key holds two neighbouring query words side by side: each i for which it
- * holds words i and i + 1 (none where a function word stood, null).
+ * holds words i and i + 1 (none where a function word stood, null). With `alike` (each word's
+ * spellings in another region's speech, typos.ts), a pair also counts where one of its words is
+ * written so: "thuong chu" is "thường trú" as the north says "tr" (the index holds "chủ", so the
+ * word alone is no typo to correct).
  */
-function heldPairs(words: readonly (string | null)[], meta: RankMeta): number[] {
-  const { texts } = foldedOf(meta)
+function heldPairs(
+  words: readonly (string | null)[],
+  meta: RankMeta,
+  alike: readonly (readonly string[])[] = [],
+): number[] {
+  const { texts, words: own, name } = foldedOf(meta)
   const held: number[] = []
+  const holds = (phrase: string) => texts.some((t) => hasPhrase(t, phrase))
+  // Respelt, only in the name (a key's loose words would meet too many: "nam mot cho", lying
+  // ill, is no "làm một lần"), and only for a word the record does not hold as typed: "tro nguoi"
+  // is no "cho người" where the name holds "trợ" (hỗ trợ … ủy quyền cho người khác).
+  const spelt = (i: number) => (own.has(words[i]!) ? [] : (alike[i] ?? []))
+  const named = (phrase: string) => hasPhrase(name, phrase)
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i], words[i + 1]]
-    if (a !== null && b !== null && texts.some((t) => hasPhrase(t, `${a} ${b}`))) held.push(i)
+    if (a === null || b === null) continue
+    if (
+      holds(`${a} ${b}`) ||
+      spelt(i).some((x) => named(`${x} ${b}`)) ||
+      spelt(i + 1).some((x) => named(`${a} ${x}`))
+    )
+      held.push(i)
   }
   return held
 }
@@ -133,9 +153,9 @@ function heldPairs(words: readonly (string | null)[], meta: RankMeta): number[] 
 export const nameHeld = (query: string, meta: RankMeta): number =>
   heldOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
-function heldOf(words: string[], meta: RankMeta): number {
+function heldOf(words: string[], meta: RankMeta, alike: readonly string[] = []): number {
   const own = foldedOf(meta).shortWords
-  const asked = new Set(words)
+  const asked = new Set([...words, ...alike])
   return [...own].every((w) => asked.has(w)) ? own.size : 0
 }
 
@@ -219,10 +239,12 @@ export function rerank<T extends { meta: RankMeta }>(
   const readings = (typeof query === 'string' ? [query] : query).map(readingOf)
   const { q } = readings[0]
   const words = q.split(' ').filter(Boolean)
+  // Each word as another region would spell it: its initial swapped (ch/tr, s/x, l/n, d/gi/r).
+  const alike = words.map((w) => spellingsAlike(w)[0])
   const sorted = items
     .map((item, position) => {
       const name = foldedOf(item.meta).shortName
-      const pairs = heldPairs(words, item.meta)
+      const pairs = heldPairs(words, item.meta, alike)
       const phrase = name.includes(q) ? 1 : 0
       return {
         item,
@@ -234,7 +256,7 @@ export function rerank<T extends { meta: RankMeta }>(
         length: name.length,
         overlap: overlapOf(words, item.meta, pairs),
         pairs,
-        held: heldOf(words, item.meta),
+        held: heldOf(words, item.meta, alike.flat()),
         score: score(item),
       }
     })
@@ -269,12 +291,14 @@ function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: n
   const askedPairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`))
   // A word of two letters folds many words together (sổ, số, sơ; xa, xã; tu, tư, tử): alone it
   // asks for nothing ("so do" asks nothing of "… hồ sơ bị thất lạc"), beside the query's own
-  // neighbour it does.
-  const asks = (added: string[]) =>
+  // neighbour it does. Nor does a word the general procedure's name or keys hold already: "người"
+  // of "kết hôn với người nước ngoài" is in the general case's words ("lấy chồng người nước
+  // ngoài"), not a request for "… trường hợp người yêu cầu là người khuyết tật".
+  const asks = (added: string[], base: Set<string>) =>
     added.some(
       (w, i) =>
         asked.includes(w) &&
-        (w.length > 2 ||
+        ((w.length > 2 && !base.has(w)) ||
           askedPairs.has(`${added[i - 1]} ${w}`) ||
           askedPairs.has(`${w} ${added[i + 1]}`)),
     )
@@ -286,7 +310,7 @@ function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: n
       base.tier >= variant.tier &&
       special.startsWith(`${general} `) &&
       variant.pairs.every((pair) => base.pairs.includes(pair)) &&
-      !asks(special.slice(general.length + 1).split(' '))
+      !asks(special.slice(general.length + 1).split(' '), foldedOf(base.item.meta).words)
     )
   }
   for (let i = 0; i < out.length; i++) {

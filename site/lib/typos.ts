@@ -90,7 +90,16 @@ const SOUND_CODAS: Record<string, string[]> = {
  * and the order keeps "chanh chấp" from becoming "chăn". None for PEOPLE_WORDS (queryPlan.ts).
  */
 export function soundAlike(word: string): string[][] {
-  if (PEOPLE_WORDS.has(word) || word.length < 3) return [[], [], []]
+  if (PEOPLE_WORDS.has(word)) return [[], [], []]
+  return spellingsAlike(word)
+}
+
+/**
+ * soundAlike, people's words included: read where a neighbouring word decides (rank.ts, "thuong
+ * chu" beside a name's "thường trú"), a word such as "chú" (uncle) may be "trú" misspelt.
+ */
+export function spellingsAlike(word: string): string[][] {
+  if (word.length < 3) return [[], [], []]
   const [, onset = '', rest = ''] =
     /^(ch|tr|gi|ngh|ng|nh|kh|k(?![eiy])|[sxlndrv])?(.*)$/.exec(word) ?? []
   const [, middle = '', coda = ''] = /^(.*?)(ng|nh|ch|[nct])?$/.exec(rest) ?? []

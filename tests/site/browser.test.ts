@@ -354,6 +354,9 @@ describe('search as citizens type it (issue 11)', () => {
       ['nhap khau cho con', ['1.004222']],
       // the mother's age is no word of the procedure ("82" would match as the start of "820")
       ['xin tro cap cho me gia 82 tuoi', ['1.001776', '1.014027']],
+      // the paper asked for, then what it is for: the certificate, not the marriage itself
+      ['giay chung nhan doc than de lay chong nuoc ngoai', ['1.004873']],
+      ['xin lai ban sao giay bao tu', ['2.000635']],
     ] as const) {
       const outcome = await search(page, { query })
       expect(codes(outcome).slice(0, 3), query).toEqual(
@@ -400,6 +403,8 @@ describe('search as citizens type it (issue 11)', () => {
       ['dang ky khai xinh', '1.001193'], // x for s
       ['xác nhận tình trạng hôn nhâng', '1.004873'], // ng for n
       ['lam giay khai tu cho ong', '1.000656'], // for whom: the catalogue need not hold "ông"
+      // ch for tr in a word the index holds ("chú"), read beside the name's "thường trú"
+      ['dang ki thuong chu', '1.004222'],
     ] as const) {
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
       // matched whole, as read: not a partial match of the words it knows

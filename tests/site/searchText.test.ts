@@ -277,6 +277,68 @@ describe('re-ranking', () => {
     ).toEqual(['1.012125', '1.012790'])
   })
 
+  it('asks nothing of a special case with a word the general procedure holds already', () => {
+    const general = {
+      title: 'thu tuc dang ky ket hon co yeu to nuoc ngoai',
+      code: '2.000806',
+      keys: 'lay chong nguoi nuoc ngoai',
+    }
+    const elderly = {
+      title:
+        'thu tuc dang ky ket hon co yeu to nuoc ngoai truong hop nguoi yeu cau la nguoi khuyet tat nguoi cao tuoi',
+      code: '1.009225',
+      keys: 'lay chong nguoi nuoc ngoai',
+    }
+    const items = [elderly, general].map((meta) => ({ meta }))
+    // "nguoi" is in the general case's keys: it does not ask for the disabled or elderly
+    expect(rerank('dang ky ket hon voi nguoi nuoc ngoai', items).map((i) => i.meta.code)).toEqual([
+      '2.000806',
+      '1.009225',
+    ])
+    // a word the general procedure lacks still does
+    expect(rerank('ket hon nuoc ngoai nguoi cao tuoi', items)[0].meta.code).toBe('1.009225')
+  })
+
+  it('reads a word spelt as another region says it beside its neighbour in a name', () => {
+    const residence = { title: 'dang ky thuong tru', code: '1.004222', keys: 'nhap khau' }
+    const newborn = {
+      title: 'dang ky khai sinh dang ky thuong tru cap the bao hiem y te cho tre em duoi 6 tuoi',
+      code: '2.002621',
+      keys: 'nhap khau',
+    }
+    const items = [newborn, residence].map((meta) => ({ meta }))
+    // "chu" (chú, chủ) is an index word, no typo to correct; beside "thuong" it is "trú"
+    expect(rerank('dang ki thuong chu', items).map((i) => i.meta.code)).toEqual([
+      '1.004222',
+      '2.002621',
+    ])
+    // not where the record holds the word as typed: "tro nguoi" is no "cho người"
+    const allowance = {
+      title: 'thuc hien tro cap xa hoi hang thang ho tro kinh phi cham soc',
+      code: '1.001776',
+      keys: 'tro cap nguoi khuyet tat',
+    }
+    const byProxy = {
+      title:
+        'thuc hien tro cap xa hoi hang thang ho tro kinh phi cham soc truong hop uy quyen cho nguoi khac thuc hien',
+      code: '1.006462',
+      keys: 'tro cap nguoi khuyet tat',
+    }
+    const allowances = [byProxy, allowance].map((meta) => ({ meta }))
+    expect(rerank('ho tro nguoi khuyet tat', allowances)[0].meta.code).toBe('1.001776')
+    // nor in the keys, whose loose words meet too many: "nam mot cho" (lying ill) is no "làm một"
+    const mobile = { title: 'dang ky ket hon luu dong', code: '1.000593' }
+    const linked = {
+      title: 'dang ky ket hon luu dong theo quy trinh lien thong',
+      code: '1.006560',
+      keys: 'lam mot lan',
+    }
+    const marriages = [linked, mobile].map((meta) => ({ meta }))
+    expect(rerank('ket hon luu dong nguoi benh nam mot cho', marriages)[0].meta.code).toBe(
+      '1.000593',
+    )
+  })
+
   it('puts first, in a scattered query, the name held whole before keys holding its stray words', () => {
     const general = {
       title: 'thu tuc dang ky khai sinh',

@@ -6,6 +6,8 @@ import {
   heldBy,
   neighboursSwapped,
   oneEditApart,
+  soundAlike,
+  spellingsAlike,
   vocabulary,
 } from '../../site/lib/typos'
 import type { SearchRecord } from '../../site/lib/searchRecords'
@@ -88,6 +90,15 @@ describe('typos', () => {
     expect(correctWords(['tahi', 'san'], words)).toEqual(['thai', 'san'])
     // the regional spelling comes first, and a word no swap reaches is kept
     expect(correctWords(['xinh', 'nhab'], words)).toEqual(['sinh', 'nhab'])
+  })
+
+  it('spells a word as another region says it, a person’s word only where its neighbour decides', () => {
+    expect(soundAlike('chan')).toEqual([['tran'], ['chang'], ['trang']])
+    // "chú" (uncle) is never corrected on its own ("cho chu": for an uncle)…
+    expect(soundAlike('chu')).toEqual([[], [], []])
+    // …but the re-ranking may read it as "trú" beside "thường" (rank.ts)
+    expect(spellingsAlike('chu')[0]).toEqual(['tru'])
+    expect(spellingsAlike('xa')).toEqual([[], [], []]) // two letters: too many syllables
   })
 })
 
