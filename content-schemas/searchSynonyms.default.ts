@@ -675,6 +675,17 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['trợ cấp hưu trí xã hội', 'trợ cấp xã hội hàng tháng'],
   ),
+  // the social pension is for the old who draw no pension (Luật Bảo hiểm xã hội 2024, art. 21)
+  ...same(
+    [
+      'không có lương hưu',
+      'chưa có lương hưu',
+      'người già không có lương',
+      'người già chưa có lương',
+    ],
+    // not the funeral support, whose name holds "… đối tượng hưởng trợ cấp hưu trí xã hội"
+    ['thôi hưởng trợ cấp hưu trí xã hội'],
+  ),
   ...same(['lương hưu', 'hưu trí'], ['hưu trí', 'lương hưu']),
   ...same(
     [
@@ -815,6 +826,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'làng văn hóa',
       'khu phố văn hóa',
       'tổ dân phố văn hóa',
+      'công nhận thôn văn hóa',
+      'công nhận làng văn hóa',
+      'công nhận tổ dân phố văn hóa',
     ],
     ['thôn, tổ dân phố văn hóa'],
   ),

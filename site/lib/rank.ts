@@ -213,6 +213,13 @@ export function followUpOf(words: readonly string[], meta: RankMeta): number {
   return act && !act[1].some((w) => words.includes(w)) ? 1 : 0
 }
 
+/** What a follow-up act is done on: the name after its act ("giay phep xay dung" of "Gia hạn…"). */
+function followedThing(meta: RankMeta): string {
+  const name = foldedOf(meta).shortName
+  const act = FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
+  return act ? name.slice(act[0].length + 1) : ''
+}
+
 /**
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
  * as a phrase comes first, then a first act before the acts that follow it (`followUpOf`), then
@@ -220,8 +227,9 @@ export function followUpOf(words: readonly string[], meta: RankMeta): number {
  * (lưu động, có yếu tố nước ngoài…). Then the record whose name and keys hold more of the query
  * (nameOverlap), then the one whose name the query holds whole (nameHeld: "thi tran dien bien
  * dong dang ky thuong tru" holds "Đăng ký thường trú", not "Đăng ký khai sinh, đăng ký thường
- * trú, cấp thẻ bảo hiểm y tế…"), then `score` when given (how much of the query a partial match
- * holds), then Pagefind's order.
+ * trú, cấp thẻ bảo hiểm y tế…"), then a first act before the acts that follow it ("Đổi, cấp lại
+ * Giấy xác nhận khuyết tật" after the first certificate), then `score` when given (how much of
+ * the query a partial match holds), then Pagefind's order.
  * `scattered`: no record holds the query's words together (search.ts), and the name the query
  * holds whole comes before the overlap: a dozen keys hold the query's stray words somewhere
  * ("trẻ", "bị", "bố" of "dang ky khai sinh cho tre bi bo roi" in "khai sinh cho trẻ vùng cao",
@@ -241,35 +249,59 @@ export function rerank<T extends { meta: RankMeta }>(
   const words = q.split(' ').filter(Boolean)
   // Each word as another region would spell it: its initial swapped (ch/tr, s/x, l/n, d/gi/r).
   const alike = words.map((w) => spellingsAlike(w)[0])
-  const sorted = items
-    .map((item, position) => {
-      const name = foldedOf(item.meta).shortName
-      const pairs = heldPairs(words, item.meta, alike)
-      const phrase = name.includes(q) ? 1 : 0
-      return {
-        item,
-        position,
-        tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
-        phrase,
-        // among names holding the query only: a key may ask for the act ("mất sổ đỏ": cấp lại)
-        followUp: phrase ? followUpOf(words, item.meta) : 0,
-        length: name.length,
-        overlap: overlapOf(words, item.meta, pairs),
-        pairs,
-        held: heldOf(words, item.meta, alike.flat()),
-        score: score(item),
-      }
+  // Inside a tier, where the name holds the query, a first act comes before the acts that follow
+  // it. So it does where a key is the query itself and the tier holds the first act on the same
+  // thing: such a key is no more the follow-up's ("giấy phép xây nhà", a key of both the permit
+  // and its extension); but a key of the follow-up itself, which another procedure's name holds
+  // whole, asks for it ("cắt khẩu": "Xóa đăng ký thường trú", not "Đăng ký khai tử, xóa đăng ký
+  // thường trú…"). A key holding the query inside a longer phrase may ask for the act ("mất sổ
+  // đỏ": cấp lại), and the length decides there.
+  type Entry = { item: T; phrase: number; tier: number; followUp: number }
+  const firstAct = (entry: Entry, all: Entry[]) => {
+    if (entry.phrase) return entry.followUp
+    if (entry.tier !== 3 || !entry.followUp) return 0
+    const { shortName } = foldedOf(entry.item.meta)
+    const thing = followedThing(entry.item.meta)
+    return all.some((other) => {
+      const name = foldedOf(other.item.meta).shortName
+      return (
+        other.tier === 3 && !other.followUp && hasPhrase(name, thing) && !hasPhrase(name, shortName)
+      )
     })
-    .sort(
-      (a, b) =>
-        b.tier - a.tier ||
-        (a.tier > 0 ? b.phrase - a.phrase || a.followUp - b.followUp || a.length - b.length : 0) ||
-        (scattered ? b.held - a.held : 0) ||
-        b.overlap - a.overlap ||
-        b.held - a.held ||
-        b.score - a.score ||
-        a.position - b.position,
-    )
+      ? 1
+      : 0
+  }
+  const entries = items.map((item, position) => {
+    const name = foldedOf(item.meta).shortName
+    const pairs = heldPairs(words, item.meta, alike)
+    const phrase = name.includes(q) ? 1 : 0
+    return {
+      item,
+      position,
+      tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
+      phrase,
+      followUp: followUpOf(words, item.meta),
+      length: name.length,
+      overlap: overlapOf(words, item.meta, pairs),
+      pairs,
+      held: heldOf(words, item.meta, alike.flat()),
+      score: score(item),
+    }
+  })
+  const acts = new Map(entries.map((entry) => [entry, firstAct(entry, entries)]))
+  const sorted = entries.sort(
+    (a, b) =>
+      b.tier - a.tier ||
+      (a.tier > 0
+        ? b.phrase - a.phrase || acts.get(a)! - acts.get(b)! || a.length - b.length
+        : 0) ||
+      (scattered ? b.held - a.held : 0) ||
+      b.overlap - a.overlap ||
+      b.held - a.held ||
+      a.followUp - b.followUp ||
+      b.score - a.score ||
+      a.position - b.position,
+  )
   return basesFirst(sorted, words).map((entry) => entry.item)
 }
 

@@ -381,6 +381,8 @@ describe('search as citizens type it (issue 11)', () => {
       ['giay phep xay dung', '1.013225'], // not "Gia hạn giấy phép xây dựng", a shorter one
       ['gia han giay phep xay dung', '1.013227'],
       ['thoi lam nguoi giam ho', '1.004845'], // chấm dứt giám hộ, in a citizen's words
+      ['xin giay phep xay nha', '1.013225'], // a citizens' word of the permit and its extension alike
+      ['cat khau', '1.003197'], // a word of the follow-up act itself
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

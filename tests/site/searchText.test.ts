@@ -227,6 +227,32 @@ describe('re-ranking', () => {
         keyed.map((meta) => ({ meta })),
       )[0].meta.code,
     ).toBe('1.013225')
+    // a key both hold as the query itself is no more the extension's
+    const bothKeyed = [
+      { ...permitExtension, keys: 'giay phep xay nha' },
+      { ...permit, keys: 'giay phep xay nha' },
+    ].map((meta) => ({ meta }))
+    expect(rerank('giay phep xay nha', bothKeyed)[0].meta.code).toBe('1.013225')
+    // but a key of the follow-up act itself, which a bundle's name holds whole, asks for it
+    const removal = { title: 'xoa dang ky thuong tru', code: '1.003197', keys: 'cat khau' }
+    const bundle = {
+      title: 'dang ky khai tu xoa dang ky thuong tru giai quyet mai tang phi tu tuat',
+      code: '2.002622',
+      keys: 'cat khau',
+    }
+    const removals = [bundle, removal].map((meta) => ({ meta }))
+    expect(rerank('cat khau', removals)[0].meta.code).toBe('1.003197')
+    // alike on every other count, the first certificate before its exchange
+    const certify = {
+      title: 'xac dinh muc do khuyet tat va cap giay xac nhan khuyet tat',
+      code: '1.001699',
+    }
+    const exchange = { title: 'doi cap lai giay xac nhan khuyet tat', code: '1.001653' }
+    const certificates = [exchange, certify].map((meta) => ({ meta }))
+    expect(nameOverlap('tu ky giay xac nhan khuyet tat', exchange)).toBe(
+      nameOverlap('tu ky giay xac nhan khuyet tat', certify),
+    )
+    expect(rerank('tu ky giay xac nhan khuyet tat', certificates)[0].meta.code).toBe('1.001699')
   })
 
   it('puts a procedure before its special case, unless the query asks for what the case adds', () => {
