@@ -41,6 +41,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'làm giấy khai sanh',
       'khai sinh muộn',
       'khai sinh quá hạn',
+      // no father named: the birth is registered alone, the father's part left blank
+      'mẹ đơn thân',
+      'mẹ đơn thân làm khai sinh',
+      'khai sinh cho con mẹ đơn thân',
       'giấy khai sinh',
       'con mới sinh',
       'bé mới sinh',
@@ -341,6 +345,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'xác nhận hộ khẩu',
       'giấy xác nhận hộ khẩu',
       'ct07',
+      // a school asks for it when a child enrols
+      'xác nhận cư trú cho con đi học',
+      'giấy xác nhận cư trú cho con đi học',
+      'xác nhận cư trú để nhập học',
       // the household book is no longer valid (Luật Cư trú 2020): proof of residence replaces it
       'mất sổ hộ khẩu',
       'sổ hộ khẩu bị mất',
