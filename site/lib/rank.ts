@@ -208,16 +208,20 @@ const FOLLOW_UP_ACTS: [prefix: string, asking: string[]][] = (
  * words: a citizen naming only the thing ("tạm trú", "giấy phép xây dựng") asks for the first act.
  */
 export function followUpOf(words: readonly string[], meta: RankMeta): number {
-  const name = foldedOf(meta).shortName
-  const act = FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
+  const act = followUpActOf(meta)
   return act && !act[1].some((w) => words.includes(w)) ? 1 : 0
+}
+
+/** The follow-up act a name begins with, if any. */
+const followUpActOf = (meta: RankMeta) => {
+  const name = foldedOf(meta).shortName
+  return FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
 }
 
 /** What a follow-up act is done on: the name after its act ("giay phep xay dung" of "Gia hạn…"). */
 function followedThing(meta: RankMeta): string {
-  const name = foldedOf(meta).shortName
-  const act = FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
-  return act ? name.slice(act[0].length + 1) : ''
+  const act = followUpActOf(meta)
+  return act ? foldedOf(meta).shortName.slice(act[0].length + 1) : ''
 }
 
 /**
