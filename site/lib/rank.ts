@@ -292,20 +292,19 @@ export function rerank<T extends { meta: RankMeta }>(
       score: score(item),
     }
   })
-  const acts = new Map(entries.map((entry) => [entry, firstAct(entry, entries)]))
-  const sorted = entries.sort(
-    (a, b) =>
-      b.tier - a.tier ||
-      (a.tier > 0
-        ? b.phrase - a.phrase || acts.get(a)! - acts.get(b)! || a.length - b.length
-        : 0) ||
-      (scattered ? b.held - a.held : 0) ||
-      b.overlap - a.overlap ||
-      b.held - a.held ||
-      a.followUp - b.followUp ||
-      b.score - a.score ||
-      a.position - b.position,
-  )
+  const sorted = entries
+    .map((entry) => ({ ...entry, act: firstAct(entry, entries) }))
+    .sort(
+      (a, b) =>
+        b.tier - a.tier ||
+        (a.tier > 0 ? b.phrase - a.phrase || a.act - b.act || a.length - b.length : 0) ||
+        (scattered ? b.held - a.held : 0) ||
+        b.overlap - a.overlap ||
+        b.held - a.held ||
+        a.followUp - b.followUp ||
+        b.score - a.score ||
+        a.position - b.position,
+    )
   return basesFirst(sorted, words).map((entry) => entry.item)
 }
 
