@@ -54,6 +54,37 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['đăng ký khai sinh'],
   ),
+  // The birth registration itself (1.001193), by its code: as words of "đăng ký khai sinh" these
+  // would reach its every special case (lưu động, có yếu tố nước ngoài…), and their common words
+  // (mất, làm, chưa, có) would then make a dozen records match queries about other things.
+  ...same(
+    [
+      'vợ sinh con',
+      'vợ mới sinh',
+      'vợ vừa sinh',
+      'vợ đẻ',
+      // no hospital's birth certificate: a witness's or the parent's written word stands for it
+      'mất giấy chứng sinh',
+      'không có giấy chứng sinh',
+      'thiếu giấy chứng sinh',
+      // late (quá hạn) is the same procedure; "đã có hồ sơ, giấy tờ" is for those born before 2016
+      'chưa có giấy khai sinh',
+      'chưa làm giấy khai sinh',
+      'chưa làm khai sinh',
+    ],
+    ['1.001193'],
+  ),
+  // an adult never registered, who has other personal papers (born before 2016: NĐ 123/2015)
+  ...same(
+    [
+      'người lớn chưa có giấy khai sinh',
+      'người lớn tuổi chưa có giấy khai sinh',
+      'chưa từng có giấy khai sinh',
+      'chưa từng đăng ký khai sinh',
+      'khai sinh cho người lớn',
+    ],
+    ['khai sinh cho người đã có hồ sơ, giấy tờ cá nhân'],
+  ),
   ...same(
     ['mất giấy khai sinh', 'làm lại giấy khai sinh', 'làm lại khai sinh', 'xin lại giấy khai sinh'],
     ['đăng ký lại khai sinh', 'bản sao giấy khai sinh'],
@@ -106,6 +137,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'nhận lại con',
       'bố mẹ nhận con',
       'cha mẹ nhận con',
+      'bố nhận con',
+      'cha nhận con',
+      'công nhận cha cho con',
+      'công nhận con',
     ],
     ['nhận cha, mẹ, con'],
   ),
@@ -368,6 +403,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'khai báo tạm trú',
       'đăng ký kt3',
       'kt3',
+      // the old temporary-residence book, no longer issued: the registration is what is asked
+      'sổ tạm trú',
+      'làm sổ tạm trú',
       'thuê trọ',
       'ở trọ',
       'nhà trọ',
@@ -748,6 +786,17 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['tiếp nhận đối tượng bảo trợ xã hội', 'đối tượng bảo trợ xã hội'],
   ),
+  // wandering people with a mental illness are among those a centre takes in (NĐ 20/2021): the
+  // taking in only, not the funeral support and allowances of "đối tượng bảo trợ xã hội"
+  ...same(
+    [
+      'người lang thang',
+      'người tâm thần lang thang',
+      'người lang thang xin ăn',
+      'đưa vào trung tâm',
+    ],
+    ['tiếp nhận đối tượng bảo trợ xã hội'],
+  ),
   ...same(['nhận nuôi trẻ', 'đưa cháu về nuôi', 'nuôi trẻ mồ côi'], ['chăm sóc thay thế']),
   ...same(
     ['bảo hiểm thất nghiệp', 'trợ cấp thất nghiệp', 'tiền thất nghiệp', 'mất việc'],
@@ -798,11 +847,18 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'gia đình chính sách',
       'chất độc da cam',
       'nhiễm chất độc hóa học',
+    ],
+    ['người có công', 'thân nhân của người có công'],
+  ),
+  // the certificate only: every merit procedure holds "người có công", and would carry these too
+  ...same(
+    [
       'giấy xác nhận con thương binh',
       'giấy xác nhận con liệt sĩ',
       'xác nhận thân nhân',
+      'giấy xác nhận thân nhân liệt sĩ',
     ],
-    ['người có công', 'thân nhân của người có công'],
+    ['thân nhân của người có công'],
   ),
   ...same(
     [

@@ -153,6 +153,8 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'mat may ngay',
   // when it is ready: "bao lâu thì có sổ đỏ", "bao giờ thì xong"
   'bao lau thi co',
+  // "… mất mấy ngày thì có giấy": when the result comes, not a paper that "có" (has)
+  'thi co',
   'bao lau thi xong',
   'bao lau thi',
   'bao lau co',
@@ -164,6 +166,10 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'khi nao co',
   'co lau khong',
   'mat lau khong',
+  // a yes-no question's "có" before its verb: "có làm khai sinh được không", "có cần …"
+  'co lam',
+  'co can',
+  'co duoc',
   // whether it costs: "có mất phí không", "có tốn tiền không"
   'co mat phi khong',
   'co mat tien khong',
@@ -226,10 +232,50 @@ const ageAt = (words: string[], i: number): number => {
     : 0
 }
 
+/**
+ * Which child or which time ("sinh con thứ 2", "con thứ ba", "kết hôn lần thứ hai"): who asks or
+ * when, not what; no record counts its citizens' children or marriages.
+ */
+const ORDINAL_AFTER = new Set(['con', 'chau', 'lan'])
+const ORDINALS = new Set('nhat hai ba tu nam sau bay tam chin muoi'.split(' '))
+const ordinalAt = (words: string[], i: number): number =>
+  words[i] === 'thu' &&
+  ORDINAL_AFTER.has(words[i - 1] ?? '') &&
+  (/^\d{1,2}$/.test(words[i + 1] ?? '') || ORDINALS.has(words[i + 1] ?? ''))
+    ? 2
+    : 0
+
+/**
+ * How long ago or how long ("mất 2 năm rồi", "cưới 3 tháng"): when, not what. A number before a
+ * unit of time; a year ("năm 2016") is no number before a unit, and stays.
+ */
+const TIME_UNITS = new Set(['nam', 'thang', 'tuan', 'ngay'])
+const durationAt = (words: string[], i: number): number =>
+  /^\d{1,2}$/.test(words[i]) && TIME_UNITS.has(words[i + 1] ?? '') ? 2 : 0
+
+/**
+ * "rồi" (already) after what has happened ("mất rồi", "hết hạn rồi", "2 năm rồi"); elsewhere
+ * "roi" may be "rơi" (dropped: "làm rơi sổ đỏ", "trẻ bị bỏ rơi") and stays.
+ */
+const DONE_BEFORE_ROI = new Set([
+  'mat',
+  'han',
+  'xong',
+  'cuoi',
+  'hon',
+  'chet',
+  'nam',
+  'thang',
+  'lau',
+])
+const doneAt = (words: string[], i: number): number =>
+  words[i] === 'roi' && DONE_BEFORE_ROI.has(words[i - 1] ?? '') ? 1 : 0
+
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
-const PHRASES = [...FUNCTION_PHRASES, ...[...PEOPLE_WORDS].map((w) => `cho ${w}`)]
+// For whom ("cho ông") and whose ("trích lục khai tử của ông"): who asks, not what.
+const PHRASES = [...FUNCTION_PHRASES, ...[...PEOPLE_WORDS].flatMap((w) => [`cho ${w}`, `cua ${w}`])]
   .map((p) => p.split(' '))
   .sort((a, b) => b.length - a.length)
 
@@ -251,14 +297,22 @@ export interface QueryPlan {
   parts: QueryPart[]
 }
 
-/** Marks each word covered by a function phrase (the longest first) or by an age. */
+/**
+ * Marks each word covered by a function phrase (the longest first), an age, an ordinal, a
+ * duration or a "rồi".
+ */
 function functionMask(words: string[]): boolean[] {
   const mask = words.map(() => false)
   for (let i = 0; i < words.length;) {
     const phrase = isResidenceO(words, i)
       ? undefined
       : PHRASES.find((p) => p.every((w, k) => words[i + k] === w))
-    const length = phrase?.length || ageAt(words, i)
+    const length =
+      phrase?.length ||
+      ageAt(words, i) ||
+      ordinalAt(words, i) ||
+      durationAt(words, i) ||
+      doneAt(words, i)
     if (length) {
       for (let k = 0; k < length; k++) mask[i + k] = true
       i += length

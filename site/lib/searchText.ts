@@ -5,7 +5,7 @@
  * it words that are already folded and split: lower case, no marks, đ → d, letters and digits only.
  */
 import { fold } from '../../content-schemas/fold'
-import { fromTelex } from './syllables'
+import { fromTelex, fromVni } from './syllables'
 
 /** A date in a procedure's name ("ngày 1/9/2016") or a query: day, month, four-digit year. */
 const DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g
@@ -25,8 +25,8 @@ function spelling(token: string): string {
  * The words of a text as the index holds them and a query is matched: folded; a date as one word
  * ddmmyyyy plus its year ("1/9/2016" → "01092016 2016"); dots and commas inside numbers and codes
  * removed ("1.001193" → "1001193", "20.000" → "20000"); every other punctuation mark a space;
- * a word typed in Telex with the input method off read as the syllable it spells ("kys" → "ky",
- * syllables.ts); "ky" and "ki" one word (spelling).
+ * a word typed in Telex or VNI with the input method off read as the syllable it spells ("kys",
+ * "ky1" → "ky"; syllables.ts); "ky" and "ki" one word (spelling).
  */
 export function searchTokens(text: string): string[] {
   return fold(text)
@@ -38,7 +38,7 @@ export function searchTokens(text: string): string[] {
     .replace(DOTTED, (code) => code.replace(/[.,]/g, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((token) => spelling(fromTelex(token)))
+    .map((token) => spelling(fromTelex(fromVni(token))))
 }
 
 /** `searchTokens` joined by single spaces: what a searchable field of the index holds. */

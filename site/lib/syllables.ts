@@ -1,7 +1,8 @@
 /**
- * The shape of a Vietnamese syllable, folded (no marks, đ → d), and two repairs of a citizen's
- * words that it makes safe: keystrokes of the Telex input method left in the text by a keyboard in
- * the wrong mode ("ddawng kys" for "đăng ký"), and syllables typed without spaces ("dangkykhaisinh").
+ * The shape of a Vietnamese syllable, folded (no marks, đ → d), and the repairs of a citizen's
+ * words that it makes safe: keystrokes of the Telex or VNI input method left in the text by a
+ * keyboard in the wrong mode ("ddawng kys", "d9a8ng ky1" for "đăng ký"), and syllables typed
+ * without spaces ("dangkykhaisinh").
  * A word is repaired only when it is not a syllable as typed and becomes one (or several) repaired,
  * so Vietnamese words, codes and foreign words pass unchanged.
  */
@@ -47,6 +48,20 @@ export function fromTelex(word: string): string {
     if (isSyllable(candidate)) return candidate
   }
   return word
+}
+
+/** A word holding VNI's keys: letters first, then letters and the digits 1–9 (no 0). */
+const VNI_WORD = /^[a-z][a-z1-9]*[1-9][a-z1-9]*$/
+
+/**
+ * A folded word typed in VNI with the input method off, as the syllable it spells: its digits
+ * dropped (1–5 the tones, 6 â ê ô, 7 ơ ư, 8 ă, 9 đ: "d9a8ng" → dang, "ta5m" → tam). Only when the
+ * letters left are a syllable of two letters or more, so "kt3" (KT3), "b2", "h18", "covid19" stay.
+ */
+export function fromVni(word: string): string {
+  if (!VNI_WORD.test(word)) return word
+  const letters = word.replace(/\d/g, '')
+  return letters.length > 1 && isSyllable(letters) ? letters : word
 }
 
 /**

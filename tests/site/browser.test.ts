@@ -387,6 +387,15 @@ describe('search as citizens type it (issue 11)', () => {
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })
 
+  it('reads a yes-no question, how long ago and "already" as no part of what is asked', async () => {
+    for (const [query, answer] of [
+      ['mat giay chung sinh co lam khai sinh duoc khong', '1.001193'],
+      ['so do mat roi lam lai', '1.012786'],
+      ['con 7 tuoi chua co giay khai sinh', '1.001193'],
+    ] as const)
+      expect(codes(await search(page, { query }))[0], query).toBe(answer)
+  })
+
   it('reads ký as kí, a wrong tone and a mistyped letter', async () => {
     expect(codes(await search(page, { query: 'đăng kí tạm trú' }))[0]).toBe('1.004194')
     expect(codes(await search(page, { query: 'khai sinh lưu đọng' }))[0]).toBe('1.003583')
@@ -407,6 +416,8 @@ describe('search as citizens type it (issue 11)', () => {
       ['lam giay khai tu cho ong', '1.000656'], // for whom: the catalogue need not hold "ông"
       // ch for tr in a word the index holds ("chú"), read beside the name's "thường trú"
       ['dang ki thuong chu', '1.004222'],
+      ['d9a8ng ky1 ta5m tru1', '1.004194'], // VNI with the input method off
+      ['vk sinh con thu 2 lam giay khai sinh', '1.001193'], // vk: vợ; "thứ 2" says which child
     ] as const) {
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
       // matched whole, as read: not a partial match of the words it knows

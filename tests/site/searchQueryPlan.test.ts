@@ -87,6 +87,37 @@ describe('the plan of a query', () => {
     expect(planQuery('khai sinh o xa').core.join(' ')).toBe('khai sinh xa')
   })
 
+  it('reads a yes-no question\'s "có" before its verb as a function word', () => {
+    expect(planQuery('mat giay chung sinh co lam khai sinh duoc khong').core.join(' ')).toBe(
+      'mat giay chung sinh khai sinh',
+    )
+    expect(planQuery('khai sinh co yeu to nuoc ngoai').core.join(' ')).toBe(
+      'khai sinh co yeu to nuoc ngoai',
+    )
+  })
+
+  it('does not require an ordinal, which says which child or which time', () => {
+    expect(planQuery('vo sinh con thu 2 lam giay khai sinh').core.join(' ')).toBe(
+      'vo sinh con giay khai sinh', // "làm" after a function word is one too
+    )
+    expect(planQuery('khai sinh cho con thu ba').core.join(' ')).toBe('khai sinh')
+    expect(planQuery('ket hon lan thu hai').core.join(' ')).toBe('ket hon lan')
+    // "thu" of anything else stays: "thu hồi", "thủ tục" aside, a word before it decides
+    expect(planQuery('thu hai').core.join(' ')).toBe('thu hai')
+    expect(planQuery('giay thu 2').core.join(' ')).toBe('giay thu 2')
+  })
+
+  it('does not require how long ago, nor an "already"', () => {
+    expect(planQuery('bo toi mat 2 nam roi gio moi khai tu duoc khong').core.join(' ')).toBe(
+      'bo mat gio moi khai tu',
+    )
+    expect(planQuery('so do mat roi lam lai').core.join(' ')).toBe('so do mat lai')
+    // "rơi", dropped or abandoned, stays; so does a year
+    expect(planQuery('lam roi so do').core.join(' ')).toBe('roi so do')
+    expect(planQuery('khai sinh tre bi bo roi').core.join(' ')).toBe('khai sinh tre bi bo roi')
+    expect(planQuery('dat cap truoc nam 2004').core.join(' ')).toBe('dat cap truoc nam 2004')
+  })
+
   it('does not require an age, which says who asks', () => {
     expect(planQuery('xin tro cap cho me gia 82 tuoi').core.join(' ')).toBe('tro cap gia') // for whom: cho me
     expect(planQuery('trợ cấp người trên 85 tuổi').core.join(' ')).toBe('tro cap nguoi')

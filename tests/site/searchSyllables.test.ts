@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { planQuery, settledText } from '../../site/lib/queryPlan'
 import { searchText } from '../../site/lib/searchText'
 import { expandShorthand, SHORTHAND } from '../../site/lib/shorthand'
-import { fromTelex, isSyllable, splitRunTogether } from '../../site/lib/syllables'
+import { fromTelex, fromVni, isSyllable, splitRunTogether } from '../../site/lib/syllables'
 import { correctQuery, correctWords, soundAlike } from '../../site/lib/typos'
 
 describe('the shape of a syllable', () => {
@@ -43,6 +43,27 @@ describe('Telex typed with the input method off', () => {
     expect(searchText('chuwngs thuwcj di chucs')).toBe(searchText('chứng thực di chúc'))
     // "Noong Hẹt" (a commune of Điện Biên) folds the same way on both sides
     expect(searchText('Noong Hẹt')).toBe(searchText('noong het'))
+  })
+})
+
+describe('VNI typed with the input method off', () => {
+  it('reads the digits as the marks they type', () => {
+    expect(fromVni('d9a8ng')).toBe('dang')
+    expect(fromVni('ky1')).toBe('ky')
+    expect(fromVni('ta5m')).toBe('tam')
+    expect(fromVni('d9u7o7ng2')).toBe('duong')
+    expect(fromVni('tam5')).toBe('tam') // the tone key typed last
+  })
+
+  it('leaves codes, numbers and abbreviations with a digit alone', () => {
+    for (const word of ['kt3', 'b2', 'h18', 'covid19', 'a1', '1001193', 'tt02', 'nd15', 'x9z'])
+      expect(fromVni(word), word).toBe(word)
+  })
+
+  it('is part of the one tokenization, so a query in VNI matches the index', () => {
+    expect(searchText('d9a8ng ky1 ta5m tru1')).toBe(searchText('Đăng ký tạm trú'))
+    expect(searchText('gia6y khai sinh')).toBe(searchText('giấy khai sinh'))
+    expect(searchText('KT3')).toBe('kt3')
   })
 })
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
+import { DEFAULT_SEARCH_SYNONYMS } from '../../content-schemas/searchSynonyms.default'
 import { synonymMatcher } from '../../site/lib/searchSynonyms'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { searchText } from '../../site/lib/searchText'
@@ -47,6 +48,31 @@ describe('citizens’ words in the index', () => {
     )
     expect(keys.get('1.000894')).toEqual(expect.arrayContaining([searchText('lấy vợ')]))
     expect(keys.get('1.000656')).toEqual(expect.arrayContaining([searchText('giấy chứng tử')]))
+  })
+
+  it('reach the procedure they mean, not every procedure sharing a phrase with it', () => {
+    const match = synonymMatcher(DEFAULT_SEARCH_SYNONYMS)
+    const holds = (code: string, name: string, term: string, keywords: string[] = []) =>
+      match({ code, name, keywords }).includes(term)
+    // as the demo's record has it: every merit procedure is one of "người có công"
+    const worship = ['1.010803', 'Giải quyết chế độ trợ cấp thờ cúng liệt sĩ'] as const
+    const merit = ['người có công']
+    const relatives = ['1.010833', 'Cấp giấy xác nhận thân nhân của người có công'] as const
+    // the certificate of a martyr's relative, not the worship allowance (both of "người có công")
+    expect(holds(...relatives, 'xác nhận thân nhân')).toBe(true)
+    expect(holds(...worship, 'xác nhận thân nhân', merit)).toBe(false)
+    expect(holds(...worship, 'giấy xác nhận con liệt sĩ', merit)).toBe(false)
+    expect(holds(...worship, 'thương binh', merit)).toBe(true)
+    // the birth registration by its code, not its mobile or foreign cases
+    expect(holds('1.001193', 'Thủ tục đăng ký khai sinh', 'mất giấy chứng sinh')).toBe(true)
+    expect(holds('1.003583', 'Thủ tục đăng ký khai sinh lưu động', 'mất giấy chứng sinh')).toBe(
+      false,
+    )
+    // taking a wandering person in, not the funeral support of the same people
+    const takingIn = 'Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở'
+    const funeral = 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội'
+    expect(holds('2.000286', takingIn, 'người lang thang')).toBe(true)
+    expect(holds('1.001731', funeral, 'người lang thang')).toBe(false)
   })
 
   it('come from the snapshot’s own list when it has one; an empty list adds none', () => {
