@@ -181,6 +181,11 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['đăng ký khai tử'],
   ),
+  // where the death happened says nothing of the procedure: the commune registers it
+  ...same(
+    ['mất ở bệnh viện', 'người mất ở bệnh viện', 'chết ở bệnh viện', 'mất tại bệnh viện'],
+    ['1.000656'],
+  ),
   ...same(['mất giấy chứng tử', 'làm lại giấy chứng tử'], ['đăng ký lại khai tử']),
   ...same(
     [
@@ -335,6 +340,8 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'hộ khẩu',
       'hộ khẩu thường trú',
       'nhập khẩu cho con',
+      'nhập khẩu vào nhà ông bà',
+      'nhập khẩu vào nhà người thân',
       'chuyển hộ khẩu về quê',
       'chuyển khẩu về quê',
       'nhập khẩu về quê',
@@ -354,6 +361,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'chuyển khẩu đi', 'xóa tên khỏi hộ khẩu'],
     ['xóa đăng ký thường trú'],
   ),
+  // Settling abroad ends permanent residence (Luật Cư trú art. 24): by the code of the removal,
+  // which "Đăng ký khai tử, xóa đăng ký thường trú…" would otherwise share ("ra" of "đứng ra").
+  ...same(['định cư nước ngoài', 'đi định cư nước ngoài', 'ra nước ngoài định cư'], ['1.003197']),
   ...same(['tách khẩu', 'tách hộ khẩu', 'tách sổ hộ khẩu', 'ra hộ riêng', 'tách sổ'], ['tách hộ']),
   ...same(
     [
@@ -414,8 +424,11 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'ở nhờ',
       'tạm trú cho sinh viên',
       'tạm trú cho người thuê nhà',
+      'tạm trú cho người giúp việc',
     ],
-    ['đăng ký tạm trú'],
+    // by its code: as words of "đăng ký tạm trú" they also reached "Xóa đăng ký tạm trú" and "Khai
+    // báo thông tin về cư trú đối với người chưa đủ điều kiện đăng ký thường trú, đăng ký tạm trú"
+    ['1.004194'],
   ),
   ...same(['hết hạn tạm trú', 'tạm trú hết hạn'], ['gia hạn tạm trú']),
   ...same(['cắt tạm trú', 'hủy tạm trú'], ['xóa đăng ký tạm trú']),
@@ -488,6 +501,9 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'đất ông bà để lại chưa có sổ',
       'đất ông bà để lại chưa có giấy tờ',
       'đất cha ông để lại chưa có giấy tờ',
+      // land cleared by the household itself, never certified
+      'đất khai hoang',
+      'sổ đỏ đất khai hoang',
     ],
     ['gắn liền với đất lần đầu'],
   ),

@@ -681,7 +681,10 @@ async function prepare(
   // Every word found, but none of the best records holds them together: the query as typed is
   // not in the catalogue, and its results are shown as partial matches, the desk's phone beside.
   const typed = plan.content.every((w) => w === null) ? plan.words : plan.content
-  const judged = typed.map((w) => (w !== null && missing.includes(w) ? null : w))
+  // A word not searched (an age's number) is no word the records were found by.
+  const judged = typed.map((w) =>
+    w !== null && (missing.includes(w) || !plan.core.includes(w)) ? null : w,
+  )
   const scattered = !!term && top.length > 0 && !top.some((d) => holdsTogether(judged, d.meta))
   // Records holding the words apart are partial matches like any other ("khai tu qua han" is in
   // every "khai sinh … quá hạn … thủ tục"), so those holding part of the query are searched too.
