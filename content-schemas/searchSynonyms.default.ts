@@ -3,8 +3,11 @@
  * one-stop desk: old names that outlived the law (sổ hộ khẩu, KT3), nicknames of papers (sổ đỏ,
  * giấy độc thân), what people say they want (lấy vợ, mở quán, đi bộ đội) and southern or common
  * spellings (khai sanh). Each term points at words of official procedure names, as the national
- * catalogue writes them, so it works on records that carry no keywords of their own; a few point
- * at a procedure's code. Validated by `SearchSynonyms` (searchSynonyms.test.ts).
+ * catalogue writes them, so it works on records that carry no keywords of their own. Some point
+ * at a procedure's code instead: every term adds its words to each record it reaches, so a term
+ * meant for one procedure says so by code, or it reaches the names sharing the phrase (special
+ * cases, "Xóa đăng ký …") and makes them match other queries (docs/benchmarks.md). Validated
+ * by `SearchSynonyms` (searchSynonyms.test.ts).
  *
  * `same(terms, means)` gives each term of the group the same meaning.
  */

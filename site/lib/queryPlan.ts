@@ -219,8 +219,8 @@ const isResidenceO = (words: string[], i: number) =>
 /**
  * An age ("mẹ già 82 tuổi", "trên 85 tuổi"): who asks, not what. Records state the bounds the law
  * sets ("từ đủ 80 tuổi", "đủ 17 tuổi", "dưới 6 tuổi"), which stay words of the query (read by the
- * ranking, their number not searched: planQuery); another age is the citizen's own, which no record repeats, and a number matches as the beginning of any
- * other ("82" in "820").
+ * ranking, their number not searched: planQuery); another age is the citizen's own, which no
+ * record repeats, and a number matches as the beginning of any other ("82" in "820").
  */
 const LEGAL_AGES = new Set(['6', '14', '15', '16', '17', '18', '60', '75', '80'])
 const AGE_BOUNDS = new Set(['tren', 'duoi', 'du', 'tu', 'hon', 'qua'])
@@ -339,7 +339,7 @@ export function planQuery(query: string): QueryPlan {
   // An age the law sets as a bound stays in the query (the ranking reads "dưới 6 tuổi" in a name)
   // but is not searched: numbers beginning 1–3 share the index chunk of procedure codes,
   // thousands of words, which "18 tuổi" made a first search download (docs/benchmarks.md,
-  // "Search quality", 04/12/2026 late night). Its neighbours ("dưới", "tuổi") are searched.
+  // "Search quality", 04–05/12/2026). Its neighbours ("dưới", "tuổi") are searched.
   const searched = (w: string | null, i: number): w is string =>
     w !== null && !(/^\d{1,3}$/.test(w) && words[i + 1] === 'tuoi')
   const core = content.every((w) => w === null) ? words : content.filter(searched)
