@@ -224,12 +224,12 @@ const isResidenceO = (words: string[], i: number) =>
  */
 const LEGAL_AGES = new Set(['6', '14', '15', '16', '17', '18', '60', '75', '80'])
 const AGE_BOUNDS = new Set(['tren', 'duoi', 'du', 'tu', 'hon', 'qua'])
+/** Word i is the number of an age: a number of years before "tuổi". */
+const isAgeNumber = (words: readonly (string | null)[], i: number): boolean =>
+  /^\d{1,3}$/.test(words[i] ?? '') && words[i + 1] === 'tuoi'
 const ageAt = (words: string[], i: number): number => {
   const bound = AGE_BOUNDS.has(words[i]) ? 1 : 0
-  const age = words[i + bound] ?? ''
-  return /^\d{1,3}$/.test(age) && !LEGAL_AGES.has(age) && words[i + bound + 1] === 'tuoi'
-    ? bound + 2
-    : 0
+  return isAgeNumber(words, i + bound) && !LEGAL_AGES.has(words[i + bound]) ? bound + 2 : 0
 }
 
 /**
@@ -341,7 +341,7 @@ export function planQuery(query: string): QueryPlan {
   // thousands of words, which "18 tuổi" made a first search download (docs/benchmarks.md,
   // "Search quality", 04–05/12/2026). Its neighbours ("dưới", "tuổi") are searched.
   const searched = (w: string | null, i: number): w is string =>
-    w !== null && !(/^\d{1,3}$/.test(w) && words[i + 1] === 'tuoi')
+    w !== null && !isAgeNumber(words, i)
   const core = content.every((w) => w === null) ? words : content.filter(searched)
   const parts = new Map<string, QueryPart>()
   const add = (text: string, weight: number) => {
