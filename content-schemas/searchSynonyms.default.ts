@@ -240,6 +240,12 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['việt kiều', 'kiều bào', 'người việt ở nước ngoài', 'người việt nam ở nước ngoài'],
     ['yếu tố nước ngoài'],
   ),
+  // "người tây", a westerner, as people say it; folded it is also "người Tày" (an ethnic group),
+  // hence the whole phrases only, never "tây" alone.
+  ...same(
+    ['người tây', 'chồng tây', 'vợ tây', 'lấy chồng tây', 'lấy vợ tây', 'con lai tây'],
+    ['yếu tố nước ngoài'],
+  ),
   ...same(
     ['mất giấy kết hôn', 'làm lại giấy kết hôn', 'mất giấy đăng ký kết hôn'],
     ['đăng ký lại kết hôn'],
@@ -434,7 +440,11 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['1.004194'],
   ),
   ...same(['hết hạn tạm trú', 'tạm trú hết hạn'], ['gia hạn tạm trú']),
-  ...same(['cắt tạm trú', 'hủy tạm trú'], ['xóa đăng ký tạm trú']),
+  // leaving a rented room ends the temporary residence there (Luật Cư trú, art. 29)
+  ...same(
+    ['cắt tạm trú', 'hủy tạm trú', 'trả phòng trọ', 'chuyển khỏi phòng trọ', 'không ở trọ nữa'],
+    ['xóa đăng ký tạm trú'],
+  ),
   ...same(
     [
       'báo tạm vắng',

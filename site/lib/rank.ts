@@ -101,14 +101,23 @@ function tierOf({ q, code, digits }: Reading, meta: RankMeta): number {
 /**
  * How much of the query the name and the keys hold: each query word found there counts 1, each
  * pair of neighbouring query words found side by side there 2. Pagefind matched the words
- * anywhere in the record (papers, agencies); this tells a record that is about them.
+ * anywhere in the record (papers, agencies); this tells a record that is about them. A word of
+ * two letters counts only beside its neighbour: folded, it is many words (bị, bỉ; sổ, số, sơ; tư,
+ * tử, tự), and alone in a key it says nothing ("bị" of "giấy khuyết tật bị rách" is not the "bị"
+ * of "con bị tự kỷ").
  */
 export const nameOverlap = (query: string, meta: RankMeta): number =>
   overlapOf(normalizeQuery(query).split(' ').filter(Boolean), meta)
 
-function overlapOf(words: string[], meta: RankMeta, pairs = heldPairs(words, meta)): number {
+function overlapOf(
+  words: readonly (string | null)[],
+  meta: RankMeta,
+  pairs = heldPairs(words, meta),
+): number {
   const own = foldedOf(meta).words
-  return words.filter((w) => own.has(w)).length + 2 * pairs.length
+  const paired = (i: number) => pairs.includes(i) || pairs.includes(i - 1)
+  const counted = words.filter((w, i) => w !== null && own.has(w) && (w.length > 2 || paired(i)))
+  return counted.length + 2 * pairs.length
 }
 
 /**
@@ -225,6 +234,18 @@ function followedThing(meta: RankMeta): string {
 }
 
 /**
+ * The words of a query as the ranking pairs them: one function word between two words does not
+ * part them, as names and keys leave it out ("tro cap [cho] tre em mo coi" is the key "trợ cấp trẻ
+ * mồ côi"), but two or more do: they were a phrase of their own, most often for whom ("khuyet tat
+ * [cho con] bi tu ky" holds no "tat bi", which a key "giấy khuyết tật bị rách" would hold).
+ */
+export function bridged(words: readonly (string | null)[]): (string | null)[] {
+  return words.filter(
+    (w, i) => w !== null || (i > 0 && words[i - 1] === null) || words[i + 1] === null,
+  )
+}
+
+/**
  * Sorts by tier. Inside a tier that matched on name, keywords or field, a name holding the query
  * as a phrase comes first, then a first act before the acts that follow it (`followUpOf`), then
  * the shorter name: for "khai sinh", the general "Đăng ký khai sinh" before its special cases
@@ -243,16 +264,27 @@ export function rerank<T extends { meta: RankMeta }>(
   query: string | string[],
   items: T[],
   score: (item: T) => number = () => 0,
-  { scattered = false } = {},
+  {
+    scattered = false,
+    words: typed,
+  }: {
+    scattered?: boolean
+    /**
+     * The first reading's words in the order typed, null where a function word stood, as
+     * `holdsTogether` reads them (`bridged`).
+     */
+    words?: readonly (string | null)[]
+  } = {},
 ): T[] {
   // Several readings of one query (what was typed, and its words without the function words of
   // a question): the best tier of any counts, so an exact name full of "của", "không", "là"
   // still ranks as the exact name. Phrase and overlap are read on the first.
   const readings = (typeof query === 'string' ? [query] : query).map(readingOf)
   const { q } = readings[0]
-  const words = q.split(' ').filter(Boolean)
+  const words = typed ? bridged(typed) : q.split(' ').filter(Boolean)
+  const asked = words.filter((w): w is string => w !== null)
   // Each word as another region would spell it: its initial swapped (ch/tr, s/x, l/n, d/gi/r).
-  const alike = words.map((w) => spellingsAlike(w)[0])
+  const alike = words.map((w) => (w === null ? [] : spellingsAlike(w)[0]))
   // Inside a tier, where the name holds the query, a first act comes before the acts that follow
   // it. So it does where a key is the query itself and the tier holds the first act on the same
   // thing: such a key is no more the follow-up's ("giấy phép xây nhà", a key of both the permit
@@ -284,11 +316,11 @@ export function rerank<T extends { meta: RankMeta }>(
       position,
       tier: Math.max(...readings.map((one) => tierOf(one, item.meta))),
       phrase,
-      followUp: followUpOf(words, item.meta),
+      followUp: followUpOf(asked, item.meta),
       length: name.length,
       overlap: overlapOf(words, item.meta, pairs),
       pairs,
-      held: heldOf(words, item.meta, alike.flat()),
+      held: heldOf(asked, item.meta, alike.flat()),
       score: score(item),
     }
   })
@@ -320,10 +352,13 @@ export function rerank<T extends { meta: RankMeta }>(
  */
 function basesFirst<T extends { item: { meta: RankMeta }; tier: number; pairs: number[] }>(
   entries: T[],
-  asked: readonly string[],
+  words: readonly (string | null)[],
 ): T[] {
   const out = [...entries]
-  const askedPairs = new Set(asked.slice(1).map((w, i) => `${asked[i]} ${w}`))
+  const asked = words.filter((w): w is string => w !== null)
+  const askedPairs = new Set(
+    words.slice(1).flatMap((w, i) => (w !== null && words[i] !== null ? [`${words[i]} ${w}`] : [])),
+  )
   // A word of two letters folds many words together (sổ, số, sơ; xa, xã; tu, tư, tử): alone it
   // asks for nothing ("so do" asks nothing of "… hồ sơ bị thất lạc"), beside the query's own
   // neighbour it does. Nor does a word the general procedure's name or keys hold already: "người"

@@ -705,13 +705,15 @@ async function prepare(
   )
   const score = (r: ResultData) => partial.score(r.id!)
   const shown = scattered
-    ? rerank(readings, [...top, ...partTop], score, { scattered: true }).map((r) => ({
-        ...r,
-        partial: true,
-      }))
+    ? rerank(readings, [...top, ...partTop], score, { scattered: true, words: judged }).map(
+        (r) => ({ ...r, partial: true }),
+      )
     : [
-        ...(term ? rerank(readings, top) : top),
-        ...rerank(readings, partTop, score).map((r) => ({ ...r, partial: true })),
+        ...(term ? rerank(readings, top, undefined, { words: judged }) : top),
+        ...rerank(readings, partTop, score, { words: judged }).map((r) => ({
+          ...r,
+          partial: true,
+        })),
       ]
   return { pagefind, plan, term, corrected, counting, response, whole, scattered, partial, shown }
 }

@@ -395,6 +395,11 @@ describe('search as citizens type it (issue 11)', () => {
       ['con 7 tuoi chua co giay khai sinh', '1.001193'],
       ['thanh nien 18 tuoi dang ky di bo doi', '1.013133'], // a legal age, read but not searched
       ['vk sinh con thu 2 lam giay khai sinh', '1.001193'], // vk: vợ; "thứ 2" says which child
+      // "cho con" parts "tật" from "bị": no pair with "giấy khuyết tật bị rách" (the exchange)
+      ['lam giay chung nhan khuyet tat cho con bi tu ky', '1.001699'],
+      ['tro cap cho tre em mo coi', '1.001776'], // one "cho" parts nothing: "trợ cấp trẻ mồ côi"
+      ['vo chong nguoi tay muon khai sinh cho con o xa', '2.000528'], // người tây: a westerner
+      ['tra phong tro roi co phai bao cat tam tru khong', '1.010028'],
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

@@ -73,6 +73,15 @@ describe('citizens’ words in the index', () => {
     const funeral = 'Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội'
     expect(holds('2.000286', takingIn, 'người lang thang')).toBe(true)
     expect(holds('1.001731', funeral, 'người lang thang')).toBe(false)
+    // a westerner as people say it reaches the foreign cases; folded, "người Tày" is the same
+    // phrase, so "tây" alone is no term
+    const foreignBirth = 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài'
+    expect(holds('2.000528', foreignBirth, 'người tây')).toBe(true)
+    expect(holds('1.001193', 'Thủ tục đăng ký khai sinh', 'người tây')).toBe(false)
+    expect(DEFAULT_SEARCH_SYNONYMS.some((s) => searchText(s.term) === 'tay')).toBe(false)
+    // leaving a rented room: the removal of the temporary residence, not its registration
+    expect(holds('1.010028', 'Xóa đăng ký tạm trú', 'trả phòng trọ')).toBe(true)
+    expect(holds('1.004194', 'Đăng ký tạm trú', 'trả phòng trọ')).toBe(false)
   })
 
   it('come from the snapshot’s own list when it has one; an empty list adds none', () => {

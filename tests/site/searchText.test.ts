@@ -14,7 +14,7 @@ import {
   searchTokens,
 } from '../../site/lib/searchText'
 import { queryWords } from '../../site/lib/queryPlan'
-import { followUpOf, matchTier, nameHeld, nameOverlap, rerank } from '../../site/lib/rank'
+import { bridged, followUpOf, matchTier, nameHeld, nameOverlap, rerank } from '../../site/lib/rank'
 import { provinceRecords } from '../../site/lib/searchRecords'
 import { catalogueWithProcedure } from './helpers/catalogue'
 
@@ -375,16 +375,76 @@ describe('re-ranking', () => {
     const foreign = {
       title: 'thu tuc khai sinh co yeu to nuoc ngoai truong hop ho so bi that lac',
       code: '3.010295',
-      keys: 'dang ky khai sinh | lam khai sinh khi bo la nguoi nuoc ngoai',
+      keys: 'dang ky khai sinh | lam khai sinh cho tre khi bo la nguoi nuoc ngoai',
     }
     const query = 'dang ky khai sinh tre bi bo roi'
     const items = [foreign, general].map((meta) => ({ meta }))
-    // "bị" and "bố" in the other record's name and keys hold more of the query's words
+    // "trẻ" in the other record's keys holds more of the query's words
     expect(nameOverlap(query, foreign)).toBeGreaterThan(nameOverlap(query, general))
     expect(rerank(query, items).map((i) => i.meta.code)).toEqual(['3.010295', '1.001193'])
     expect(rerank(query, items, () => 0, { scattered: true }).map((i) => i.meta.code)).toEqual([
       '1.001193',
       '3.010295',
     ])
+  })
+
+  it('counts a word of two letters only beside its neighbour in the query', () => {
+    const exchange = {
+      title: 'doi cap lai giay xac nhan khuyet tat',
+      code: '1.001653',
+      keys: 'giay khuyet tat bi rach | so tay',
+    }
+    const certify = {
+      title: 'xac dinh muc do khuyet tat va cap giay xac nhan khuyet tat',
+      code: '1.001699',
+    }
+    // alone, "bị" (of "bị rách") and "sổ" (of "sổ tay") say nothing of "con bị tự kỷ, sổ khám"
+    expect(nameOverlap('giay xac nhan khuyet tat con bi tu ky so kham', exchange)).toBe(
+      nameOverlap('giay xac nhan khuyet tat con bi tu ky so kham', certify),
+    )
+    // beside its neighbour, as the key holds them, it counts
+    expect(nameOverlap('giay khuyet tat bi rach', exchange)).toBe(
+      nameOverlap('giay khuyet tat', exchange) + 2 + 2 * 2,
+    )
+  })
+
+  it('pairs no words a function word parted', () => {
+    const exchange = {
+      title: 'doi cap lai giay xac nhan khuyet tat',
+      code: '1.001653',
+      keys: 'giay khuyet tat bi hong',
+    }
+    const certify = {
+      title: 'xac dinh muc do khuyet tat va cap giay xac nhan khuyet tat',
+      code: '1.001699',
+      keys: 'giay khuyet tat',
+    }
+    const items = [exchange, certify].map((meta) => ({ meta }))
+    // "lam giay khuyet tat cho con bi tu ky": "cho con" stood between "tat" and "bi"
+    const query = 'giay khuyet tat bi tu ky'
+    const words = ['giay', 'khuyet', 'tat', null, null, 'bi', 'tu', 'ki']
+    expect(rerank(query, items).map((i) => i.meta.code)).toEqual(['1.001653', '1.001699'])
+    expect(rerank(query, items, undefined, { words }).map((i) => i.meta.code)).toEqual([
+      '1.001699',
+      '1.001653',
+    ])
+    // one function word parts nothing: names and keys leave it out
+    const allowance = {
+      title: 'thuc hien dieu chinh thoi huong tro cap xa hoi hang thang',
+      code: '1.001776',
+      keys: 'tro cap tre mo coi',
+    }
+    const care = {
+      title: 'chuyen tre em dang duoc cham soc thay the',
+      code: '2.001942',
+      keys: 'nhan tre em mo coi ve nuoi',
+    }
+    const orphans = [care, allowance].map((meta) => ({ meta }))
+    const asked = ['tro', 'cap', null, 'tre', 'em', 'mo', 'coi'] // "tro cap cho tre em mo coi"
+    expect(bridged(asked)).toEqual(['tro', 'cap', 'tre', 'em', 'mo', 'coi'])
+    expect(bridged(['tat', null, null, 'bi'])).toEqual(['tat', null, null, 'bi'])
+    expect(
+      rerank('tro cap tre em mo coi', orphans, undefined, { words: asked }).map((i) => i.meta.code),
+    ).toEqual(['1.001776', '2.001942'])
   })
 })
