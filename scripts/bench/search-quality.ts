@@ -1,6 +1,6 @@
 /**
  * npm run bench:search-quality -- [--catalogue demo|synthetic|all] [--demo-snapshot dir] [--bare only|also|no]
- *   [--localities 10] [--verbose] [--json file] [--first] [--last N]
+ *   [--localities 10] [--procedures 200] [--verbose] [--json file] [--first] [--last N]
  *
  * How well the public search answers citizens: builds the site (the publishing pipeline's own
  * build, Pagefind included), opens its search page in Chromium and types every query of the
@@ -11,7 +11,8 @@
  *
  * Catalogues: `demo` is the demo catalogue exported through the CMS (scripts/seed; slow: a fresh
  * SQLite database is seeded, or give --demo-snapshot); `synthetic` is the synthetic province
- * (tests/tooling/syntheticSnapshot.ts) with 10 localities by default. `--bare also` (the default)
+ * (tests/tooling/syntheticSnapshot.ts) with 10 localities and 200 procedures by default (`--procedures
+ * 2000`: the province scale of the weight benchmark, where same-named variants crowd the results). `--bare also` (the default)
  * runs each a second time with every procedure's keywords and synonyms removed: national records
  * almost never carry them, so this is the catalogue citizens will really search.
  * `--first` searches each query as the first search of a page of its own (the search script has
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     'demo-snapshot': { type: 'string' },
     bare: { type: 'string', default: 'also' },
     localities: { type: 'string', default: '10' },
+    procedures: { type: 'string', default: '200' },
     verbose: { type: 'boolean', default: false },
     json: { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -79,7 +81,10 @@ async function demoSnapshot(): Promise<string> {
 
 function syntheticSnapshotDir(): string {
   const dir = path.join(tempRoot, 'synthetic-snapshot')
-  writeSyntheticSnapshot(dir, { localities: Number(values.localities) })
+  writeSyntheticSnapshot(dir, {
+    localities: Number(values.localities),
+    procedures: Number(values.procedures),
+  })
   return dir
 }
 
