@@ -278,6 +278,17 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
   ),
   ...same(['ly hôn ở nước ngoài', 'ghi chú ly hôn'], ['ghi vào sổ hộ tịch việc ly hôn', 'ly hôn']),
   ...same(['làm giám hộ', 'giám hộ cho cháu', 'người đỡ đầu', 'đỡ đầu'], ['đăng ký giám hộ']),
+  // those who need a guardian as adults (Bộ luật Dân sự 2015, art. 47), by its code: the words
+  // are also in the conditions of marriage, adoption and recognition of a child
+  ...same(
+    [
+      'mất năng lực hành vi dân sự',
+      'mất năng lực hành vi',
+      'người bị tâm thần',
+      'khó khăn trong nhận thức',
+    ],
+    ['1.004837'],
+  ),
   ...same(
     [
       'thôi giám hộ',
@@ -642,6 +653,12 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'chứng thực học bạ',
       'chứng thực bằng đại học',
       'công chứng bằng đại học',
+      // the diploma, the paper most often copied; a translator's procedure names it too (the
+      // degree a translator must hold), and its rare words would bring that one alone. The
+      // diploma alone ("bằng tốt nghiệp") is the education office's copy from its register.
+      'chứng thực bằng tốt nghiệp',
+      'công chứng bằng tốt nghiệp',
+      'sao y bằng tốt nghiệp',
     ],
     ['chứng thực bản sao từ bản chính'],
   ),
@@ -683,19 +700,20 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['công chứng di chúc', 'làm di chúc', 'lập di chúc', 'viết di chúc'],
     ['chứng thực di chúc'],
   ),
+  // dividing is the agreement on the division; an heir may refuse a share in it, so the bare
+  // words of inheritance reach the refusal too
   ...same(
     [
       'chia thừa kế',
       'chia di sản',
       'chia tài sản thừa kế',
-      'thừa kế',
       'chia đất cho con',
       'chia đất cho các con',
-      'bố mẹ mất để lại đất',
       'chia đất bố mẹ để lại',
     ],
-    ['phân chia di sản', 'từ chối nhận di sản'],
+    ['phân chia di sản'],
   ),
+  ...same(['thừa kế', 'bố mẹ mất để lại đất'], ['phân chia di sản', 'từ chối nhận di sản']),
   ...same(
     ['từ chối thừa kế', 'nhường thừa kế', 'không nhận thừa kế', 'nhường phần thừa kế'],
     ['từ chối nhận di sản'],

@@ -400,6 +400,9 @@ describe('search as citizens type it (issue 11)', () => {
       ['tro cap cho tre em mo coi', '1.001776'], // one "cho" parts nothing: "trợ cấp trẻ mồ côi"
       ['vo chong nguoi tay muon khai sinh cho con o xa', '2.000528'], // người tây: a westerner
       ['tra phong tro roi co phai bao cat tam tru khong', '1.010028'],
+      // the translator's procedure names a degree (tốt nghiệp), the copy's key names the diploma
+      ['chung thuc bang tot nghiep', '2.000815'],
+      ['giam ho cho nguoi mat nang luc hanh vi', '1.004837'], // those words are in other conditions
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

@@ -82,6 +82,23 @@ describe('citizens’ words in the index', () => {
     // leaving a rented room: the removal of the temporary residence, not its registration
     expect(holds('1.010028', 'Xóa đăng ký tạm trú', 'trả phòng trọ')).toBe(true)
     expect(holds('1.004194', 'Đăng ký tạm trú', 'trả phòng trọ')).toBe(false)
+    // an adult who lost legal capacity needs a guardian; the words are also in the conditions of
+    // marriage and recognition, which they must not reach
+    expect(holds('1.004837', 'Thủ tục đăng ký giám hộ', 'mất năng lực hành vi dân sự')).toBe(true)
+    const recognition = 'Thủ tục đăng ký nhận cha, mẹ, con'
+    expect(holds('1.001022', recognition, 'mất năng lực hành vi dân sự')).toBe(false)
+    // a diploma's certified copy, not the translator's signature (whose degree its text names)
+    const copy =
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền'
+    const translator = 'Chứng thực chữ ký người dịch mà người dịch không phải là cộng tác viên'
+    expect(holds('2.000815', copy, 'chứng thực bằng tốt nghiệp')).toBe(true)
+    expect(holds('2.001008', translator, 'chứng thực bằng tốt nghiệp')).toBe(false)
+    // dividing an inheritance is the agreement on the division, not the refusal of a share
+    const division = 'Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản'
+    const refusal = 'Chứng thực văn bản từ chối nhận di sản'
+    expect(holds('2.001406', division, 'chia tài sản thừa kế')).toBe(true)
+    expect(holds('2.001016', refusal, 'chia tài sản thừa kế')).toBe(false)
+    expect(holds('2.001016', refusal, 'thừa kế')).toBe(true)
   })
 
   it('come from the snapshot’s own list when it has one; an empty list adds none', () => {
