@@ -377,6 +377,16 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ],
     ['đăng ký thường trú'],
   ),
+  // from temporary to permanent residence is the permanent registration itself, by its code: as
+  // words of "đăng ký thường trú" they would reach the liên thông bundles that name it too
+  ...same(
+    [
+      'chuyển tạm trú sang thường trú',
+      'chuyển từ tạm trú sang thường trú',
+      'từ tạm trú lên thường trú',
+    ],
+    ['1.004222'],
+  ),
   ...same(
     ['cắt khẩu', 'cắt hộ khẩu', 'xóa hộ khẩu', 'chuyển khẩu đi', 'xóa tên khỏi hộ khẩu'],
     ['xóa đăng ký thường trú'],
@@ -389,6 +399,10 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     [
       'đổi chủ hộ',
       'thay chủ hộ',
+      // the household's head has died: another member becomes its head
+      'chủ hộ mất',
+      'chủ hộ chết',
+      'chủ hộ qua đời',
       'sửa hộ khẩu',
       'sửa thông tin hộ khẩu',
       'điều chỉnh hộ khẩu',

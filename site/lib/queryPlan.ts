@@ -254,8 +254,10 @@ const durationAt = (words: string[], i: number): number =>
   /^\d{1,2}$/.test(words[i]) && TIME_UNITS.has(words[i + 1] ?? '') ? 2 : 0
 
 /**
- * "rồi" (already) after what has happened ("mất rồi", "hết hạn rồi", "2 năm rồi"); elsewhere
- * "roi" may be "rơi" (dropped: "làm rơi sổ đỏ", "trẻ bị bỏ rơi") and stays.
+ * "rồi" (already) and "thì" (then) after what has happened ("mất rồi", "hết hạn rồi", "2 năm rồi";
+ * "chủ hộ mất thì đổi chủ hộ thế nào"); elsewhere "roi" may be "rơi" (dropped: "làm rơi sổ đỏ",
+ * "trẻ bị bỏ rơi") and "thi" may be "thị" or "thi" ("thị trấn", "thi đua", "mất thị lực"), and
+ * they stay.
  */
 const DONE_BEFORE_ROI = new Set([
   'mat',
@@ -269,7 +271,10 @@ const DONE_BEFORE_ROI = new Set([
   'lau',
 ])
 const doneAt = (words: string[], i: number): number =>
-  words[i] === 'roi' && DONE_BEFORE_ROI.has(words[i - 1] ?? '') ? 1 : 0
+  (words[i] === 'roi' || (words[i] === 'thi' && words[i + 1] !== 'luc')) &&
+  DONE_BEFORE_ROI.has(words[i - 1] ?? '')
+    ? 1
+    : 0
 
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])

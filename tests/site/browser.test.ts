@@ -403,6 +403,8 @@ describe('search as citizens type it (issue 11)', () => {
       // the translator's procedure names a degree (tốt nghiệp), the copy's key names the diploma
       ['chung thuc bang tot nghiep', '2.000815'],
       ['giam ho cho nguoi mat nang luc hanh vi', '1.004837'], // those words are in other conditions
+      ['chuyen tam tru sang thuong tru', '1.004222'],
+      ['chu ho mat thi doi chu ho the nao', '1.010039'], // "thì" after what happened asks nothing
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

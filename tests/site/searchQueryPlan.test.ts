@@ -116,6 +116,13 @@ describe('the plan of a query', () => {
     expect(planQuery('lam roi so do').core.join(' ')).toBe('roi so do')
     expect(planQuery('khai sinh tre bi bo roi').core.join(' ')).toBe('khai sinh tre bi bo roi')
     expect(planQuery('dat cap truoc nam 2004').core.join(' ')).toBe('dat cap truoc nam 2004')
+    // nor a "thì" after what has happened; "thị" and "thi" elsewhere stay
+    expect(planQuery('chu ho mat thi doi chu ho the nao').core.join(' ')).toBe(
+      'chu ho mat doi chu ho',
+    )
+    expect(planQuery('het han thi gia han o dau').core.join(' ')).toBe('het han gia han')
+    expect(planQuery('con bi mat thi luc').core.join(' ')).toBe('con bi mat thi luc')
+    expect(planQuery('thi tran dien bien dong').core.join(' ')).toBe('thi tran dien bien dong')
   })
 
   it('does not require an age, which says who asks', () => {

@@ -99,6 +99,10 @@ describe('citizens’ words in the index', () => {
     expect(holds('2.001406', division, 'chia tài sản thừa kế')).toBe(true)
     expect(holds('2.001016', refusal, 'chia tài sản thừa kế')).toBe(false)
     expect(holds('2.001016', refusal, 'thừa kế')).toBe(true)
+    // from temporary to permanent residence: the registration, not the liên thông bundle naming it
+    const bundle = 'Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em'
+    expect(holds('1.004222', 'Đăng ký thường trú', 'chuyển tạm trú sang thường trú')).toBe(true)
+    expect(holds('2.002621', bundle, 'chuyển tạm trú sang thường trú')).toBe(false)
   })
 
   it('come from the snapshot’s own list when it has one; an empty list adds none', () => {
