@@ -259,20 +259,10 @@ const durationAt = (words: string[], i: number): number =>
  * "trẻ bị bỏ rơi") and "thi" may be "thị" or "thi" ("thị trấn", "thi đua", "mất thị lực"), and
  * they stay.
  */
-const DONE_BEFORE_ROI = new Set([
-  'mat',
-  'han',
-  'xong',
-  'cuoi',
-  'hon',
-  'chet',
-  'nam',
-  'thang',
-  'lau',
-])
+const DONE_BEFORE = new Set(['mat', 'han', 'xong', 'cuoi', 'hon', 'chet', 'nam', 'thang', 'lau'])
 const doneAt = (words: string[], i: number): number =>
   (words[i] === 'roi' || (words[i] === 'thi' && words[i + 1] !== 'luc')) &&
-  DONE_BEFORE_ROI.has(words[i - 1] ?? '')
+  DONE_BEFORE.has(words[i - 1] ?? '')
     ? 1
     : 0
 
