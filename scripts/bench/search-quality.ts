@@ -1,6 +1,7 @@
 /**
- * npm run bench:search-quality -- [--catalogue demo|synthetic|all] [--demo-snapshot dir] [--bare only|also|no]
- *   [--localities 10] [--procedures 200] [--verbose] [--json file] [--first] [--last N]
+ * npm run bench:search-quality -- [--catalogue demo|synthetic|all] [--demo-snapshot dir]
+ *   [--bare only|also|no] [--localities 10] [--procedures 200] [--verbose] [--json file] [--first]
+ *   [--last N]
  *
  * How well the public search answers citizens: builds the site (the publishing pipeline's own
  * build, Pagefind included), opens its search page in Chromium and types every query of the
@@ -11,10 +12,11 @@
  *
  * Catalogues: `demo` is the demo catalogue exported through the CMS (scripts/seed; slow: a fresh
  * SQLite database is seeded, or give --demo-snapshot); `synthetic` is the synthetic province
- * (tests/tooling/syntheticSnapshot.ts) with 10 localities and 200 procedures by default (`--procedures
- * 2000`: the province scale of the weight benchmark, where same-named variants crowd the results). `--bare also` (the default)
- * runs each a second time with every procedure's keywords and synonyms removed: national records
- * almost never carry them, so this is the catalogue citizens will really search.
+ * (tests/tooling/syntheticSnapshot.ts) with 10 localities and 200 procedures by default
+ * (`--procedures 2000`: the province scale of the weight benchmark, where same-named variants crowd
+ * the results). `--bare also` (the default) runs each a second time with every procedure's
+ * keywords and synonyms removed: national records almost never carry them, so this is the
+ * catalogue citizens will really search.
  * `--first` searches each query as the first search of a page of its own (the search script has
  * not yet fetched the index's words, which a later search has in hand); by default the queries
  * are searched one after the other on one page. `--last N` runs only the last N queries written
