@@ -550,7 +550,17 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
     ['cấp lại giấy chứng nhận'],
   ),
   ...same(
-    ['đổi sổ đỏ', 'đổi sổ đỏ cũ', 'cấp đổi sổ đỏ', 'sổ đỏ bị rách', 'sổ đỏ cũ', 'đổi sổ hồng'],
+    [
+      'đổi sổ đỏ',
+      'đổi sổ đỏ cũ',
+      'cấp đổi sổ đỏ',
+      'sổ đỏ bị rách',
+      'sổ đỏ cũ',
+      'đổi sổ hồng',
+      // the certificate of the 2024 land law's form: "đổi sổ đỏ cũ sang sổ mới"
+      'đổi sang sổ mới',
+      'đổi sổ mới',
+    ],
     ['cấp đổi giấy chứng nhận'],
   ),
   ...same(

@@ -34,6 +34,15 @@ export interface EvaluationQuery {
 const LAND_CERTIFICATE = ['1.013978', '1.012783', '1.012786', '1.012790', '1.013831']
 const FUNERAL_SUPPORT = ['1.001731', '1.014028', '2.002622']
 const LAND_DISPUTE = ['1.012812', '1.013967']
+const RESIDENCE_FORM_CT01 = [
+  '1.004222',
+  '1.004194',
+  '1.002755',
+  '1.010038',
+  '1.010039',
+  '1.010040',
+  '1.010041',
+]
 
 const q = (kind: QueryKind, query: string, ...answers: (string | string[])[]): EvaluationQuery => ({
   q: query,
@@ -1036,4 +1045,69 @@ export const EVALUATION_QUERIES: EvaluationQuery[] = [
   q('khong-co', 'rut bao hiem xa hoi 1 lan'),
   q('khong-co', 'nop thue dat'),
   q('khong-co', 'dang ky doanh nghiep tu nhan'),
+  // ------------------------------------------------------------------ a seventeenth set, 05/12/2026
+  // Written as a probe before any change was made for it, after the sixteenth set's changes: what
+  // a citizen types after reading a form or a law (mẫu CT01, CT07, tờ khai), the portal's channels
+  // (VNeID, dịch vụ công, qua mạng), who may ask and on what terms (điều kiện, ai được, có được …
+  // không), the cases each procedure covers in the people's words, and capitals and typos again.
+  // answers of the two below widened after the run: form CT01 is also the declaration's and the
+  // confirmation's request (Thông tư 66/2023/TT-BCA)
+  q('doi-thuong', 'mau ct01', RESIDENCE_FORM_CT01),
+  q('doi-thuong', 'to khai thay doi thong tin cu tru', RESIDENCE_FORM_CT01),
+  q('doi-thuong', 'mau to khai dang ky khai sinh', '1.001193'),
+  q('doi-thuong', 'to khai dang ky ket hon', '1.000894'),
+  q('doi-thuong', 'dang ky tam tru tren vneid', '1.004194'),
+  q('doi-thuong', 'nop ho so khai sinh qua mang', '1.001193', '2.002621'),
+  q('doi-thuong', 'dich vu cong dang ky thuong tru', '1.004222'),
+  q('doi-thuong', 'xin ct07', '1.010041'),
+  q('doi-thuong', 'giay xac nhan cu tru ct07', '1.010041'),
+  q('doi-thuong', 'trich luc khai sinh ban sao', '2.000635'),
+  q('doi-thuong', 'giay khai sinh bi rach can lam lai', '2.000635', '1.004884'),
+  q('doi-thuong', 'sua ngay sinh trong giay khai sinh', '1.004859'),
+  q('cau-hoi', 'con chua co bo lam khai sinh the nao', '1.001193'),
+  q('doi-thuong', 'nhan con rieng cua chong lam con nuoi', '2.001263'),
+  q('doi-thuong', 'nhan tre bi bo roi lam con nuoi', '2.001263'),
+  q('doi-thuong', 'dang ky ket hon khi dang co thai', '1.000894'),
+  q('doi-thuong', 'lay chong nhat da dang ky ben nhat', '2.002189'),
+  q('doi-thuong', 'xac nhan ho can ngheo', '1.011607'),
+  q('doi-thuong', 'ho co muc song trung binh', '1.011609'),
+  q('doi-thuong', 'tro cap cho me don than nuoi con nho', '1.001776'),
+  q('doi-thuong', 'nguoi tho cung liet si duoc huong tro cap', '1.010803'),
+  q('doi-thuong', 'xin them thoi gian giay phep xay dung', '1.013227'),
+  q('doi-thuong', 'ten tren so do bi viet sai', '1.012790'),
+  q('doi-thuong', 'so do cu doi sang so moi', '1.012783'),
+  q('doi-thuong', 'cap so do lan dau cho dat ong cha de lai', '1.013978'),
+  q('doi-thuong', 'the chap so do', '1.011441'),
+  q('doi-thuong', 'cho tang dat cho con', '1.013831', '2.001035'),
+  q('doi-thuong', 'hang xom lan dat nha minh', LAND_DISPUTE),
+  q('doi-thuong', 'khai bao tam vang di lam an xa', '1.003677'),
+  q('doi-thuong', 'nha tro bao luu tru', '2.001159'),
+  // answer widened after the run: a festival at a place of worship is one of its activities
+  // registered each year (Luật Tín ngưỡng, tôn giáo art. 12)
+  q('doi-thuong', 'dang ky le hoi dinh lang', '1.003622', '1.001055'),
+  q('doi-thuong', 'thanh lap thu vien o thon', '2.001812'),
+  q('doi-thuong', 'danh hieu khu dan cu van hoa', '1.000933'),
+  q('doi-thuong', 'dang ky sinh hoat dao tai gia', '1.001085'),
+  q('doi-thuong', 'lam lai the khuyet tat', '1.001653'),
+  q('doi-thuong', 'xin cho ong gia khong noi nuong tua vao trai duong lao', '2.000286'),
+  q('doi-thuong', 'ho tro hoa giai vien bi thuong', '2.000424'),
+  q('doi-thuong', 'chung thuc ban dich sang tieng trung', '2.001008', '2.000992'),
+  q('doi-thuong', 'sao y hop dong da chung thuc', '2.000942'),
+  q('doi-thuong', 'huy hop dong mua ban dat da chung thuc', '2.000913'),
+  q('doi-thuong', 'xin ban sao bang tot nghiep tu so goc', '2.000908'),
+  q('cau-hoi', 'co duoc dang ky ket hon o xa khac khong', '1.000894'),
+  q('cau-hoi', 'dieu kien dang ky thuong tru', '1.004222'),
+  q('cau-hoi', 'ai duoc huong tro cap xa hoi hang thang', '1.001776'),
+  q('cau-hoi', 'doi tuong duoc vay von tao viec lam', '1.013724'),
+  q('cau-hoi', 'nguoi 80 tuoi co duoc tro cap khong', '1.014027', '1.001776'),
+  q('cau-hoi', 'le phi dang ky thuong tru', '1.004222'),
+  q('cau-hoi', 'bao lau thi co giay xac nhan doc than', '1.004873'),
+  q('cau-hoi', 'xay nha cap 4 co can xin phep khong', '1.013225'),
+  q('chu-hoa', 'Mẫu CT01 Đăng Ký Thường Trú', '1.004222'),
+  q('loi-go', 'xác nhân cư trú', '1.010041'),
+  q('loi-go', 'dk tam tru cho sv', '1.004194'),
+  q('khong-co', 'doi bang lai xe'),
+  q('khong-co', 'gia han visa cho nguoi nuoc ngoai'),
+  q('khong-co', 'cap ma so thue ca nhan'),
+  q('khong-co', 'lam so bao hiem xa hoi'),
 ]

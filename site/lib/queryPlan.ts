@@ -55,6 +55,16 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'cong an phuong',
   'cong an thi tran',
   'cong an huyen',
+  // another commune or province than one's own is a circumstance, which no record names: "đăng ký
+  // kết hôn ở xã khác", "khai sinh cho con khác tỉnh"
+  'xa khac',
+  'phuong khac',
+  'huyen khac',
+  'tinh khac',
+  'khac xa',
+  'khac phuong',
+  'khac huyen',
+  'khac tinh',
   // the form of a procedure is asked for by its procedure ("tờ khai đăng ký khai sinh")
   'to khai',
   'mau to khai',
@@ -269,6 +279,17 @@ const doneAt = (words: string[], i: number): number =>
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
+/**
+ * "điều kiện" opening a question asks what a procedure requires ("dieu kien dang ky thuong tru",
+ * "cho hoi dieu kien tach ho"); it is not what is wanted, and required it ranks first a name that
+ * holds it by chance ("Khai báo thông tin về cư trú đối với người chưa đủ điều kiện đăng ký
+ * thường trú…"). Elsewhere it stays: "giấy chứng nhận đủ điều kiện kinh doanh".
+ */
+const conditionAt = (words: string[], i: number, mask: boolean[]): number =>
+  words[i] === 'dieu' && words[i + 1] === 'kien' && i + 2 < words.length && (i === 0 || mask[i - 1])
+    ? 2
+    : 0
+
 // For whom ("cho ông") and whose ("trích lục khai tử của ông"): who asks, not what.
 const PHRASES = [...FUNCTION_PHRASES, ...[...PEOPLE_WORDS].flatMap((w) => [`cho ${w}`, `cua ${w}`])]
   .map((p) => p.split(' '))
@@ -307,7 +328,8 @@ function functionMask(words: string[]): boolean[] {
       ageAt(words, i) ||
       ordinalAt(words, i) ||
       durationAt(words, i) ||
-      doneAt(words, i)
+      doneAt(words, i) ||
+      conditionAt(words, i, mask)
     if (length) {
       for (let k = 0; k < length; k++) mask[i + k] = true
       i += length

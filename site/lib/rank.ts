@@ -213,24 +213,38 @@ const FOLLOW_UP_ACTS: [prefix: string, asking: string[]][] = (
 ).map(([prefix, asking]) => [normalizeQuery(prefix), normalizeQuery(asking).split(' ')])
 
 /**
- * 1 when the name begins with an act that follows another and the query asks for none of its
+ * 1 when the name begins with acts that follow another and the query asks for none of their
  * words: a citizen naming only the thing ("tạm trú", "giấy phép xây dựng") asks for the first act.
+ * −1 when the query asks for one of them: "lam lai the khuyet tat" asks for "Đổi, cấp lại Giấy
+ * xác nhận khuyết tật" before "Xác định, xác định lại mức độ khuyết tật và cấp Giấy…", which
+ * holds the same words. 0 otherwise.
  */
 export function followUpOf(words: readonly string[], meta: RankMeta): number {
-  const act = followUpActOf(meta)
-  return act && !act[1].some((w) => words.includes(w)) ? 1 : 0
+  const { acts } = followUpActsOf(meta)
+  if (!acts.length) return 0
+  return acts.some(([, asking]) => asking.some((w) => words.includes(w))) ? -1 : 1
 }
 
-/** The follow-up act a name begins with, if any. */
-const followUpActOf = (meta: RankMeta) => {
+/**
+ * The follow-up acts a name begins with, one after the other as a name lists them ("Đổi, cấp lại
+ * Giấy xác nhận khuyết tật": đổi, cấp lại), and where the thing they are done on begins.
+ */
+function followUpActsOf(meta: RankMeta) {
   const name = foldedOf(meta).shortName
-  return FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `))
+  const acts: (typeof FOLLOW_UP_ACTS)[number][] = []
+  let end = 0
+  for (;;) {
+    const act = FOLLOW_UP_ACTS.find(([prefix]) => name.startsWith(`${prefix} `, end))
+    if (!act) return { acts, end }
+    acts.push(act)
+    end += act[0].length + 1
+  }
 }
 
-/** What a follow-up act is done on: the name after its act ("giay phep xay dung" of "Gia hạn…"). */
+/** What a follow-up act is done on: the name after its acts ("giay phep xay dung" of "Gia hạn…"). */
 function followedThing(meta: RankMeta): string {
-  const act = followUpActOf(meta)
-  return act ? foldedOf(meta).shortName.slice(act[0].length + 1) : ''
+  const { end } = followUpActsOf(meta)
+  return end ? foldedOf(meta).shortName.slice(end) : ''
 }
 
 /**
@@ -253,8 +267,9 @@ export function bridged(words: readonly (string | null)[]): (string | null)[] {
  * (nameOverlap), then the one whose name the query holds whole (nameHeld: "thi tran dien bien
  * dong dang ky thuong tru" holds "Đăng ký thường trú", not "Đăng ký khai sinh, đăng ký thường
  * trú, cấp thẻ bảo hiểm y tế…"), then a first act before the acts that follow it ("Đổi, cấp lại
- * Giấy xác nhận khuyết tật" after the first certificate), then `score` when given (how much of
- * the query a partial match holds), then Pagefind's order.
+ * Giấy xác nhận khuyết tật" after the first certificate) unless the query asks for the act ("lại":
+ * then before it), then `score` when given (how much of the query a partial match holds), then
+ * Pagefind's order.
  * `scattered`: no record holds the query's words together (search.ts), and the name the query
  * holds whole comes before the overlap: a dozen keys hold the query's stray words somewhere
  * ("trẻ", "bị", "bố" of "dang ky khai sinh cho tre bi bo roi" in "khai sinh cho trẻ vùng cao",
@@ -295,13 +310,16 @@ export function rerank<T extends { meta: RankMeta }>(
   type Entry = { item: T; phrase: number; tier: number; followUp: number }
   const firstAct = (entry: Entry, all: Entry[]) => {
     if (entry.phrase) return entry.followUp
-    if (entry.tier !== 3 || !entry.followUp) return 0
+    if (entry.tier !== 3 || entry.followUp !== 1) return 0
     const { shortName } = foldedOf(entry.item.meta)
     const thing = followedThing(entry.item.meta)
     return all.some((other) => {
       const name = foldedOf(other.item.meta).shortName
       return (
-        other.tier === 3 && !other.followUp && hasPhrase(name, thing) && !hasPhrase(name, shortName)
+        other.tier === 3 &&
+        other.followUp === 0 &&
+        hasPhrase(name, thing) &&
+        !hasPhrase(name, shortName)
       )
     })
       ? 1

@@ -405,6 +405,10 @@ describe('search as citizens type it (issue 11)', () => {
       ['giam ho cho nguoi mat nang luc hanh vi', '1.004837'], // those words are in other conditions
       ['chuyen tam tru sang thuong tru', '1.004222'],
       ['chu ho mat thi doi chu ho the nao', '1.010039'], // "thì" after what happened asks nothing
+      ['co duoc dang ky ket hon o xa khac khong', '1.000894'], // another commune names no record
+      ['dieu kien dang ky thuong tru', '1.004222'], // not a name holding "đủ điều kiện"
+      ['lam lai the khuyet tat', '1.001653'], // "Đổi, cấp lại…": an act the query asks for
+      ['so do cu doi sang so moi', '1.012783'],
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

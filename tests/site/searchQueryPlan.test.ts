@@ -125,6 +125,23 @@ describe('the plan of a query', () => {
     expect(planQuery('thi tran dien bien dong').core.join(' ')).toBe('thi tran dien bien dong')
   })
 
+  it('does not require "điều kiện" opening a question, nor another commune or province', () => {
+    expect(planQuery('dieu kien dang ky thuong tru').core.join(' ')).toBe('dang ki thuong tru')
+    expect(planQuery('cho hoi dieu kien tach ho').core.join(' ')).toBe('tach ho')
+    // inside a name it stays, and alone it is what is asked
+    expect(planQuery('giay chung nhan du dieu kien kinh doanh').core.join(' ')).toBe(
+      'giay chung nhan du dieu kien kinh doanh',
+    )
+    expect(planQuery('dieu kien').core.join(' ')).toBe('dieu kien')
+    expect(planQuery('co duoc dang ky ket hon o xa khac khong').core.join(' ')).toBe(
+      'dang ki ket hon',
+    )
+    expect(planQuery('khai sinh cho con khac tinh').core.join(' ')).toBe('khai sinh')
+    expect(planQuery('dang ky tam tru xa dien bien').core.join(' ')).toBe(
+      'dang ki tam tru xa dien bien',
+    )
+  })
+
   it('does not require an age, which says who asks', () => {
     expect(planQuery('xin tro cap cho me gia 82 tuoi').core.join(' ')).toBe('tro cap gia') // for whom: cho me
     expect(planQuery('trợ cấp người trên 85 tuổi').core.join(' ')).toBe('tro cap nguoi')

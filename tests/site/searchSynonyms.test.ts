@@ -103,6 +103,11 @@ describe('citizens’ words in the index', () => {
     const bundle = 'Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em'
     expect(holds('1.004222', 'Đăng ký thường trú', 'chuyển tạm trú sang thường trú')).toBe(true)
     expect(holds('2.002621', bundle, 'chuyển tạm trú sang thường trú')).toBe(false)
+    // an old certificate changed for one of the new form: the exchange, not its loss
+    const exchange =
+      'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất'
+    expect(holds('1.012783', exchange, 'đổi sang sổ mới')).toBe(true)
+    expect(holds('1.012786', 'Cấp lại Giấy chứng nhận do bị mất', 'đổi sang sổ mới')).toBe(false)
   })
 
   it('come from the snapshot’s own list when it has one; an empty list adds none', () => {

@@ -206,6 +206,19 @@ describe('re-ranking', () => {
     expect(rerank('xoa tam tru', items)[0].meta.code).toBe('1.010028')
     expect(followUpOf(['tam', 'tru'], extend)).toBe(1)
     expect(followUpOf(['tam', 'tru'], register)).toBe(0)
+    expect(followUpOf(['gia', 'han', 'tam', 'tru'], extend)).toBe(-1)
+    // a name may list its acts: "Đổi, cấp lại …" is asked for by "lại", before a first act
+    // holding the same words ("xác định lại")
+    const renew = { title: 'doi cap lai giay xac nhan khuyet tat', code: '1.001653' }
+    const assess = {
+      title: 'xac dinh xac dinh lai muc do khuyet tat va cap giay xac nhan khuyet tat',
+      code: '1.001699',
+    }
+    expect(followUpOf(['lai', 'the', 'khuyet', 'tat'], renew)).toBe(-1)
+    expect(followUpOf(['the', 'khuyet', 'tat'], renew)).toBe(1)
+    const disability = [assess, renew].map((meta) => ({ meta }))
+    expect(rerank('lai the khuyet tat', disability)[0].meta.code).toBe('1.001653')
+    expect(rerank('the khuyet tat', disability)[0].meta.code).toBe('1.001699')
     // the shorter name does not win over the first act
     const permit = {
       title: 'cap giay phep xay dung moi doi voi cong trinh cap iii cap iv va nha o rieng le',
