@@ -1110,4 +1110,162 @@ export const EVALUATION_QUERIES: EvaluationQuery[] = [
   q('khong-co', 'gia han visa cho nguoi nuoc ngoai'),
   q('khong-co', 'cap ma so thue ca nhan'),
   q('khong-co', 'lam so bao hiem xa hoi'),
+  // ------------------------------------------------------------------ an eighteenth set, 05/12/2026
+  // Written as a probe before any change was made for it, after the seventeenth set's changes:
+  // a whole message pasted from a chat or a forum (a greeting, the story, then the question, thirty
+  // words or more), and one or two words naming the matter alone.
+  q(
+    'cau-hoi',
+    'chao ad cho em hoi em moi sinh con duoc 2 thang nhung chua lam giay khai sinh vi chong em dang di lam o xa gio em muon lam thi can nhung giay to gi a',
+    '1.001193',
+  ),
+  q(
+    'cau-hoi',
+    'bo em mat duoc 1 tuan roi gia dinh muon lam giay chung tu de lam thu tuc thua ke thi lam o dau',
+    '1.000656',
+  ),
+  q(
+    'cau-hoi',
+    'em va nguoi yeu o hai xa khac nhau muon dang ky ket hon thi ve xa nao dang ky va can mang theo gi',
+    '1.000894',
+  ),
+  q(
+    'dia-danh',
+    'nha em thue tro o phuong muong thanh duoc 3 thang roi chu tro bao phai dang ky tam tru thi em lam the nao',
+    '1.004194',
+  ),
+  q(
+    'cau-hoi',
+    'me em nam nay 82 tuoi khong co luong huu thi co duoc nhan tien tro cap hang thang khong va lam ho so o dau',
+    '1.014027',
+    '1.001776',
+  ),
+  q(
+    'cau-hoi',
+    'so do nha em bi chuot can rach mat mot goc gio muon lam lai so moi thi phai lam sao',
+    '1.012783',
+  ),
+  q(
+    'cau-hoi',
+    'hang xom xay tuong lan sang dat nha em khoang nua met em muon nho xa giai quyet thi lam don gi',
+    LAND_DISPUTE,
+  ),
+  q(
+    'cau-hoi',
+    'con em 15 tuoi bi khuyet tat tri tue tu nho gio muon xin che do tro cap thi can lam giay xac nhan khuyet tat truoc dung khong',
+    '1.001699',
+    '1.001776',
+  ),
+  q(
+    'cau-hoi',
+    'em muon mo mot quan an nho ban com o nha thi co can dang ky kinh doanh khong va dang ky o dau',
+    '1.001612',
+  ),
+  q(
+    'cau-hoi',
+    'ong noi em la liet si nha em dang tho cung nghe noi duoc huong tien tho cung thi lam ho so the nao',
+    '1.010803',
+  ),
+  q(
+    'cau-hoi',
+    'em la con cua thuong binh can giay xac nhan than nhan nguoi co cong de nop cho truong hoc thi xin o dau',
+    '1.010833',
+  ),
+  q(
+    'cau-hoi',
+    'vo chong em ly hon roi nhung van o chung nha gio em muon tach ra thanh ho rieng thi co duoc khong',
+    '1.010038',
+  ),
+  q(
+    'cau-hoi',
+    'em di xuat khau lao dong ve thi moi biet ho khau da bi xoa gio muon dang ky thuong tru lai thi lam sao',
+    '1.004222',
+  ),
+  q(
+    'cau-hoi',
+    'chu nha tro bat em phai khai bao tam vang khi ve que an tet co dung khong',
+    '1.003677',
+  ),
+  q(
+    'cau-hoi',
+    'ba ngoai em mat nam 1990 ma chua ai khai tu bay gio can giay chung tu de chia dat thi lam the nao',
+    '1.000656',
+  ),
+  q(
+    'cau-hoi',
+    'em co ban photo giay khai sinh can chung thuc de nop ho so xin viec thi mang ban chinh ra xa duoc khong',
+    '2.000815',
+  ),
+  q(
+    'cau-hoi',
+    'em muon nhan con cua chi gai lam con nuoi vi chi em mat som chau 5 tuoi thu tuc can nhung gi',
+    '2.001263',
+  ),
+  q(
+    'cau-hoi',
+    'bo me em muon lap di chuc de lai nha dat cho cac con co the lam o uy ban xa khong',
+    '2.001019',
+  ),
+  q(
+    'cau-hoi',
+    'gia dinh em nghe noi xa dang ra soat ho ngheo nam nay nha em kho khan lam thi dang ky o dau',
+    '1.011607',
+  ),
+  q(
+    'cau-hoi',
+    'em bi mat viec muon vay von ngan hang chinh sach de chan nuoi tao viec lam thi can xac nhan gi cua xa',
+    '1.013724',
+  ),
+  q(
+    'cau-hoi',
+    'thon em muon to chuc le hoi dua thuyen dau nam thi phai bao cao xa nhu the nao',
+    '1.003622',
+  ),
+  q(
+    'cau-hoi',
+    'clb bong da cua thon muon duoc cong nhan chinh thuc de thi dau thi lam ho so gi',
+    '1.001120',
+  ),
+  q(
+    'cau-hoi',
+    'giay khai sinh cua em ghi sai ten dem cua me gio muon sua lai cho dung thi lam sao',
+    '1.004859',
+  ),
+  q(
+    'cau-hoi',
+    'toi sap cuoi vo nguoi lao can giay xac nhan tinh trang hon nhan de nop ben lao thi xin o xa dung khong',
+    '1.004873',
+  ),
+  q(
+    'cau-hoi',
+    'chong toi mat roi toi muon xin giay xac nhan doc than de vay ngan hang',
+    '1.004873',
+  ),
+  q(
+    'cau-hoi',
+    'con toi hoc dai hoc o ha noi can giay xac nhan cu tru de xin mien giam hoc phi',
+    '1.010041',
+  ),
+  q(
+    'cau-hoi',
+    'em 17 tuoi nam nay nhan duoc giay goi dang ky nghia vu quan su lan dau can mang gi',
+    '1.013133',
+  ),
+  q('khong-dau', 'thu vien', '2.001812'),
+  q('khong-dau', 'doc than', '1.004873'),
+  q('khong-dau', 'dan toc', '1.004859'),
+  q('khong-dau', 'trich luc', '2.000635'),
+  q('khong-dau', 'chung tu', '1.000656', '1.005461', '2.002622'),
+  q('khong-dau', 'bao tro xa hoi', '1.001776', '2.000286', '1.001731'),
+  q('khong-dau', 'hon nhan', '1.004873'),
+  q('khong-dau', 'quan su', '1.013133'),
+  q('khong-dau', 'hoa giai', '1.012812', '2.000424'),
+  q('khong-dau', 'dinh chinh', '1.012790'),
+  q('khong-dau', 'nguoi co cong', '1.010803', '1.010824', '1.010833'),
+  q('khong-dau', 'khai sanh', '1.001193'),
+  q('khong-dau', 'so hong', LAND_CERTIFICATE),
+  q('khong-dau', 'nhan cha con', '1.001022'),
+  q('khong-dau', 'dinh lang', '1.001055', '1.003622'),
+  q('khong-co', 'cap doi giay phep lai xe o to'),
+  q('khong-co', 'xin cap giay phep khai thac cat'),
 ]
