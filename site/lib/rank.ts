@@ -169,6 +169,26 @@ function heldOf(words: string[], meta: RankMeta, alike: readonly string[] = []):
 }
 
 /**
+ * In a long message, the most words of one key or of the short name that the message holds as a
+ * phrase: "gia dinh em nghe noi xa dang ra soat ho ngheo nam nay…" holds the key "hộ nghèo" whole,
+ * and its story's words are held only one by one by the keys of other procedures. 0 for a shorter
+ * query, and for a key or name of one word.
+ */
+function phraseHeld(q: string, long: boolean, meta: RankMeta): number {
+  if (!long) return 0
+  const { shortName, keys } = foldedOf(meta)
+  let most = 0
+  for (const text of [shortName, ...keys]) {
+    const size = text.split(' ').length
+    if (size > most && size > 1 && hasPhrase(q, text)) most = size
+  }
+  return most
+}
+
+/** Words of a query (function words aside) from which it reads as a message, not a search. */
+const LONG_MESSAGE = 12
+
+/**
  * Whether a record holds the query's words together, not only somewhere: more than half of the
  * words stand beside a neighbouring query word in the name or a keyword. Pagefind finds records
  * holding every word anywhere, and with tone marks folded away two syllables of the catalogue
@@ -269,7 +289,8 @@ export function bridged(words: readonly (string | null)[]): (string | null)[] {
  * trú, cấp thẻ bảo hiểm y tế…"), then a first act before the acts that follow it ("Đổi, cấp lại
  * Giấy xác nhận khuyết tật" after the first certificate) unless the query asks for the act ("lại":
  * then before it), then `score` when given (how much of the query a partial match holds), then
- * Pagefind's order.
+ * Pagefind's order. In a long message (LONG_MESSAGE words or more), the record whose key or name
+ * the message holds longest as a phrase comes before the overlap (phraseHeld).
  * `scattered`: no record holds the query's words together (search.ts), and the name the query
  * holds whole comes before the overlap: a dozen keys hold the query's stray words somewhere
  * ("trẻ", "bị", "bố" of "dang ky khai sinh cho tre bi bo roi" in "khai sinh cho trẻ vùng cao",
@@ -298,6 +319,7 @@ export function rerank<T extends { meta: RankMeta }>(
   const { q } = readings[0]
   const words = typed ? bridged(typed) : q.split(' ').filter(Boolean)
   const asked = words.filter((w): w is string => w !== null)
+  const long = asked.length >= LONG_MESSAGE
   // Each word as another region would spell it: its initial swapped (ch/tr, s/x, l/n, d/gi/r).
   const alike = words.map((w) => (w === null ? [] : spellingsAlike(w)[0]))
   // Inside a tier, where the name holds the query, a first act comes before the acts that follow
@@ -337,6 +359,7 @@ export function rerank<T extends { meta: RankMeta }>(
       followUp: followUpOf(asked, item.meta),
       length: name.length,
       overlap: overlapOf(words, item.meta, pairs),
+      message: phraseHeld(q, long, item.meta),
       pairs,
       held: heldOf(asked, item.meta, alike.flat()),
       score: score(item),
@@ -349,6 +372,7 @@ export function rerank<T extends { meta: RankMeta }>(
         b.tier - a.tier ||
         (a.tier > 0 ? b.phrase - a.phrase || a.act - b.act || a.length - b.length : 0) ||
         (scattered ? b.held - a.held : 0) ||
+        b.message - a.message ||
         b.overlap - a.overlap ||
         b.held - a.held ||
         a.followUp - b.followUp ||

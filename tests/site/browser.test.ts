@@ -409,6 +409,11 @@ describe('search as citizens type it (issue 11)', () => {
       ['dieu kien dang ky thuong tru', '1.004222'], // not a name holding "đủ điều kiện"
       ['lam lai the khuyet tat', '1.001653'], // "Đổi, cấp lại…": an act the query asks for
       ['so do cu doi sang so moi', '1.012783'],
+      // a whole message: its story's words are the keys of other procedures, one by one
+      [
+        'gia dinh em nghe noi xa dang ra soat ho ngheo nam nay nha em kho khan lam thi dang ky o dau',
+        '1.011607',
+      ],
     ] as const)
       expect(codes(await search(page, { query }))[0], query).toBe(answer)
   })

@@ -421,6 +421,26 @@ describe('re-ranking', () => {
     )
   })
 
+  it('puts first, in a long message, the record whose key the message holds as a phrase', () => {
+    const poor = {
+      title: 'cong nhan ho ngheo ho can ngheo',
+      code: '1.011607',
+      keys: 'ho ngheo | xin ho ngheo',
+    }
+    const birth = {
+      title: 'thu tuc dang ky khai sinh',
+      code: '1.001193',
+      keys: 'lam giay khai sinh cho con | gia dinh dang ky khai sinh | khai sinh cho con o nha',
+    }
+    const items = [birth, poor].map((meta) => ({ meta }))
+    // the story's words, one by one, are more of the birth's keys than "hộ nghèo" is of the poor's
+    const message =
+      'gia dinh em nghe noi xa dang ra soat ho ngheo nam nay nha em kho khan lam thi dang ky o dau'
+    expect(rerank(message, items)[0].meta.code).toBe('1.011607')
+    // a search of a few words is read by its overlap, as before
+    expect(rerank('gia dinh ho ngheo nha dang ky', items)[0].meta.code).toBe('1.001193')
+  })
+
   it('pairs no words a function word parted', () => {
     const exchange = {
       title: 'doi cap lai giay xac nhan khuyet tat',
