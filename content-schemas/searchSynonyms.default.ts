@@ -557,7 +557,7 @@ export const DEFAULT_SEARCH_SYNONYMS: SearchSynonym[] = [
       'sổ đỏ bị rách',
       'sổ đỏ cũ',
       'đổi sổ hồng',
-      // the certificate of the 2024 land law's form: "đổi sổ đỏ cũ sang sổ mới"
+      // an old certificate changed for one of the current form: "đổi sổ đỏ cũ sang sổ mới"
       'đổi sang sổ mới',
       'đổi sổ mới',
     ],

@@ -359,7 +359,7 @@ export function rerank<T extends { meta: RankMeta }>(
       followUp: followUpOf(asked, item.meta),
       length: name.length,
       overlap: overlapOf(words, item.meta, pairs),
-      message: phraseHeld(q, long, item.meta),
+      phraseInMessage: phraseHeld(q, long, item.meta),
       pairs,
       held: heldOf(asked, item.meta, alike.flat()),
       score: score(item),
@@ -372,7 +372,7 @@ export function rerank<T extends { meta: RankMeta }>(
         b.tier - a.tier ||
         (a.tier > 0 ? b.phrase - a.phrase || a.act - b.act || a.length - b.length : 0) ||
         (scattered ? b.held - a.held : 0) ||
-        b.message - a.message ||
+        b.phraseInMessage - a.phraseInMessage ||
         b.overlap - a.overlap ||
         b.held - a.held ||
         a.followUp - b.followUp ||
