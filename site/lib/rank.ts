@@ -171,11 +171,10 @@ function heldOf(words: string[], meta: RankMeta, alike: readonly string[] = []):
 /**
  * In a long message, the most words of one key or of the short name that the message holds as a
  * phrase: "gia dinh em nghe noi xa dang ra soat ho ngheo nam nay…" holds the key "hộ nghèo" whole,
- * and its story's words are held only one by one by the keys of other procedures. 0 for a shorter
- * query, and for a key or name of one word.
+ * and its story's words are held only one by one by the keys of other procedures. A key or name
+ * of one word counts for nothing.
  */
-function phraseHeld(q: string, long: boolean, meta: RankMeta): number {
-  if (!long) return 0
+function phraseHeld(q: string, meta: RankMeta): number {
   const { shortName, keys } = foldedOf(meta)
   let most = 0
   for (const text of [shortName, ...keys]) {
@@ -359,7 +358,7 @@ export function rerank<T extends { meta: RankMeta }>(
       followUp: followUpOf(asked, item.meta),
       length: name.length,
       overlap: overlapOf(words, item.meta, pairs),
-      phraseInMessage: phraseHeld(q, long, item.meta),
+      phraseInMessage: long ? phraseHeld(q, item.meta) : 0,
       pairs,
       held: heldOf(asked, item.meta, alike.flat()),
       score: score(item),
