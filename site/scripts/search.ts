@@ -719,7 +719,7 @@ async function prepare(
 }
 
 /**
- * The query's required words that no record holds on its own. A word of one the index holds is
+ * The query's required words that no record holds on its own. A word the index holds is
  * not searched (Pagefind found records holding all the words it holds); with the vocabulary, a
  * word of letters is judged by it alone (typos.ts, heldBy): only numbers and codes are searched,
  * and every word when the vocabulary could not be fetched.
@@ -730,7 +730,9 @@ async function missingWords(
   plan: QueryPlan,
   vocabulary: boolean,
 ) {
-  if (plan.core.length < 2) return []
+  // A word searched alone found records: it is missing only if the vocabulary lacks it, as Pagefind
+  // answers a word it lacks with the longest beginning it holds ("visa": records holding "vi").
+  if (plan.core.length < 2 && !(vocabulary && plan.core.every(listedKind))) return []
   const held = vocabulary ? await page.index.held() : () => false
   // Side by side: the index chunks of one download while another word is searched. A word of
   // letters the vocabulary lacks is missing without a search: the vocabulary lists every such
