@@ -421,6 +421,7 @@ describe('search as citizens type it (issue 11)', () => {
       ['dieu kien dang ky thuong tru', '1.004222'], // not a name holding "đủ điều kiện"
       ['lam lai the khuyet tat', '1.001653'], // "Đổi, cấp lại…": an act the query asks for
       ['so do cu doi sang so moi', '1.012783'],
+      ['hien dat lam duong thi so do lam the nao', '1.013831'], // the certificate as changed
       // a whole message: its story's words are the keys of other procedures, one by one
       [
         'gia dinh em nghe noi xa dang ra soat ho ngheo nam nay nha em kho khan lam thi dang ky o dau',
