@@ -57,14 +57,7 @@ export const FUNCTION_PHRASES: readonly string[] = [
   'cong an huyen',
   // another commune or province than one's own is a circumstance, which no record names: "đăng ký
   // kết hôn ở xã khác", "khai sinh cho con khác tỉnh"
-  'xa khac',
-  'phuong khac',
-  'huyen khac',
-  'tinh khac',
-  'khac xa',
-  'khac phuong',
-  'khac huyen',
-  'khac tinh',
+  ...['xa', 'phuong', 'huyen', 'tinh'].flatMap((unit) => [`${unit} khac`, `khac ${unit}`]),
   // the form of a procedure is asked for by its procedure ("tờ khai đăng ký khai sinh")
   'to khai',
   'mau to khai',
