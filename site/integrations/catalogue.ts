@@ -145,13 +145,35 @@ export const FRAGMENTS_PER_FILE = 4
 export const maxFragmentsFor = (records: number): number | undefined =>
   records >= GROUPED_FROM ? Math.ceil(records / FRAGMENTS_PER_FILE) : undefined
 
-async function writeIndex(records: SearchRecord[], outputPath: string, province: boolean) {
-  const maxFragments = maxFragmentsFor(records.length)
+/**
+ * Pagefind cuts the index into chunks of about this many word positions, in the words' A–Z order,
+ * and a search downloads the chunk of each word it looks up. At its default (20,000) a province's
+ * index of 2,000 procedures is 46 chunks of about 3 kB, and a citizen's message of twenty words
+ * downloaded half of it: first searches up to 166 kB. Measured at 10,000, 5,000, 2,500 and 1,250
+ * (docs/benchmarks.md, "Search weight at scale", 05/12/2026): at 2,500 a first search is at most
+ * 113 kB and a later one 32 kB (were 146 and 66), the metadata every first search reads 1.3 kB
+ * heavier; 1,250 saved another kilobyte at most, for twice the files.
+ */
+export const INDEX_CHUNK_POSITIONS = 2500
+
+/**
+ * A Pagefind index for `records` records. Pagefind reads the chunk size from its environment when
+ * its service starts (its `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pagefind/src/options.rs), which is
+ * at the first index of the process; a value set by the operator is kept. The name says unstable:
+ * tests/site/searchFragments.test.ts fails if a Pagefind upgrade stops reading it.
+ */
+export async function createSearchIndex(records: number) {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_POSITIONS)
+  const maxFragments = maxFragmentsFor(records)
   const created = await pagefind.createIndex({
     forceLanguage: 'vi',
     ...(maxFragments ? { maxFragments } : {}),
   })
-  const index = ok(created, 'createIndex').index!
+  return ok(created, 'createIndex').index!
+}
+
+async function writeIndex(records: SearchRecord[], outputPath: string, province: boolean) {
+  const index = await createSearchIndex(records.length)
   for (const record of records)
     ok(await index.addCustomRecord(record), `addCustomRecord ${record.url}`)
   ok(await index.writeFiles({ outputPath }), 'writeFiles')

@@ -1,7 +1,7 @@
 /**
- * The result fragments a search fetches (site/integrations/catalogue.ts): written by Pagefind's
- * own indexer, bundled a few to a file in a province's index, and slimmed of the copies results
- * never show.
+ * The files a search fetches (site/integrations/catalogue.ts), written by Pagefind's own indexer:
+ * the result fragments, bundled a few to a file in a province's index and slimmed of the copies
+ * results never show; the index, cut into small chunks.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -12,11 +12,14 @@ import * as pagefind from 'pagefind'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
+  createSearchIndex,
   FRAGMENTS_PER_FILE,
   GROUPED_FROM,
+  INDEX_CHUNK_POSITIONS,
   maxFragmentsFor,
   slimFragments,
 } from '../../site/integrations/catalogue'
+import { setEnv } from '../helpers/env'
 
 interface Fragment {
   content: string
@@ -33,35 +36,59 @@ const read = async (file: string): Promise<unknown> =>
       .slice('pagefind_dcd'.length),
   )
 
-/** `count` records named in A–Z order, as the province's index adds them. */
-async function writeRecords(count: number, dir: string) {
-  const { index } = await pagefind.createIndex({
-    forceLanguage: 'vi',
-    ...(maxFragmentsFor(count) ? { maxFragments: maxFragmentsFor(count) } : {}),
-  })
+/**
+ * `count` records named in A–Z order, as the province's index adds them; `words` more words of
+ * text each, two hundred different words over the records.
+ */
+async function writeRecords(count: number, dir: string, words = 0) {
+  const index = await createSearchIndex(count)
   for (let i = 0; i < count; i++) {
     const n = String(i).padStart(4, '0')
-    await index!.addCustomRecord({
+    const text = Array.from({ length: words }, (_, w) => `tu${(i * 7 + w * 13) % 200}`)
+    await index.addCustomRecord({
       url: `/thu-tuc/ten-${n}/`,
-      content: `thu tuc ${n} giay to mau don`,
+      content: [`thu tuc ${n} giay to mau don`, ...text].join(' '),
       language: 'vi',
       meta: { title: `thu tuc ${n}`, name: `Thủ tục ${n}`, codes: `1.00${n}` },
       filters: { 'linh-vuc': ['Hộ tịch'] },
     })
   }
-  await index!.writeFiles({ outputPath: dir })
-  await index!.deleteIndex()
+  await index.writeFiles({ outputPath: dir })
+  await index.deleteIndex()
   await slimFragments(path.join(dir, 'fragment'))
 }
 
-describe('search result fragments', () => {
+describe('search index files', () => {
   let root: string
+  let restoreEnv: () => void
   beforeAll(async () => {
     root = await fs.mkdtemp(path.join(os.tmpdir(), 'ttkc-fragments-'))
+    // Pagefind's service reads its chunk size when it starts: a service left running by an
+    // earlier file of this worker would not, and the environment is put back afterwards.
+    await pagefind.close()
+    restoreEnv = setEnv({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: undefined })
   })
   afterAll(async () => {
     await pagefind.close()
+    restoreEnv()
     await fs.rm(root, { recursive: true, force: true })
+  })
+
+  it('cuts the index into chunks several times smaller than Pagefind’s default', async () => {
+    const chunks = async (name: string) => {
+      await writeRecords(400, path.join(root, name), 54)
+      return (await fs.readdir(path.join(root, name, 'index'))).length
+    }
+    const ours = await chunks('chunks')
+    expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(String(INDEX_CHUNK_POSITIONS))
+    // The same records at Pagefind's default (20,000), read by a service started anew.
+    await pagefind.close()
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '20000'
+    const pagefinds = await chunks('default-chunks')
+    await pagefind.close()
+    delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
+    expect(pagefinds).toBeGreaterThan(1)
+    expect(ours).toBeGreaterThanOrEqual(3 * pagefinds)
   })
 
   it('keeps one file a record below a province’s size', async () => {
