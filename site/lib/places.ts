@@ -3,7 +3,9 @@
  * to that locality instead of requiring its name in the procedure's text. A place matches by its
  * whole name ("xã Na Son") or its name without the kind of unit ("Na Son"), the longest first.
  */
+import { FUNCTION_WORDS } from './queryPlan'
 import { searchText } from './searchText'
+import { expandShorthand } from './shorthand'
 
 const UNIT_PREFIX = /^(?:xa|phuong|thi tran|thi xa|thanh pho|huyen|quan|dac khu|tinh) /
 /** The units citizens abbreviate: "tt Điện Biên Đông" is the town, "tp Điện Biên Phủ" the city. */
@@ -37,15 +39,31 @@ export function placeInQuery(
   places: Place[],
 ): { place: Place; rest: string } | null {
   const words = ` ${searchText(query)} `
+  // A bare name does not take the "đúng" of a closing "đúng không": "… xin o xa dung khong" is
+  // "ở xã, đúng không?", not the commune Xa Dung, which its whole name still finds ("o xa xa dung").
+  const tokens = words.trim().split(' ')
+  const untagged = ` ${tokens.slice(0, closingTagStart(tokens)).join(' ')} `
   let forms = formsOf.get(places)
   if (!forms) formsOf.set(places, (forms = placeForms(places)))
-  for (const { place, form } of forms) {
-    if (!words.includes(` ${form} `)) continue
+  for (const { place, form, rank } of forms) {
+    if (!(rank ? words : untagged).includes(` ${form} `)) continue
     const rest = words.replace(` ${form} `, ' ').trim().replace(/\s+/g, ' ')
     // the unit's word typed before the bare name ("xa na son", "tt dien bien dong") goes with it
     return { place, rest: rest.replace(UNIT_BEFORE_NAME, '') }
   }
   return null
+}
+
+/**
+ * Where a question's closing "đúng không?" (is that right?) begins, or the words' length: "đúng"
+ * then "không" in any chat spelling (shorthand.ts: "ko", "k"), only function words after it
+ * ("… đúng không ạ").
+ */
+export function closingTagStart(words: readonly string[]): number {
+  const i = words.lastIndexOf('dung')
+  if (i < 0) return words.length
+  const [asked, ...after] = expandShorthand(words.slice(i + 1))
+  return asked === 'khong' && after.every((w) => FUNCTION_WORDS.has(w)) ? i : words.length
 }
 
 function placeForms(places: Place[]): PlaceForm[] {

@@ -1,7 +1,7 @@
 /** A locality named in the query narrows the search to it. */
 import { describe, expect, it } from 'vitest'
 
-import { placeInQuery, placeOfSearch } from '../../site/lib/places'
+import { closingTagStart, placeInQuery, placeOfSearch } from '../../site/lib/places'
 
 const places = [
   { value: '03121', name: 'Thị trấn Điện Biên Đông' },
@@ -38,6 +38,20 @@ describe('a place in the query', () => {
     expect(placeInQuery('son nha', places)).toBeNull()
     expect(placeInQuery('doan thanh nien', places)).toBeNull()
     expect(placeInQuery('dang ky khai sinh', places)).toBeNull()
+  })
+
+  it('is not the "đúng" of a closing "đúng không" by its bare name', () => {
+    const xaDung = { value: '03140', name: 'Xã Xa Dung' }
+    const province = [...places, xaDung]
+    // "… ở xã, đúng không?": no commune named, whatever spelling of "không"
+    expect(placeInQuery('toi can giay xac nhan thi xin o xa dung khong', province)).toBeNull()
+    expect(placeInQuery('xin o xa dung ko a', province)).toBeNull()
+    expect(closingTagStart(['xin', 'o', 'xa', 'dung', 'khong'])).toBe(3)
+    expect(closingTagStart(['xay', 'dung', 'nha', 'o'])).toBe(4)
+    // the commune by its whole name, or its bare name anywhere else
+    expect(placeInQuery('lam khai sinh o xa xa dung khong', province)?.place).toBe(xaDung)
+    expect(placeInQuery('khai sinh xa dung', province)?.place).toBe(xaDung)
+    expect(placeInQuery('xa dung co lam khai sinh khong', province)?.place).toBe(xaDung)
   })
 
   it('is read the same by Enter and by the search prepared before it (placeOfSearch)', () => {
