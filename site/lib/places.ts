@@ -38,10 +38,11 @@ export function placeInQuery(
   query: string,
   places: Place[],
 ): { place: Place; rest: string } | null {
-  const words = ` ${searchText(query)} `
+  const folded = searchText(query)
+  const words = ` ${folded} `
   // A bare name does not take the "đúng" of a closing "đúng không": "… xin o xa dung khong" is
   // "ở xã, đúng không?", not the commune Xa Dung, which its whole name still finds ("o xa xa dung").
-  const tokens = words.trim().split(' ')
+  const tokens = folded.split(' ')
   const untagged = ` ${tokens.slice(0, closingTagStart(tokens)).join(' ')} `
   let forms = formsOf.get(places)
   if (!forms) formsOf.set(places, (forms = placeForms(places)))

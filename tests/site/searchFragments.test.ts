@@ -19,7 +19,7 @@ import {
   maxFragmentsFor,
   slimFragments,
 } from '../../site/integrations/catalogue'
-import { setEnv } from '../helpers/env'
+import { setEnv, withEnv } from '../helpers/env'
 
 interface Fragment {
   content: string
@@ -83,10 +83,11 @@ describe('search index files', () => {
     expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(String(INDEX_CHUNK_POSITIONS))
     // The same records at Pagefind's default (20,000), read by a service started anew.
     await pagefind.close()
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '20000'
-    const pagefinds = await chunks('default-chunks')
-    await pagefind.close()
-    delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
+    const pagefinds = await withEnv({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '20000' }, async () => {
+      const count = await chunks('default-chunks')
+      await pagefind.close()
+      return count
+    })
     expect(pagefinds).toBeGreaterThan(1)
     expect(ours).toBeGreaterThanOrEqual(3 * pagefinds)
   })
