@@ -3,7 +3,7 @@
  * to that locality instead of requiring its name in the procedure's text. A place matches by its
  * whole name ("xã Na Son") or its name without the kind of unit ("Na Son"), the longest first.
  */
-import { FUNCTION_WORDS } from './queryPlan'
+import { isClosingTag } from './queryPlan'
 import { searchText } from './searchText'
 import { expandShorthand } from './shorthand'
 
@@ -56,15 +56,15 @@ export function placeInQuery(
 }
 
 /**
- * Where a question's closing "đúng không?" (is that right?) begins, or the words' length: "đúng"
- * then "không" in any chat spelling (shorthand.ts: "ko", "k"), only function words after it
- * ("… đúng không ạ").
+ * Where a question's closing "đúng không?" begins (queryPlan.ts, isClosingTag), or the words'
+ * length. `words` are tokenized but not yet read for chat shorthand, which may change their number
+ * ("dkkd"): only the words after "đúng" are read ("ko", "k").
  */
 export function closingTagStart(words: readonly string[]): number {
   const i = words.lastIndexOf('dung')
   if (i < 0) return words.length
-  const [asked, ...after] = expandShorthand(words.slice(i + 1))
-  return asked === 'khong' && after.every((w) => FUNCTION_WORDS.has(w)) ? i : words.length
+  const around = [words[i - 1] ?? '', 'dung', ...expandShorthand(words.slice(i + 1))]
+  return isClosingTag(around, 1) ? i : words.length
 }
 
 function placeForms(places: Place[]): PlaceForm[] {

@@ -269,6 +269,28 @@ const doneAt = (words: string[], i: number): number =>
     ? 1
     : 0
 
+/**
+ * Words "dụng" makes a compound with before it (xây dựng, sử dụng, áp dụng, tuyển dụng, tín dụng,
+ * nội dung…): there "dung" is no "đúng" (isClosingTag).
+ */
+const DUNG_COMPOUNDS = new Set(
+  'xay su ap ung noi tuyen tin tieu trung tac cong dan chuyen thong vat quan'.split(' '),
+)
+
+/**
+ * Word i is the "đúng" of a question's closing "đúng không?" (is that right?): "không" next (chat
+ * spellings read by shorthand.ts), only function words after it ("… xin ở xã đúng không ạ"). The
+ * question asks whether, not for "đúng", which Pagefind would also find as the beginning of
+ * "dụng", "dựng", "dũng". Not after a word it makes a compound with: "có cần giấy phép xây dựng
+ * không" asks for the permit (DUNG_COMPOUNDS). `words` are tokenized and read as queryWords reads
+ * them.
+ */
+export const isClosingTag = (words: readonly string[], i: number): boolean =>
+  words[i] === 'dung' &&
+  words[i + 1] === 'khong' &&
+  !DUNG_COMPOUNDS.has(words[i - 1] ?? '') &&
+  words.slice(i + 2).every((w) => FUNCTION_WORDS.has(w))
+
 /** Function words only at the start of the query or after another function word. */
 const LEADING = new Set(['lam'])
 
@@ -308,7 +330,7 @@ export interface QueryPlan {
 
 /**
  * Marks each word covered by a function phrase (the longest first), an age, an ordinal, a
- * duration or a "rồi".
+ * duration, a "rồi" or a closing "đúng không".
  */
 function functionMask(words: string[]): boolean[] {
   const mask = words.map(() => false)
@@ -322,7 +344,8 @@ function functionMask(words: string[]): boolean[] {
       ordinalAt(words, i) ||
       durationAt(words, i) ||
       doneAt(words, i) ||
-      conditionAt(words, i, mask)
+      conditionAt(words, i, mask) ||
+      (isClosingTag(words, i) ? 1 : 0)
     if (length) {
       for (let k = 0; k < length; k++) mask[i + k] = true
       i += length

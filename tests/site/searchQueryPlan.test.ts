@@ -125,6 +125,18 @@ describe('the plan of a query', () => {
     expect(planQuery('thi tran dien bien dong').core.join(' ')).toBe('thi tran dien bien dong')
   })
 
+  it('does not require the "đúng" of a closing "đúng không", unless it is "dụng" of a compound', () => {
+    expect(
+      planQuery('toi can giay xac nhan tinh trang hon nhan xin o xa dung khong').core.join(' '),
+    ).toBe('giay xac nhan tinh trang hon nhan xa')
+    expect(planQuery('khai sinh cho con lam o xa dung ko a').core.join(' ')).toBe('khai sinh xa')
+    // "dụng", "dựng" of a compound stay, and so does "đúng" inside the question
+    expect(planQuery('co can giay phep xay dung khong').core.join(' ')).toBe('giay phep xay dung')
+    expect(planQuery('dat o co duoc su dung khong').core.join(' ')).toBe('dat o su dung')
+    expect(planQuery('sua dung ten khong').core.join(' ')).toBe('sua dung ten')
+    expect(planQuery('dung khong').core.join(' ')).toBe('dung khong')
+  })
+
   it('does not require "điều kiện" opening a question, nor another commune or province', () => {
     expect(planQuery('dieu kien dang ky thuong tru').core.join(' ')).toBe('dang ki thuong tru')
     expect(planQuery('cho hoi dieu kien tach ho').core.join(' ')).toBe('tach ho')
