@@ -23,6 +23,8 @@ Trang này sẽ tự tải lại sau ${FIRST_PUBLISH_RETRY_SECONDS} giây.</p>
 </body></html>
 `
 
+const BAD_ADDRESS = 'Địa chỉ không hợp lệ.'
+
 /**
  * Serves the current release, as a portal's web server would. The `current` link is resolved on
  * every request, so a publish or a rollback shows at once, and a request that began before a
@@ -44,7 +46,22 @@ export function serveReleases({
 }): http.Server {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
+    let url: URL
+    let relative: string
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost')
+      relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
+    } catch {
+      // A malformed address ("/%E0%A4%A") is the request's fault: answered, never thrown, so one
+      // bad request cannot bring the public site down.
+      res
+        .writeHead(400, {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Cache-Control': 'no-store',
+        })
+        .end(BAD_ADDRESS)
+      return
+    }
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
       res.writeHead(302, { Location: prefix }).end()
       return
@@ -65,7 +82,6 @@ export function serveReleases({
       })
       res.end('Chưa có bản phát hành nào. Hãy đăng nhập trang quản trị và bấm "Xuất bản".')
     }
-    const relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
     const store = releasesStore()
     if (store) {
       serveFromBucket(store, relative, req, res)
@@ -108,7 +124,13 @@ export function serveReleases({
         } else {
           res
             .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
-            .end(status === 404 ? 'Không tìm thấy trang.' : 'Lỗi máy chủ.')
+            .end(
+              status === 404
+                ? 'Không tìm thấy trang.'
+                : status < 500
+                  ? BAD_ADDRESS
+                  : 'Lỗi máy chủ.',
+            )
         }
       })
       .pipe(res)
