@@ -170,6 +170,16 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       }
     })
 
+    it('answers an address it cannot decode with 400 in Vietnamese, and goes on serving', async () => {
+      for (const route of ['/admin/%E0%A4%A', '/api/procedures/%E0%A4%A', '/api/media/file/%FF']) {
+        const response = await fetch(`${a.base}${route}`)
+        expect(response.status, route).toBe(400)
+        expect(await response.text(), route).toBe('Địa chỉ không hợp lệ.')
+      }
+      const token = await tokenOn(a, 'xuatban@test.vn')
+      expect((await call(a, 'GET', '/users/me', token)).status).toBe(200)
+    })
+
     it('serves a file uploaded through one instance through the other, to those allowed only', async () => {
       const form = new FormData()
       form.append(
