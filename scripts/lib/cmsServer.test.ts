@@ -4,7 +4,7 @@ import type net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { clientIP } from '../../cms/lib/clientIP'
-import { forwardingPeer } from './cmsServer'
+import { forwardingPeer, refusingUndecodable } from './cmsServer'
 
 let server: http.Server | undefined
 afterEach(
@@ -14,9 +14,11 @@ afterEach(
 /** A real HTTP server with the admin server's listener in front of a handler that echoes the header it got. */
 async function serve(): Promise<string> {
   server = http.createServer(
-    forwardingPeer((req, res) => {
-      res.end(String(req.headers['x-forwarded-for']))
-    }),
+    refusingUndecodable(
+      forwardingPeer((req, res) => {
+        res.end(String(req.headers['x-forwarded-for']))
+      }),
+    ),
   )
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   return `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`
@@ -34,5 +36,15 @@ describe('the admin server', () => {
     expect(
       clientIP(new Headers({ 'x-forwarded-for': forged }), { TRUSTED_PROXIES: 'loopback' }),
     ).toBe('6.6.6.6')
+  })
+
+  it('answers an address it cannot decode with 400 in Vietnamese, and goes on serving', async () => {
+    const base = await serve()
+    for (const route of ['/admin/%E0%A4%A', '/api/procedures/%E0%A4%A', '/%FF?q=1']) {
+      const response = await fetch(`${base}${route}`)
+      expect(response.status, route).toBe(400)
+      expect(await response.text(), route).toBe('Địa chỉ không hợp lệ.')
+    }
+    expect((await fetch(`${base}/api/procedures/1%2F2`)).status).toBe(200)
   })
 })
