@@ -97,6 +97,34 @@ describeEachAdapter(
       expect(await rows(ctx())).toEqual(before)
     })
 
+    it('stops reading a body sent in chunks, with no length, once it is too long', async () => {
+      const before = await rows(ctx())
+      const chunk = new TextEncoder().encode(`{"q": "${'a'.repeat(1000)}`)
+      let sent = 0
+      // Without an end: an answer can only come from a server that stops reading.
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent++
+          controller.enqueue(chunk)
+        },
+      })
+      const post = REST_POST(Promise.resolve(ctx().payload.config))
+      const request = new Request('http://localhost:3000/api/search-misses/report', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain', ...from('198.51.100.5') },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit)
+      expect(request.headers.get('content-length')).toBeNull()
+      const response = await post(request, {
+        params: Promise.resolve({ slug: ['search-misses', 'report'] }),
+      })
+      expect(response.status).toBe(413)
+      expect(await response.text()).toContain('quá dài')
+      expect(sent).toBeLessThan(10)
+      expect(await rows(ctx())).toEqual(before)
+    })
+
     it('limits each client per minute, without holding back the others', async () => {
       const body = JSON.stringify({ q: 'giấy độc thân' })
       for (let i = 0; i < REPORT_LIMITS.perKey; i++)

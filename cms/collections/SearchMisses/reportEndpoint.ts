@@ -35,7 +35,10 @@ export const reportEndpoint: Endpoint = {
       return error(429, 'Quá nhiều báo cáo trong một phút. Hãy thử lại sau.')
     if (Number(req.headers.get('content-length') ?? 0) > REPORT_MAX_BYTES)
       return error(413, `Nội dung báo cáo quá dài (tối đa ${REPORT_MAX_BYTES} byte).`)
-    const report = readReport((await req.text?.()) ?? '')
+    const body = await boundedText(req, REPORT_MAX_BYTES)
+    if (body === null)
+      return error(413, `Nội dung báo cáo quá dài (tối đa ${REPORT_MAX_BYTES} byte).`)
+    const report = readReport(body)
     if ('error' in report) return error(400, report.error)
     const localityID = await localityOf(req, report)
     if (localityID === undefined)
@@ -43,6 +46,28 @@ export const reportEndpoint: Endpoint = {
     await count(req, report.query, localityID)
     return new Response(null, { status: 204 })
   },
+}
+
+/**
+ * The request's body as text, or null past `max` bytes. Read as it arrives: a body sent in chunks
+ * states no length, and `text()` would hold all of it in memory before its size could be judged.
+ */
+export async function boundedText(req: PayloadRequest, max: number): Promise<string | null> {
+  if (!req.body) return (await req.text?.()) ?? ''
+  const reader = req.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > max) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** The locality's ID, null for a province-wide search, undefined for a code that does not exist. */
