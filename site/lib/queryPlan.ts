@@ -271,11 +271,11 @@ const doneAt = (words: string[], i: number): number =>
 
 /**
  * Words "dụng" makes a compound with before it (xây dựng, sử dụng, áp dụng, tuyển dụng, tín dụng,
- * nội dung…): there "dung" is no "đúng" (isClosingTag).
+ * nội dung, trưng dụng…): there "dung" is no "đúng" (isClosingTag). Not those a question more
+ * likely ends on: "… công dân, đúng không" before "dân dụng", "ở quận, đúng không" before "quân
+ * dụng".
  */
-const DUNG_COMPOUNDS = new Set(
-  'xay su ap ung noi tuyen tin tieu trung tac cong dan chuyen thong vat quan'.split(' '),
-)
+const DUNG_COMPOUNDS = new Set('xay su ap ung noi tuyen tin tieu trung chuyen'.split(' '))
 
 /**
  * Word i is the "đúng" of a question's closing "đúng không?" (is that right?): "không" next (chat

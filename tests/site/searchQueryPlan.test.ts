@@ -130,6 +130,9 @@ describe('the plan of a query', () => {
       planQuery('toi can giay xac nhan tinh trang hon nhan xin o xa dung khong').core.join(' '),
     ).toBe('giay xac nhan tinh trang hon nhan xa')
     expect(planQuery('khai sinh cho con lam o xa dung ko a').core.join(' ')).toBe('khai sinh xa')
+    expect(planQuery('lam the can cuoc cong dan dung khong').core.join(' ')).toBe(
+      'the can cuoc cong dan',
+    )
     // "dụng", "dựng" of a compound stay, and so does "đúng" inside the question
     expect(planQuery('co can giay phep xay dung khong').core.join(' ')).toBe('giay phep xay dung')
     expect(planQuery('dat o co duoc su dung khong').core.join(' ')).toBe('dat o su dung')
