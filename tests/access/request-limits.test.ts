@@ -216,6 +216,10 @@ describeEachAdapter(
         await rest.request('GET', '/procedures?where[sector.id][equals]=not-an-id'),
         /mã định danh/,
       )
+      await expect400(
+        await rest.request('GET', '/procedures?where[nonexistent][equals]=1'),
+        /Không lọc được theo "nonexistent": loại tài liệu này không có trường đó/,
+      )
       await expect400(await rest.request('GET', '/procedures?where[code][near]=1,2'), /toạ độ/)
       await expect400(await rest.request('GET', '/procedures?where[code][equals]=a%00b'), /NUL/)
       await expect400(

@@ -1,4 +1,4 @@
-import type { AfterErrorHook, CollectionConfig, Config } from 'payload'
+import { QueryError, type AfterErrorHook, type CollectionConfig, type Config } from 'payload'
 
 import { graphQLLimitRules } from './graphql'
 import { boundRequest, fromOutside } from './hooks'
@@ -14,6 +14,28 @@ const malformedJSONIsBadRequest: AfterErrorHook = ({ error, req }) => {
     status: 400,
     response: {
       errors: [{ message: 'Tham số where, data hoặc nội dung yêu cầu không phải JSON hợp lệ.' }],
+    },
+  }
+}
+
+/**
+ * A where or sort on a path Payload cannot query (no such field, or one the caller may not read)
+ * is refused by Payload's QueryError, in English whatever the admin's language: said here in
+ * Vietnamese, with the paths it names.
+ */
+const unqueryablePathInVietnamese: AfterErrorHook = ({ error, req }) => {
+  if (!(error instanceof QueryError) || !fromOutside(req)) return
+  const paths = (error.data as { path?: string }[] | undefined)
+    ?.map((result) => result.path)
+    .filter(Boolean)
+  return {
+    status: 400,
+    response: {
+      errors: [
+        {
+          message: `Không lọc được theo ${paths?.length ? paths.map((p) => `"${p}"`).join(', ') : 'trường đã nêu'}: loại tài liệu này không có trường đó, hoặc bạn không được xem trường đó.`,
+        },
+      ],
     },
   }
 }
@@ -47,7 +69,11 @@ export function withRequestLimits(config: Config): Config {
     },
     hooks: {
       ...config.hooks,
-      afterError: [...(config.hooks?.afterError ?? []), malformedJSONIsBadRequest],
+      afterError: [
+        ...(config.hooks?.afterError ?? []),
+        malformedJSONIsBadRequest,
+        unqueryablePathInVietnamese,
+      ],
     },
   }
 }
