@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import send from 'send'
 
+import { BAD_ADDRESS, decodedPath, refuseBadAddress } from './badAddress'
 import { cacheControlServed } from './cachePolicy'
 import { encodingHeaders } from './contentEncoding'
 import { currentLink } from './releaseStore'
@@ -22,8 +23,6 @@ const firstPublishPage = `<!doctype html>
 Trang này sẽ tự tải lại sau ${FIRST_PUBLISH_RETRY_SECONDS} giây.</p>
 </body></html>
 `
-
-const BAD_ADDRESS = 'Địa chỉ không hợp lệ.'
 
 /**
  * Serves the current release, as a portal's web server would. The `current` link is resolved on
@@ -46,22 +45,10 @@ export function serveReleases({
 }): http.Server {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const server = http.createServer((req, res) => {
-    let url: URL
-    let relative: string
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost')
-      relative = decodeURIComponent(url.pathname.slice(prefix.length - 1))
-    } catch {
-      // A malformed address ("/%E0%A4%A") is the request's fault: answered, never thrown, so one
-      // bad request cannot bring the public site down.
-      res
-        .writeHead(400, {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Cache-Control': 'no-store',
-        })
-        .end(BAD_ADDRESS)
-      return
-    }
+    const pathname = decodedPath(req.url)
+    if (pathname === null) return refuseBadAddress(res)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const relative = pathname.slice(prefix.length - 1)
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
       res.writeHead(302, { Location: prefix }).end()
       return

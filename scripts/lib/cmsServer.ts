@@ -12,6 +12,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { appendPeer, parseTrustedProxies } from '../../cms/lib/clientIP.ts'
+import { decodedPath, refuseBadAddress } from '../../release/badAddress.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
 
@@ -27,27 +28,13 @@ export const forwardingPeer =
   }
 
 /**
- * The request listener's first check: an address that cannot be decoded ("/api/procedures/%E0%A4%A")
- * is the request's fault, answered 400 in Vietnamese here; Next would answer 500 from deep in its
- * routing. (Not in cms/proxy.ts: routes the proxy runs on get their bodies cut at 10 MB.)
+ * The request listener's first check: an address that cannot be decoded (release/badAddress.ts).
+ * Here, not in cms/proxy.ts: Next cuts the bodies of the routes its proxy runs on at 10 MB.
  */
 export const refusingUndecodable =
   (handle: Handler): Handler =>
-  (req, res) => {
-    try {
-      decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
-    } catch {
-      res
-        .writeHead(400, {
-          'Content-Type': 'text/plain; charset=utf-8',
-          'Cache-Control': 'no-store',
-          Connection: 'close',
-        })
-        .end('Địa chỉ không hợp lệ.')
-      return
-    }
-    return handle(req, res)
-  }
+  (req, res) =>
+    decodedPath(req.url) === null ? refuseBadAddress(res) : handle(req, res)
 
 async function main() {
   const args = process.argv.slice(2)

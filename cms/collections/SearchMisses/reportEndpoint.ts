@@ -33,8 +33,6 @@ export const reportEndpoint: Endpoint = {
       return error(404, 'Chưa bật ghi nhận tìm kiếm không có kết quả (SEARCH_MISS_REPORTS).')
     if (!limiter.take(clientIP(req.headers) ?? 'unknown'))
       return error(429, 'Quá nhiều báo cáo trong một phút. Hãy thử lại sau.')
-    if (Number(req.headers.get('content-length') ?? 0) > REPORT_MAX_BYTES)
-      return error(413, `Nội dung báo cáo quá dài (tối đa ${REPORT_MAX_BYTES} byte).`)
     const body = await boundedText(req, REPORT_MAX_BYTES)
     if (body === null)
       return error(413, `Nội dung báo cáo quá dài (tối đa ${REPORT_MAX_BYTES} byte).`)
