@@ -8,7 +8,8 @@ import { strToU8, zipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { IMPORT_FORMATS } from './formats'
-import { IMPORT_LIMITS, readImport, readImportPaths } from './readImport'
+import { IMPORT_LIMITS } from './limits'
+import { readImport, readImportPaths } from './readImport'
 import type { ImportedSet } from './records'
 import { formatIssue } from './report'
 

@@ -10,19 +10,12 @@ import path from 'node:path'
 
 import { IMPORT_FORMATS, type ImportFormat } from './formats'
 import type { XlsxMemo } from './formats/firstSheet'
+import { IMPORT_LIMITS } from './limits'
 import type { ImportedProcedure, ImportedSet } from './records'
 import type { ImportIssue } from './report'
 import { isZipSignature, zipEntryNames } from './zipGuard'
 
 const MB = 1024 * 1024
-
-export const IMPORT_LIMITS = {
-  /** one file; the ZIP guard holds XLSX and DOCX to the same */
-  fileBytes: 50 * MB,
-  /** all files of one import together */
-  batchBytes: 200 * MB,
-  files: 5_000,
-}
 
 export interface ImportInput {
   /** the name reports use: the path as given, or the uploaded file's name */

@@ -1,8 +1,10 @@
 /**
- * Serves the admin (the Next app in cms/) like `next start` / `next dev`, with one difference:
- * every request's X-Forwarded-For ends with the address of the peer that connected, so the audit
- * log can tell the real caller from what the caller claims (cms/lib/clientIP.ts). `next start`
- * cannot: it copies the socket's address into the header only when the request has none.
+ * Serves the admin (the Next app in cms/) like `next start` / `next dev`, with three differences
+ * (adminListeners): every request's X-Forwarded-For ends with the address of the peer that
+ * connected, so the audit log can tell the real caller from what the caller claims
+ * (cms/lib/clientIP.ts; `next start` copies the socket's address into the header only when the
+ * request has none); an address that cannot be decoded is answered 400; and a body larger than
+ * its route accepts is refused before it is read.
  *
  * Run with plain Node 24 (types are stripped), so Next loads exactly as under `next start`:
  *   node scripts/lib/cmsServer.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
@@ -12,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { appendPeer, parseTrustedProxies } from '../../cms/lib/clientIP.ts'
+import { bodyRefusal } from '../../cms/lib/requestBodyLimit.ts'
 import { decodedPath, refuseBadAddress } from '../../release/badAddress.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
@@ -35,6 +38,41 @@ export const refusingUndecodable =
   (handle: Handler): Handler =>
   (req, res) =>
     decodedPath(req.url) === null ? refuseBadAddress(res) : handle(req, res)
+
+/**
+ * Then the body's size, from the headers (cms/lib/requestBodyLimit.ts): a body larger than its
+ * route accepts is refused before any of it is read, in Payload's shape of an error, which the
+ * admin shows. The connection closes, so the rest of the body is not read either.
+ */
+export const limitingBodies =
+  (handle: Handler): Handler =>
+  (req, res) => {
+    const refusal = bodyRefusal(req.headers, decodedPath(req.url) ?? '/')
+    if (!refusal) return handle(req, res)
+    res
+      .writeHead(refusal.status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'close',
+      })
+      .end(JSON.stringify({ errors: [{ message: refusal.message }] }))
+  }
+
+/**
+ * The server's listeners around Next's handler, in order. A client that asks before sending its
+ * body (Expect: 100-continue, as curl does for a large file) is told at once when it would be
+ * refused, and sends nothing; otherwise it is asked to go on.
+ */
+export function adminListeners(next: Handler): { request: Handler; checkContinue: Handler } {
+  const checked = (handle: Handler) => refusingUndecodable(limitingBodies(forwardingPeer(handle)))
+  return {
+    request: checked(next),
+    checkContinue: checked((req, res) => {
+      res.writeContinue()
+      return next(req, res)
+    }),
+  }
+}
 
 async function main() {
   const args = process.argv.slice(2)
@@ -66,7 +104,9 @@ async function main() {
   const server = http.createServer()
   const app = next({ dev, dir, port, hostname: hostname ?? 'localhost', httpServer: server })
   await app.prepare()
-  server.on('request', refusingUndecodable(forwardingPeer(app.getRequestHandler())))
+  const listeners = adminListeners(app.getRequestHandler())
+  server.on('request', listeners.request)
+  server.on('checkContinue', listeners.checkContinue)
   server.listen(port, hostname, () => {
     console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`)
   })

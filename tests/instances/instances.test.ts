@@ -33,6 +33,7 @@ import type { Release } from '../../cms/payload-types'
 import { currentReleaseId } from '../../release/releaseStore'
 import { buildCms } from '../../scripts/lib/cmsBuild'
 import { startCmsInstance, startJobsWorker, type CmsInstance } from '../../scripts/lib/cmsInstance'
+import { announce } from '../helpers/announce'
 import type { TestDatabase } from '../helpers/databases'
 import { setEnv } from '../helpers/env'
 import { createFixtures, PASSWORD } from '../helpers/fixtures'
@@ -178,6 +179,20 @@ describe.skipIf(!process.env.TEST_POSTGRES_URL)(
       }
       const token = await tokenOn(a, 'xuatban@test.vn')
       expect((await call(a, 'GET', '/users/me', token)).status).toBe(200)
+    })
+
+    it('refuses, before reading it, a body larger than its route accepts', async () => {
+      // Payload would read a login's body before knowing who sent it (cms/lib/requestBodyLimit.ts).
+      const huge = { 'Content-Length': String(500 * 1024 * 1024), Expect: '100-continue' }
+      for (const route of ['/api/users/login', '/api/change-sets/plan', '/api/media']) {
+        const answer = await announce(a.base, route, huge)
+        expect(answer.status, route).toBe(413)
+        expect(answer.continued, route).toBe(false)
+        expect(JSON.parse(answer.body).errors[0].message, route).toContain('quá lớn (500 MB)')
+      }
+      const chunked = await announce(a.base, '/api/users/login', { 'Transfer-Encoding': 'chunked' })
+      expect(chunked.status).toBe(411)
+      expect((await login(a, 'xuatban@test.vn')).status).toBe(200)
     })
 
     it('serves a file uploaded through one instance through the other, to those allowed only', async () => {

@@ -28,7 +28,7 @@ export const ALLOWED_MIME_TYPES = Object.values(ALLOWED).map((a) => a.mimeType)
 /** 20 MB by default: a scanned decision of a few dozen pages fits. */
 export const maxUploadBytes = (): number => Number(process.env.UPLOAD_MAX_BYTES) || 20 * 1024 * 1024
 
-const megabytes = (bytes: number) =>
+export const megabytes = (bytes: number) =>
   `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`
 
 export interface IncomingFile {

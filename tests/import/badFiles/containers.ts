@@ -6,7 +6,7 @@
  */
 import { deflateSync, strToU8 } from 'fflate'
 
-import { IMPORT_LIMITS } from '../../../cms/import/readImport'
+import { IMPORT_LIMITS } from '../../../cms/import/limits'
 import { ZIP_LIMITS } from '../../../cms/import/zipGuard'
 import { portalRecord } from './portalJson'
 import { codeOf, type Random } from './random'
