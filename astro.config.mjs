@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config'
 
 import { catalogueSite, pagefindVersion } from './site/integrations/catalogue.ts'
 import { normalizeBase } from './content-schemas/urls.ts'
+import { contentSecurityPolicy } from './site/lib/contentSecurity.ts'
 
 const repo = path.dirname(fileURLToPath(import.meta.url))
 const fromRepo = (relative) => path.join(repo, relative)
@@ -42,6 +43,7 @@ export default defineConfig({
   // Prefetching injects a script; pages other than search carry no JavaScript.
   prefetch: false,
   devToolbar: { enabled: false },
+  security: { csp: contentSecurityPolicy() },
   vite: {
     // Vite's own cache would otherwise land in site/node_modules.
     cacheDir: fromRepo('node_modules/.vite-site'),
