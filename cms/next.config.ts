@@ -18,6 +18,19 @@ const nextConfig: NextConfig = {
     // on-disk cache for builds only adds minutes of writing to every clean build (CI, first start).
     turbopackFileSystemCacheForBuild: false,
   },
+  // The admin is never shown inside another site's frame, where a page could lure an officer into
+  // clicking Approve or Publish; a served file is never read as anything but its stated type.
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'same-origin' },
+      ],
+    },
+  ],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

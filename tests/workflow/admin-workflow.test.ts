@@ -711,7 +711,16 @@ describe('Việc của tôi: what awaits the officer, until it is done', { timeo
   it('the login page names the product and shows its emblem', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' })
     const page = await context.newPage()
-    await page.goto(`${base}/admin/login`)
+    const response = await page.goto(`${base}/admin/login`)
+    // Not to be framed by another site (cms/next.config.ts); the API's answers neither.
+    for (const headers of [
+      response!.headers(),
+      Object.fromEntries(await (await fetch(`${base}/api/users/me`)).headers),
+    ]) {
+      expect(headers['content-security-policy']).toBe("frame-ancestors 'self'")
+      expect(headers['x-frame-options']).toBe('SAMEORIGIN')
+      expect(headers['x-content-type-options']).toBe('nosniff')
+    }
     await expect
       .poll(() => page.locator('#brand-logo').innerText(), { timeout: 60_000 })
       .toContain('Danh mục thủ tục hành chính')
