@@ -4,6 +4,8 @@ export interface FieldRefusal {
   /** The field's exact path in the form: `committedTime.value`, `methods.0.description`. */
   path: string
   message: string
+  /** What the toast calls the field, when it is none of the collection's fields (the password). */
+  label?: string
 }
 
 type Label = string | Record<string, string> | false | undefined | ((...args: never[]) => unknown)
@@ -58,12 +60,16 @@ export function refuse(
   refusals: readonly FieldRefusal[],
 ): never {
   const byPath = new Map<string, string[]>()
-  for (const { path, message } of refusals) byPath.set(path, [...(byPath.get(path) ?? []), message])
+  const labels = new Map<string, string>()
+  for (const { path, message, label } of refusals) {
+    byPath.set(path, [...(byPath.get(path) ?? []), message])
+    if (label) labels.set(path, label)
+  }
   const fields = req.payload.collections[collection]?.config.fields ?? []
   const errors = [...byPath].map(([path, messages]) => ({
     path,
     message: messages.join(' '),
-    label: fieldLabel(fields, path),
+    label: labels.get(path) ?? fieldLabel(fields, path),
   }))
   throw new ValidationError({ collection, errors }, req.t)
 }

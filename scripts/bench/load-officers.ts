@@ -68,7 +68,7 @@ const settings = {
   procedures: int('BENCH_PROCEDURES', 150),
   localities: int('BENCH_LOCALITIES', 80),
 }
-const PASSWORD = 'tai-thu-can-bo-123'
+const PASSWORD = 'tai-thu-nam-muoi-nguoi'
 const officerEmail = (n: number) => `canbo.tai${String(n).padStart(2, '0')}@bench.local`
 const TARGET = { read: 300, save: 1000 }
 const log = (line: string) => process.stderr.write(`${line}\n`)

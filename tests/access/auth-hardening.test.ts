@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest'
 
 import type { AuditLog } from '../../cms/payload-types'
 import { setEnv } from '../helpers/env'
+import { ADDRESS_FAILURES } from '../../cms/collections/Users/throttleLoginsByAddress'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
 
@@ -114,6 +115,80 @@ describeEachAdapter('accounts: only administrators unlock a locked account', (ct
   })
 })
 
+describeEachAdapter('accounts: a password that is easy to guess is refused', (ctx) => {
+  const WEAK = 'Matkhau@2026'
+  const refusedAtPassword = async (response: Response) => {
+    expect(response.status).toBe(400)
+    const { errors } = (await response.json()) as {
+      errors: { data?: { errors?: { path: string; message: string }[] } }[]
+    }
+    const [field] = errors[0].data?.errors ?? []
+    expect(field).toMatchObject({ path: 'password', message: expect.stringContaining('dễ đoán') })
+  }
+
+  it('when an administrator creates an account, and when the account changes its own, whatever the API', async () => {
+    const c = ctx()
+    const admin = await c.rest.login('admin@test.vn', PASSWORD)
+    const body = { email: 'mat-khau-yeu@test.vn', name: 'Yếu', roles: ['reviewer'] }
+    await refusedAtPassword(
+      await c.rest.request('POST', '/users', { token: admin, body: { ...body, password: WEAK } }),
+    )
+    const short = await c.rest.request('POST', '/users', {
+      token: admin,
+      body: { ...body, password: 'abc12' },
+    })
+    expect(JSON.stringify(await short.json())).toContain('Mật khẩu cần ít nhất 10 ký tự')
+    // Not even through the Local API with access overridden, as the seed writes.
+    const local = await c.payload
+      .create({ collection: 'users', data: { ...body, password: '1234567890' } as never })
+      .catch((error: { data?: { errors?: { path: string; message: string }[] } }) => error)
+    expect((local as { data?: { errors?: unknown[] } }).data?.errors).toEqual([
+      expect.objectContaining({ path: 'password', message: expect.stringContaining('dễ đoán') }),
+    ])
+    const gql = await c.rest.graphql(
+      `mutation { createUser(data: { email: "gql-yeu@test.vn", name: "Yếu", password: "qwertyuiop", roles: [reviewer] }) { id } }`,
+      { token: admin },
+    )
+    expect(JSON.stringify(await gql.json())).toContain('dễ đoán')
+    const { docs } = await c.payload.find({
+      collection: 'users',
+      where: { email: { in: ['mat-khau-yeu@test.vn', 'gql-yeu@test.vn'] } },
+    })
+    expect(docs).toEqual([])
+
+    // Changing one's own: the account's name is the first guess.
+    const own = await c.payload.create({
+      collection: 'users',
+      data: { ...body, email: 'nguoidung.moi@test.vn', password: PASSWORD } as never,
+    })
+    const token = await c.rest.login('nguoidung.moi@test.vn', PASSWORD)
+    const change = (password: string) =>
+      c.rest.request('PATCH', `/users/${own.id}`, { token, body: { password } })
+    const named = await change('nguoidungmoi-2026')
+    expect(named.status).toBe(400)
+    expect(JSON.stringify(await named.json())).toContain('không được chứa tên đăng nhập')
+    expect((await restLogin(c, 'nguoidung.moi@test.vn', PASSWORD)).status).toBe(200)
+    expect((await change('ca-phe-sua-da-buoi-sang')).status).toBe(200)
+    expect((await restLogin(c, 'nguoidung.moi@test.vn', 'ca-phe-sua-da-buoi-sang')).status).toBe(
+      200,
+    )
+  })
+
+  it('when a password is reset with a token', async () => {
+    const c = ctx()
+    await account(c, 'quen-mat-khau@test.vn')
+    const token = await c.payload.forgotPassword({
+      collection: 'users',
+      data: { email: 'quen-mat-khau@test.vn' },
+      disableEmail: true,
+    })
+    await refusedAtPassword(
+      await c.rest.request('POST', '/users/reset-password', { body: { token, password: WEAK } }),
+    )
+    expect((await restLogin(c, 'quen-mat-khau@test.vn', PASSWORD)).status).toBe(200)
+  })
+})
+
 describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
   it('records a wrong password with the email and the reason, never the password', async () => {
     const c = ctx()
@@ -207,6 +282,45 @@ describeEachAdapter('accounts: failed logins are in the audit log', (ctx) => {
     expect(reasons.sort()).toEqual(
       [...Array(2).fill('locked'), ...Array(5).fill('wrong-password')].sort(),
     )
+  })
+})
+
+describeEachAdapter('accounts: one address guessing across accounts', (ctx) => {
+  it('is refused once its failures reach the limit, on every account and through GraphQL; others are not', async () => {
+    const c = ctx()
+    await account(c, 'phun-mat-khau@test.vn')
+    // As the admin server passes the peer on (scripts/lib/cmsServer.ts).
+    const from = (ip: string) => ({ 'X-Forwarded-For': ip })
+    const guesser = from('203.0.113.66')
+    // One common password tried on many accounts: no account reaches its own lock.
+    for (let i = 0; i < ADDRESS_FAILURES.limit; i++)
+      expect((await restLogin(c, `nguoi-${i}@test.vn`, 'Matkhau@2026', guesser)).status).toBe(401)
+    const refused = await restLogin(c, 'phun-mat-khau@test.vn', PASSWORD, guesser)
+    expect(refused.status).toBe(429)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      `Địa chỉ này đã đăng nhập sai ${ADDRESS_FAILURES.limit} lần trong 15 phút qua. Hãy thử lại sau 15 phút, hoặc nhờ quản trị viên kiểm tra.`,
+    )
+    const gql = await c.rest.graphql(
+      `mutation { loginUser(email: "phun-mat-khau@test.vn", password: "${PASSWORD}") { token } }`,
+      { headers: guesser },
+    )
+    expect(JSON.stringify(await gql.json())).toContain('Địa chỉ này đã đăng nhập sai')
+    // The refusals are not failures of their own: the count does not grow while refused.
+    const failures = await c.payload.count({
+      collection: 'audit-log',
+      where: { event: { equals: 'login-failed' }, ip: { equals: '203.0.113.66' } },
+    })
+    expect(failures.totalDocs).toBe(ADDRESS_FAILURES.limit)
+    expect(
+      (await restLogin(c, 'phun-mat-khau@test.vn', PASSWORD, from('203.0.113.67'))).status,
+    ).toBe(200)
+    // Fifteen minutes on, the address may try again.
+    await c.payload.db.updateMany({
+      collection: 'audit-log',
+      where: { ip: { equals: '203.0.113.66' } },
+      data: { createdAt: new Date(Date.now() - 16 * 60_000).toISOString() },
+    })
+    expect((await restLogin(c, 'phun-mat-khau@test.vn', PASSWORD, guesser)).status).toBe(200)
   })
 })
 

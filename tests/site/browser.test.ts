@@ -781,7 +781,6 @@ describe('content security policy', () => {
 })
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-
   it('finds no violation on the home, a list, procedure pages, the results pages and the search page', async () => {
     // axe-core is added as an inline script, which the pages' policy refuses.
     const page = await phone({ bypassCSP: true })

@@ -2,6 +2,8 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { fieldHasRole, hasRole, isAdmin, localityIDs, ROLES, roleLabels } from '../../access'
 import { auditUnlock } from './auditFailedLogin'
+import { enforcePasswordPolicy } from './passwordPolicy'
+import { throttleLoginsByAddress } from './throttleLoginsByAddress'
 import { deleteNotificationsOfUser } from '../Notifications'
 import { auditLogin, auditLogout, auditRoleChanges } from './auditUsers'
 import {
@@ -65,7 +67,7 @@ export const Users: CollectionConfig = {
     admin: ({ req: { user } }) => Boolean(user),
   },
   hooks: {
-    beforeOperation: [preventRoleEscalation],
+    beforeOperation: [throttleLoginsByAddress, preventRoleEscalation, enforcePasswordPolicy],
     beforeChange: [requireLocalityForOfficers, unitOfOwnLocality],
     afterChange: [auditRoleChanges],
     beforeDelete: [deleteNotificationsOfUser],
