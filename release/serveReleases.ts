@@ -45,6 +45,15 @@ export function serveReleases({
 }): http.Server {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const server = http.createServer((req, res) => {
+    // Every answer is read as the type it states: a file's content does not make it a page.
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    // A static site is only read; a scanner's PUT or TRACE learns that, and nothing else.
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res
+        .writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Trang công khai chỉ để xem: chỉ nhận yêu cầu GET và HEAD.')
+      return
+    }
     const pathname = decodedPath(req.url)
     if (pathname === null) return refuseBadAddress(res)
     const url = new URL(req.url ?? '/', 'http://localhost')

@@ -1,6 +1,6 @@
 /**
- * The public server answers a malformed or hostile address with a client error and goes on
- * serving: one request must not bring the citizens' site down.
+ * The public server answers a malformed or hostile address, or a method a static site has no use
+ * for, with a client error and goes on serving: one request must not bring the citizens' site down.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -17,19 +17,30 @@ let dir: string
 let server: http.Server
 let restore: () => void
 
-/** A raw GET of `target` as sent, not normalised by a URL parser on the way. */
-const get = (target: string) =>
-  new Promise<{ status: number; body: string }>((resolve, reject) => {
+interface Answer {
+  status: number
+  body: string
+  headers: http.IncomingHttpHeaders
+}
+
+/** A raw request of `target` as sent, not normalised by a URL parser on the way. */
+const request = (target: string, method = 'GET') =>
+  new Promise<Answer>((resolve, reject) => {
     const { port } = server.address() as AddressInfo
     http
-      .get({ host: '127.0.0.1', port, path: target }, (res) => {
+      .request({ host: '127.0.0.1', port, path: target, method }, (res) => {
         let body = ''
         res.setEncoding('utf8')
         res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
       })
       .on('error', reject)
+      .end()
   })
+const get = async (target: string) => {
+  const { status, body } = await request(target)
+  return { status, body }
+}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ttkc-serve-'))
@@ -74,5 +85,21 @@ describe('the public server, given a bad address', () => {
       expect(body, target).not.toContain('Lỗi máy chủ')
     }
     expect((await get('/')).status).toBe(200)
+  })
+})
+
+describe('the public server, asked to do more than show pages', () => {
+  it('answers any method but GET and HEAD with 405, and every answer with nosniff', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'TRACE', 'OPTIONS']) {
+      const answer = await request('/', method)
+      expect(answer.status, method).toBe(405)
+      expect(answer.headers.allow, method).toBe('GET, HEAD')
+      expect(answer.body, method).toContain('chỉ nhận yêu cầu GET và HEAD')
+    }
+    const head = await request('/', 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.headers['x-content-type-options']).toBe('nosniff')
+    expect((await request('/khong-co/')).headers['x-content-type-options']).toBe('nosniff')
+    expect((await get('/')).body).toContain('Danh mục thủ tục')
   })
 })
