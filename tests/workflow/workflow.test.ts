@@ -102,6 +102,17 @@ describeEachAdapter('workflow: two-person review, enforced in the API', (ctx) =>
     const anonymous = (await (await rest.request('GET', `/procedures/${id}`)).json()) as Procedure
     expect(anonymous.name).toBe('Thủ tục thử quy trình phê duyệt (đã sửa)')
     expect(anonymous._status).toBe('published')
+    // The review trail (names, comments) is the office's: not in an anonymous answer, REST or GraphQL.
+    expect(anonymous).not.toHaveProperty('workflow')
+    const gql = await rest.graphql(
+      `query ($id: String!) { Procedure(id: $id) { name workflow { history { comment } } } }`,
+      { variables: { id } },
+    )
+    const { data } = (await gql.json()) as {
+      data: { Procedure: { name: string; workflow: { history: unknown } | null } }
+    }
+    expect(data.Procedure.name).toBe(anonymous.name)
+    expect(data.Procedure.workflow?.history ?? null).toBeNull()
 
     const stored = await latest(ctx(), 'procedures', id)
     const w = stored.workflow!

@@ -49,6 +49,9 @@ export const workflowField = ({
 }): Field => ({
   name: 'workflow',
   type: 'group',
+  // The trail is the office's own: who wrote, reviewed and approved, and what they said. A
+  // citizen or a program reading the published catalogue through the API gets the content only.
+  access: { read: ({ req: { user } }) => Boolean(user) },
   label: { vi: 'Xem xét và phê duyệt', en: 'Review and approval' },
   admin: { position: 'sidebar' },
   fields: [
