@@ -175,6 +175,13 @@ describeEachAdapter(
       // Published: public, and served with headers that name it and forbid sniffing.
       await publishThroughReview(t, 'procedures', id)
       expect(await reads(undefined, file)).toBe(true)
+      // Who uploaded it is the office's business, not an anonymous reader's.
+      const described = (await (await rest.request('GET', `/media/${file.id}`)).json()) as Json
+      expect(described).not.toHaveProperty('uploadedBy')
+      const asStaff = (await (
+        await rest.request('GET', `/media/${file.id}?depth=0`, { token: t.publisher })
+      ).json()) as { uploadedBy?: unknown }
+      expect(asStaff.uploadedBy).toBe(users.legal.id)
       const download = await rest.request('GET', `/media/file/${file.filename}`)
       expect(download.headers.get('X-Content-Type-Options')).toBe('nosniff')
       const disposition = download.headers.get('Content-Disposition') ?? ''

@@ -154,7 +154,7 @@ export const Media: CollectionConfig = {
       relationTo: 'users',
       label: { vi: 'Người tải lên', en: 'Uploaded by' },
       admin: { readOnly: true, position: 'sidebar' },
-      access: { update: () => false },
+      access: { update: () => false, ...staffOnly },
     },
     {
       name: 'visibility',
