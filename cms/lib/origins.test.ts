@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { allowedOrigins, InvalidOriginError } from './origins'
+import { adminOverHttps, allowedOrigins, InvalidOriginError } from './origins'
 
 describe('origins allowed to use the login cookie', () => {
   it('default to the local admin on its port', () => {
@@ -35,5 +35,14 @@ describe('origins allowed to use the login cookie', () => {
     expect(() => allowedOrigins({ PUBLIC_ADMIN_URL: 'thutuc.example.gov.vn' })).toThrow(
       'PUBLIC_ADMIN_URL: "thutuc.example.gov.vn"',
     )
+  })
+})
+
+describe('the login cookie', () => {
+  it('is Secure when the admin’s public address is HTTPS', () => {
+    expect(adminOverHttps({ PUBLIC_ADMIN_URL: 'https://thutuc.example.gov.vn' })).toBe(true)
+    expect(adminOverHttps({ PUBLIC_ADMIN_URL: ' HTTPS://thutuc.example.gov.vn/admin' })).toBe(true)
+    expect(adminOverHttps({ PUBLIC_ADMIN_URL: 'http://10.0.0.5:3000' })).toBe(false)
+    expect(adminOverHttps({})).toBe(false)
   })
 })

@@ -25,6 +25,14 @@ export function allowedOrigins(env: Record<string, string | undefined> = process
   return [...origins]
 }
 
+/**
+ * Whether the admin's public address (PUBLIC_ADMIN_URL) is HTTPS: then the login cookie is marked
+ * Secure, and a browser never sends it over plain HTTP (a first visit to http://…, before the
+ * redirect, would otherwise carry it in clear).
+ */
+export const adminOverHttps = (env: Record<string, string | undefined> = process.env): boolean =>
+  /^https:\/\//i.test(env.PUBLIC_ADMIN_URL?.trim() ?? '')
+
 export class InvalidOriginError extends Error {
   constructor(variable: string, value: string, why: string) {
     super(

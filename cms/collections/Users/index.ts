@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 
 import { fieldHasRole, hasRole, isAdmin, localityIDs, ROLES, roleLabels } from '../../access'
+import { adminOverHttps } from '../../lib/origins'
 import { auditUnlock } from './auditFailedLogin'
 import { enforcePasswordPolicy } from './passwordPolicy'
 import { throttleLoginsByAddress } from './throttleLoginsByAddress'
@@ -43,6 +44,7 @@ export const Users: CollectionConfig = {
     // Lock an account after repeated failures: the admin is on the public internet.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    cookies: { secure: adminOverHttps(), sameSite: 'Lax' },
   },
   // A person named by another document (a review trail's submitter, reviewer, approver, each step
   // of its history; an audit's auditors; a notification's reader) is populated as who they are,
