@@ -365,6 +365,42 @@ function functionMask(words: string[]): boolean[] {
 export const queryWords = (query: string): string[] =>
   expandShorthand(normalizeQuery(query).split(' ').filter(Boolean).map(searchedCodeWord))
 
+/**
+ * The words a question asks for with ("xin", "muốn"). Not "cần": "có cần khám sức khỏe không"
+ * asks whether a paper is needed, not for it.
+ */
+const WANTING = new Set(['xin', 'muon'])
+
+/**
+ * How much more a part of what is asked for counts than the circumstances told around it, in a
+ * partial match: "nhà em khó khăn lắm, muốn xin hộ nghèo thì làm thế nào" asks for "hộ nghèo",
+ * and a record holding "khó khăn" side by side is not the answer.
+ */
+export const WANTED = 1.5
+
+/**
+ * The words after a wanting function word ("muon xin", "toi muon"), up to the next function word
+ * after them: what the question asks for. Function words between the two ("muốn hỏi về", "xin
+ * làm") are passed over. After "để" the request is the purpose of another ("cần giấy xác nhận cư
+ * trú để xin miễn giảm học phí" asks for the paper), and opens nothing.
+ */
+function wantedWords(words: string[], mask: boolean[]): boolean[] {
+  const wanted = words.map(() => false)
+  let pending = false
+  let inSpan = false
+  words.forEach((word, i) => {
+    if (!mask[i]) {
+      if (pending) [pending, inSpan] = [false, true]
+      wanted[i] = inSpan
+    } else if (WANTING.has(word) && words[i - 1] !== 'de') {
+      ;[pending, inSpan] = [true, false]
+    } else if (inSpan) {
+      inSpan = false
+    }
+  })
+  return wanted
+}
+
 export function planQuery(query: string): QueryPlan {
   const words = queryWords(query)
   const mask = functionMask(words)
@@ -382,11 +418,16 @@ export function planQuery(query: string): QueryPlan {
   }
   // Neighbours in what was typed, not across a function word: "ho ngheo" in "xin ho ngheo o dau".
   const kept = core === words ? words : content
+  const wanted = wantedWords(words, mask)
+  const mixed =
+    kept.some((w, i) => searched(w, i) && wanted[i]) &&
+    kept.some((w, i) => searched(w, i) && !wanted[i])
+  const boost = (i: number) => (mixed && wanted[i] ? WANTED : 1)
   kept.forEach((w, i) => {
     if (!searched(w, i)) return
-    add(w, 1)
+    add(w, boost(i))
     const next = kept[i + 1]
-    if (searched(next ?? null, i + 1)) add(`${w} ${next}`, 1.5)
+    if (searched(next ?? null, i + 1)) add(`${w} ${next}`, 1.5 * boost(i))
   })
   return { words, content, core, parts: [...parts.values()] }
 }

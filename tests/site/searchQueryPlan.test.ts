@@ -12,6 +12,7 @@ import {
   planQuery,
   settledText,
   sideBySide,
+  WANTED,
 } from '../../site/lib/queryPlan'
 import { holdsTogether, nameOverlap, rerank } from '../../site/lib/rank'
 
@@ -204,6 +205,31 @@ describe('the plan of a query', () => {
       'nguoi mat',
       'mat',
     ])
+  })
+
+  it('weighs what a question asks for above the circumstances told around it', () => {
+    const weights = (query: string) =>
+      Object.fromEntries(planQuery(query).parts.map((p) => [p.text, p.weight]))
+    const poor = weights('nha em kho khan lam muon xin ho ngheo thi lam the nao')
+    expect(poor['ho ngheo']).toBe(1.5 * WANTED)
+    expect(poor['kho khan']).toBe(1.5)
+    expect(poor.ngheo).toBe(WANTED)
+    // Past the function words between the wanting word and the thing: "muốn làm giấy …".
+    const birth = weights('con toi 3 tuoi toi muon lam giay khai sinh')
+    expect(birth['khai sinh']).toBe(1.5 * WANTED)
+    expect(birth.con).toBe(1)
+    // A yes-no "có cần" asks whether, and "để xin" gives a purpose: neither is the request.
+    expect(weights('dang ky ket hon co can kham suc khoe khong')['suc khoe']).toBe(1.5)
+    const purpose = weights('can giay xac nhan cu tru de xin mien giam hoc phi')
+    expect([purpose['cu tru'], purpose['mien giam']]).toEqual([1.5, 1.5])
+    // What is asked ends at the next function word: "… cho con gái".
+    const forWhom = weights('muon xin giay khai sinh cho con gai')
+    expect(forWhom['khai sinh']).toBe(1.5 * WANTED)
+    expect(forWhom.gai).toBe(1)
+    // A query that is all request is weighed as before: nothing to set it against.
+    expect(planQuery('xin ho ngheo o dau').parts.map((p) => p.weight)).toEqual([1, 1.5, 1])
+    // "cần … gì" asks what to bring, not for a thing.
+    expect(weights('dang ky ket hon can giay to gi')['ket hon']).toBe(1.5)
   })
 })
 
