@@ -18,6 +18,8 @@ const nextConfig: NextConfig = {
     // on-disk cache for builds only adds minutes of writing to every clean build (CI, first start).
     turbopackFileSystemCacheForBuild: false,
   },
+  // No X-Powered-By: which framework, and so which advisories, is nobody's business.
+  poweredByHeader: false,
   // The admin is never shown inside another site's frame, where a page could lure an officer into
   // clicking Approve or Publish; a served file is never read as anything but its stated type.
   headers: async () => [

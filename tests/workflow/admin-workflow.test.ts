@@ -720,6 +720,7 @@ describe('Việc của tôi: what awaits the officer, until it is done', { timeo
       expect(headers['content-security-policy']).toBe("frame-ancestors 'self'")
       expect(headers['x-frame-options']).toBe('SAMEORIGIN')
       expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(headers['x-powered-by']).toBeUndefined()
     }
     await expect
       .poll(() => page.locator('#brand-logo').innerText(), { timeout: 60_000 })
