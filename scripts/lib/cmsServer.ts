@@ -19,7 +19,7 @@ import { decodedPath, refuseBadAddress } from '../../release/badAddress.ts'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => unknown
 
-/** The request listener: the peer's address goes on the end of X-Forwarded-For, then Next handles it. */
+/** Last before Next: the peer's address goes on the end of X-Forwarded-For. */
 export const forwardingPeer =
   (handle: Handler): Handler =>
   (req, res) => {
