@@ -41,8 +41,10 @@ export const refusingUndecodable =
 
 /**
  * Then the body's size, from the headers (cms/lib/requestBodyLimit.ts): a body larger than its
- * route accepts is refused before any of it is read, in Payload's shape of an error, which the
- * admin shows. The connection closes, so the rest of the body is not read either.
+ * route accepts is refused before any of it reaches Payload, in Payload's shape of an error, which
+ * the admin shows. What is still sent is read and dropped (Node does so once the answer is sent;
+ * its request timeout ends an endless one): a browser sends its whole body before it reads the
+ * answer, and would show a dropped connection, not the message, if the server hung up.
  */
 export const limitingBodies =
   (handle: Handler): Handler =>
@@ -53,7 +55,6 @@ export const limitingBodies =
       .writeHead(refusal.status, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'no-store',
-        Connection: 'close',
       })
       .end(JSON.stringify({ errors: [{ message: refusal.message }] }))
   }

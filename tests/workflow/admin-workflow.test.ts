@@ -23,6 +23,7 @@ import { DatabaseSync } from 'node:sqlite'
 import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { IMPORT_LIMITS } from '../../cms/import/limits'
 import { formatDateTime } from '../../cms/lib/dates'
 import { allText, readDocx } from '../../cms/lib/docx/readDocx'
 import { rootDir } from '../../cms/lib/paths'
@@ -490,11 +491,23 @@ describe('an import as one change set in the admin (Nhập dữ liệu)', { time
     const page = await signIn(fixtures.users.legal.email)
     await page.goto(`${base}/admin/collections/change-sets`)
     await page.click('#start-import')
+    await page.fill('#import-reason', 'Cập nhật theo CSDL quốc gia về TTHC.')
+    // A file over the limit is refused in the page, before minutes of upload.
+    const huge = path.join(dataDir, 'ca-tinh.json')
+    fs.writeFileSync(huge, Buffer.alloc(IMPORT_LIMITS.fileBytes + 1024 * 1024, 0x20))
+    const plans: string[] = []
+    page.on('request', (r) => r.url().includes('/change-sets/plan') && plans.push(r.url()))
+    await page.setInputFiles('#import-files', huge)
+    await page.click('#start-import-run')
+    await expect
+      .poll(() => page.locator('#start-import-error').innerText())
+      .toBe('Tệp ca-tinh.json quá lớn (51 MB); giới hạn 50 MB mỗi tệp.')
+    expect(plans).toEqual([])
+    fs.rmSync(huge)
     await page.setInputFiles(
       '#import-files',
       path.join(rootDir, 'docs/examples/national-records.json'),
     )
-    await page.fill('#import-reason', 'Cập nhật theo CSDL quốc gia về TTHC.')
     await page.click('#start-import-run')
     await page.waitForURL(/\/change-sets\/[0-9a-f-]{36}$/, { timeout: 60_000 })
     setID = page.url().split('/').at(-1)!

@@ -4,6 +4,8 @@ import { useRouter } from 'next/navigation'
 import { formatAdminURL } from 'payload/shared'
 import React, { useState } from 'react'
 
+import { IMPORT_LIMITS } from '../../../import/limits'
+
 export interface ScopeOption {
   /** `Localities.code`, or '' for the province's master list */
   value: string
@@ -58,6 +60,21 @@ export function StartImportForm(props: {
     event.preventDefault()
     if (files.length === 0) {
       setError('Hãy chọn ít nhất một tệp để nhập.')
+      return
+    }
+    // Judged here too (the server judges again), before minutes of upload on a slow line.
+    const tooLarge = files.find((f) => f.size > IMPORT_LIMITS.fileBytes)
+    if (tooLarge) {
+      setError(
+        `Tệp ${tooLarge.name} quá lớn (${size(tooLarge.size)}); giới hạn ${size(IMPORT_LIMITS.fileBytes)} mỗi tệp.`,
+      )
+      return
+    }
+    const total = files.reduce((sum, f) => sum + f.size, 0)
+    if (total > IMPORT_LIMITS.batchBytes) {
+      setError(
+        `Các tệp đã chọn chiếm ${size(total)}, hơn ${size(IMPORT_LIMITS.batchBytes)} mỗi lần nhập: hãy chia thành nhiều lần nhập.`,
+      )
       return
     }
     setBusy(true)
