@@ -418,6 +418,8 @@ export function planQuery(query: string): QueryPlan {
   }
   // Neighbours in what was typed, not across a function word: "ho ngheo" in "xin ho ngheo o dau".
   const kept = core === words ? words : content
+  // Only a query that also tells circumstances has anything to weigh what it asks for against;
+  // one that is all request keeps its weights.
   const wanted = wantedWords(words, mask)
   const mixed =
     kept.some((w, i) => searched(w, i) && wanted[i]) &&
