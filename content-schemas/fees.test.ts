@@ -31,13 +31,20 @@ describe('readFee', () => {
     })
   })
 
-  it.each(['Miễn phí', 'miễn lệ phí', 'Không thu', 'Không thu phí, lệ phí.'])(
-    '"%s" is none',
-    (raw) => expect(readFee(raw)).toEqual({ kind: 'none' }),
-  )
+  it.each([
+    'Miễn phí',
+    'miễn lệ phí',
+    'Không thu',
+    'Không thu phí, lệ phí.',
+    'Không',
+    'Không có',
+    'Không mất phí',
+    'Không phải nộp lệ phí',
+  ])('"%s" is none', (raw) => expect(readFee(raw)).toEqual({ kind: 'none' }))
 
-  it.each(['', '   ', 'Không có thông tin', 'Chưa có thông tin'])('"%s" is unknown', (raw) =>
-    expect(readFee(raw)).toEqual({ kind: 'unknown' }),
+  it.each(['', '   ', 'Không có thông tin', 'Chưa có thông tin', 'Đang cập nhật', '-'])(
+    '"%s" is unknown',
+    (raw) => expect(readFee(raw)).toEqual({ kind: 'unknown' }),
   )
 
   it.each([

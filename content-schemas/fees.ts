@@ -5,6 +5,7 @@
  * the words (`text`) rather than invent a number: a wrong amount is worse than an unread one.
  */
 import type { Currency } from './enumerations'
+import { isNotStatedText } from './notStated'
 
 export type FeeReading =
   | { kind: 'none' }
@@ -12,9 +13,12 @@ export type FeeReading =
   | { kind: 'amount'; amount: number; currency: Currency; warning?: string }
   | { kind: 'text'; text: string; warning?: string }
 
-const NONE =
-  /^(miễn (phí|lệ phí|phí, lệ phí|phí và lệ phí|thu)|không thu( (phí|lệ phí|phí, lệ phí|phí và lệ phí))?|không có (phí|lệ phí|phí, lệ phí))$/u
-const UNKNOWN = /^(không có thông tin|chưa có thông tin)$/u
+// "Không" alone in a fee cell is how the portal and the provinces' lists write "no fee".
+const CHARGE = String.raw`(?:phí|lệ phí|phí, lệ phí|phí và lệ phí|phí hoặc lệ phí)`
+const NONE = new RegExp(
+  `^(?:không|không có|miễn ${CHARGE}|miễn thu|không thu(?: ${CHARGE})?|không (?:có|mất|phải nộp|phải trả) ${CHARGE})$`,
+  'u',
+)
 
 // Thousands separators: ".", "," or a space followed by exactly three digits, one kind per
 // number; otherwise "," (or ".") is the decimal mark.
@@ -49,7 +53,7 @@ const LEAST_VND = 1000
 export function readFee(raw: string, currencyName?: string): FeeReading {
   const written = raw.normalize('NFC').replace(/\s+/g, ' ').trim()
   const lower = written.toLowerCase().replace(/[.;]+$/, '')
-  if (lower === '' || UNKNOWN.test(lower)) return { kind: 'unknown' }
+  if (lower === '' || isNotStatedText(written)) return { kind: 'unknown' }
   if (NONE.test(lower)) return { kind: 'none' }
 
   const found = new Map<number, { amount: number; currency: Currency }>()

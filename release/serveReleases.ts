@@ -24,6 +24,10 @@ Trang này sẽ tự tải lại sau ${FIRST_PUBLISH_RETRY_SECONDS} giây.</p>
 </body></html>
 `
 
+/** The waiting page runs nothing and loads nothing; its one style attribute is all it needs. */
+const FIRST_PUBLISH_PAGE_POLICY =
+  "default-src 'none'; style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
 /**
  * Serves the current release, as a portal's web server would. The `current` link is resolved on
  * every request, so a publish or a rollback shows at once, and a request that began before a
@@ -68,6 +72,7 @@ export function serveReleases({
           'Content-Type': 'text/html; charset=utf-8',
           'Retry-After': String(FIRST_PUBLISH_RETRY_SECONDS),
           'Cache-Control': 'no-store',
+          'Content-Security-Policy': FIRST_PUBLISH_PAGE_POLICY,
         })
         res.end(firstPublishPage)
         return

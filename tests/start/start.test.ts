@@ -119,6 +119,7 @@ describe('[sqlite] npm start on a fresh installation', () => {
       expect(waiting.status).toBe(503)
       expect(Number(waiting.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(await waiting.text()).toContain('Đang xuất bản lần đầu')
+      expect(waiting.headers.get('content-security-policy')).toContain("default-src 'none'")
 
       const result = await running
       publishing = false

@@ -224,6 +224,7 @@ describe('readPortalJson: channel times', () => {
       none,
     ],
     ['Không có thông tin', 'DAY', null, null, null, unknown],
+    ['Đang cập nhật', null, null, null, null, unknown],
     ['', 'WORKING_DAY', null, null, null, unknown],
     [null, null, null, null, null, unknown],
   ])('%j %j', (processingTime, processingTimeUnit, value, unit, text, gap) => {
@@ -278,6 +279,8 @@ describe('readPortalJson: fees', () => {
     ['no fees field', undefined, [], unknown],
     ['"Không có thông tin" is unknown, never free', [{ value: 'Không có thông tin' }], [], unknown],
     ['an empty value is unknown', [{ value: '' }], [], unknown],
+    ['"Đang cập nhật" is unknown', [{ value: 'Đang cập nhật' }], [], unknown],
+    ['"Không" is none', [{ value: 'Không' }], [], { kind: 'none', source: null }],
     [
       'an amount with dots',
       [{ value: '20.000 đồng', description: 'Lệ phí' }],

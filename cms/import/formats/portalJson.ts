@@ -11,6 +11,7 @@
 import { z } from 'zod'
 
 import { readFee } from '../../../content-schemas/fees'
+import { isNotStatedText } from '../../../content-schemas/notStated'
 import {
   PROCEDURE_LEVELS,
   SUBJECTS,
@@ -144,8 +145,7 @@ const clean = (value: string | number | null | undefined): string | null => {
   return trimmed === '' ? null : trimmed
 }
 
-const NOT_STATED_WORDS = /^(không có thông tin|chưa có thông tin)$/u
-const isNotStated = (value: string | null) => value === null || NOT_STATED_WORDS.test(fold(value))
+const isNotStated = (value: string | null) => value === null || isNotStatedText(value)
 
 const nameOf = (item: Named): string | null => clean(typeof item === 'string' ? item : item.name)
 const codeOf = (item: Named): string | null =>
