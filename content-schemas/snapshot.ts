@@ -33,6 +33,10 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug chỉ gồm chữ thường không dấu, số và dấu gạch ngang')
 const code = z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục phải có dạng d.dddddd')
+/** A link the site puts in a page: the web only, never `javascript:` or `data:`. */
+const webAddress = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/i, 'địa chỉ web phải bắt đầu bằng http:// hoặc https://')
 
 /** Rich text as the CMS rendered it: sanitized HTML for pages, plain text for search and feeds. */
 export const RichText = z.object({ html: z.string(), text: z.string() })
@@ -116,7 +120,7 @@ export const Locality = z.object({
   tier: z.enum(LEVELS),
   code: z.string().regex(/^\d{2,5}$/),
   parentId: id.nullable(),
-  portalUrl: z.string().nullable(),
+  portalUrl: webAddress.nullable(),
   deskAddress: z.string().nullable(),
   phone: z.string().nullable(),
   email: z.string().nullable(),
@@ -243,7 +247,7 @@ export const Application = z.object({
   localNotes: z.string().nullable(),
   officerInCharge: z.string().nullable(),
   unitInCharge: z.string().nullable(),
-  onlineServiceUrl: z.string().nullable(),
+  onlineServiceUrl: webAddress.nullable(),
   appliedFrom: isoDate.nullable(),
   applyingDecisionId: id.nullable(),
 })

@@ -147,3 +147,33 @@ describe('service results in the contract', () => {
     }
   })
 })
+
+describe('links in the contract', () => {
+  it('takes web addresses and refuses a link that would run or embed something, naming where', () => {
+    const snapshot = example('edge-cases.json') as {
+      localities: { portalUrl: string | null }[]
+      localCatalogues: { applications: { onlineServiceUrl: string | null }[] }[]
+    }
+    snapshot.localCatalogues[0]!.applications[0]!.onlineServiceUrl =
+      'https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc.html?ma=1.001193'
+    expect(() => parseSnapshot(snapshot)).not.toThrow()
+    for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'dichvucong.gov.vn']) {
+      const broken = structuredClone(snapshot)
+      broken.localities[0]!.portalUrl = bad
+      broken.localCatalogues[0]!.applications[0]!.onlineServiceUrl = bad
+      const issues = (() => {
+        try {
+          parseSnapshot(broken)
+        } catch (e) {
+          return (e as SnapshotValidationError).issues.map((i) => i.path)
+        }
+      })()
+      expect(issues, bad).toEqual(
+        expect.arrayContaining([
+          'localities[0].portalUrl',
+          'localCatalogues[0].applications[0].onlineServiceUrl',
+        ]),
+      )
+    }
+  })
+})
