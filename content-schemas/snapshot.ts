@@ -36,7 +36,8 @@ const code = z.string().regex(/^\d\.\d{6}$/, 'mã thủ tục phải có dạng 
 /** A link the site puts in a page: the web only, never `javascript:` or `data:`. */
 const webAddress = z
   .string()
-  .regex(/^https?:\/\/[^\s]+$/i, 'địa chỉ web phải bắt đầu bằng http:// hoặc https://')
+  .trim()
+  .regex(/^https?:\/\/\S/i, 'địa chỉ web phải bắt đầu bằng http:// hoặc https://')
 
 /** Rich text as the CMS rendered it: sanitized HTML for pages, plain text for search and feeds. */
 export const RichText = z.object({ html: z.string(), text: z.string() })
