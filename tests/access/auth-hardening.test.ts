@@ -289,9 +289,17 @@ describeEachAdapter('accounts: one address guessing across accounts', (ctx) => {
   it('is refused once its failures reach the limit, on every account and through GraphQL; others are not', async () => {
     const c = ctx()
     await account(c, 'phun-mat-khau@test.vn')
+    await account(c, 'cung-van-phong@test.vn')
     // As the admin server passes the peer on (scripts/lib/cmsServer.ts).
     const from = (ip: string) => ({ 'X-Forwarded-For': ip })
     const guesser = from('203.0.113.66')
+    // An officer of the office whose router the guesser shares signed in from it last week.
+    expect((await restLogin(c, 'cung-van-phong@test.vn', PASSWORD, guesser)).status).toBe(200)
+    await c.payload.db.updateMany({
+      collection: 'audit-log',
+      where: { event: { equals: 'login' }, ip: { equals: '203.0.113.66' } },
+      data: { createdAt: new Date(Date.now() - 7 * 86_400_000).toISOString() },
+    })
     // One common password tried on many accounts: no account reaches its own lock.
     for (let i = 0; i < ADDRESS_FAILURES.limit; i++)
       expect((await restLogin(c, `nguoi-${i}@test.vn`, 'Matkhau@2026', guesser)).status).toBe(401)
@@ -311,6 +319,11 @@ describeEachAdapter('accounts: one address guessing across accounts', (ctx) => {
       where: { event: { equals: 'login-failed' }, ip: { equals: '203.0.113.66' } },
     })
     expect(failures.totalDocs).toBe(ADDRESS_FAILURES.limit)
+    // That officer is still let in from the office, and a wrong password of theirs still fails as
+    // one (their account's own lock guards it); an account never signed in from there is not tried.
+    expect((await restLogin(c, 'cung-van-phong@test.vn', PASSWORD, guesser)).status).toBe(200)
+    expect((await restLogin(c, 'CUNG-VAN-PHONG@test.vn ', WRONG, guesser)).status).toBe(401)
+    expect((await restLogin(c, 'phun-mat-khau@test.vn', PASSWORD, guesser)).status).toBe(429)
     expect(
       (await restLogin(c, 'phun-mat-khau@test.vn', PASSWORD, from('203.0.113.67'))).status,
     ).toBe(200)
