@@ -1286,4 +1286,12 @@ export const EVALUATION_QUERIES: EvaluationQuery[] = [
   q('khong-co', 'bang lai'),
   q('khong-co', 'karaoke'),
   q('khong-co', 'xin giay phep karaoke'),
+  // Written as a probe on `npm start` (05/12/2026, evening), before the change for it: "xin"
+  // before a paper's nickname, and initials after "đăng ký".
+  q('doi-thuong', 'xin so do', '1.013978', '1.012783'),
+  q('doi-thuong', 'xin so hong', '1.013978', '1.012783'),
+  q('doi-thuong', 'dk ks cho con', '1.001193'),
+  q('doi-thuong', 'dk kt cho bo', '1.000656'),
+  q('doi-thuong', 'dk kh o xa', '1.000894'),
+  q('khong-co', 'lam bang lai xe'),
 ]

@@ -4,7 +4,8 @@
  * never write it, so it is read in the query only (queryPlan.ts), after tokenization: a token of
  * the query that is exactly one of these keys becomes its words. Keys are folded (đk → dk) and
  * none is a Vietnamese word: ambiguous ones are left out ("ks": khai sinh or khách sạn; "tt":
- * thủ tục or thị trấn; "hong": sổ hồng; "kg": kilogram). What a phrase means to a procedure, as
+ * thủ tục or thị trấn; "hong": sổ hồng; "kg": kilogram), or read only where the words before them
+ * settle them (`AFTER_DANG_KY`). What a phrase means to a procedure, as
  * "sổ đỏ" or "tách khẩu", belongs to the synonym dictionary (searchSynonyms.default.ts) instead.
  * A few abbreviations stand in both (gpxd, bhyt, qsdd): here they are read as their words on
  * every catalogue, there they point a province's own list at procedures.
@@ -74,7 +75,31 @@ const TOKENIZED = new Map(
   Object.entries(SHORTHAND).map(([key, words]) => [searchText(key), searchTokens(words)]),
 )
 
+/**
+ * Initials that are ambiguous alone but not right after "đăng ký": "dk ks cho con" is a birth,
+ * whatever "ks" means in a hotel's name. ("tt" stays out: tạm trú or thường trú.)
+ */
+export const AFTER_DANG_KY: Readonly<Record<string, string>> = {
+  ks: 'khai sinh',
+  kh: 'ket hon',
+  kt: 'khai tu',
+}
+
+const AFTER_DANG_KY_TOKENIZED = new Map(
+  Object.entries(AFTER_DANG_KY).map(([key, words]) => [searchText(key), searchTokens(words)]),
+)
+const DANG_KY = searchTokens('dang ky')
+
 /** The query's tokens with each shorthand token replaced by the words it stands for. */
 export function expandShorthand(words: readonly string[]): string[] {
-  return words.flatMap((word) => TOKENIZED.get(word) ?? [word])
+  const expanded: string[] = []
+  for (const word of words) {
+    const afterDangKy =
+      expanded.length >= 2 &&
+      expanded.at(-2) === DANG_KY[0] &&
+      expanded.at(-1) === DANG_KY[1] &&
+      AFTER_DANG_KY_TOKENIZED.get(word)
+    expanded.push(...(afterDangKy || TOKENIZED.get(word) || [word]))
+  }
+  return expanded
 }

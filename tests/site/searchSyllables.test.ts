@@ -92,6 +92,26 @@ describe('chat shorthand', () => {
     expect(expandShorthand(['khai', 'sinh'])).toEqual(['khai', 'sinh'])
     expect(expandShorthand(['dkkh'])).toEqual(['dang', 'ki', 'ket', 'hon'])
     expect(planQuery('thu tuc dkks cho con').core).toEqual(['dang', 'ki', 'khai', 'sinh'])
+    // initials read as an act only right after "đăng ký"
+    expect(expandShorthand(['dk', 'ks', 'cho', 'con'])).toEqual([
+      'dang',
+      'ki',
+      'khai',
+      'sinh',
+      'cho',
+      'con',
+    ])
+    expect(expandShorthand(['dang', 'ki', 'kt'])).toEqual(['dang', 'ki', 'khai', 'tu'])
+    expect(expandShorthand(['dk', 'kh', 'o', 'xa'])).toEqual([
+      'dang',
+      'ki',
+      'ket',
+      'hon',
+      'o',
+      'xa',
+    ])
+    expect(expandShorthand(['ks', 'dang', 'ki'])).toEqual(['ks', 'dang', 'ki'])
+    expect(expandShorthand(['kh', 'dang', 'ki'])).toEqual(['khong', 'dang', 'ki'])
   })
 
   it('has no key that is a Vietnamese syllable, so no word of the catalogue is rewritten', () => {
