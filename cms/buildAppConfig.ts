@@ -58,6 +58,7 @@ import { rootDir } from './lib/paths'
 import { keepPublicErrorMessage } from './lib/publicErrorMessage'
 import { resolveSecret } from './lib/secret'
 import { foldedSearch } from './plugins/foldedSearch'
+import { vietnameseSort } from './plugins/vietnameseSort'
 import { mediaStorage } from './collections/Media/storage'
 import { complianceXlsxEndpoint } from './views/Compliance/xlsxEndpoint'
 import { WORK_QUEUE_PATH } from './views/WorkQueue/path'
@@ -87,6 +88,18 @@ export const FOLDED_SEARCH = {
   'service-results': ['title'],
   'quality-objectives': ['title'],
   'management-reviews': ['title'],
+} as const
+
+/** The names lists sort by in Vietnamese order, whatever the database (cms/plugins/vietnameseSort). */
+export const VIETNAMESE_SORT = {
+  procedures: ['name'],
+  sectors: ['name'],
+  agencies: ['name'],
+  localities: ['name'],
+  users: ['name'],
+  'search-synonyms': ['title'],
+  'quality-documents': ['title'],
+  'legal-documents': ['title'],
 } as const
 
 export interface AppConfigOptions {
@@ -307,6 +320,7 @@ export function buildAppConfig({
         mediaStorage(),
         // Last, so its hook folds the title other hooks have just written (applied procedures).
         foldedSearch(FOLDED_SEARCH),
+        vietnameseSort(VIETNAMESE_SORT),
       ],
     }),
   )

@@ -444,6 +444,7 @@ export interface Procedure {
       | null;
   };
   searchText?: string | null;
+  nameSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -462,6 +463,7 @@ export interface Sector {
   slug?: string | null;
   description?: string | null;
   searchText?: string | null;
+  nameSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -480,6 +482,7 @@ export interface Agency {
   address?: string | null;
   phone?: string | null;
   searchText?: string | null;
+  nameSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -522,6 +525,7 @@ export interface Locality {
   email?: string | null;
   openingHours?: string | null;
   searchText?: string | null;
+  nameSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -578,6 +582,7 @@ export interface User {
    * The unit the person works in, of their locality (province staff: a province unit).
    */
   unit?: (string | null) | Unit;
+  nameSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -629,6 +634,7 @@ export interface LegalDocument {
   status: 'in-force' | 'expired' | 'amended' | 'replaced' | 'unknown';
   replacedBy?: (string | null) | LegalDocument;
   searchText?: string | null;
+  titleSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -888,6 +894,7 @@ export interface SearchSynonym {
         }[]
       | null;
   };
+  titleSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1106,6 +1113,7 @@ export interface QualityDocument {
       | null;
   };
   searchText?: string | null;
+  titleSortKey?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2266,6 +2274,7 @@ export interface ProceduresSelect<T extends boolean = true> {
             };
       };
   searchText?: T;
+  nameSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2416,6 +2425,7 @@ export interface SearchSynonymsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  titleSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2518,6 +2528,7 @@ export interface QualityDocumentsSelect<T extends boolean = true> {
             };
       };
   searchText?: T;
+  titleSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2958,6 +2969,7 @@ export interface LocalitiesSelect<T extends boolean = true> {
   email?: T;
   openingHours?: T;
   searchText?: T;
+  nameSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2971,6 +2983,7 @@ export interface SectorsSelect<T extends boolean = true> {
   slug?: T;
   description?: T;
   searchText?: T;
+  nameSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2985,6 +2998,7 @@ export interface AgenciesSelect<T extends boolean = true> {
   address?: T;
   phone?: T;
   searchText?: T;
+  nameSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3002,6 +3016,7 @@ export interface LegalDocumentsSelect<T extends boolean = true> {
   status?: T;
   replacedBy?: T;
   searchText?: T;
+  titleSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3197,6 +3212,7 @@ export interface UsersSelect<T extends boolean = true> {
   localities?: T;
   position?: T;
   unit?: T;
+  nameSortKey?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -21,6 +21,7 @@ import * as migration_20261202_203917_i15_management_review from './20261202_203
 import * as migration_20261202_213744_i15_audits_capa from './20261202_213744_i15_audits_capa';
 import * as migration_20261203_014001_i16_storage_instances from './20261203_014001_i16_storage_instances';
 import * as migration_20261203_090218_i13_read_indexes from './20261203_090218_i13_read_indexes';
+import * as migration_20261205_192513_i_vietnamese_sort from './20261205_192513_i_vietnamese_sort';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261203_090218_i13_read_indexes.up,
     down: migration_20261203_090218_i13_read_indexes.down,
-    name: '20261203_090218_i13_read_indexes'
+    name: '20261203_090218_i13_read_indexes',
+  },
+  {
+    up: migration_20261205_192513_i_vietnamese_sort.up,
+    down: migration_20261205_192513_i_vietnamese_sort.down,
+    name: '20261205_192513_i_vietnamese_sort'
   },
 ];

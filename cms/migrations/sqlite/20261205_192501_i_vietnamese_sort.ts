@@ -1,0 +1,55 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+import { backfillSortKeys, sqliteSortKeyStore } from '../../plugins/vietnameseSort/backfill'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`procedures\` ADD \`name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`procedures_name_sort_key_idx\` ON \`procedures\` (\`name_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`_procedures_v\` ADD \`version_name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`_procedures_v_version_version_name_sort_key_idx\` ON \`_procedures_v\` (\`version_name_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`search_synonyms\` ADD \`title_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`search_synonyms_title_sort_key_idx\` ON \`search_synonyms\` (\`title_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`_search_synonyms_v\` ADD \`version_title_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`_search_synonyms_v_version_version_title_sort_key_idx\` ON \`_search_synonyms_v\` (\`version_title_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`quality_documents\` ADD \`title_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`quality_documents_title_sort_key_idx\` ON \`quality_documents\` (\`title_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`_quality_documents_v\` ADD \`version_title_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`_quality_documents_v_version_version_title_sort_key_idx\` ON \`_quality_documents_v\` (\`version_title_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`localities\` ADD \`name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`localities_name_sort_key_idx\` ON \`localities\` (\`name_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`sectors\` ADD \`name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`sectors_name_sort_key_idx\` ON \`sectors\` (\`name_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`agencies\` ADD \`name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`agencies_name_sort_key_idx\` ON \`agencies\` (\`name_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`legal_documents\` ADD \`title_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`legal_documents_title_sort_key_idx\` ON \`legal_documents\` (\`title_sort_key\`);`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`name_sort_key\` text;`)
+  await db.run(sql`CREATE INDEX \`users_name_sort_key_idx\` ON \`users\` (\`name_sort_key\`);`)
+  // Rows written before this migration: their keys, from their names.
+  await backfillSortKeys(sqliteSortKeyStore(db))
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`procedures_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`procedures\` DROP COLUMN \`name_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`_procedures_v_version_version_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_procedures_v\` DROP COLUMN \`version_name_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`search_synonyms_title_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`search_synonyms\` DROP COLUMN \`title_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`_search_synonyms_v_version_version_title_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_search_synonyms_v\` DROP COLUMN \`version_title_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`quality_documents_title_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`quality_documents\` DROP COLUMN \`title_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`_quality_documents_v_version_version_title_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_quality_documents_v\` DROP COLUMN \`version_title_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`localities_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`localities\` DROP COLUMN \`name_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`sectors_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`sectors\` DROP COLUMN \`name_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`agencies_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`agencies\` DROP COLUMN \`name_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`legal_documents_title_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`legal_documents\` DROP COLUMN \`title_sort_key\`;`)
+  await db.run(sql`DROP INDEX \`users_name_sort_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`name_sort_key\`;`)
+}

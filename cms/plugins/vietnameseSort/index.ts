@@ -1,0 +1,94 @@
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  CollectionConfig,
+  Config,
+  Plugin,
+} from 'payload'
+
+import { pureHook } from '../../lib/bulkHooks'
+import { vietnameseSortKey } from './sortKey'
+
+/** Which text fields of each collection sort in Vietnamese order. */
+export type VietnameseSortOptions = Record<string, readonly string[]>
+
+/** The hidden field holding `field`'s sort key. */
+export const sortKeyField = (field: string) => `${field}SortKey`
+
+/** Keeps each key in step with its field on every save; pure, so the bulk write path runs it. */
+export function keepSortKeys(fields: readonly string[]): CollectionBeforeChangeHook {
+  return pureHook<CollectionBeforeChangeHook>(({ data, originalDoc }) => {
+    const merged = { ...originalDoc, ...data } as Record<string, unknown>
+    const keys = Object.fromEntries(
+      fields.map((field) => {
+        const value = merged[field]
+        return [sortKeyField(field), vietnameseSortKey(typeof value === 'string' ? value : '')]
+      }),
+    )
+    return { ...data, ...keys }
+  })
+}
+
+/** A read's sort ("name", "-name", a list, or "a,-b") with each sorted field's key in its place. */
+export function sortByKeys(
+  sort: string | string[] | undefined,
+  fields: readonly string[],
+): string | string[] | undefined {
+  if (sort === undefined || sort === null) return sort
+  const swap = (part: string) => {
+    const descending = part.startsWith('-')
+    const name = descending ? part.slice(1) : part
+    return fields.includes(name) ? `${descending ? '-' : ''}${sortKeyField(name)}` : part
+  }
+  if (Array.isArray(sort)) return sort.map(swap)
+  return sort.split(',').map(swap).join(',')
+}
+
+function withVietnameseSort(collection: CollectionConfig, fields: readonly string[]) {
+  return {
+    ...collection,
+    ...(typeof collection.defaultSort === 'string'
+      ? { defaultSort: sortByKeys(collection.defaultSort, fields) as string }
+      : {}),
+    fields: [
+      ...collection.fields,
+      ...fields.map((field) => ({
+        name: sortKeyField(field),
+        type: 'text' as const,
+        index: true,
+        label: { vi: 'Khóa sắp xếp tiếng Việt', en: 'Vietnamese sort key' },
+        admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+      })),
+    ],
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        ...(collection.hooks?.beforeOperation ?? []),
+        // Pure (it only rewrites a read's sort), so the bulk write path still takes the collection.
+        pureHook<CollectionBeforeOperationHook>(({ args, operation }) =>
+          operation === 'read' && 'sort' in args && args.sort
+            ? { ...args, sort: sortByKeys(args.sort as string | string[], fields) }
+            : args,
+        ),
+      ],
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), keepSortKeys(fields)],
+    },
+  } satisfies CollectionConfig
+}
+
+/**
+ * Lists sorted by a name in Vietnamese order, on every database: the admin's lists when a column
+ * is clicked, relationship pickers, the REST and GraphQL `sort`. Each listed field gets a hidden,
+ * indexed key (sortKey.ts) kept by a hook on every save, and a read sorting by the field sorts by
+ * its key instead, as the folded-search plugin rewrites a read's `where`.
+ */
+export const vietnameseSort =
+  (options: VietnameseSortOptions): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      options[collection.slug]
+        ? withVietnameseSort(collection, options[collection.slug]!)
+        : collection,
+    ),
+  })
