@@ -82,6 +82,26 @@ describeEachAdapter('lists sorted in Vietnamese order', (ctx) => {
     expect(sorted.slice(0, 3)).toEqual(['An toàn thực phẩm', 'Ăn uống', 'Ấp Bắc'])
   })
 
+  it('sorts a list that asks no order by its collection’s default, in Vietnamese order', async () => {
+    const { payload } = ctx()
+    const titles = ['sổ đỏ', 'đăng ký tạm trú', 'ăn trợ cấp', 'xin giấy phép', 'bìa hồng']
+    for (const title of titles)
+      await payload.create({
+        collection: 'search-synonyms',
+        data: { title, terms: [title], means: ['cấp giấy chứng nhận'] },
+        draft: true,
+      })
+    const token = await officer()
+    const response = await ctx().rest.request('GET', '/search-synonyms', {
+      token,
+      query: { limit: 100, depth: 0, draft: 'true', where: { title: { in: titles } } },
+    })
+    const found = ((await response.json()) as { docs: { title: string }[] }).docs.map(
+      (d) => d.title,
+    )
+    expect(found).toEqual([...titles].sort(new Intl.Collator('vi').compare))
+  })
+
   it('the migration gives documents and versions stored before it their keys', async () => {
     const context = ctx()
     if (context.kind === 'mongodb') return

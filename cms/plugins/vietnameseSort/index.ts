@@ -46,10 +46,8 @@ export function sortByKeys(
 
 function withVietnameseSort(collection: CollectionConfig, fields: readonly string[]) {
   return {
+    // A `defaultSort` by the name stays as written: the read hook below sorts it by the key.
     ...collection,
-    ...(typeof collection.defaultSort === 'string'
-      ? { defaultSort: sortByKeys(collection.defaultSort, fields) as string }
-      : {}),
     fields: [
       ...collection.fields,
       ...fields.map((field) => ({
@@ -65,11 +63,13 @@ function withVietnameseSort(collection: CollectionConfig, fields: readonly strin
       beforeOperation: [
         ...(collection.hooks?.beforeOperation ?? []),
         // Pure (it only rewrites a read's sort), so the bulk write path still takes the collection.
-        pureHook<CollectionBeforeOperationHook>(({ args, operation }) =>
-          operation === 'read' && 'sort' in args && args.sort
-            ? { ...args, sort: sortByKeys(args.sort as string | string[], fields) }
-            : args,
-        ),
+        // Payload applies `defaultSort` after this hook, so a read that asks none is given it here.
+        pureHook<CollectionBeforeOperationHook>(({ args, operation }) => {
+          if (operation !== 'read') return args
+          const sort = ((args as { sort?: unknown }).sort || collection.defaultSort) as
+            string | string[] | undefined
+          return sort ? { ...args, sort: sortByKeys(sort, fields) } : args
+        }),
       ],
       beforeChange: [...(collection.hooks?.beforeChange ?? []), keepSortKeys(fields)],
     },
