@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { sectors } from '../../../scripts/seed/data/sectors'
 import { vietnameseSortKey } from './sortKey'
 
 const collator = new Intl.Collator('vi')
@@ -33,7 +32,26 @@ describe('vietnameseSortKey', () => {
 
   it('gives the order of Intl.Collator("vi") on real names and on what officers type', () => {
     const names = [
-      ...sectors.map((s) => s.name),
+      // the demo's sectors
+      'Hộ tịch',
+      'Chứng thực',
+      'Nuôi con nuôi',
+      'Hòa giải ở cơ sở',
+      'Cư trú',
+      'Đất đai',
+      'Xây dựng',
+      'Bảo trợ xã hội',
+      'Người có công',
+      'Giảm nghèo',
+      'Việc làm',
+      'Trẻ em',
+      'Văn hóa',
+      'Thư viện',
+      'Thể dục, thể thao',
+      'Thi đua – khen thưởng',
+      'Tín ngưỡng, tôn giáo',
+      'Thành lập và hoạt động của hộ kinh doanh',
+      'Nghĩa vụ quân sự',
       'Thủ tục đăng ký khai sinh',
       'Thủ tục đăng ký kết hôn',
       'Đăng ký thường trú',
