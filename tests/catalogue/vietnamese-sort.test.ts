@@ -4,6 +4,7 @@ import * as postgresMigration from '../../cms/migrations/postgres/20261205_19251
 import * as sqliteMigration from '../../cms/migrations/sqlite/20261205_192501_i_vietnamese_sort'
 import { PASSWORD } from '../helpers/fixtures'
 import { describeEachAdapter, type TestContext } from '../helpers/payload'
+import { rerunMigration } from '../helpers/rerunMigration'
 
 /**
  * Lists sorted by name in Vietnamese order on every database (cms/plugins/vietnameseSort): the sort
@@ -104,19 +105,15 @@ describeEachAdapter('lists sorted in Vietnamese order', (ctx) => {
 
   it('the migration gives documents and versions stored before it their keys', async () => {
     const context = ctx()
-    if (context.kind === 'mongodb') return
-    const { payload } = context
-    const migration = context.kind === 'sqlite' ? sqliteMigration : postgresMigration
-    const args = { db: (payload.db as never as { drizzle: never }).drizzle, payload, req: {} }
-    await migration.down(args as never)
-    await migration.up(args as never)
+    if (!(await rerunMigration(context, { sqlite: sqliteMigration, postgres: postgresMigration })))
+      return
     const token = await officer()
     expect(await restNames(context, '-name', token)).toEqual(
       NAMES.filter((n) => n !== 'Zalo')
         .sort(new Intl.Collator('vi').compare)
         .reverse(),
     )
-    const procedures = await payload.find({
+    const procedures = await context.payload.find({
       collection: 'procedures',
       sort: 'name',
       draft: true,

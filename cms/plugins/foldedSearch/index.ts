@@ -2,13 +2,13 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
-  Config,
   Plugin,
   Where,
 } from 'payload'
 
 import { fold } from '../../../content-schemas/fold'
 import { pureHook } from '../../lib/bulkHooks'
+import { perCollectionPlugin } from '../perCollection'
 
 /** The hidden field holding a document's searched words without tone marks. */
 export const SEARCH_FIELD = 'searchText'
@@ -105,13 +105,5 @@ function withFoldedSearch(collection: CollectionConfig, sources: readonly string
  * hidden, indexed field with its words folded by the one folding of the contract (content-schemas),
  * kept by a hook on every save; searches on it or on the title are folded the same way.
  */
-export const foldedSearch =
-  (options: FoldedSearchOptions): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      options[collection.slug]
-        ? withFoldedSearch(collection, options[collection.slug]!)
-        : collection,
-    ),
-  })
+export const foldedSearch = (options: FoldedSearchOptions): Plugin =>
+  perCollectionPlugin(options, withFoldedSearch)

@@ -2,11 +2,11 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
-  Config,
   Plugin,
 } from 'payload'
 
 import { pureHook } from '../../lib/bulkHooks'
+import { perCollectionPlugin } from '../perCollection'
 import { vietnameseSortKey } from './sortKey'
 
 /** Which text fields of each collection sort in Vietnamese order. */
@@ -82,13 +82,5 @@ function withVietnameseSort(collection: CollectionConfig, fields: readonly strin
  * indexed key (sortKey.ts) kept by a hook on every save, and a read sorting by the field sorts by
  * its key instead, as the folded-search plugin rewrites a read's `where`.
  */
-export const vietnameseSort =
-  (options: VietnameseSortOptions): Plugin =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      options[collection.slug]
-        ? withVietnameseSort(collection, options[collection.slug]!)
-        : collection,
-    ),
-  })
+export const vietnameseSort = (options: VietnameseSortOptions): Plugin =>
+  perCollectionPlugin(options, withVietnameseSort)
