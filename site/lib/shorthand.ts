@@ -70,10 +70,11 @@ export const SHORTHAND: Readonly<Record<string, string>> = {
   mik: 'minh',
 }
 
-/** The table as the query's tokens read (searchText.ts: "dky" is tokenized "dki", "ky" "ki"). */
-const TOKENIZED = new Map(
-  Object.entries(SHORTHAND).map(([key, words]) => [searchText(key), searchTokens(words)]),
-)
+/** A table as the query's tokens read it (searchText.ts: "dky" is tokenized "dki", "ky" "ki"). */
+const tokenized = (table: Readonly<Record<string, string>>) =>
+  new Map(Object.entries(table).map(([key, words]) => [searchText(key), searchTokens(words)]))
+
+const TOKENIZED = tokenized(SHORTHAND)
 
 /**
  * Initials that are ambiguous alone but not right after "đăng ký": "dk ks cho con" is a birth,
@@ -85,9 +86,7 @@ export const AFTER_DANG_KY: Readonly<Record<string, string>> = {
   kt: 'khai tu',
 }
 
-const AFTER_DANG_KY_TOKENIZED = new Map(
-  Object.entries(AFTER_DANG_KY).map(([key, words]) => [searchText(key), searchTokens(words)]),
-)
+const AFTER_DANG_KY_TOKENIZED = tokenized(AFTER_DANG_KY)
 const DANG_KY = searchTokens('dang ky')
 
 /** The query's tokens with each shorthand token replaced by the words it stands for. */

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
 import { clientIP } from '../../lib/clientIP'
 import { normalizeAttemptedEmail } from './auditFailedLogin'
@@ -14,27 +14,36 @@ import { normalizeAttemptedEmail } from './auditFailedLogin'
  */
 export const ADDRESS_FAILURES = { limit: 30, minutes: 15, knownForDays: 30 }
 
-/** Whether `email` has signed in from `ip` in the last `knownForDays`. */
-async function signedInFromBefore(
-  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
-  email: string | undefined,
+type Request = Parameters<CollectionBeforeOperationHook>[0]['req']
+
+/** How many audit entries of `event` from `ip` in the last `minutes`, matching `where` too. */
+const auditCount = async (
+  req: Request,
+  event: 'login' | 'login-failed',
   ip: string,
-): Promise<boolean> {
-  if (!email) return false
-  const since = new Date(Date.now() - ADDRESS_FAILURES.knownForDays * 86_400_000).toISOString()
-  const { totalDocs } = await req.payload.count({
-    collection: 'audit-log',
-    where: {
-      event: { equals: 'login' },
-      actorEmail: { equals: email },
-      ip: { equals: ip },
-      createdAt: { greater_than: since },
-    },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
-}
+  minutes: number,
+  where: Where = {},
+) =>
+  (
+    await req.payload.count({
+      collection: 'audit-log',
+      where: {
+        ...where,
+        event: { equals: event },
+        ip: { equals: ip },
+        createdAt: { greater_than: new Date(Date.now() - minutes * 60_000).toISOString() },
+      },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs
+
+/** Whether `email` has signed in from `ip` in the last `knownForDays`. */
+const signedInFromBefore = async (req: Request, email: string | undefined, ip: string) =>
+  !!email &&
+  (await auditCount(req, 'login', ip, ADDRESS_FAILURES.knownForDays * 24 * 60, {
+    actorEmail: { equals: email },
+  })) > 0
 
 export const throttleLoginsByAddress: CollectionBeforeOperationHook = async ({
   args,
@@ -45,21 +54,11 @@ export const throttleLoginsByAddress: CollectionBeforeOperationHook = async ({
   // The Local API (scripts, tests) has no caller's address.
   const ip = clientIP(req.headers)
   if (!ip) return args
-  const since = new Date(Date.now() - ADDRESS_FAILURES.minutes * 60_000).toISOString()
-  const { totalDocs } = await req.payload.count({
-    collection: 'audit-log',
-    where: {
-      event: { equals: 'login-failed' },
-      ip: { equals: ip },
-      createdAt: { greater_than: since },
-    },
-    overrideAccess: true,
-    req,
-  })
+  const failures = await auditCount(req, 'login-failed', ip, ADDRESS_FAILURES.minutes)
   const email = normalizeAttemptedEmail((args.data as { email?: unknown } | undefined)?.email)
-  if (totalDocs >= ADDRESS_FAILURES.limit && !(await signedInFromBefore(req, email, ip)))
+  if (failures >= ADDRESS_FAILURES.limit && !(await signedInFromBefore(req, email, ip)))
     throw new APIError(
-      `Địa chỉ này đã đăng nhập sai ${totalDocs} lần trong ${ADDRESS_FAILURES.minutes} phút qua. Hãy thử lại sau ${ADDRESS_FAILURES.minutes} phút, hoặc nhờ quản trị viên kiểm tra.`,
+      `Địa chỉ này đã đăng nhập sai ${failures} lần trong ${ADDRESS_FAILURES.minutes} phút qua. Hãy thử lại sau ${ADDRESS_FAILURES.minutes} phút, hoặc nhờ quản trị viên kiểm tra.`,
       429,
       undefined,
       true,

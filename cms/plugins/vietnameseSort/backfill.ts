@@ -3,8 +3,10 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import { vietnameseSortKey } from './sortKey'
 
 /**
- * The columns a migration fills for rows written before the keys existed: table, the sorted
- * column, its key. Versions carry their own copy of the field (`version_…`).
+ * The columns migration `i_vietnamese_sort` fills for rows written before the keys existed: table,
+ * the sorted column, its key. Versions carry their own copy of the field (`version_…`). Written out,
+ * not derived from `VIETNAMESE_SORT`: a migration does what it did when it ran, and a name added to
+ * the config later brings its own migration (which may call `backfillSortKeys` with its columns).
  */
 export const SORT_KEY_COLUMNS: readonly (readonly [string, string, string])[] = [
   ['procedures', 'name', 'name_sort_key'],
@@ -34,8 +36,11 @@ export interface SortKeyStore {
 }
 
 /** Fills every key column from its text, one statement per distinct text. */
-export async function backfillSortKeys(store: SortKeyStore): Promise<void> {
-  for (const [table, column, key] of SORT_KEY_COLUMNS) {
+export async function backfillSortKeys(
+  store: SortKeyStore,
+  columns: readonly (readonly [string, string, string])[] = SORT_KEY_COLUMNS,
+): Promise<void> {
+  for (const [table, column, key] of columns) {
     for (const text of await store.distinct(table, column))
       await store.set(table, key, column, text, vietnameseSortKey(text))
     await store.set(table, key, column, null, vietnameseSortKey(''))

@@ -30,11 +30,7 @@ export function keepSortKeys(fields: readonly string[]): CollectionBeforeChangeH
 }
 
 /** A read's sort ("name", "-name", a list, or "a,-b") with each sorted field's key in its place. */
-export function sortByKeys(
-  sort: string | string[] | undefined,
-  fields: readonly string[],
-): string | string[] | undefined {
-  if (sort === undefined || sort === null) return sort
+export function sortByKeys(sort: string | string[], fields: readonly string[]): string | string[] {
   const swap = (part: string) => {
     const descending = part.startsWith('-')
     const name = descending ? part.slice(1) : part
