@@ -267,6 +267,14 @@ function followedThing(meta: RankMeta): string {
 }
 
 /**
+ * The head of what a follow-up act is done on, its first two words: the first act names the
+ * thing it issues with more after it than the follow-up repeats ("Đính chính Giấy chứng nhận đã
+ * cấp" follows "… cấp Giấy chứng nhận quyền sử dụng đất… lần đầu", which holds "giấy chứng" but
+ * not "giấy chứng nhận đã cấp").
+ */
+const thingHead = (thing: string): string => thing.split(' ').slice(0, 2).join(' ')
+
+/**
  * The words of a query as the ranking pairs them: one function word between two words does not
  * part them, as names and keys leave it out ("tro cap [cho] tre em mo coi" is the key "trợ cấp trẻ
  * mồ côi"), but two or more do: they were a phrase of their own, most often for whom ("khuyet tat
@@ -333,13 +341,13 @@ export function rerank<T extends { meta: RankMeta }>(
     if (entry.phrase) return entry.followUp
     if (entry.tier !== 3 || entry.followUp !== 1) return 0
     const { shortName } = foldedOf(entry.item.meta)
-    const thing = followedThing(entry.item.meta)
+    const head = thingHead(followedThing(entry.item.meta))
     return all.some((other) => {
       const name = foldedOf(other.item.meta).shortName
       return (
         other.tier === 3 &&
         other.followUp === 0 &&
-        hasPhrase(name, thing) &&
+        hasPhrase(name, head) &&
         !hasPhrase(name, shortName)
       )
     })

@@ -255,6 +255,24 @@ describe('re-ranking', () => {
     }
     const removals = [bundle, removal].map((meta) => ({ meta }))
     expect(rerank('cat khau', removals)[0].meta.code).toBe('1.003197')
+    // a follow-up names its thing shorter than the first act does: "sổ đỏ", a key of every land
+    // certificate, asks for the first one, not for its correction or its replacement
+    const land = [
+      { title: 'dinh chinh giay chung nhan da cap', code: '1.012790' },
+      { title: 'cap lai giay chung nhan do bi mat', code: '1.012786' },
+      {
+        title:
+          'dang ky dat dai tai san gan lien voi dat cap giay chung nhan quyen su dung dat quyen so huu tai san gan lien voi dat lan dau doi voi ho gia dinh ca nhan',
+        code: '1.013978',
+      },
+    ].map((meta) => ({ meta: { ...meta, keys: 'so do' } }))
+    expect(rerank('so do', land).map((i) => i.meta.code)).toEqual([
+      '1.013978',
+      '1.012790',
+      '1.012786',
+    ])
+    expect(rerank('cap lai so do', land)[0].meta.code).toBe('1.012786')
+    expect(rerank('dinh chinh so do', land)[0].meta.code).toBe('1.012790')
     // alike on every other count, the first certificate before its exchange
     const certify = {
       title: 'xac dinh muc do khuyet tat va cap giay xac nhan khuyet tat',
