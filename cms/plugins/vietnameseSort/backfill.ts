@@ -22,54 +22,58 @@ export const SORT_KEY_COLUMNS: readonly (readonly [string, string, string])[] = 
   ['users', 'name', 'name_sort_key'],
 ]
 
+/** The migration's database, as SQLite's and PostgreSQL's drizzle run a statement. */
 export interface SortKeyStore {
-  /** The distinct values of `column` in `table`, nulls left out. */
-  distinct(table: string, column: string): Promise<string[]>
-  /** Sets `key` to `value` on every row whose `column` is `source` (null: where it is null). */
-  set(
-    table: string,
-    key: string,
-    column: string,
-    source: string | null,
-    value: string,
-  ): Promise<void>
+  rows(query: SQL): Promise<Record<string, unknown>[]>
+  run(query: SQL): Promise<void>
 }
 
-/** Fills every key column from its text, one statement per distinct text. */
+/** Rows of (text, key) written in one INSERT: 2 parameters each, well under SQLite's limit. */
+const INSERT_CHUNK = 500
+
+/**
+ * Fills every key column from its text. The keys of a column's distinct texts go into a temporary
+ * table, and one UPDATE sets each row's key through its primary key: one statement per distinct
+ * text instead scanned the whole table each time, 68–91 s on SQLite at province scale
+ * (docs/benchmarks.md, "the sort keys' backfill").
+ */
 export async function backfillSortKeys(
   store: SortKeyStore,
   columns: readonly (readonly [string, string, string])[] = SORT_KEY_COLUMNS,
 ): Promise<void> {
+  const fill = sql.identifier('sort_key_backfill')
   for (const [table, column, key] of columns) {
-    for (const text of await store.distinct(table, column))
-      await store.set(table, key, column, text, vietnameseSortKey(text))
-    await store.set(table, key, column, null, vietnameseSortKey(''))
+    const [t, c, k] = [sql.identifier(table), sql.identifier(column), sql.identifier(key)]
+    const texts = (
+      await store.rows(sql`SELECT DISTINCT ${c} AS v FROM ${t} WHERE ${c} IS NOT NULL`)
+    ).map((row) => String(row.v))
+    await store.run(
+      sql`CREATE TEMPORARY TABLE ${fill} (source text PRIMARY KEY, sort_key text NOT NULL)`,
+    )
+    for (let i = 0; i < texts.length; i += INSERT_CHUNK) {
+      const values = texts
+        .slice(i, i + INSERT_CHUNK)
+        .map((text) => sql`(${text}, ${vietnameseSortKey(text)})`)
+      await store.run(
+        sql`INSERT INTO ${fill} (source, sort_key) VALUES ${sql.join(values, sql`, `)}`,
+      )
+    }
+    await store.run(
+      sql`UPDATE ${t} SET ${k} = (SELECT sort_key FROM ${fill} WHERE source = ${t}.${c}) WHERE ${c} IS NOT NULL`,
+    )
+    await store.run(sql`UPDATE ${t} SET ${k} = ${vietnameseSortKey('')} WHERE ${c} IS NULL`)
+    await store.run(sql`DROP TABLE ${fill}`)
   }
 }
-
-const distinctQuery = (table: string, column: string) =>
-  sql`SELECT DISTINCT ${sql.identifier(column)} AS v FROM ${sql.identifier(table)} WHERE ${sql.identifier(column)} IS NOT NULL`
-
-const setQuery = (
-  table: string,
-  key: string,
-  column: string,
-  source: string | null,
-  value: string,
-) =>
-  source === null
-    ? sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(key)} = ${value} WHERE ${sql.identifier(column)} IS NULL`
-    : sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(key)} = ${value} WHERE ${sql.identifier(column)} = ${source}`
 
 /** The keys on SQLite, through the migration's (or the adapter's) drizzle database. */
 export const sqliteSortKeyStore = (db: {
   all<T>(query: SQL): Promise<T[]>
   run(query: SQL): Promise<unknown>
 }): SortKeyStore => ({
-  distinct: async (table, column) =>
-    (await db.all<{ v: string }>(distinctQuery(table, column))).map((row) => row.v),
-  set: async (...args) => {
-    await db.run(setQuery(...args))
+  rows: (query) => db.all<Record<string, unknown>>(query),
+  run: async (query) => {
+    await db.run(query)
   },
 })
 
@@ -77,9 +81,8 @@ export const sqliteSortKeyStore = (db: {
 export const postgresSortKeyStore = (db: {
   execute(query: SQL): Promise<{ rows: Record<string, unknown>[] }>
 }): SortKeyStore => ({
-  distinct: async (table, column) =>
-    (await db.execute(distinctQuery(table, column))).rows.map((row) => String(row.v)),
-  set: async (...args) => {
-    await db.execute(setQuery(...args))
+  rows: async (query) => (await db.execute(query)).rows,
+  run: async (query) => {
+    await db.execute(query)
   },
 })
