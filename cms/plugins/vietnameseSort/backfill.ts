@@ -47,6 +47,7 @@ export async function backfillSortKeys(
     const texts = (
       await store.rows(sql`SELECT DISTINCT ${c} AS v FROM ${t} WHERE ${c} IS NOT NULL`)
     ).map((row) => String(row.v))
+    await store.run(sql`DROP TABLE IF EXISTS ${fill}`) // left by an attempt that failed
     await store.run(
       sql`CREATE TEMPORARY TABLE ${fill} (source text PRIMARY KEY, sort_key text NOT NULL)`,
     )
