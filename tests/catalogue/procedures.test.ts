@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 import { expect, it } from 'vitest'
 
 import { recordPartLists } from '../../cms/collections/Procedures/recordPartLists'
-import type { Procedure } from '../../cms/payload-types'
+import type { Decision, Procedure } from '../../cms/payload-types'
 
 import { expectFieldError } from '../helpers/errors'
 import { PASSWORD } from '../helpers/fixtures'
@@ -417,6 +417,35 @@ describeEachAdapter('applied procedures: what a locality may apply', (ctx) => {
     expect(master).not.toHaveProperty('dossierCases')
     expect(applied.locality).toMatchObject({ name: 'Thị trấn A' })
     expect(applied.locality).not.toHaveProperty('deskAddress')
+  })
+
+  it('populates a decision a procedure is listed in with its card, not the list it announces', async () => {
+    const { payload, fixtures } = ctx()
+    const listed = [fixtures.procedures.birth, fixtures.procedures.marriage]
+    await payload.create({
+      collection: 'decisions',
+      data: {
+        number: '2001/QĐ-UBND',
+        kind: 'announcement',
+        title: 'Công bố danh mục thủ tục hành chính cấp xã',
+        issuer: 'Chủ tịch UBND tỉnh',
+        locality: fixtures.localities.province.id,
+        signedDate: '2026-01-05T17:00:00.000Z',
+        effectiveDate: '2026-01-09T17:00:00.000Z',
+        entries: listed.map((procedure) => ({ procedure: procedure.id, change: 'new' as const })),
+        _status: 'published',
+      },
+    })
+    const birth = await payload.findByID({
+      collection: 'procedures',
+      id: fixtures.procedures.birth.id,
+      depth: 1,
+    })
+    const decisions = (birth.decisions?.docs ?? []) as Decision[]
+    const announcing = decisions.find((d) => d.number === '2001/QĐ-UBND')
+    expect(announcing).toMatchObject({ kind: 'announcement', issuer: 'Chủ tịch UBND tỉnh' })
+    expect(announcing?.effectiveDate).toBe('2026-01-09T17:00:00.000Z')
+    expect(announcing).not.toHaveProperty('entries')
   })
 
   it('refuses deleting a procedure that a locality applies, through REST and GraphQL, even for an administrator', async () => {

@@ -50,6 +50,20 @@ export const Decisions: CollectionConfig = {
     delete: canWrite,
   },
   versions: versioned,
+  // A reference to a decision (a procedure's decisions, an applied procedure's applying decision)
+  // carries what names it, not its list: a province's announcement lists a hundred procedures or
+  // more, and every procedure it lists carried that whole list at depth 1. Read the decision
+  // itself for its entries.
+  defaultPopulate: {
+    number: true,
+    kind: true,
+    title: true,
+    issuer: true,
+    locality: true,
+    signedDate: true,
+    effectiveDate: true,
+    _status: true,
+  },
   fields: [
     {
       type: 'row',
