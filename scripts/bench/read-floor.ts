@@ -1,7 +1,7 @@
 /**
  * What Payload's Local API needs, on this machine, to read a page of 50 documents at depth 0
  * (issue 13, item 5: rows 2 and 2b of `bench:cms` read 50 whole procedures): the same reads on
- * four shapes of document, each in a collection of its own, loaded with `BENCH_FLOOR_DOCS`
+ * five shapes of document, each in a collection of its own, loaded with `BENCH_FLOOR_DOCS`
  * documents (3,000, the province's procedures) in 20 sectors, then timed interleaved (20 warm-up
  * rounds, `BENCH_ITERATIONS` timed, 200).
  *
