@@ -153,16 +153,14 @@ function documentData(shape: Shape, i: number): Record<string, unknown> {
     ),
   }
   if (shape !== 'flat-blocks') return { ...flat, ...parts }
-  const asBlocks = (name: string, rows: object[]) =>
-    rows.map((row) => ({ blockType: name, ...row }))
+  // Each array's rows as blocks of the one block named after it (PARTS_AS_BLOCKS).
+  const rowsAsBlocks = (name: string, value: unknown) =>
+    Array.isArray(value) ? value.map((row: object) => ({ blockType: name, ...row })) : value
   return {
     ...flat,
-    ...parts,
-    channels: asBlocks('channels', parts.channels),
-    dossierCases: asBlocks('dossierCases', parts.dossierCases),
-    results: asBlocks('results', parts.results),
-    requirements: asBlocks('requirements', parts.requirements),
-    legalBases: asBlocks('legalBases', parts.legalBases),
+    ...Object.fromEntries(
+      Object.entries(parts).map(([name, value]) => [name, rowsAsBlocks(name, value)]),
+    ),
   }
 }
 

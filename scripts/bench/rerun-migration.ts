@@ -57,11 +57,11 @@ async function run(kind: BenchAdapter) {
       req: {},
     } as never
     log(`${kind}: ${migration.name} on ${path.basename(opened.database.label)}`)
-    for (let run = 1; run <= runs; run++) {
+    for (let round = 1; round <= runs; round++) {
       const down = await timed(() => migration.down(args))
       const up = await timed(() => migration.up(args))
       log(
-        `  run ${run}: down ${formatDuration(down)}, up ${formatDuration(up)} (load ${loadAverages().join(' ')})`,
+        `  run ${round}: down ${formatDuration(down)}, up ${formatDuration(up)} (load ${loadAverages().join(' ')})`,
       )
     }
   } finally {
